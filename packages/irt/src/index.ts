@@ -1,0 +1,2 @@
+// @nurani/irt — psychometrics engine. Public API re-exported here.
+export {};

@@ -1,2 +1,3 @@
 // @nurani/irt — psychometrics engine. Public API re-exported here.
-export {};
+// Item models (slope-intercept form, as mirt): see docs/irt/core.md.
+export * from "./models/index.ts";

@@ -1,1 +1,2 @@
+export * from "./pegawai/index.ts";
 export * from "./peran.ts";

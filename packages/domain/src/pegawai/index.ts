@@ -1,0 +1,5 @@
+export * from "./baris.ts";
+export * from "./galat.ts";
+export * from "./golongan.ts";
+export * from "./jabatan.ts";
+export * from "./nip.ts";

@@ -1,6 +1,7 @@
 /** Reads the mirt reference fixtures (test/fixtures/mirt) for the diagnostics tests. */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { type ResponseData, responsesFromRows } from "../src/estimation/data.ts";
 import type { ItemParams, ModelName } from "../src/models/types.ts";
 
 const dir = fileURLToPath(new URL("./fixtures/mirt/", import.meta.url));
@@ -28,8 +29,12 @@ export function loadMirtFixture(name: string): MirtFixture {
   return { model, items, itemfit: raw.itemfit, eap: raw.eap };
 }
 
-/** Response matrix of a fixture CSV: rows of categories, NaN for an empty cell. */
-export function loadMirtResponses(name: string): number[][] {
+/** Response rows of a fixture CSV: categories, NaN for an empty cell. */
+export function loadMirtRows(name: string): number[][] {
   const lines = readFileSync(`${dir}${name}.csv`, "utf8").trim().split(/\r?\n/);
   return lines.slice(1).map((l) => l.split(",").map((c) => (c === "" ? Number.NaN : Number(c))));
+}
+
+export function loadMirtResponses(name: string): ResponseData {
+  return responsesFromRows(loadMirtRows(name));
 }

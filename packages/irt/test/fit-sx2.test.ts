@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { responsesFromRows } from "../src/estimation/data.ts";
 import { collapseCells } from "../src/fit/collapse.ts";
 import { itemFitSX2 } from "../src/fit/sx2.ts";
-import { loadMirtFixture, loadMirtResponses } from "./fit-fixtures.ts";
+import { loadMirtFixture, loadMirtResponses, loadMirtRows } from "./fit-fixtures.ts";
 
 // Same quadrature (61 points on [-6, 6]) and the same collapsing rule as mirt
 // 1.47, with mirt's own item parameters as input: the only differences left
@@ -28,9 +29,9 @@ describe("S-X2 item fit against R mirt 1.47 itemfit()", () => {
 
   it("leaves out persons with a missing response and says how many were used", () => {
     const fixture = loadMirtFixture("lsat7");
-    const rows = loadMirtResponses("lsat7");
+    const rows = loadMirtRows("lsat7");
     const withGaps = rows.map((r, p) => (p < 10 ? [Number.NaN, ...r.slice(1)] : r));
-    const report = itemFitSX2(fixture.items, withGaps);
+    const report = itemFitSX2(fixture.items, responsesFromRows(withGaps));
     expect(report.completeCases).toBe(rows.length - 10);
     expect(report.items.every((r) => Number.isFinite(r.sx2))).toBe(true);
   });

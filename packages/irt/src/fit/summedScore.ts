@@ -6,32 +6,6 @@
 import { categoryProbs, nCategories } from "../models/items.ts";
 import type { ItemParams } from "../models/types.ts";
 
-export interface Quadrature {
-  nodes: Float64Array;
-  /** Normalised weights (sum 1). */
-  weights: Float64Array;
-}
-
-/**
- * Equally spaced nodes on [lo, hi] with N(mean, sd²) density weights,
- * normalised to sum 1 — mirt's rectangular quadrature (61 points on [-6, 6]
- * for one factor).
- */
-export function normalGrid(points = 61, lo = -6, hi = 6, mean = 0, sd = 1): Quadrature {
-  const nodes = new Float64Array(points);
-  const weights = new Float64Array(points);
-  let total = 0;
-  for (let q = 0; q < points; q++) {
-    const x = lo + ((hi - lo) * q) / (points - 1);
-    nodes[q] = x;
-    const z = (x - mean) / sd;
-    weights[q] = Math.exp(-0.5 * z * z);
-    total += weights[q];
-  }
-  for (let q = 0; q < points; q++) weights[q] /= total;
-  return { nodes, weights };
-}
-
 /** Category probabilities of every item at every node: traces[i][k*Q + q]. */
 export function itemTraces(items: readonly ItemParams[], nodes: Float64Array): Float64Array[] {
   const q = nodes.length;

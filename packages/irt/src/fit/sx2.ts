@@ -14,11 +14,13 @@
  * exactly as R mirt's itemfit() computes it. Persons with a missing response
  * are left out (S-X2 needs complete summed scores; mirt's na.rm = TRUE).
  */
+import { MISSING, type ResponseData } from "../estimation/data.ts";
+import { normalQuadrature } from "../estimation/quadrature.ts";
 import { nCategories } from "../models/items.ts";
 import type { ItemParams } from "../models/types.ts";
 import { collapseCells } from "./collapse.ts";
 import { chiSquareSurvival } from "./distributions.ts";
-import { itemTraces, normalGrid, summedScoreLikelihood } from "./summedScore.ts";
+import { itemTraces, summedScoreLikelihood } from "./summedScore.ts";
 
 export interface Sx2Options {
   /** Minimum expected cell count before collapsing (mirt's mincell), default 1. */
@@ -63,15 +65,15 @@ export function freeParameterCount(item: ItemParams): number {
   }
 }
 
-/** `responses[p][i]`: category 0…K-1 of person p on item i, NaN when missing. */
 export function itemFitSX2(
   items: readonly ItemParams[],
-  responses: readonly ArrayLike<number>[],
+  data: ResponseData,
   options: Sx2Options = {},
 ): Sx2Report {
   const mincell = options.mincell ?? 1;
   const latent = options.latentFreeParams ?? 0;
   const J = items.length;
+  if (data.nItems !== J) throw new Error(`itemFitSX2: ${J} items but ${data.nItems} response columns`);
   const categories = items.map(nCategories);
   const maxTotal = categories.reduce((s, k) => s + k - 1, 0);
 
@@ -81,24 +83,22 @@ export function itemFitSX2(
   );
   const scoreCount = new Array<number>(maxTotal + 1).fill(0);
   let complete = 0;
-  for (const row of responses) {
+  const { x } = data;
+  for (let p = 0; p < data.nPersons; p++) {
+    const row = p * J;
     let total = 0;
     let ok = true;
-    for (let i = 0; i < J; i++) {
-      const x = row[i];
-      if (Number.isNaN(x)) {
-        ok = false;
-        break;
-      }
-      total += x;
+    for (let i = 0; i < J && ok; i++) {
+      if (x[row + i] === MISSING) ok = false;
+      else total += x[row + i];
     }
     if (!ok) continue;
     complete++;
     scoreCount[total]++;
-    for (let i = 0; i < J; i++) observed[i][total][row[i]]++;
+    for (let i = 0; i < J; i++) observed[i][total][x[row + i]]++;
   }
 
-  const { nodes, weights } = normalGrid(options.quadPoints ?? 61);
+  const { nodes, weights } = normalQuadrature(options.quadPoints ?? 61);
   const Q = nodes.length;
   const traces = itemTraces(items, nodes);
   const all = [...Array(J).keys()];

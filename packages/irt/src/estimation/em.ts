@@ -1,0 +1,236 @@
+/**
+ * Marginal maximum likelihood calibration of a unidimensional model by the
+ * Bock–Aitkin EM algorithm over fixed quadrature (61 equally spaced nodes on
+ * [−6, 6], N(0, 1) weights, as mirt's default for one dimension), with
+ * SQUAREM acceleration (Varadhan & Roland 2008, scheme S3) and mirt's
+ * convergence rule: stop when no parameter moves by more than `tol` in one
+ * EM cycle.
+ */
+import type { ItemParams, ModelName } from "../models/types.ts";
+import { compressPatterns, type ResponseData, validateForCalibration } from "./data.ts";
+import { type EStepOutput, eStep, logProbTable, type TableLayout, tableLayout } from "./estep.ts";
+import { latentVarianceStep } from "./latent.ts";
+import { type ItemPriors, itemToVector, mStepItem, vectorToItem } from "./mstep.ts";
+import { equallySpacedNodes, normalWeights } from "./quadrature.ts";
+import { itemStandardErrors, type StandardErrors } from "./se.ts";
+import { startingItems } from "./start.ts";
+
+export interface CalibrateOptions {
+  model: ModelName;
+  /** Convergence: largest parameter change in one EM cycle (default 1e-6). */
+  tol?: number;
+  /** Cap on EM cycles (default 2000). */
+  maxIter?: number;
+  /** Quadrature nodes (default 61) on [−bound, bound] (default 6). */
+  quadPoints?: number;
+  bound?: number;
+  priors?: ItemPriors;
+  /** Compute standard errors of the item parameters (default false). */
+  se?: boolean;
+  /** SQUAREM acceleration (default true). */
+  accelerate?: boolean;
+  /** Starting values (e.g. from a previous fit); default from proportions. */
+  start?: ItemParams[];
+  onProgress?: (p: { iteration: number; logLik: number; maxChange: number }) => void;
+}
+
+export interface Calibration {
+  model: ModelName;
+  items: ItemParams[];
+  /** Latent variance (estimated for Rasch, 1 otherwise); mean is 0. */
+  latentVariance: number;
+  logLik: number;
+  /** EM cycles (E-step + M-step) performed. */
+  iterations: number;
+  converged: boolean;
+  nPersons: number;
+  nQuad: number;
+  /** Present when `se: true`. */
+  se?: StandardErrors;
+}
+
+/** Everything an EM cycle needs, fixed during the run. */
+export interface EmProblem {
+  model: ModelName;
+  templates: ItemParams[];
+  nodes: Float64Array;
+  layout: TableLayout;
+  rows: { nRows: number; nItems: number; x: Int16Array; weights: Float64Array | null };
+  priors?: ItemPriors;
+  freeVariance: boolean;
+}
+
+export function packVector(p: EmProblem, items: ItemParams[], variance: number): Float64Array {
+  const parts = items.map(itemToVector);
+  const n = parts.reduce((s, v) => s + v.length, 0) + (p.freeVariance ? 1 : 0);
+  const out = new Float64Array(n);
+  let at = 0;
+  for (const v of parts) {
+    out.set(v, at);
+    at += v.length;
+  }
+  if (p.freeVariance) out[at] = variance;
+  return out;
+}
+
+export function unpackVector(p: EmProblem, v: Float64Array): { items: ItemParams[]; variance: number } {
+  let at = 0;
+  const items = p.templates.map((t) => {
+    const len = itemToVector(t).length;
+    const it = vectorToItem(t, v.subarray(at, at + len));
+    at += len;
+    return it;
+  });
+  return { items, variance: p.freeVariance ? v[at] : 1 };
+}
+
+/** E-step at the parameters (items, variance). */
+export function runEStep(
+  p: EmProblem,
+  items: ItemParams[],
+  variance: number,
+  out?: EStepOutput,
+): EStepOutput {
+  const logP = logProbTable(items, p.nodes, p.layout);
+  const w = normalWeights(p.nodes, 0, Math.sqrt(variance));
+  const logPrior = w.map(Math.log);
+  return eStep({ ...p.rows, logP, layout: p.layout, logPrior }, out);
+}
+
+export function itemCounts(p: EmProblem, e: EStepOutput, j: number): Float64Array {
+  const Q = p.layout.nQuad;
+  return e.counts.subarray(p.layout.offsets[j], p.layout.offsets[j] + p.layout.nCat[j] * Q);
+}
+
+/** One EM cycle: returns the updated vector and the log-likelihood at the input. */
+function emMap(p: EmProblem, v: Float64Array, scratch: EStepOutput): { next: Float64Array; logLik: number } {
+  const { items, variance } = unpackVector(p, v);
+  const e = runEStep(p, items, variance, scratch);
+  const newItems = items.map((it, j) => mStepItem(it, itemCounts(p, e, j), p.nodes, { priors: p.priors }));
+  const newVar = p.freeVariance ? latentVarianceStep(p.nodes, e.nodeTotals) : 1;
+  return { next: packVector(p, newItems, newVar), logLik: e.logLik };
+}
+
+function admissible(p: EmProblem, v: Float64Array): boolean {
+  for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i])) return false;
+  const { items, variance } = unpackVector(p, v);
+  if (!(variance > 1e-4 && variance < 1e4)) return false;
+  return items.every((it) => it.model !== "grm" || it.d.every((d, k) => k === 0 || d < it.d[k - 1]));
+}
+
+function maxAbsDiff(a: Float64Array, b: Float64Array): number {
+  let m = 0;
+  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i] - b[i]));
+  return m;
+}
+
+export function buildProblem(
+  data: ResponseData,
+  opts: CalibrateOptions,
+): { problem: EmProblem; start: ItemParams[] } {
+  const counts = validateForCalibration(data, opts.model);
+  const start = opts.start ?? startingItems(opts.model, counts, data.itemNames);
+  const pat = compressPatterns(data);
+  const nodes = equallySpacedNodes(opts.quadPoints ?? 61, opts.bound ?? 6);
+  const problem: EmProblem = {
+    model: opts.model,
+    templates: start,
+    nodes,
+    layout: tableLayout(start, nodes.length),
+    rows: {
+      nRows: pat.nRows,
+      nItems: pat.nItems,
+      x: pat.x,
+      weights: pat.nRows === data.nPersons ? null : pat.weights,
+    },
+    priors: opts.priors,
+    freeVariance: opts.model === "rasch",
+  };
+  return { problem, start };
+}
+
+export function calibrate(data: ResponseData, opts: CalibrateOptions): Calibration {
+  const tol = opts.tol ?? 1e-6;
+  const maxIter = opts.maxIter ?? 2000;
+  const accelerate = opts.accelerate ?? true;
+  const { problem: p, start } = buildProblem(data, opts);
+  const scratch: EStepOutput = {
+    counts: new Float64Array(p.layout.size),
+    nodeTotals: new Float64Array(p.layout.nQuad),
+    logLik: 0,
+  };
+  let x = packVector(p, start, 1);
+  let iterations = 0;
+  let converged = false;
+  let lastLogLik = Number.NEGATIVE_INFINITY;
+  const report = (change: number) =>
+    opts.onProgress?.({ iteration: iterations, logLik: lastLogLik, maxChange: change });
+
+  while (iterations < maxIter && !converged) {
+    const s1 = emMap(p, x, scratch);
+    iterations++;
+    lastLogLik = s1.logLik;
+    const c1 = maxAbsDiff(s1.next, x);
+    if (c1 < tol) {
+      x = s1.next;
+      converged = true;
+      break;
+    }
+    if (!accelerate || iterations >= maxIter) {
+      x = s1.next;
+      report(c1);
+      continue;
+    }
+    const s2 = emMap(p, s1.next, scratch);
+    iterations++;
+    const c2 = maxAbsDiff(s2.next, s1.next);
+    if (c2 < tol) {
+      x = s2.next;
+      converged = true;
+      break;
+    }
+    // SQUAREM S3 extrapolation x' = x − 2α r + α² v, with α = −‖r‖/‖v‖ ≤ −1.
+    let rr = 0;
+    let vv = 0;
+    const r = new Float64Array(x.length);
+    const v = new Float64Array(x.length);
+    for (let i = 0; i < x.length; i++) {
+      r[i] = s1.next[i] - x[i];
+      v[i] = s2.next[i] - s1.next[i] - r[i];
+      rr += r[i] * r[i];
+      vv += v[i] * v[i];
+    }
+    const alpha = vv > 0 ? Math.min(-1, -Math.sqrt(rr / vv)) : -1;
+    const xp = new Float64Array(x.length);
+    for (let i = 0; i < x.length; i++) xp[i] = x[i] - 2 * alpha * r[i] + alpha * alpha * v[i];
+    if (alpha < -1 && admissible(p, xp) && iterations < maxIter) {
+      // Stabilising EM step from the extrapolated point; keep it only if the
+      // likelihood did not fall below the last plain EM iterate's.
+      const s3 = emMap(p, xp, scratch);
+      iterations++;
+      if (s3.logLik >= s2.logLik - 1e-8 * Math.abs(s2.logLik) && admissible(p, s3.next)) {
+        lastLogLik = s3.logLik;
+        x = s3.next;
+        report(maxAbsDiff(s3.next, xp));
+        continue;
+      }
+    }
+    lastLogLik = s2.logLik;
+    x = s2.next;
+    report(c2);
+  }
+  const { items, variance } = unpackVector(p, x);
+  const final = runEStep(p, items, variance, scratch);
+  const result: Calibration = {
+    model: opts.model,
+    items,
+    latentVariance: variance,
+    logLik: final.logLik,
+    iterations,
+    converged,
+    nPersons: data.nPersons,
+    nQuad: p.layout.nQuad,
+  };
+  if (opts.se) result.se = itemStandardErrors(p, items, variance);
+  return result;
+}

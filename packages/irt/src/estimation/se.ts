@@ -86,23 +86,9 @@ export function itemStandardErrors(p: EmProblem, items: ItemParams[], variance: 
   const se = (i: number) => (cov ? Math.sqrt(cov[i * n + i]) : Number.NaN);
   let at = 0;
   const out: ItemStandardErrors[] = items.map((it) => {
-    const len = itemToVector(it).length;
     const base = at;
-    at += len;
-    switch (it.model) {
-      case "rasch":
-        return { a: null, d: [se(base)] };
-      case "2pl":
-        return { a: se(base), d: [se(base + 1)] };
-      case "3pl": {
-        const g = it.g ?? 0;
-        return { a: se(base), d: [se(base + 1)], g: g * (1 - g) * se(base + 2) };
-      }
-      case "grm":
-        return { a: se(base), d: it.d.map((_, k) => se(base + 1 + k)) };
-      case "gpcm":
-        return { a: se(base), d: it.d.map((_, k) => (k === 0 ? null : se(base + k))) };
-    }
+    at += itemToVector(it).length;
+    return itemSe(it, base, se);
   });
   const result: StandardErrors = {
     method: "observed information (numerical Oakes / Fisher-score differences)",
@@ -111,4 +97,21 @@ export function itemStandardErrors(p: EmProblem, items: ItemParams[], variance: 
   };
   if (p.freeVariance) result.latentVariance = se(at);
   return result;
+}
+
+function itemSe(it: ItemParams, base: number, se: (i: number) => number): ItemStandardErrors {
+  switch (it.model) {
+    case "rasch":
+      return { a: null, d: [se(base)] };
+    case "2pl":
+      return { a: se(base), d: [se(base + 1)] };
+    case "3pl": {
+      const g = it.g ?? 0;
+      return { a: se(base), d: [se(base + 1)], g: g * (1 - g) * se(base + 2) };
+    }
+    case "grm":
+      return { a: se(base), d: it.d.map((_, k) => se(base + 1 + k)) };
+    case "gpcm":
+      return { a: se(base), d: it.d.map((_, k) => (k === 0 ? null : se(base + k))) };
+  }
 }

@@ -1,0 +1,3 @@
+export * from "./plausible.ts";
+export * from "./reliability.ts";
+export * from "./scores.ts";

@@ -22,6 +22,8 @@ describe("parseNip", () => {
     ["12345", "NIP_BUKAN_18_DIGIT"],
     ["19850312201001200A", "NIP_BUKAN_18_DIGIT"],
     ["1985031220100120011", "NIP_BUKAN_18_DIGIT"],
+    ["1.98503E+17", "NIP_NOTASI_ILMIAH"], // what Excel shows for a NIP typed as a number
+    ["1,98503122010012E+17", "NIP_NOTASI_ILMIAH"],
     ["198502302010012001", "NIP_TANGGAL_LAHIR_TIDAK_VALID"], // 30 February
     ["198513012010012001", "NIP_TANGGAL_LAHIR_TIDAK_VALID"], // month 13
     ["190002292010012001", "NIP_TANGGAL_LAHIR_TIDAK_VALID"], // 1900 is not a leap year
@@ -82,7 +84,7 @@ describe("parseNip", () => {
   it("property: any string that is not 18 digits (ignoring spaces) is refused as such", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 40 }), (s) => {
-        fc.pre(!/^[0-9]{18}$/.test(s.replace(/\s+/g, "")));
+        fc.pre(!/^[0-9]{18}$/.test(s.replace(/\s+/g, "")) && !/e\+?[0-9]+$/i.test(s.trim()));
         expect(parseNip(s, HARI_INI)).toEqual({ ok: false, kode: "NIP_BUKAN_18_DIGIT" });
       }),
     );

@@ -9,6 +9,10 @@ export const PESAN_GALAT_PEGAWAI = {
     id: "NIP harus terdiri dari tepat 18 angka.",
     en: "NIP must be exactly 18 digits.",
   },
+  NIP_NOTASI_ILMIAH: {
+    id: "NIP tertulis sebagai angka (mis. 1,98503E+17) sehingga digitnya hilang; format kolom NIP sebagai Teks di Excel.",
+    en: "The NIP was stored as a number (e.g. 1.98503E+17) and lost digits; format the NIP column as Text in Excel.",
+  },
   NIP_TANGGAL_LAHIR_TIDAK_VALID: {
     id: "Tanggal lahir dalam NIP (8 angka pertama) bukan tanggal yang mungkin.",
     en: "The birth date in the NIP (first 8 digits) is not a possible date.",

@@ -41,6 +41,7 @@ function tanggalMungkin(tahun: number, bulan: number, hari: number): boolean {
 /** Parse and check a NIP. Whitespace inside the NIP (as printed "1985 0312 …") is ignored. */
 export function parseNip(masukan: string, hariIni: Date = new Date()): HasilNip {
   const nip = masukan.replace(/\s+/g, "");
+  if (/^[0-9]+([.,][0-9]+)?e\+?[0-9]+$/i.test(nip)) return { ok: false, kode: "NIP_NOTASI_ILMIAH" };
   if (!/^[0-9]{18}$/.test(nip)) return { ok: false, kode: "NIP_BUKAN_18_DIGIT" };
 
   const tahunLahir = Number(nip.slice(0, 4));

@@ -1,3 +1,11 @@
 // @nurani/irt — psychometrics engine. Public API re-exported here.
 // Item models (slope-intercept form, as mirt): see docs/irt/core.md.
+
+// Calibration (MML-EM), per-item M-step, response data, SEs.
+export * from "./estimation/index.ts";
 export * from "./models/index.ts";
+// Person scores (EAP/MAP/ML/WLE), plausible values, information, reliability.
+export * from "./scoring/index.ts";
+// Simulation with known parameters.
+export * from "./sim/index.ts";
+export * from "./tirt/index.ts";

@@ -1,0 +1,273 @@
+/**
+ * Limited-information calibration of the Thurstonian IRT model (Brown &
+ * Maydeu-Olivares 2011; the estimator `thurstonianIRT`'s lavaan back end uses,
+ * ULS): stage 1 estimates thresholds and tetrachoric correlations of the
+ * binary pairwise outcomes (tetrachoric.ts); stage 2 minimises
+ *   F(θ) = Σ_{j<l} (r_jl − ρ_jl(θ))²
+ * where the model-implied covariance of the latent pairwise differences is
+ *   Σ* = A (Λ Φ Λᵀ + Ψ²) Aᵀ,  ρ_jl = Σ*_jl / √(Σ*_jj Σ*_ll),
+ * A being the pairs × statements contrast matrix (+1 first, −1 second). The
+ * off-diagonal of Ψ² inside A Ψ² Aᵀ is exactly the shared uniqueness of two
+ * pairs of a block (+ψ²_i when they share the first statement i, −ψ²_i when i
+ * is first in one and second in the other). Thresholds γ are free per pair
+ * and therefore reproduced exactly: γ_j = τ_j √Σ*_jj.
+ *
+ * Identification: ψ² of the first statement of every block is fixed to 1
+ * (both statements of a block of 2), trait variances are 1. Φ is kept a
+ * correlation matrix through Φ = L Lᵀ with unit-length rows of L.
+ */
+import type { TirtDesign, TirtLayout } from "./design.ts";
+import { layoutOf } from "./design.ts";
+import { TirtError } from "./errors.ts";
+import { lbfgs } from "./lbfgs.ts";
+import type { TirtEstimation, TirtModel, TirtParams } from "./params.ts";
+import { paramsFromModel } from "./params.ts";
+import { type PairStatistics, pairStatistics } from "./tetrachoric.ts";
+
+export interface CalibrateOptions {
+  maxIterations?: number;
+  gradientTolerance?: number;
+  /** Value at which the identifying uniquenesses are fixed (default 1). */
+  fixedUniqueness?: number;
+  onIteration?: (iteration: number, value: number) => void;
+}
+
+export interface CalibrationResult {
+  params: TirtParams;
+  model: TirtModel;
+  statistics: PairStatistics;
+}
+
+/** Which statements' ψ² are fixed for identification. */
+export function fixedUniquenesses(layout: TirtLayout): boolean[] {
+  return layout.statementBlock.map((b, i) => i === layout.blockStart[b] || layout.blockSize[b] === 2);
+}
+
+/** Redundant moments per block of n statements: n(n−1)(n−2)/6 (Brown & Maydeu-Olivares 2011/2012). */
+export function blockRedundancies(n: number): number {
+  return (n * (n - 1) * (n - 2)) / 6;
+}
+
+/** The ULS discrepancy and its analytic gradient for a given layout and sample statistics. */
+export function ulsObjective(
+  layout: TirtLayout,
+  stats: PairStatistics,
+  fixed: boolean[],
+  fixedValue: number,
+) {
+  const T = layout.design.traits.length;
+  const n = layout.statementTrait.length;
+  const P = layout.pairs.length;
+  const tr = layout.statementTrait;
+  const fi = Int32Array.from(layout.pairs, (p) => p.first);
+  const se = Int32Array.from(layout.pairs, (p) => p.second);
+  const freePsi = fixed.flatMap((f, i) => (f ? [] : [i]));
+  const nPhi = T > 1 ? (T * (T - 1)) / 2 + T - 1 : 0;
+  const size = n + freePsi.length + nPhi;
+  const C = new Float64Array(n * n);
+  const S = new Float64Array(P * P);
+  const G = new Float64Array(P * P);
+  const M = new Float64Array(P * n);
+  const H = new Float64Array(n * n);
+  const L = new Float64Array(T * T);
+  const phi = new Float64Array(T * T);
+  const K = new Float64Array(T * T);
+  const psi = new Float64Array(n);
+  const norms = new Float64Array(T);
+  const r = stats.correlations;
+
+  /** Unpacks x into λ (returned view), ψ², L and Φ. */
+  const unpack = (x: Float64Array) => {
+    for (let i = 0; i < n; i++) psi[i] = fixed[i] ? fixedValue : 0;
+    freePsi.forEach((i, q) => {
+      psi[i] = Math.exp(x[n + q]);
+    });
+    L.fill(0);
+    L[0] = 1;
+    norms[0] = 1;
+    let o = n + freePsi.length;
+    for (let a = 1; a < T; a++) {
+      let ss = 0;
+      for (let c = 0; c <= a; c++) {
+        L[a * T + c] = x[o + c];
+        ss += x[o + c] * x[o + c];
+      }
+      const nn = Math.sqrt(ss);
+      norms[a] = nn;
+      for (let c = 0; c <= a; c++) L[a * T + c] /= nn;
+      o += a + 1;
+    }
+    for (let a = 0; a < T; a++)
+      for (let b = 0; b < T; b++) {
+        let s = 0;
+        for (let c = 0; c <= Math.min(a, b); c++) s += L[a * T + c] * L[b * T + c];
+        phi[a * T + b] = s;
+      }
+  };
+
+  const implied = (x: Float64Array) => {
+    unpack(x);
+    for (let i = 0; i < n; i++)
+      for (let m = 0; m < n; m++)
+        C[i * n + m] = x[i] * x[m] * phi[tr[i] * T + tr[m]] + (i === m ? psi[i] : 0);
+    for (let j = 0; j < P; j++) {
+      const a = fi[j] * n;
+      const b = se[j] * n;
+      for (let l = 0; l < P; l++) S[j * P + l] = C[a + fi[l]] - C[a + se[l]] - C[b + fi[l]] + C[b + se[l]];
+    }
+  };
+
+  const value = (x: Float64Array, grad: Float64Array): number => {
+    implied(x);
+    G.fill(0);
+    let F = 0;
+    for (let j = 0; j < P; j++) {
+      const sj = S[j * P + j];
+      for (let l = j + 1; l < P; l++) {
+        const obs = r[j * P + l];
+        if (Number.isNaN(obs)) continue;
+        const sl = S[l * P + l];
+        const d = Math.sqrt(sj * sl);
+        const rho = S[j * P + l] / d;
+        const e = obs - rho;
+        F += e * e;
+        G[j * P + l] = G[l * P + j] = -e / d;
+        G[j * P + j] += (e * rho) / sj;
+        G[l * P + l] += (e * rho) / sl;
+      }
+    }
+    // H = Aᵀ G A (statement-level gradient of F with respect to C).
+    M.fill(0);
+    for (let j = 0; j < P; j++)
+      for (let l = 0; l < P; l++) {
+        const g = G[j * P + l];
+        M[j * n + fi[l]] += g;
+        M[j * n + se[l]] -= g;
+      }
+    H.fill(0);
+    for (let j = 0; j < P; j++) {
+      const a = fi[j] * n;
+      const b = se[j] * n;
+      for (let m = 0; m < n; m++) {
+        H[a + m] += M[j * n + m];
+        H[b + m] -= M[j * n + m];
+      }
+    }
+    grad.fill(0);
+    K.fill(0);
+    for (let i = 0; i < n; i++) {
+      let s = 0;
+      for (let m = 0; m < n; m++) {
+        const h = H[i * n + m];
+        s += h * x[m] * phi[tr[i] * T + tr[m]];
+        K[tr[i] * T + tr[m]] += h * x[i] * x[m];
+      }
+      grad[i] = 2 * s;
+    }
+    freePsi.forEach((i, q) => {
+      grad[n + q] = H[i * n + i] * psi[i];
+    });
+    let o = n + freePsi.length;
+    for (let a = 1; a < T; a++) {
+      // ∂F/∂L = 2 K L, projected through the row normalisation.
+      const gl = new Float64Array(a + 1);
+      for (let c = 0; c <= a; c++) {
+        let s = 0;
+        for (let b = 0; b < T; b++) s += K[a * T + b] * L[b * T + c];
+        gl[c] = 2 * s;
+      }
+      let dot = 0;
+      for (let c = 0; c <= a; c++) dot += gl[c] * L[a * T + c];
+      for (let c = 0; c <= a; c++) grad[o + c] = (gl[c] - dot * L[a * T + c]) / norms[a];
+      o += a + 1;
+    }
+    return F;
+  };
+
+  const start = (): Float64Array => {
+    const x = new Float64Array(size);
+    for (let i = 0; i < n; i++) x[i] = layout.statementKeyed[i];
+    let o = n + freePsi.length;
+    for (let a = 1; a < T; a++) {
+      x[o + a] = 1;
+      o += a + 1;
+    }
+    return x;
+  };
+
+  return { size, value, implied, start, unpack, S, psi, phi, freePsi };
+}
+
+export function calibrateTirtModel(
+  design: TirtDesign,
+  outcomes: Int8Array,
+  persons: number,
+  opts: CalibrateOptions = {},
+): CalibrationResult {
+  const layout = layoutOf(design);
+  const P = layout.pairs.length;
+  const T = design.traits.length;
+  const n = layout.statementTrait.length;
+  const ids = design.blocks.flatMap((b) => b.statements.map((s) => s.id));
+  const names = layout.pairs.map((p) => `${ids[p.first]}–${ids[p.second]}`);
+  const stats = pairStatistics(outcomes, persons, P, names);
+  const fixed = fixedUniquenesses(layout);
+  const fixedValue = opts.fixedUniqueness ?? 1;
+  const obj = ulsObjective(layout, stats, fixed, fixedValue);
+  const res = lbfgs(obj.value, obj.start(), {
+    maxIterations: opts.maxIterations ?? 5000,
+    gradientTolerance: opts.gradientTolerance ?? 1e-7,
+    onIteration: opts.onIteration,
+  });
+  const x = res.x;
+  obj.implied(x);
+  const lambda = Float64Array.from(x.subarray(0, n));
+  const psi2 = Float64Array.from(obj.psi);
+  const phi = Float64Array.from(obj.phi);
+  // A trait and all its loadings may be reflected together; keep the design's keying direction.
+  for (let a = 0; a < T; a++) {
+    let s = 0;
+    for (let i = 0; i < n; i++) if (layout.statementTrait[i] === a) s += lambda[i] * layout.statementKeyed[i];
+    if (s >= 0) continue;
+    for (let i = 0; i < n; i++) if (layout.statementTrait[i] === a) lambda[i] = -lambda[i];
+    for (let b = 0; b < T; b++)
+      if (b !== a) {
+        phi[a * T + b] = -phi[a * T + b];
+        phi[b * T + a] = -phi[b * T + a];
+      }
+  }
+  const gamma = Float64Array.from({ length: P }, (_, j) => stats.thresholds[j] * Math.sqrt(obj.S[j * P + j]));
+  let moments = 0;
+  let sq = 0;
+  for (let j = 0; j < P; j++)
+    for (let l = j + 1; l < P; l++) {
+      const o = stats.correlations[j * P + l];
+      if (Number.isNaN(o)) continue;
+      moments++;
+      const e = o - obj.S[j * P + l] / Math.sqrt(obj.S[j * P + j] * obj.S[l * P + l]);
+      sq += e * e;
+    }
+  const freeParameters = n + obj.freePsi.length + P + (T * (T - 1)) / 2;
+  const redundancies = layout.blockSize.reduce((a, b) => a + blockRedundancies(b), 0);
+  const heywood = Array.from(psi2).some((v) => v < 1e-6);
+  if (!Number.isFinite(res.value))
+    throw new TirtError(
+      "Kalibrasi gagal: fungsi kecocokan tidak terhingga. Periksa desain dan data",
+      "calibration failed: the fit function is not finite; check the design and the data",
+    );
+  const estimation: TirtEstimation = {
+    estimator: "ULS",
+    persons,
+    iterations: res.iterations,
+    converged: res.converged && !heywood,
+    fitValue: res.value,
+    srmr: Math.sqrt(sq / moments),
+    gradientMaxAbs: res.gradientMaxAbs,
+    freeParameters,
+    df: moments + P - freeParameters - redundancies,
+    redundancies,
+    message: heywood ? "Heywood case: a uniqueness ψ² reached 0" : res.message,
+  };
+  const model: TirtModel = { layout, lambda, psi2, gamma, phi, traits: T };
+  return { params: paramsFromModel(model, fixed, estimation), model, statistics: stats };
+}

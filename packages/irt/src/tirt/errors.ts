@@ -1,0 +1,7 @@
+/** Errors raised by the forced-choice (Thurstonian IRT) code: Bahasa Indonesia first, English after. */
+export class TirtError extends Error {
+  constructor(id: string, en: string) {
+    super(`${id} (${en})`);
+    this.name = "TirtError";
+  }
+}

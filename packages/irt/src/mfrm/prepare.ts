@@ -94,14 +94,14 @@ export function packMfrm(data: MfrmData): PackedMfrm {
         `Pegawai "${personIds[n]}" tidak punya penilaian (person has no ratings); hapus dari data`,
       );
   });
-  facets.forEach((f, fi) =>
+  facets.forEach((f, fi) => {
     f.levels.forEach((label, e) => {
       if (elementCount[facetStart[fi] + e] === 0)
         throw new MfrmError(
           `Elemen "${label}" faset "${f.name}" tidak pernah dinilai (element has no observations)`,
         );
-    }),
-  );
+    });
+  });
   categoryUsed.forEach((used, k) => {
     if (!used)
       throw new MfrmError(

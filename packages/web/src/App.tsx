@@ -1,0 +1,117 @@
+import { Button, Center, Loader, Paper, Stack, Text, Title } from "@mantine/core";
+import { useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { api } from "./api/client.ts";
+import type { Sesi } from "./api/types.ts";
+import { GantiPasswordForm } from "./auth/GantiPassword.tsx";
+import { LoginPage } from "./auth/LoginPage.tsx";
+import { SESI_KEY, SessionProvider, useSesiQuery, useSession } from "./auth/session.tsx";
+import { ErrorAlert } from "./components/ErrorAlert.tsx";
+import { matchPath, usePath } from "./lib/router.ts";
+import { AkunPage } from "./pages/AkunPage.tsx";
+import { AuditPage } from "./pages/audit/AuditPage.tsx";
+import { BerandaPage } from "./pages/BerandaPage.tsx";
+import { ImporPage } from "./pages/impor/ImporPage.tsx";
+import { PegawaiDetailPage } from "./pages/pegawai/PegawaiDetailPage.tsx";
+import { PegawaiListPage } from "./pages/pegawai/PegawaiListPage.tsx";
+import { PenggunaPage } from "./pages/pengguna/PenggunaPage.tsx";
+import { TidakDitemukan } from "./pages/TidakDitemukan.tsx";
+import { UnitPage } from "./pages/unit/UnitPage.tsx";
+import { AppLayout } from "./shell/AppLayout.tsx";
+import { KerangkaPublik } from "./shell/Kerangka.tsx";
+import { NAVIGASI, navigasiUntuk } from "./shell/navigasi.ts";
+
+export function App() {
+  const { t } = useTranslation();
+  const me = useSesiQuery();
+  if (me.isPending) {
+    return (
+      <Center h="100dvh" role="status" aria-label={t("umum.memuat")}>
+        <Loader />
+      </Center>
+    );
+  }
+  if (me.isError) {
+    return (
+      <KerangkaPublik>
+        <Stack maw={480} mx="auto">
+          <ErrorAlert error={me.error} />
+          <Button onClick={() => me.refetch()}>{t("umum.cobaLagi")}</Button>
+        </Stack>
+      </KerangkaPublik>
+    );
+  }
+  if (!me.data) return <LoginPage />;
+  if (wajibGantiPassword(me.data)) return <GantiPasswordWajib />;
+  if (me.data.peran.length === 0) return <TanpaPeran />;
+  return (
+    <SessionProvider sesi={me.data}>
+      <AppLayout>
+        <Halaman />
+      </AppLayout>
+    </SessionProvider>
+  );
+}
+
+function wajibGantiPassword(s: Sesi): boolean {
+  return s.user.passwordSementara === true;
+}
+
+function Halaman() {
+  const path = usePath();
+  const { instansi } = useSession();
+  const boleh = navigasiUntuk(instansi.peran).map((n) => n.path);
+  const dikenal = NAVIGASI.map((n) => n.path);
+  const cek = (p: string) => !dikenal.includes(p) || boleh.includes(p);
+
+  const detailPegawai = matchPath("/pegawai/:id", path);
+  if (path === "/") return <BerandaPage />;
+  if (path === "/unit") return <UnitPage />;
+  if (path === "/pegawai" && cek("/pegawai")) return <PegawaiListPage />;
+  if (detailPegawai && cek("/pegawai")) return <PegawaiDetailPage id={detailPegawai.id} />;
+  if (path === "/impor" && cek("/impor")) return <ImporPage />;
+  if (path === "/audit" && cek("/audit")) return <AuditPage />;
+  if (path === "/pengguna" && cek("/pengguna")) return <PenggunaPage />;
+  if (path === "/akun") return <AkunPage />;
+  return <TidakDitemukan />;
+}
+
+function GantiPasswordWajib() {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  return (
+    <KerangkaPublik>
+      <Paper withBorder p="xl" maw={480} mx="auto">
+        <Stack>
+          <Title order={2}>{t("password.wajibJudul")}</Title>
+          <Text size="sm">{t("password.wajibPesan")}</Text>
+          <GantiPasswordForm onSelesai={() => qc.invalidateQueries({ queryKey: SESI_KEY })} />
+        </Stack>
+      </Paper>
+    </KerangkaPublik>
+  );
+}
+
+function TanpaPeran() {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  return (
+    <KerangkaPublik>
+      <Paper withBorder p="xl" maw={480} mx="auto">
+        <Stack>
+          <Title order={2}>{t("shell.tanpaPeranJudul")}</Title>
+          <Text>{t("shell.tanpaPeranPesan")}</Text>
+          <Button
+            variant="default"
+            onClick={async () => {
+              await api("/api/auth/logout", { method: "POST" }).catch(() => undefined);
+              qc.setQueryData(SESI_KEY, null);
+            }}
+          >
+            {t("shell.keluar")}
+          </Button>
+        </Stack>
+      </Paper>
+    </KerangkaPublik>
+  );
+}

@@ -1,0 +1,77 @@
+import { Alert, Button, PasswordInput, Stack } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useMutation } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../api/client.ts";
+import { ErrorAlert } from "../components/ErrorAlert.tsx";
+
+const PANJANG_MINIMUM = 8;
+
+/** Password change form (`POST /api/auth/password`); the server enforces its own policy too. */
+export function GantiPasswordForm({ onSelesai }: { onSelesai?: () => void }) {
+  const { t } = useTranslation();
+  const [lama, setLama] = useState("");
+  const [baru, setBaru] = useState("");
+  const [ulang, setUlang] = useState("");
+  const [galatLokal, setGalatLokal] = useState<string | null>(null);
+  const ganti = useMutation({
+    mutationFn: () =>
+      api<void>("/api/auth/password", { method: "POST", body: { passwordLama: lama, passwordBaru: baru } }),
+    onSuccess: () => {
+      setLama("");
+      setBaru("");
+      setUlang("");
+      notifications.show({ color: "green", message: t("password.berhasil") });
+      onSelesai?.();
+    },
+  });
+
+  function kirim(e: FormEvent) {
+    e.preventDefault();
+    if (baru.length < PANJANG_MINIMUM)
+      return setGalatLokal(t("password.terlaluPendek", { n: PANJANG_MINIMUM }));
+    if (baru !== ulang) return setGalatLokal(t("password.tidakSama"));
+    if (baru === lama) return setGalatLokal(t("password.samaDenganLama"));
+    setGalatLokal(null);
+    ganti.mutate();
+  }
+
+  return (
+    <form onSubmit={kirim} noValidate>
+      <Stack maw={420}>
+        {galatLokal && (
+          <Alert color="red" role="alert">
+            {galatLokal}
+          </Alert>
+        )}
+        <ErrorAlert error={ganti.error} />
+        <PasswordInput
+          label={t("password.lama")}
+          autoComplete="current-password"
+          required
+          value={lama}
+          onChange={(e) => setLama(e.currentTarget.value)}
+        />
+        <PasswordInput
+          label={t("password.baru")}
+          description={t("password.aturan", { n: PANJANG_MINIMUM })}
+          autoComplete="new-password"
+          required
+          value={baru}
+          onChange={(e) => setBaru(e.currentTarget.value)}
+        />
+        <PasswordInput
+          label={t("password.ulangi")}
+          autoComplete="new-password"
+          required
+          value={ulang}
+          onChange={(e) => setUlang(e.currentTarget.value)}
+        />
+        <Button type="submit" loading={ganti.isPending} style={{ alignSelf: "flex-start" }}>
+          {t("password.simpan")}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,126 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
+import { ApiError, api, setCsrfToken } from "../api/client.ts";
+import type { Peran, PeranDiInstansi, Sesi } from "../api/types.ts";
+
+const KUNCI_INSTANSI = "nurani.instansi";
+
+export interface InstansiSaya {
+  id: string;
+  kode: string;
+  nama: string;
+  peran: Peran[];
+}
+
+interface SessionValue {
+  sesi: Sesi;
+  daftarInstansi: InstansiSaya[];
+  instansi: InstansiSaya;
+  pilihInstansi: (id: string) => void;
+  punya: (...peran: Peran[]) => boolean;
+  keluar: () => Promise<void>;
+}
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+export function useSession(): SessionValue {
+  const v = useContext(SessionContext);
+  if (!v) throw new Error("useSession outside SessionProvider");
+  return v;
+}
+
+/** Groups the user's roles by instansi, in the order the server gave them. */
+export function kelompokkanPeran(peran: PeranDiInstansi[]): InstansiSaya[] {
+  const map = new Map<string, InstansiSaya>();
+  for (const p of peran) {
+    const item = map.get(p.instansiId) ?? {
+      id: p.instansiId,
+      kode: p.instansiKode,
+      nama: p.instansiNama,
+      peran: [],
+    };
+    if (!item.peran.includes(p.peran)) item.peran.push(p.peran);
+    map.set(p.instansiId, item);
+  }
+  return [...map.values()];
+}
+
+function instansiTersimpan(): string | null {
+  try {
+    return localStorage.getItem(KUNCI_INSTANSI);
+  } catch {
+    return null;
+  }
+}
+
+export const SESI_KEY = ["auth", "me"] as const;
+
+/** Fetches `/api/auth/me`; `null` means "not logged in". */
+export function useSesiQuery() {
+  return useQuery({
+    queryKey: SESI_KEY,
+    queryFn: async () => {
+      try {
+        const s = await api<Sesi>("/api/auth/me");
+        setCsrfToken(s.csrfToken);
+        return s;
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 401) {
+          setCsrfToken(null);
+          return null;
+        }
+        throw e;
+      }
+    },
+    staleTime: 5 * 60_000,
+    retry: (n, e) => !(e instanceof ApiError && e.status < 500) && n < 2,
+  });
+}
+
+export function SessionProvider({ sesi, children }: { sesi: Sesi; children: ReactNode }) {
+  const qc = useQueryClient();
+  const daftarInstansi = useMemo(() => kelompokkanPeran(sesi.peran), [sesi.peran]);
+  const [pilihan, setPilihan] = useState<string | null>(instansiTersimpan);
+
+  const instansi = daftarInstansi.find((i) => i.id === pilihan) ?? daftarInstansi[0];
+
+  const pilihInstansi = useCallback(
+    (id: string) => {
+      try {
+        localStorage.setItem(KUNCI_INSTANSI, id);
+      } catch {
+        // remembered for this tab only
+      }
+      setPilihan(id);
+      qc.removeQueries({ predicate: (q) => q.queryKey[0] === "instansi" });
+    },
+    [qc],
+  );
+
+  const keluar = useCallback(async () => {
+    try {
+      await api("/api/auth/logout", { method: "POST" });
+    } finally {
+      setCsrfToken(null);
+      qc.clear();
+      qc.setQueryData(SESI_KEY, null);
+    }
+  }, [qc]);
+
+  const value = useMemo<SessionValue | null>(
+    () =>
+      instansi
+        ? {
+            sesi,
+            daftarInstansi,
+            instansi,
+            pilihInstansi,
+            punya: (...peran) => peran.some((p) => instansi.peran.includes(p)),
+            keluar,
+          }
+        : null,
+    [sesi, daftarInstansi, instansi, pilihInstansi, keluar],
+  );
+  if (!value) return <>{children}</>;
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}

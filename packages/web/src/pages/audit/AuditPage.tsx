@@ -1,0 +1,155 @@
+import { Button, Code, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { notifications } from "@mantine/notifications";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api, download } from "../../api/client.ts";
+import { kunci, useInstansi } from "../../api/hooks.ts";
+import type { EntriAudit, Halaman } from "../../api/types.ts";
+import { useSession } from "../../auth/session.tsx";
+import { useErrorMessage } from "../../components/ErrorAlert.tsx";
+import { Paginasi } from "../../components/Paginasi.tsx";
+import { Kosong, QueryState } from "../../components/QueryState.tsx";
+import { formatWaktu } from "../../lib/format.ts";
+
+const UKURAN = 50;
+
+/** `dari`/`sampai` are calendar days; the API takes instants, so send the day's bounds in local time. */
+function awalHari(d: string) {
+  return d ? new Date(`${d}T00:00:00`).toISOString() : undefined;
+}
+function akhirHari(d: string) {
+  return d ? new Date(`${d}T23:59:59.999`).toISOString() : undefined;
+}
+
+export function AuditPage() {
+  const { t, i18n } = useTranslation();
+  const { instansi } = useSession();
+  const info = useInstansi(instansi.id);
+  const pesanGalat = useErrorMessage();
+  const [aktor, setAktor] = useState("");
+  const [aksi, setAksi] = useState("");
+  const [dari, setDari] = useState("");
+  const [sampai, setSampai] = useState("");
+  const [page, setPage] = useState(1);
+  const [mengekspor, setMengekspor] = useState<string | null>(null);
+  const [filterJson] = useDebouncedValue(
+    JSON.stringify({ aktor: aktor.trim(), aksi: aksi.trim(), dari, sampai }),
+    300,
+  );
+  const filter = JSON.parse(filterJson) as { aktor: string; aksi: string; dari: string; sampai: string };
+  const queryFilter = {
+    aktor: filter.aktor,
+    aksi: filter.aksi,
+    dari: awalHari(filter.dari),
+    sampai: akhirHari(filter.sampai),
+  };
+  const url = `/api/instansi/${instansi.id}/audit`;
+  const query = useQuery({
+    queryKey: [...kunci.audit(instansi.id), filterJson, page],
+    queryFn: () => api<Halaman<EntriAudit>>(url, { query: { ...queryFilter, page, pageSize: UKURAN } }),
+    placeholderData: keepPreviousData,
+  });
+  const zona = info.data?.zonaWaktu ?? "Asia/Jakarta";
+
+  async function ekspor(format: "csv" | "xlsx") {
+    setMengekspor(format);
+    try {
+      await download(`${url}/ekspor`, { ...queryFilter, format }, `audit-${instansi.kode}.${format}`);
+    } catch (e) {
+      notifications.show({ color: "red", title: t("audit.gagalEkspor"), message: pesanGalat(e) });
+    } finally {
+      setMengekspor(null);
+    }
+  }
+
+  const ubah = (set: (v: string) => void) => (v: string) => {
+    set(v);
+    setPage(1);
+  };
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <Title order={2}>{t("audit.judul")}</Title>
+        <Group gap="xs">
+          <Button variant="default" loading={mengekspor === "csv"} onClick={() => ekspor("csv")}>
+            {t("audit.eksporCsv")}
+          </Button>
+          <Button variant="default" loading={mengekspor === "xlsx"} onClick={() => ekspor("xlsx")}>
+            {t("audit.eksporXlsx")}
+          </Button>
+        </Group>
+      </Group>
+      <Group align="flex-end" wrap="wrap">
+        <TextInput
+          label={t("audit.aktor")}
+          value={aktor}
+          onChange={(e) => ubah(setAktor)(e.currentTarget.value)}
+          style={{ flex: "1 1 180px" }}
+        />
+        <TextInput
+          label={t("audit.aksi")}
+          value={aksi}
+          onChange={(e) => ubah(setAksi)(e.currentTarget.value)}
+          style={{ flex: "1 1 180px" }}
+        />
+        <TextInput
+          type="date"
+          label={t("audit.dari")}
+          value={dari}
+          onChange={(e) => ubah(setDari)(e.currentTarget.value)}
+        />
+        <TextInput
+          type="date"
+          label={t("audit.sampai")}
+          value={sampai}
+          onChange={(e) => ubah(setSampai)(e.currentTarget.value)}
+        />
+      </Group>
+      <Text size="xs" c="gray.7">
+        {t("audit.zona", { zona })}
+      </Text>
+      <QueryState
+        query={query}
+        isEmpty={(d) => d.items.length === 0}
+        empty={<Kosong pesan={t("audit.kosong")} />}
+      >
+        {(data) => (
+          <Stack gap="sm" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
+            <div className="tabel-gulir">
+              <Table striped miw={760}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t("audit.waktu")}</Table.Th>
+                    <Table.Th scope="col">{t("audit.aktor")}</Table.Th>
+                    <Table.Th scope="col">{t("audit.aksi")}</Table.Th>
+                    <Table.Th scope="col">{t("audit.objek")}</Table.Th>
+                    <Table.Th scope="col">{t("audit.asal")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((e) => (
+                    <Table.Tr key={e.id}>
+                      <Table.Td style={{ whiteSpace: "nowrap" }}>
+                        {formatWaktu(e.waktu, i18n.language, zona)}
+                      </Table.Td>
+                      <Table.Td>{e.aktorNama ?? e.aktor ?? t("audit.sistem")}</Table.Td>
+                      <Table.Td>
+                        <Code>{e.aksi}</Code>
+                      </Table.Td>
+                      <Table.Td>{[e.objek, e.objekId].filter(Boolean).join(" ") || "—"}</Table.Td>
+                      <Table.Td>{e.ip ?? "—"}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </div>
+            <Paginasi page={data.page} pageSize={data.pageSize} total={data.total} onChange={setPage} />
+          </Stack>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}

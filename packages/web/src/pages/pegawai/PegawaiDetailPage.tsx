@@ -1,0 +1,143 @@
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api/client.ts";
+import { kunci } from "../../api/hooks.ts";
+import type { Pegawai } from "../../api/types.ts";
+import { useSession } from "../../auth/session.tsx";
+import { Konfirmasi } from "../../components/Konfirmasi.tsx";
+import { QueryState } from "../../components/QueryState.tsx";
+import { formatTanggal } from "../../lib/format.ts";
+import { navigate } from "../../lib/router.ts";
+import { PegawaiEditDialog } from "./PegawaiEditDialog.tsx";
+
+export function PegawaiDetailPage({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const { instansi, punya } = useSession();
+  const qc = useQueryClient();
+  const admin = punya("admin_instansi");
+  const [edit, setEdit] = useState(false);
+  const [konfirmasi, setKonfirmasi] = useState(false);
+  const url = `/api/instansi/${instansi.id}/pegawai/${id}`;
+  const query = useQuery({
+    queryKey: [...kunci.pegawai(instansi.id), "detail", id],
+    queryFn: () => api<Pegawai>(url),
+    // every read of a person's record is audited: don't re-read behind the user's back
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const ubahStatus = useMutation({
+    mutationFn: (aktifkan: boolean) =>
+      api<Pegawai | undefined>(`${url}/${aktifkan ? "aktifkan" : "nonaktifkan"}`, { method: "POST" }),
+    onSuccess: async (_r, aktifkan) => {
+      setKonfirmasi(false);
+      notifications.show({
+        color: "green",
+        message: aktifkan ? t("pegawai.berhasilAktifkan") : t("pegawai.berhasilNonaktifkan"),
+      });
+      await qc.invalidateQueries({ queryKey: kunci.pegawai(instansi.id) });
+    },
+  });
+
+  return (
+    <Stack>
+      <Anchor
+        href="/pegawai"
+        size="sm"
+        onClick={(e) => {
+          e.preventDefault();
+          navigate("/pegawai");
+        }}
+      >
+        ← {t("pegawai.kembali")}
+      </Anchor>
+      <QueryState query={query}>
+        {(p) => (
+          <Stack>
+            <Group justify="space-between" align="flex-start">
+              <div>
+                <Title order={2}>{p.nama}</Title>
+                <Group gap="xs">
+                  <Text c="dimmed">
+                    {t("pegawai.nip")} {p.nip}
+                  </Text>
+                  <Badge color={p.aktif ? "green.8" : "gray.7"} variant="light">
+                    {p.aktif ? t("pegawai.aktif") : t("pegawai.nonaktif")}
+                  </Badge>
+                </Group>
+              </div>
+              {admin && (
+                <Group>
+                  <Button variant="default" onClick={() => setEdit(true)}>
+                    {t("umum.ubah")}
+                  </Button>
+                  <Button
+                    color={p.aktif ? "red" : "green.8"}
+                    variant="light"
+                    onClick={() => {
+                      ubahStatus.reset();
+                      setKonfirmasi(true);
+                    }}
+                  >
+                    {p.aktif ? t("pegawai.nonaktifkan") : t("pegawai.aktifkan")}
+                  </Button>
+                </Group>
+              )}
+            </Group>
+            <Paper withBorder p="md">
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" component="dl" m={0}>
+                <Isian label={t("pegawai.unit")} nilai={p.unitNama} />
+                <Isian label={t("pegawai.jabatan")} nilai={p.jabatan} />
+                <Isian
+                  label={t("pegawai.jenisJabatan")}
+                  nilai={p.jenisJabatan && t(`jenisJabatan.${p.jenisJabatan}`)}
+                />
+                <Isian label={t("pegawai.golongan")} nilai={p.golongan} />
+                <Isian label={t("pegawai.jenisKelamin")} nilai={t(`jenisKelamin.${p.jenisKelamin}`)} />
+                <Isian
+                  label={t("pegawai.tanggalLahir")}
+                  nilai={formatTanggal(p.tanggalLahir, i18n.language)}
+                />
+                <Isian label={t("pegawai.tmtCpns")} nilai={formatTanggal(p.tmtCpns, i18n.language)} />
+                <Isian label={t("pegawai.email")} nilai={p.email} />
+                <Isian label={t("pegawai.telepon")} nilai={p.telepon} />
+              </SimpleGrid>
+            </Paper>
+            {edit && (
+              <PegawaiEditDialog pegawai={p} instansiId={instansi.id} onTutup={() => setEdit(false)} />
+            )}
+            <Konfirmasi
+              opened={konfirmasi}
+              judul={p.aktif ? t("pegawai.nonaktifkanJudul") : t("pegawai.aktifkanJudul")}
+              pesan={
+                p.aktif
+                  ? t("pegawai.nonaktifkanPesan", { nama: p.nama })
+                  : t("pegawai.aktifkanPesan", { nama: p.nama })
+              }
+              labelYa={p.aktif ? t("pegawai.nonaktifkan") : t("pegawai.aktifkan")}
+              warna={p.aktif ? "red" : "green.8"}
+              sedang={ubahStatus.isPending}
+              error={ubahStatus.error}
+              onYa={() => ubahStatus.mutate(!p.aktif)}
+              onBatal={() => setKonfirmasi(false)}
+            />
+          </Stack>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}
+
+function Isian({ label, nilai }: { label: string; nilai: string | null | undefined }) {
+  return (
+    <div>
+      <Text component="dt" size="xs" c="gray.7" fw={600}>
+        {label}
+      </Text>
+      <Text component="dd" m={0}>
+        {nilai || "—"}
+      </Text>
+    </div>
+  );
+}

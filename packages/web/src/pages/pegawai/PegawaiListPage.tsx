@@ -1,0 +1,154 @@
+import {
+  Anchor,
+  Badge,
+  Group,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api/client.ts";
+import { kunci, useUnitList } from "../../api/hooks.ts";
+import type { Halaman, Pegawai } from "../../api/types.ts";
+import { useSession } from "../../auth/session.tsx";
+import { Paginasi } from "../../components/Paginasi.tsx";
+import { Kosong, QueryState } from "../../components/QueryState.tsx";
+import { navigate } from "../../lib/router.ts";
+
+const UKURAN_HALAMAN = 25;
+type FilterAktif = "true" | "false" | "semua";
+
+export function PegawaiListPage() {
+  const { t } = useTranslation();
+  const { instansi } = useSession();
+  const units = useUnitList(instansi.id);
+  const [q, setQ] = useState("");
+  const [cari] = useDebouncedValue(q.trim(), 300);
+  const [unitId, setUnitId] = useState<string | null>(null);
+  const [aktif, setAktif] = useState<FilterAktif>("true");
+  const [page, setPage] = useState(1);
+
+  const query = useQuery({
+    queryKey: [...kunci.pegawai(instansi.id), { cari, unitId, aktif, page }],
+    queryFn: ({ signal }) =>
+      api<Halaman<Pegawai>>(`/api/instansi/${instansi.id}/pegawai`, {
+        query: {
+          q: cari,
+          unitId,
+          aktif: aktif === "semua" ? undefined : aktif,
+          page,
+          pageSize: UKURAN_HALAMAN,
+        },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
+
+  const ubah =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setPage(1);
+    };
+
+  return (
+    <Stack>
+      <Title order={2}>{t("pegawai.judul")}</Title>
+      <Group align="flex-end" wrap="wrap">
+        <TextInput
+          label={t("pegawai.cari")}
+          description={t("pegawai.cariPetunjuk")}
+          type="search"
+          value={q}
+          onChange={(e) => ubah(setQ)(e.currentTarget.value)}
+          style={{ flex: "2 1 240px" }}
+        />
+        <Select
+          label={t("pegawai.filterUnit")}
+          placeholder={t("pegawai.semuaUnit")}
+          searchable
+          clearable
+          value={unitId}
+          onChange={ubah(setUnitId)}
+          data={(units.data ?? []).map((u) => ({ value: u.id, label: `${u.kode} — ${u.nama}` }))}
+          nothingFoundMessage={t("umum.tidakAda")}
+          style={{ flex: "2 1 240px" }}
+        />
+        <div>
+          <Text size="sm" fw={500} id="label-filter-aktif" mb={4}>
+            {t("pegawai.status")}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="label-filter-aktif"
+            value={aktif}
+            onChange={(v) => ubah(setAktif)(v as FilterAktif)}
+            data={[
+              { value: "true", label: t("pegawai.aktif") },
+              { value: "false", label: t("pegawai.nonaktif") },
+              { value: "semua", label: t("pegawai.semua") },
+            ]}
+          />
+        </div>
+      </Group>
+      <QueryState
+        query={query}
+        isEmpty={(d) => d.items.length === 0}
+        empty={<Kosong pesan={t("pegawai.kosong")} />}
+      >
+        {(data) => (
+          <Stack gap="sm" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }} aria-busy={query.isFetching}>
+            <div className="tabel-gulir">
+              <Table striped highlightOnHover miw={720}>
+                <Table.Caption>{t("pegawai.caption", { total: data.total })}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t("pegawai.nip")}</Table.Th>
+                    <Table.Th scope="col">{t("pegawai.nama")}</Table.Th>
+                    <Table.Th scope="col">{t("pegawai.unit")}</Table.Th>
+                    <Table.Th scope="col">{t("pegawai.jabatan")}</Table.Th>
+                    <Table.Th scope="col">{t("pegawai.golongan")}</Table.Th>
+                    <Table.Th scope="col">{t("pegawai.status")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((p) => (
+                    <Table.Tr key={p.id}>
+                      <Table.Td style={{ fontVariantNumeric: "tabular-nums" }}>{p.nip}</Table.Td>
+                      <Table.Td>
+                        <Anchor
+                          href={`/pegawai/${p.id}`}
+                          onClick={(e) => {
+                            e.preventDefault();
+                            navigate(`/pegawai/${p.id}`);
+                          }}
+                        >
+                          {p.nama}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>{p.unitNama ?? "—"}</Table.Td>
+                      <Table.Td>{p.jabatan ?? "—"}</Table.Td>
+                      <Table.Td>{p.golongan ?? "—"}</Table.Td>
+                      <Table.Td>
+                        <Badge color={p.aktif ? "green.8" : "gray.7"} variant="light">
+                          {p.aktif ? t("pegawai.aktif") : t("pegawai.nonaktif")}
+                        </Badge>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </div>
+            <Paginasi page={data.page} pageSize={data.pageSize} total={data.total} onChange={setPage} />
+          </Stack>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}

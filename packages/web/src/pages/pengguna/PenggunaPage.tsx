@@ -1,0 +1,166 @@
+import { Badge, Button, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api/client.ts";
+import { kunci } from "../../api/hooks.ts";
+import type { Halaman, Pengguna } from "../../api/types.ts";
+import { useSession } from "../../auth/session.tsx";
+import { Konfirmasi } from "../../components/Konfirmasi.tsx";
+import { Kosong, QueryState } from "../../components/QueryState.tsx";
+import { PasswordSementaraDialog } from "./PasswordSementaraDialog.tsx";
+import { PenggunaDialog } from "./PenggunaDialog.tsx";
+
+/** The API may answer a bare array or a page; the page shows them all, filtered here. */
+function daftar(d: Pengguna[] | Halaman<Pengguna>): Pengguna[] {
+  return Array.isArray(d) ? d : d.items;
+}
+
+export function PenggunaPage() {
+  const { t } = useTranslation();
+  const { instansi, sesi } = useSession();
+  const url = `/api/instansi/${instansi.id}/pengguna`;
+  const query = useQuery({
+    queryKey: kunci.pengguna(instansi.id),
+    queryFn: () => api<Pengguna[] | Halaman<Pengguna>>(url, { query: { pageSize: 200 } }),
+  });
+  const [cari, setCari] = useState("");
+  const [q] = useDebouncedValue(cari.trim().toLowerCase(), 200);
+  const [dialog, setDialog] = useState<{ jenis: "baru" } | { jenis: "peran"; pengguna: Pengguna } | null>(
+    null,
+  );
+  const [reset, setReset] = useState<Pengguna | null>(null);
+  const [sementara, setSementara] = useState<{ pengguna: string; password: string } | null>(null);
+
+  const resetPassword = useMutation({
+    mutationFn: (p: Pengguna) =>
+      api<{ passwordSementara: string }>(`${url}/${p.id}/reset-password`, { method: "POST" }),
+    onSuccess: (r, p) => {
+      setReset(null);
+      setSementara({ pengguna: p.username, password: r.passwordSementara });
+    },
+  });
+
+  const terlihat = useMemo(() => {
+    const semua = query.data ? daftar(query.data) : [];
+    return q ? semua.filter((p) => `${p.username} ${p.nama}`.toLowerCase().includes(q)) : semua;
+  }, [query.data, q]);
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <Title order={2}>{t("pengguna.judul")}</Title>
+        <Button onClick={() => setDialog({ jenis: "baru" })}>{t("pengguna.tambah")}</Button>
+      </Group>
+      <TextInput
+        label={t("pengguna.cari")}
+        value={cari}
+        onChange={(e) => setCari(e.currentTarget.value)}
+        maw={360}
+      />
+      <QueryState
+        query={query}
+        isEmpty={(d) => daftar(d).length === 0}
+        empty={<Kosong pesan={t("pengguna.kosong")} />}
+      >
+        {() =>
+          terlihat.length === 0 ? (
+            <Kosong pesan={t("pengguna.tidakCocok")} />
+          ) : (
+            <div className="tabel-gulir">
+              <Table striped miw={680}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t("pengguna.username")}</Table.Th>
+                    <Table.Th scope="col">{t("pengguna.nama")}</Table.Th>
+                    <Table.Th scope="col">{t("pengguna.peran")}</Table.Th>
+                    <Table.Th scope="col">
+                      <span className="sr-only">{t("pengguna.tindakan")}</span>
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {terlihat.map((p) => (
+                    <Table.Tr key={p.id}>
+                      <Table.Td>
+                        <Text size="sm" ff="monospace">
+                          {p.username}
+                        </Text>
+                        {p.terkunci && (
+                          <Badge color="red" variant="light" size="xs">
+                            {t("pengguna.terkunci")}
+                          </Badge>
+                        )}
+                      </Table.Td>
+                      <Table.Td>{p.nama}</Table.Td>
+                      <Table.Td>
+                        <Group gap={4}>
+                          {p.peran.map((r) => (
+                            <Badge key={r} variant="light" size="sm">
+                              {t(`peran.${r}`)}
+                            </Badge>
+                          ))}
+                        </Group>
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={4} justify="flex-end" wrap="nowrap">
+                          <Button
+                            size="compact-sm"
+                            variant="subtle"
+                            onClick={() => setDialog({ jenis: "peran", pengguna: p })}
+                            aria-label={t("pengguna.ubahPeranUntuk", { nama: p.nama })}
+                          >
+                            {t("pengguna.ubahPeran")}
+                          </Button>
+                          <Button
+                            size="compact-sm"
+                            variant="subtle"
+                            color="red"
+                            disabled={p.id === sesi.user.id}
+                            onClick={() => {
+                              resetPassword.reset();
+                              setReset(p);
+                            }}
+                            aria-label={t("pengguna.resetUntuk", { nama: p.nama })}
+                          >
+                            {t("pengguna.reset")}
+                          </Button>
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </div>
+          )
+        }
+      </QueryState>
+      {dialog && (
+        <PenggunaDialog
+          instansiId={instansi.id}
+          pengguna={dialog.jenis === "peran" ? dialog.pengguna : null}
+          onTutup={() => setDialog(null)}
+          onPasswordSementara={(pengguna, password) => setSementara({ pengguna, password })}
+        />
+      )}
+      <Konfirmasi
+        opened={reset !== null}
+        judul={t("pengguna.resetJudul")}
+        pesan={t("pengguna.resetPesan", { nama: reset?.nama ?? "" })}
+        labelYa={t("pengguna.reset")}
+        sedang={resetPassword.isPending}
+        error={resetPassword.error}
+        onYa={() => reset && resetPassword.mutate(reset)}
+        onBatal={() => setReset(null)}
+      />
+      {sementara && (
+        <PasswordSementaraDialog
+          pengguna={sementara.pengguna}
+          password={sementara.password}
+          onTutup={() => setSementara(null)}
+        />
+      )}
+    </Stack>
+  );
+}

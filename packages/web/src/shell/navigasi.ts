@@ -1,0 +1,36 @@
+import type { Peran } from "../api/types.ts";
+
+/** Roles that may manage security settings such as TOTP (issue 2 §7: "optional TOTP for admin roles"). */
+export const PERAN_ADMIN: readonly Peran[] = ["admin_instansi", "evaluator_nasional"];
+
+/** Who may open each page: the same role lists as the routes in docs/api.md. */
+export const PERAN_PEGAWAI: readonly Peran[] = ["admin_instansi", "ppk", "tim_supervisi", "pimpinan", "apip"];
+export const PERAN_AUDIT: readonly Peran[] = ["admin_instansi", "apip"];
+
+export interface ItemNavigasi {
+  path: string;
+  label: string;
+  /** `null` = any member of the instansi. */
+  peran: readonly Peran[] | null;
+}
+
+export const NAVIGASI: readonly ItemNavigasi[] = [
+  { path: "/", label: "nav.beranda", peran: null },
+  { path: "/unit", label: "nav.unit", peran: null },
+  { path: "/pegawai", label: "nav.pegawai", peran: PERAN_PEGAWAI },
+  { path: "/impor", label: "nav.impor", peran: ["admin_instansi"] },
+  { path: "/audit", label: "nav.audit", peran: PERAN_AUDIT },
+  { path: "/pengguna", label: "nav.pengguna", peran: ["admin_instansi"] },
+  { path: "/akun", label: "nav.akun", peran: null },
+];
+
+export function navigasiUntuk(peran: readonly Peran[]): ItemNavigasi[] {
+  return NAVIGASI.filter((n) => n.peran === null || n.peran.some((p) => peran.includes(p)));
+}
+
+/** The navigation item a path belongs to (`/pegawai/123` → `/pegawai`). */
+export function itemAktif(path: string): string {
+  if (path === "/") return "/";
+  const seg = `/${path.split("/")[1]}`;
+  return NAVIGASI.some((n) => n.path === seg) ? seg : "";
+}

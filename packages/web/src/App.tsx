@@ -1,5 +1,6 @@
 import { Button, Center, Loader, Paper, Stack, Text, Title } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "./api/client.ts";
 import type { Sesi } from "./api/types.ts";
@@ -7,7 +8,7 @@ import { GantiPasswordForm } from "./auth/GantiPassword.tsx";
 import { LoginPage } from "./auth/LoginPage.tsx";
 import { SESI_KEY, SessionProvider, useSesiQuery, useSession } from "./auth/session.tsx";
 import { ErrorAlert } from "./components/ErrorAlert.tsx";
-import { matchPath, usePath } from "./lib/router.ts";
+import { matchPath, navigate, usePath } from "./lib/router.ts";
 import { AkunPage } from "./pages/AkunPage.tsx";
 import { AuditPage } from "./pages/audit/AuditPage.tsx";
 import { BerandaPage } from "./pages/BerandaPage.tsx";
@@ -24,6 +25,11 @@ import { NAVIGASI, navigasiUntuk } from "./shell/navigasi.ts";
 export function App() {
   const { t } = useTranslation();
   const me = useSesiQuery();
+  const masuk = Boolean(me.data);
+  useEffect(() => {
+    // after login (password or SSO) leave /login and its ?sso=… message behind
+    if (masuk && window.location.pathname === "/login") navigate("/", { replace: true });
+  }, [masuk]);
   if (me.isPending) {
     return (
       <Center h="100dvh" role="status" aria-label={t("umum.memuat")}>
@@ -54,7 +60,7 @@ export function App() {
 }
 
 function wajibGantiPassword(s: Sesi): boolean {
-  return s.user.passwordSementara === true;
+  return s.user.harusGantiPassword === true;
 }
 
 function Halaman() {

@@ -17,8 +17,8 @@ export interface Sesi {
     nama: string;
     bahasa: string;
     totpAktif: boolean;
-    /** Set when an admin reset the password: it must be changed before anything else. */
-    passwordSementara?: boolean;
+    /** Set after an admin reset: the temporary password must be changed before anything else. */
+    harusGantiPassword: boolean;
   };
   peran: PeranDiInstansi[];
   csrfToken: string;

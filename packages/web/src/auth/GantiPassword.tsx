@@ -6,7 +6,8 @@ import { useTranslation } from "react-i18next";
 import { api } from "../api/client.ts";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
 
-const PANJANG_MINIMUM = 8;
+/** Same minimum as the server's password policy (`KEAMANAN.panjangPasswordMin`). */
+const PANJANG_MINIMUM = 10;
 
 /** Password change form (`POST /api/auth/password`); the server enforces its own policy too. */
 export function GantiPasswordForm({ onSelesai }: { onSelesai?: () => void }) {

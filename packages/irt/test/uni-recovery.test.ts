@@ -43,7 +43,7 @@ function biasRmse(est: number[], truth: number[]): { bias: number; rmse: number 
 
 describe("parameter recovery by simulation", () => {
   for (const c of cases) {
-    it(`${c.model}: ${c.nItems} items, N = ${c.nPersons}`, () => {
+    it(`${c.model}: ${c.nItems} items, N = ${c.nPersons}`, { timeout: 60_000 }, () => {
       const truth = randomItems(c.model, c.nItems, c.nCat, 11);
       const variance = c.model === "rasch" ? 1.44 : 1;
       const sim = simulateResponses(truth, { nPersons: c.nPersons, seed: 7, variance });

@@ -77,7 +77,9 @@ describe("item models", () => {
     for (const item of items) {
       const back = fromTraditional(toTraditional(item));
       expect(back.a).toBeCloseTo(item.a, 12);
-      back.d.forEach((d, i) => expect(d).toBeCloseTo(item.d[i], 12));
+      back.d.forEach((d, i) => {
+        expect(d).toBeCloseTo(item.d[i], 12);
+      });
     }
     // At θ = b the 2PL probability is one half.
     const b = toTraditional(items[1]).b[0];

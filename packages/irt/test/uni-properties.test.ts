@@ -148,13 +148,17 @@ describe("properties", () => {
           [order[i], order[k]] = [order[k], order[i]];
         }
         const x = new Int16Array(sim.data.x.length);
-        order.forEach((from, to) => x.set(sim.data.x.subarray(from * J, (from + 1) * J), to * J));
+        order.forEach((from, to) => {
+          x.set(sim.data.x.subarray(from * J, (from + 1) * J), to * J);
+        });
         const a = calibrate(sim.data, { model: "grm" });
         const b = calibrate({ ...sim.data, x }, { model: "grm" });
         expect(b.logLik).toBeCloseTo(a.logLik, 6);
         a.items.forEach((it, j) => {
           expect(b.items[j].a).toBeCloseTo(it.a, 6);
-          it.d.forEach((d, k) => expect(b.items[j].d[k]).toBeCloseTo(d, 6));
+          it.d.forEach((d, k) => {
+            expect(b.items[j].d[k]).toBeCloseTo(d, 6);
+          });
         });
       }),
       { numRuns: 3 },

@@ -51,7 +51,7 @@ describe("many-facet Rasch: one facet, two categories = the Rasch model", () => 
     expect(Math.abs(fit.logLik - ref.logLik)).toBeLessThan(0.01);
     const eapDiff = fit.persons.map((p, n) => Math.abs(p.measure - meanD - ref.eap[n]));
     expect(Math.max(...eapDiff)).toBeLessThan(0.01);
-  });
+  }, 60_000);
 });
 
 describe("many-facet Rasch: recovery by simulation", () => {
@@ -138,7 +138,7 @@ describe("many-facet Rasch: recovery by simulation", () => {
       expect(rater.outfit).toBeGreaterThan(0.7);
       expect(rater.outfit).toBeLessThan(1.2);
     }
-  });
+  }, 60_000);
 });
 
 describe("many-facet Rasch: bad input", () => {

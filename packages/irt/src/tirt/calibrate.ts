@@ -19,7 +19,7 @@
 import type { TirtDesign, TirtLayout } from "./design.ts";
 import { layoutOf } from "./design.ts";
 import { TirtError } from "./errors.ts";
-import { lbfgs } from "./lbfgs.ts";
+import { type LbfgsResult, lbfgs } from "./lbfgs.ts";
 import type { TirtEstimation, TirtModel, TirtParams } from "./params.ts";
 import { paramsFromModel } from "./params.ts";
 import { type PairStatistics, pairStatistics } from "./tetrachoric.ts";
@@ -38,6 +38,9 @@ export interface CalibrationResult {
   statistics: PairStatistics;
 }
 
+/** A free ψ² below this share of the identifying value is treated as a Heywood case. */
+export const HEYWOOD_FLOOR = 0.01;
+
 /** Which statements' ψ² are fixed for identification. */
 export function fixedUniquenesses(layout: TirtLayout): boolean[] {
   return layout.statementBlock.map((b, i) => i === layout.blockStart[b] || layout.blockSize[b] === 2);
@@ -48,20 +51,19 @@ export function blockRedundancies(n: number): number {
   return (n * (n - 1) * (n - 2)) / 6;
 }
 
-/** The ULS discrepancy and its analytic gradient for a given layout and sample statistics. */
-export function ulsObjective(
-  layout: TirtLayout,
-  stats: PairStatistics,
-  fixed: boolean[],
-  fixedValue: number,
-) {
+/**
+ * The ULS discrepancy and its analytic gradient. `fixedPsi2[i]` is the value
+ * at which ψ²_i is fixed, or NaN when ψ²_i is free. Free ψ² are unbounded,
+ * as in lavaan; F is +∞ where a pair's implied variance is not positive.
+ */
+export function ulsObjective(layout: TirtLayout, stats: PairStatistics, fixedPsi2: Float64Array) {
   const T = layout.design.traits.length;
   const n = layout.statementTrait.length;
   const P = layout.pairs.length;
   const tr = layout.statementTrait;
   const fi = Int32Array.from(layout.pairs, (p) => p.first);
   const se = Int32Array.from(layout.pairs, (p) => p.second);
-  const freePsi = fixed.flatMap((f, i) => (f ? [] : [i]));
+  const freePsi = Array.from(fixedPsi2).flatMap((f, i) => (Number.isNaN(f) ? [i] : []));
   const nPhi = T > 1 ? (T * (T - 1)) / 2 + T - 1 : 0;
   const size = n + freePsi.length + nPhi;
   const C = new Float64Array(n * n);
@@ -78,9 +80,9 @@ export function ulsObjective(
 
   /** Unpacks x into λ (returned view), ψ², L and Φ. */
   const unpack = (x: Float64Array) => {
-    for (let i = 0; i < n; i++) psi[i] = fixed[i] ? fixedValue : 0;
+    psi.set(fixedPsi2);
     freePsi.forEach((i, q) => {
-      psi[i] = Math.exp(x[n + q]);
+      psi[i] = x[n + q];
     });
     L.fill(0);
     L[0] = 1;
@@ -119,6 +121,7 @@ export function ulsObjective(
 
   const value = (x: Float64Array, grad: Float64Array): number => {
     implied(x);
+    for (let j = 0; j < P; j++) if (!(S[j * P + j] > 0)) return Number.POSITIVE_INFINITY;
     G.fill(0);
     let F = 0;
     for (let j = 0; j < P; j++) {
@@ -165,7 +168,7 @@ export function ulsObjective(
       grad[i] = 2 * s;
     }
     freePsi.forEach((i, q) => {
-      grad[n + q] = H[i * n + i] * psi[i];
+      grad[n + q] = H[i * n + i];
     });
     let o = n + freePsi.length;
     for (let a = 1; a < T; a++) {
@@ -184,9 +187,23 @@ export function ulsObjective(
     return F;
   };
 
+  /** Starting vector from a previous solution of the same design (another set of fixed ψ²). */
+  const startFrom = (prev: Float64Array, prevPsi: Float64Array): Float64Array => {
+    const x = new Float64Array(size);
+    x.set(prev.subarray(0, n));
+    freePsi.forEach((i, q) => {
+      x[n + q] = prevPsi[i];
+    });
+    x.set(prev.subarray(prev.length - nPhi), size - nPhi);
+    return x;
+  };
+
   const start = (): Float64Array => {
     const x = new Float64Array(size);
     for (let i = 0; i < n; i++) x[i] = layout.statementKeyed[i];
+    freePsi.forEach((i, q) => {
+      x[n + q] = 1;
+    });
     let o = n + freePsi.length;
     for (let a = 1; a < T; a++) {
       x[o + a] = 1;
@@ -195,7 +212,7 @@ export function ulsObjective(
     return x;
   };
 
-  return { size, value, implied, start, unpack, S, psi, phi, freePsi };
+  return { size, value, implied, start, startFrom, S, psi, phi, freePsi };
 }
 
 export function calibrateTirtModel(
@@ -211,16 +228,34 @@ export function calibrateTirtModel(
   const ids = design.blocks.flatMap((b) => b.statements.map((s) => s.id));
   const names = layout.pairs.map((p) => `${ids[p.first]}–${ids[p.second]}`);
   const stats = pairStatistics(outcomes, persons, P, names);
-  const fixed = fixedUniquenesses(layout);
   const fixedValue = opts.fixedUniqueness ?? 1;
-  const obj = ulsObjective(layout, stats, fixed, fixedValue);
-  const res = lbfgs(obj.value, obj.start(), {
-    maxIterations: opts.maxIterations ?? 5000,
-    gradientTolerance: opts.gradientTolerance ?? 1e-7,
-    onIteration: opts.onIteration,
-  });
-  const x = res.x;
-  obj.implied(x);
+  const fixedPsi2 = Float64Array.from(fixedUniquenesses(layout), (f) => (f ? fixedValue : Number.NaN));
+  // Heywood cases (a free ψ² at or below the floor) are refitted with that ψ² fixed at the floor.
+  const floor = HEYWOOD_FLOOR * fixedValue;
+  const heywood: string[] = [];
+  let obj = ulsObjective(layout, stats, fixedPsi2);
+  let x = obj.start();
+  let iterations = 0;
+  let res: LbfgsResult;
+  for (;;) {
+    res = lbfgs(obj.value, x, {
+      maxIterations: (opts.maxIterations ?? 5000) - iterations,
+      gradientTolerance: opts.gradientTolerance ?? 1e-6,
+      onIteration: opts.onIteration ? (it, v) => opts.onIteration?.(iterations + it, v) : undefined,
+    });
+    iterations += res.iterations;
+    x = res.x;
+    obj.implied(x);
+    const low = obj.freePsi.filter((i) => obj.psi[i] < floor);
+    if (low.length === 0 || !Number.isFinite(res.value)) break;
+    for (const i of low) {
+      fixedPsi2[i] = floor;
+      heywood.push(ids[i]);
+    }
+    const psiBefore = Float64Array.from(obj.psi);
+    obj = ulsObjective(layout, stats, fixedPsi2);
+    x = obj.startFrom(x, psiBefore);
+  }
   const lambda = Float64Array.from(x.subarray(0, n));
   const psi2 = Float64Array.from(obj.psi);
   const phi = Float64Array.from(obj.phi);
@@ -249,7 +284,6 @@ export function calibrateTirtModel(
     }
   const freeParameters = n + obj.freePsi.length + P + (T * (T - 1)) / 2;
   const redundancies = layout.blockSize.reduce((a, b) => a + blockRedundancies(b), 0);
-  const heywood = Array.from(psi2).some((v) => v < 1e-6);
   if (!Number.isFinite(res.value))
     throw new TirtError(
       "Kalibrasi gagal: fungsi kecocokan tidak terhingga. Periksa desain dan data",
@@ -258,16 +292,21 @@ export function calibrateTirtModel(
   const estimation: TirtEstimation = {
     estimator: "ULS",
     persons,
-    iterations: res.iterations,
-    converged: res.converged && !heywood,
+    iterations,
+    converged: res.converged,
     fitValue: res.value,
     srmr: Math.sqrt(sq / moments),
     gradientMaxAbs: res.gradientMaxAbs,
     freeParameters,
     df: moments + P - freeParameters - redundancies,
     redundancies,
-    message: heywood ? "Heywood case: a uniqueness ψ² reached 0" : res.message,
+    message:
+      heywood.length > 0
+        ? `${res.message}; Heywood case: ψ² of ${heywood.join(", ")} fell below ${floor} and was fixed there`
+        : res.message,
+    heywood,
   };
   const model: TirtModel = { layout, lambda, psi2, gamma, phi, traits: T };
+  const fixed = Array.from(fixedPsi2, (v) => !Number.isNaN(v));
   return { params: paramsFromModel(model, fixed, estimation), model, statistics: stats };
 }

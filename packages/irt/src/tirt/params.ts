@@ -42,6 +42,8 @@ export interface TirtEstimation {
   /** Degrees of freedom after removing the n(n−1)(n−2)/6 redundancies per block. */
   df: number;
   redundancies: number;
+  /** Statements whose ψ² fell to the Heywood floor and were fixed there. */
+  heywood: string[];
   message: string;
 }
 

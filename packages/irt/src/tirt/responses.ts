@@ -4,6 +4,7 @@
  * `responses.csv` file of issue 3 (optional `id` column, then one column per
  * block id).
  */
+import { parseCsv } from "../cli/csv.ts";
 import type { TirtLayout } from "./design.ts";
 import { TirtError } from "./errors.ts";
 
@@ -101,43 +102,9 @@ export function outcomesToRanking(layout: TirtLayout, block: number, row: Int8Ar
     .join(">");
 }
 
-/** Minimal RFC 4180 CSV reader (quoted fields, "" escapes, CRLF). */
-export function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => !(r.length === 1 && r[0].trim() === ""));
-}
-
 /** Parses `responses.csv` text against a design. */
 export function parseResponsesCsv(text: string, layout: TirtLayout): TirtResponses {
-  const rows = readCsv(text.replace(/^\uFEFF/, ""));
+  const rows = parseCsv(text);
   if (rows.length === 0) throw new TirtError("Berkas jawaban kosong", "the responses file is empty");
   const header = rows[0].map((h) => h.trim());
   const hasId = header[0] === "id";

@@ -1,1 +1,11 @@
-export {};
+export { tulisAudit } from "./audit/log.ts";
+export { type Config, KEAMANAN, loadConfig } from "./config.ts";
+export { type Basisdata, bukaBasisdata, type Db } from "./db/factory.ts";
+export { migrasiKeTerbaru, migrasiTertunda } from "./db/migrator.ts";
+export type { Database } from "./db/schema.ts";
+export { buatApp } from "./http/app.ts";
+export { GalatApi } from "./http/errors.ts";
+export { defineRoute, type RouteDef } from "./http/route.ts";
+export { muatTabelRute } from "./http/route-table.ts";
+export { jalankanServer } from "./http/server.ts";
+export { antrekanJob } from "./jobs/queue.ts";

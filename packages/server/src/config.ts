@@ -1,0 +1,98 @@
+import path from "node:path";
+
+/** Runtime configuration, read once from the environment (documented in docs/server.md). */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** `null` = embedded PGlite in `<dataDir>/pglite`. */
+  databaseUrl: string | null;
+  demo: boolean;
+  cookieSecure: boolean;
+  logLevel: string;
+  /** Trust `X-Forwarded-For` from these proxies (client address for audit and rate limit). */
+  trustProxy: boolean | string[];
+  /** Number of background job workers started by `serve` (0 disables them). */
+  workers: number;
+  oidc: OidcConfig | null;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+}
+
+/** Login defences (not configurable by env: the same rule for every deployment). */
+export const KEAMANAN = {
+  /** Failed passwords before an account is locked. */
+  maksGagalLogin: 5,
+  /** How long a lock lasts. */
+  lamaKunciMenit: 15,
+  /** Login attempts per client address per window. */
+  maksLoginPerAlamat: 20,
+  jendelaLoginMenit: 15,
+  /** A session ends after this much inactivity … */
+  sesiIdleMenit: 120,
+  /** … and at the latest this long after login. */
+  sesiMaksJam: 12,
+  panjangPasswordMin: 10,
+} as const;
+
+export class ConfigError extends Error {}
+
+function bool(v: string | undefined, dflt: boolean): boolean {
+  if (v === undefined || v === "") return dflt;
+  if (/^(1|true|ya|yes|on)$/i.test(v)) return true;
+  if (/^(0|false|tidak|no|off)$/i.test(v)) return false;
+  throw new ConfigError(`Nilai boolean tidak dikenal: ${v}`);
+}
+
+function int(name: string, v: string | undefined, dflt: number, min: number, max: number): number {
+  if (v === undefined || v === "") return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name} harus bilangan bulat ${min}–${max}, bukan "${v}"`);
+  }
+  return n;
+}
+
+/** `true`/`false`, or a comma-separated list of proxy addresses/CIDRs. */
+function proxy(v: string | undefined): boolean | string[] {
+  if (!v) return false;
+  if (/^(1|true|ya|yes|on|0|false|tidak|no|off)$/i.test(v)) return bool(v, false);
+  return v
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const issuer = env.NURANI_OIDC_ISSUER || "";
+  let oidc: OidcConfig | null = null;
+  if (issuer) {
+    const clientId = env.NURANI_OIDC_CLIENT_ID || "";
+    const redirectUri = env.NURANI_OIDC_REDIRECT_URI || "";
+    if (!clientId || !redirectUri) {
+      throw new ConfigError(
+        "NURANI_OIDC_ISSUER membutuhkan NURANI_OIDC_CLIENT_ID dan NURANI_OIDC_REDIRECT_URI",
+      );
+    }
+    oidc = { issuer, clientId, clientSecret: env.NURANI_OIDC_CLIENT_SECRET || "", redirectUri };
+  }
+  return {
+    port: int("PORT", env.PORT, 3000, 0, 65535),
+    // Loopback by default: a fresh install is not exposed to the network until the
+    // operator says so (HOST=0.0.0.0 behind a reverse proxy / in a container).
+    host: env.HOST || "127.0.0.1",
+    dataDir: path.resolve(env.NURANI_DATA_DIR || "./data"),
+    databaseUrl: env.DATABASE_URL || null,
+    demo: bool(env.NURANI_DEMO, false),
+    cookieSecure: bool(env.NURANI_COOKIE_SECURE, false),
+    logLevel: env.LOG_LEVEL || "info",
+    trustProxy: proxy(env.NURANI_TRUST_PROXY),
+    workers: int("NURANI_WORKERS", env.NURANI_WORKERS, 2, 0, 64),
+    oidc,
+  };
+}

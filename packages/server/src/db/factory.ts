@@ -1,0 +1,58 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { Kysely, PostgresDialect } from "kysely";
+import { PGliteDialect } from "kysely-pglite-dialect";
+import pg from "pg";
+import type { Database } from "./schema.ts";
+
+export type Db = Kysely<Database>;
+
+export interface Basisdata {
+  db: Db;
+  jenis: "pglite" | "postgres";
+  /** Connections that can run at the same time (PGlite: 1). */
+  koneksiMaks: number;
+  tutup(): Promise<void>;
+}
+
+export interface OpsiBasisdata {
+  /** `postgres://…`; null = embedded PGlite. */
+  databaseUrl: string | null;
+  /** PGlite data directory; null = in memory (tests). */
+  pgliteDir: string | null;
+  poolMaks?: number;
+}
+
+const DATE_OID = 1082;
+const INT8_OID = 20;
+const asString = (v: string) => v;
+const asNumber = (v: string) => Number(v);
+
+/** Opens the database: embedded PGlite (files on disk or in memory) or PostgreSQL through a `pg` pool. */
+export async function bukaBasisdata(opsi: OpsiBasisdata): Promise<Basisdata> {
+  if (opsi.databaseUrl) {
+    const pool = new pg.Pool({
+      connectionString: opsi.databaseUrl,
+      max: opsi.poolMaks ?? 10,
+      types: {
+        getTypeParser: ((oid: number, format?: "text" | "binary") => {
+          if (oid === DATE_OID) return asString;
+          if (oid === INT8_OID) return asNumber;
+          return pg.types.getTypeParser(oid, format);
+        }) as typeof pg.types.getTypeParser,
+      },
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, jenis: "postgres", koneksiMaks: opsi.poolMaks ?? 10, tutup: () => db.destroy() };
+  }
+  if (opsi.pgliteDir) fs.mkdirSync(path.dirname(opsi.pgliteDir), { recursive: true });
+  const pglite = await PGlite.create({
+    dataDir: opsi.pgliteDir ?? undefined,
+    extensions: { pg_trgm },
+    parsers: { [DATE_OID]: asString, [INT8_OID]: asNumber },
+  });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return { db, jenis: "pglite", koneksiMaks: 1, tutup: () => db.destroy() };
+}

@@ -1,0 +1,149 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+
+/** Kysely table types of the core schema (migrations/0001_inti.ts). Features extend `Database`. */
+type Dibuat = ColumnType<Date, Date | string | undefined, never>;
+type Waktu = ColumnType<Date, Date | string | undefined, Date | string>;
+/** `date` columns are read as `YYYY-MM-DD` strings (see factory.ts). */
+type Tanggal = ColumnType<string, string, string>;
+type Json = ColumnType<unknown, string | undefined, string>;
+
+export interface InstansiTable {
+  id: Generated<string>;
+  kode: string;
+  nama: string;
+  jenis: "kementerian" | "lembaga" | "provinsi" | "kabupaten" | "kota";
+  zona_waktu: ColumnType<string, string | undefined, string>;
+  nasional: ColumnType<boolean, boolean | undefined, boolean>;
+  dibuat: Dibuat;
+}
+
+export interface UnitKerjaTable {
+  instansi_id: string;
+  id: Generated<string>;
+  kode: string;
+  nama: string;
+  eselon: number | null;
+  induk_id: string | null;
+  aktif: ColumnType<boolean, boolean | undefined, boolean>;
+  dibuat: Dibuat;
+  diubah: Waktu;
+}
+
+export interface PegawaiTable {
+  instansi_id: string;
+  id: Generated<string>;
+  nip: string;
+  nama: string;
+  unit_id: string | null;
+  jabatan: string | null;
+  jenis_jabatan: "struktural" | "fungsional" | "pelaksana" | null;
+  golongan: string | null;
+  email: string | null;
+  telepon: string | null;
+  jenis_kelamin: "L" | "P";
+  tanggal_lahir: Tanggal;
+  tmt_cpns: Tanggal;
+  aktif: ColumnType<boolean, boolean | undefined, boolean>;
+  dibuat: Dibuat;
+  diubah: Waktu;
+}
+
+export interface PenggunaTable {
+  id: Generated<string>;
+  username: string;
+  nama: string;
+  bahasa: ColumnType<"id" | "en", "id" | "en" | undefined, "id" | "en">;
+  password_hash: string | null;
+  harus_ganti_password: ColumnType<boolean, boolean | undefined, boolean>;
+  totp_rahasia: string | null;
+  totp_aktif: ColumnType<boolean, boolean | undefined, boolean>;
+  totp_rahasia_baru: string | null;
+  gagal_login: ColumnType<number, number | undefined, number>;
+  terkunci_sampai: Date | null;
+  pegawai_instansi_id: string | null;
+  pegawai_id: string | null;
+  oidc_subject: string | null;
+  aktif: ColumnType<boolean, boolean | undefined, boolean>;
+  login_terakhir: Date | null;
+  dibuat: Dibuat;
+  diubah: Waktu;
+}
+
+export interface PeranPenggunaTable {
+  instansi_id: string;
+  pengguna_id: string;
+  peran: string;
+  dibuat: Dibuat;
+}
+
+export interface SesiTable {
+  id: Generated<string>;
+  token_hash: string;
+  pengguna_id: string;
+  csrf_token: string;
+  dibuat: Dibuat;
+  terakhir_aktif: Waktu;
+  kedaluwarsa: Date;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface OidcPermintaanTable {
+  state: string;
+  code_verifier: string;
+  nonce: string;
+  dibuat: Dibuat;
+}
+
+export interface AuditLogTable {
+  id: ColumnType<number, never, never>;
+  waktu: Dibuat;
+  instansi_id: string | null;
+  pengguna_id: string | null;
+  aksi: string;
+  objek_jenis: string | null;
+  objek_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+  rincian: Json;
+}
+
+export type StatusJob = "antre" | "berjalan" | "selesai" | "gagal";
+
+export interface JobTable {
+  id: Generated<string>;
+  instansi_id: string | null;
+  jenis: string;
+  status: ColumnType<StatusJob, StatusJob | undefined, StatusJob>;
+  muatan: Json;
+  hasil: ColumnType<unknown, string | null | undefined, string | null>;
+  galat: string | null;
+  progres_selesai: ColumnType<number, number | undefined, number>;
+  progres_total: number | null;
+  percobaan: ColumnType<number, number | undefined, number>;
+  pekerja: string | null;
+  dibuat: Dibuat;
+  mulai: Date | null;
+  selesai: Date | null;
+}
+
+export interface Database {
+  instansi: InstansiTable;
+  unit_kerja: UnitKerjaTable;
+  pegawai: PegawaiTable;
+  pengguna: PenggunaTable;
+  peran_pengguna: PeranPenggunaTable;
+  sesi: SesiTable;
+  oidc_permintaan: OidcPermintaanTable;
+  audit_log: AuditLogTable;
+  job: JobTable;
+}
+
+export type Instansi = Selectable<InstansiTable>;
+export type UnitKerja = Selectable<UnitKerjaTable>;
+export type Pegawai = Selectable<PegawaiTable>;
+export type PegawaiBaru = Insertable<PegawaiTable>;
+export type Pengguna = Selectable<PenggunaTable>;
+export type PenggunaUbah = Updateable<PenggunaTable>;
+export type Job = Selectable<JobTable>;

@@ -1,0 +1,214 @@
+import { z } from "zod";
+import { periksaLogin } from "../../auth/login.ts";
+import { cocokPassword, hashPassword, passwordSementara } from "../../auth/password.ts";
+import { bacaSesi, buatSesi, hapusSesi, hapusSesiLain, type SesiAktif } from "../../auth/sesi.ts";
+import { cocokTotp, rahasiaTotpBaru } from "../../auth/totp.ts";
+import { KEAMANAN } from "../../config.ts";
+import { hapusCookieSesi, pasangCookieSesi } from "../cookies.ts";
+import { GalatApi, tidakDitemukan } from "../errors.ts";
+import { defineRoute, type KonteksRute } from "../route.ts";
+
+export const SkemaSesi = z.object({
+  user: z.object({
+    id: z.uuid(),
+    username: z.string(),
+    nama: z.string(),
+    bahasa: z.enum(["id", "en"]),
+    totpAktif: z.boolean(),
+    harusGantiPassword: z.boolean(),
+  }),
+  peran: z.array(
+    z.object({ instansiId: z.uuid(), instansiKode: z.string(), instansiNama: z.string(), peran: z.string() }),
+  ),
+  csrfToken: z.string(),
+});
+
+export function jawabanSesi(s: SesiAktif): z.input<typeof SkemaSesi> {
+  return {
+    user: s.pengguna,
+    peran: s.peran.map(({ instansiId, instansiKode, instansiNama, peran }) => ({
+      instansiId,
+      instansiKode,
+      instansiNama,
+      peran,
+    })),
+    csrfToken: s.csrfToken,
+  };
+}
+
+const password = z.string().min(1).max(200);
+
+/** Opens a session for a user and sets the cookies; returns the `Sesi` answer. */
+export async function masukkan(
+  ctx: KonteksRute<unknown, unknown, unknown>,
+  penggunaId: string,
+): Promise<SesiAktif> {
+  const { token, csrfToken } = await buatSesi(ctx.db, penggunaId, {
+    ip: ctx.req.ip,
+    userAgent: ctx.req.headers["user-agent"] ?? null,
+  });
+  pasangCookieSesi(ctx.reply, token, csrfToken, ctx.config.cookieSecure);
+  const sesi = await bacaSesi(ctx.db, token);
+  if (!sesi) throw new Error("sesi baru tidak terbaca");
+  return sesi;
+}
+
+export const ruteAuth = [
+  defineRoute({
+    method: "POST",
+    url: "/api/auth/login",
+    akses: "publik",
+    tag: "auth",
+    ringkasan: "Masuk dengan nama pengguna dan kata sandi (dan kode TOTP bila aktif)",
+    tanpaCsrf: true,
+    aksi: "login",
+    body: z.strictObject({
+      username: z.string().min(1).max(64),
+      password,
+      totp: z
+        .string()
+        .regex(/^\d{6}$/)
+        .optional(),
+    }),
+    response: SkemaSesi,
+    handler: async (ctx) => {
+      const id = await periksaLogin(ctx.db, { ...ctx.body, ip: ctx.req.ip }, ctx.audit);
+      return jawabanSesi(await masukkan(ctx, id));
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/auth/logout",
+    akses: "login",
+    tag: "auth",
+    ringkasan: "Keluar (mengakhiri sesi)",
+    aksi: "logout",
+    saatHarusGantiPassword: true,
+    handler: async (ctx) => {
+      if (ctx.sesi) await hapusSesi(ctx.db, ctx.sesi.sesiId);
+      hapusCookieSesi(ctx.reply);
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/auth/me",
+    akses: "login",
+    tag: "auth",
+    ringkasan: "Sesi yang sedang berjalan",
+    saatHarusGantiPassword: true,
+    response: SkemaSesi,
+    handler: async (ctx) => jawabanSesi(ctx.sesi as SesiAktif),
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/auth/password",
+    akses: "login",
+    tag: "auth",
+    ringkasan: "Mengganti kata sandi sendiri (mengakhiri sesi lain)",
+    aksi: "password.ganti",
+    saatHarusGantiPassword: true,
+    body: z.strictObject({ passwordLama: password, passwordBaru: password }),
+    handler: async (ctx) => {
+      const sesi = ctx.sesi as SesiAktif;
+      const p = await ctx.db
+        .selectFrom("pengguna")
+        .select("password_hash")
+        .where("id", "=", sesi.pengguna.id)
+        .executeTakeFirstOrThrow();
+      if (!(await cocokPassword(p.password_hash, ctx.body.passwordLama))) {
+        throw new GalatApi(400, "PASSWORD_LAMA_SALAH");
+      }
+      const baru = ctx.body.passwordBaru;
+      if (baru.length < KEAMANAN.panjangPasswordMin || baru === ctx.body.passwordLama) {
+        throw new GalatApi(400, "PASSWORD_LEMAH", { param: { min: KEAMANAN.panjangPasswordMin } });
+      }
+      await ctx.db
+        .updateTable("pengguna")
+        .set({ password_hash: await hashPassword(baru), harus_ganti_password: false, diubah: new Date() })
+        .where("id", "=", sesi.pengguna.id)
+        .execute();
+      await hapusSesiLain(ctx.db, sesi.pengguna.id, sesi.sesiId);
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/auth/totp/setup",
+    akses: "login",
+    tag: "auth",
+    ringkasan: "Membuat rahasia TOTP baru (aktif setelah dikonfirmasi)",
+    aksi: "totp.siapkan",
+    response: z.object({ secret: z.string(), otpauthUrl: z.string() }),
+    handler: async (ctx) => {
+      const sesi = ctx.sesi as SesiAktif;
+      const baru = rahasiaTotpBaru(sesi.pengguna.username);
+      await ctx.db
+        .updateTable("pengguna")
+        .set({ totp_rahasia_baru: baru.secret })
+        .where("id", "=", sesi.pengguna.id)
+        .execute();
+      return baru;
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/auth/totp/aktifkan",
+    akses: "login",
+    tag: "auth",
+    ringkasan: "Mengaktifkan TOTP dengan kode dari aplikasi autentikator",
+    aksi: "totp.aktifkan",
+    body: z.strictObject({ kode: z.string().regex(/^\d{6}$/) }),
+    handler: async (ctx) => {
+      const sesi = ctx.sesi as SesiAktif;
+      const p = await ctx.db
+        .selectFrom("pengguna")
+        .select("totp_rahasia_baru")
+        .where("id", "=", sesi.pengguna.id)
+        .executeTakeFirstOrThrow();
+      if (!p.totp_rahasia_baru) throw new GalatApi(400, "TOTP_BELUM_DISIAPKAN");
+      if (!cocokTotp(p.totp_rahasia_baru, ctx.body.kode)) throw new GalatApi(400, "TOTP_SALAH");
+      await ctx.db
+        .updateTable("pengguna")
+        .set({ totp_rahasia: p.totp_rahasia_baru, totp_rahasia_baru: null, totp_aktif: true })
+        .where("id", "=", sesi.pengguna.id)
+        .execute();
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/instansi/:instansiId/pengguna/:id/reset-password",
+    akses: ["admin_instansi"],
+    tag: "pengguna",
+    ringkasan: "Reset kata sandi oleh admin: kata sandi sementara, wajib diganti saat masuk; TOTP dimatikan",
+    aksi: "password.reset",
+    params: z.strictObject({ id: z.uuid() }),
+    response: z.object({ passwordSementara: z.string() }),
+    handler: async (ctx) => {
+      // Under RLS this sees only role grants of the route's instansi.
+      const anggota = await ctx.db
+        .selectFrom("peran_pengguna")
+        .select("pengguna_id")
+        .where("instansi_id", "=", ctx.params.instansiId)
+        .where("pengguna_id", "=", ctx.params.id)
+        .executeTakeFirst();
+      if (!anggota) throw tidakDitemukan();
+      const sementara = passwordSementara();
+      await ctx.db
+        .updateTable("pengguna")
+        .set({
+          password_hash: await hashPassword(sementara),
+          harus_ganti_password: true,
+          gagal_login: 0,
+          terkunci_sampai: null,
+          totp_aktif: false,
+          totp_rahasia: null,
+          totp_rahasia_baru: null,
+          diubah: new Date(),
+        })
+        .where("id", "=", ctx.params.id)
+        .execute();
+      await hapusSesiLain(ctx.db, ctx.params.id);
+      ctx.audit({ objekJenis: "pengguna" });
+      return { passwordSementara: sementara };
+    },
+  }),
+];

@@ -77,7 +77,7 @@ describe("validasiBarisPegawai", () => {
       {
         nip: "198503122010132001",
         nama: "  ",
-        kodeUnit: "X".repeat(51),
+        kodeUnit: "X".repeat(41),
         jenisJabatan: "direktur",
         golongan: "V/a",
         email: "bukan-email",

@@ -9,7 +9,7 @@ import { normalisasiGolongan } from "./golongan.ts";
 import { JENIS_JABATAN } from "./jabatan.ts";
 import { type BagianNip, parseNip } from "./nip.ts";
 
-export const PANJANG_MAKS = { nama: 200, kodeUnit: 50, jabatan: 200, email: 254 } as const;
+export const PANJANG_MAKS = { nama: 200, kodeUnit: 40, jabatan: 200, email: 254 } as const;
 
 const wajib = (maks: number) =>
   z

@@ -1,2 +1,5 @@
+export * from "./bank-butir/guard.ts";
+export * from "./bank-butir/index.ts";
+export * from "./kerangka/index.ts";
 export * from "./pegawai/index.ts";
 export * from "./peran.ts";

@@ -23,9 +23,9 @@ interface Recovery {
 }
 
 /**
- * Only λ_i/ψ_first(block) is identified (ψ² of each block's first statement is
+ * Loadings are identified up to a scale per block (the block's mean ψ² is
  * fixed to 1), so estimated loadings are put on the generating scale by
- * multiplying with the true ψ of the block's first statement.
+ * multiplying with the root of the block's true mean ψ².
  */
 function recover(design: TirtDesign, truth: TirtModel, persons: number, seed: number): Recovery {
   const sim = simulateTirt(truth, { persons, seed });

@@ -12,8 +12,12 @@
  * is first in one and second in the other). Thresholds γ are free per pair
  * and therefore reproduced exactly: γ_j = τ_j √Σ*_jj.
  *
- * Identification: ψ² of the first statement of every block is fixed to 1
- * (both statements of a block of 2), trait variances are 1. Φ is kept a
+ * Identification: the mean ψ² of the statements of every block is fixed to 1
+ * (both statements of a block of 2 have ψ² = 1), trait variances are 1. This
+ * is the same model as Brown & Maydeu-Olivares' "one ψ² per block fixed",
+ * rescaled per block; it is better conditioned when the chosen statement's
+ * uniqueness is small, and a Heywood case then shows up on the statement
+ * concerned. Φ is kept a
  * correlation matrix through Φ = L Lᵀ with unit-length rows of L.
  */
 import type { TirtDesign, TirtLayout } from "./design.ts";
@@ -27,7 +31,7 @@ import { type PairStatistics, pairStatistics } from "./tetrachoric.ts";
 export interface CalibrateOptions {
   maxIterations?: number;
   gradientTolerance?: number;
-  /** Value at which the identifying uniquenesses are fixed (default 1). */
+  /** Mean ψ² of each block's statements, fixed for identification (default 1). */
   fixedUniqueness?: number;
   onIteration?: (iteration: number, value: number) => void;
 }
@@ -41,9 +45,12 @@ export interface CalibrationResult {
 /** A free ψ² below this share of the identifying value is treated as a Heywood case. */
 export const HEYWOOD_FLOOR = 0.01;
 
-/** Which statements' ψ² are fixed for identification. */
-export function fixedUniquenesses(layout: TirtLayout): boolean[] {
-  return layout.statementBlock.map((b, i) => i === layout.blockStart[b] || layout.blockSize[b] === 2);
+/**
+ * Identifying constraints: ψ² fixed at `mean` for statements of blocks of 2,
+ * NaN (estimated under the block-mean constraint) elsewhere.
+ */
+export function identifyingUniquenesses(layout: TirtLayout, mean: number): Float64Array {
+  return Float64Array.from(layout.statementBlock, (b) => (layout.blockSize[b] === 2 ? mean : Number.NaN));
 }
 
 /** Redundant moments per block of n statements: n(n−1)(n−2)/6 (Brown & Maydeu-Olivares 2011/2012). */
@@ -53,17 +60,32 @@ export function blockRedundancies(n: number): number {
 
 /**
  * The ULS discrepancy and its analytic gradient. `fixedPsi2[i]` is the value
- * at which ψ²_i is fixed, or NaN when ψ²_i is free. Free ψ² are unbounded,
- * as in lavaan; F is +∞ where a pair's implied variance is not positive.
+ * at which ψ²_i is fixed, or NaN when it is estimated. In each block the
+ * ψ² average `mean`: the first non-fixed statement's ψ² is derived from the
+ * others (blocks whose ψ² are all fixed have none). Estimated ψ² are
+ * unbounded, as in lavaan; F is +∞ where a pair's implied variance is not
+ * positive.
  */
-export function ulsObjective(layout: TirtLayout, stats: PairStatistics, fixedPsi2: Float64Array) {
+export function ulsObjective(
+  layout: TirtLayout,
+  stats: PairStatistics,
+  fixedPsi2: Float64Array,
+  mean: number,
+) {
   const T = layout.design.traits.length;
   const n = layout.statementTrait.length;
   const P = layout.pairs.length;
   const tr = layout.statementTrait;
   const fi = Int32Array.from(layout.pairs, (p) => p.first);
   const se = Int32Array.from(layout.pairs, (p) => p.second);
-  const freePsi = Array.from(fixedPsi2).flatMap((f, i) => (Number.isNaN(f) ? [i] : []));
+  const derived = new Int32Array(layout.blockSize.length).fill(-1);
+  for (let i = 0; i < fixedPsi2.length; i++) {
+    const b = layout.statementBlock[i];
+    if (Number.isNaN(fixedPsi2[i]) && derived[b] < 0) derived[b] = i;
+  }
+  const freePsi = Array.from(fixedPsi2).flatMap((f, i) =>
+    Number.isNaN(f) && derived[layout.statementBlock[i]] !== i ? [i] : [],
+  );
   const nPhi = T > 1 ? (T * (T - 1)) / 2 + T - 1 : 0;
   const size = n + freePsi.length + nPhi;
   const C = new Float64Array(n * n);
@@ -83,6 +105,13 @@ export function ulsObjective(layout: TirtLayout, stats: PairStatistics, fixedPsi
     psi.set(fixedPsi2);
     freePsi.forEach((i, q) => {
       psi[i] = x[n + q];
+    });
+    derived.forEach((d, b) => {
+      if (d < 0) return;
+      let rest = 0;
+      for (let i = layout.blockStart[b]; i < layout.blockStart[b] + layout.blockSize[b]; i++)
+        if (i !== d) rest += psi[i];
+      psi[d] = layout.blockSize[b] * mean - rest;
     });
     L.fill(0);
     L[0] = 1;
@@ -168,7 +197,8 @@ export function ulsObjective(layout: TirtLayout, stats: PairStatistics, fixedPsi
       grad[i] = 2 * s;
     }
     freePsi.forEach((i, q) => {
-      grad[n + q] = H[i * n + i];
+      const d = derived[layout.statementBlock[i]];
+      grad[n + q] = H[i * n + i] - H[d * n + d];
     });
     let o = n + freePsi.length;
     for (let a = 1; a < T; a++) {
@@ -202,7 +232,7 @@ export function ulsObjective(layout: TirtLayout, stats: PairStatistics, fixedPsi
     const x = new Float64Array(size);
     for (let i = 0; i < n; i++) x[i] = layout.statementKeyed[i];
     freePsi.forEach((i, q) => {
-      x[n + q] = 1;
+      x[n + q] = mean;
     });
     let o = n + freePsi.length;
     for (let a = 1; a < T; a++) {
@@ -212,7 +242,10 @@ export function ulsObjective(layout: TirtLayout, stats: PairStatistics, fixedPsi
     return x;
   };
 
-  return { size, value, implied, start, startFrom, S, psi, phi, freePsi };
+  /** Statements whose ψ² is estimated (free or derived from the block mean). */
+  const estimated = Array.from(fixedPsi2).flatMap((f, i) => (Number.isNaN(f) ? [i] : []));
+
+  return { size, value, implied, start, startFrom, S, psi, phi, freePsi, estimated };
 }
 
 export function calibrateTirtModel(
@@ -229,11 +262,11 @@ export function calibrateTirtModel(
   const names = layout.pairs.map((p) => `${ids[p.first]}–${ids[p.second]}`);
   const stats = pairStatistics(outcomes, persons, P, names);
   const fixedValue = opts.fixedUniqueness ?? 1;
-  const fixedPsi2 = Float64Array.from(fixedUniquenesses(layout), (f) => (f ? fixedValue : Number.NaN));
+  const fixedPsi2 = identifyingUniquenesses(layout, fixedValue);
   // Heywood cases (a free ψ² at or below the floor) are refitted with that ψ² fixed at the floor.
   const floor = HEYWOOD_FLOOR * fixedValue;
   const heywood: string[] = [];
-  let obj = ulsObjective(layout, stats, fixedPsi2);
+  let obj = ulsObjective(layout, stats, fixedPsi2, fixedValue);
   let x = obj.start();
   let iterations = 0;
   let res: LbfgsResult;
@@ -246,14 +279,14 @@ export function calibrateTirtModel(
     iterations += res.iterations;
     x = res.x;
     obj.implied(x);
-    const low = obj.freePsi.filter((i) => obj.psi[i] < floor);
+    const low = obj.estimated.filter((i) => obj.psi[i] < floor);
     if (low.length === 0 || !Number.isFinite(res.value)) break;
     for (const i of low) {
       fixedPsi2[i] = floor;
       heywood.push(ids[i]);
     }
     const psiBefore = Float64Array.from(obj.psi);
-    obj = ulsObjective(layout, stats, fixedPsi2);
+    obj = ulsObjective(layout, stats, fixedPsi2, fixedValue);
     x = obj.startFrom(x, psiBefore);
   }
   const lambda = Float64Array.from(x.subarray(0, n));

@@ -5,7 +5,7 @@ export {
   type CalibrateOptions as TirtCalibrateOptions,
   type CalibrationResult as TirtCalibrationResult,
   calibrateTirtModel,
-  fixedUniquenesses as tirtFixedUniquenesses,
+  identifyingUniquenesses as tirtIdentifyingUniquenesses,
 } from "./calibrate.ts";
 export {
   type CatStopReason,
@@ -33,6 +33,7 @@ export {
   testInformation as tirtTestInformation,
 } from "./diagnostics.ts";
 export { TirtError } from "./errors.ts";
+export { lavaanSyntax as tirtLavaanSyntax } from "./lavaan.ts";
 export {
   type GenerateOptions as TirtGenerateOptions,
   generateTirtParams,

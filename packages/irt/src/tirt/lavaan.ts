@@ -7,18 +7,17 @@
  * the statement is second in a pair, `P<i>`/`M<i>` = +ψ²_i/−ψ²_i on the
  * residual covariance of two pairs sharing statement i, `V<j>` the residual
  * variance ψ²_first + ψ²_second of pair j. Identification as in
- * calibrate.ts: the first statement's ψ² of each block (both in blocks of 2)
- * is fixed to 1. Blocks with two statements of the same trait are not
+ * calibrate.ts: the ψ² of each block's statements average 1 (both are 1 in a
+ * block of 2). Blocks with two statements of the same trait are not
  * expressible with single labels and are refused.
  */
 
-import { fixedUniquenesses } from "./calibrate.ts";
 import type { TirtLayout } from "./design.ts";
 import { TirtError } from "./errors.ts";
 
 export function lavaanSyntax(layout: TirtLayout): string {
   const traits = layout.design.traits;
-  const fixed = fixedUniquenesses(layout);
+  const fixed = layout.statementBlock.map((b) => layout.blockSize[b] === 2);
   const lines: string[] = [];
   const constraints: string[] = [];
   const traitName = (a: number) => `F${a + 1}`;
@@ -85,6 +84,12 @@ export function lavaanSyntax(layout: TirtLayout): string {
   for (const c of covs) {
     const label = fixed[c.s] ? (c.sign > 0 ? "1" : "-1") : `${c.sign > 0 ? "P" : "M"}${c.s + 1}`;
     lines.push(`y${c.j + 1} ~~ ${label}*y${c.l + 1}`);
+  }
+  for (let b = 0; b < layout.blockSize.length; b++) {
+    const n = layout.blockSize[b];
+    if (n === 2) continue;
+    const sum = Array.from({ length: n }, (_, k) => psi(layout.blockStart[b] + k)).join(" + ");
+    constraints.push(`${sum} == ${n}`);
   }
   layout.pairs.forEach((p, j) => {
     if (fixed[p.first] && fixed[p.second]) {

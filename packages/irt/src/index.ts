@@ -9,3 +9,9 @@ export * from "./scoring/index.ts";
 // Simulation with known parameters.
 export * from "./sim/index.ts";
 export * from "./tirt/index.ts";
+// Diagnostics: item fit S-X2, person fit lz/lz*, local dependence (docs/irt/diagnostics.md).
+export * from "./fit/index.ts";
+// DIF: Mantel–Haenszel (ETS classes), multiple-group IRT likelihood-ratio test.
+export * from "./dif/index.ts";
+// Linking/equating: mean-mean, mean-sigma, Haebara, Stocking–Lord.
+export * from "./linking/index.ts";

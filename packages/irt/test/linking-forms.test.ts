@@ -40,7 +40,9 @@ describe("linking with a known transformation", () => {
         expect(r.B).toBeCloseTo(TRUE.B, 5);
         r.transformed.forEach((it, j) => {
           expect(it.a).toBeCloseTo(to[j].a, 5);
-          it.d.forEach((d, k) => expect(d).toBeCloseTo(to[j].d[k], 5));
+          it.d.forEach((d, k) => {
+            expect(d).toBeCloseTo(to[j].d[k], 5);
+          });
         });
       }
     });

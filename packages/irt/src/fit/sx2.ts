@@ -15,7 +15,7 @@
  * are left out (S-X2 needs complete summed scores; mirt's na.rm = TRUE).
  */
 import { MISSING, type ResponseData } from "../estimation/data.ts";
-import { normalQuadrature } from "../estimation/quadrature.ts";
+import { equallySpacedNodes, normalWeights } from "../estimation/quadrature.ts";
 import { nCategories } from "../models/items.ts";
 import type { ItemParams } from "../models/types.ts";
 import { collapseCells } from "./collapse.ts";
@@ -27,6 +27,8 @@ export interface Sx2Options {
   mincell?: number;
   /** Rectangular quadrature points on [-6, 6], default 61 (as mirt for one factor). */
   quadPoints?: number;
+  /** Variance of the N(0, σ²) latent distribution of the calibration (Rasch), default 1. */
+  latentVariance?: number;
   /**
    * Free parameters of the latent distribution at calibration (e.g. 1 for a
    * Rasch fit with free variance); subtracted from every df. Default 0.
@@ -98,7 +100,8 @@ export function itemFitSX2(
     for (let i = 0; i < J; i++) observed[i][total][x[row + i]]++;
   }
 
-  const { nodes, weights } = normalQuadrature(options.quadPoints ?? 61);
+  const nodes = equallySpacedNodes(options.quadPoints ?? 61, 6);
+  const weights = normalWeights(nodes, 0, Math.sqrt(options.latentVariance ?? 1));
   const Q = nodes.length;
   const traces = itemTraces(items, nodes);
   const all = [...Array(J).keys()];

@@ -55,6 +55,10 @@ function subset(data: ResponseData, rows: number[]): ResponseData {
 }
 
 export async function run(argv: string[]): Promise<number> {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    process.stdout.write(`${difHelp}\n`);
+    return EXIT.ok;
+  }
   try {
     const { values } = parseOptions(argv, {
       model: { type: "string" },

@@ -74,6 +74,10 @@ export function parseOptions<T extends OptionSpec>(argv: string[], options: T) {
 }
 
 export async function run(argv: string[]): Promise<number> {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    process.stdout.write(`${fitHelp}\n`);
+    return EXIT.ok;
+  }
   try {
     const { values } = parseOptions(argv, {
       params: { type: "string" },

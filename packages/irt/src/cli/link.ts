@@ -54,6 +54,10 @@ export function anchorPairs(from: ParamsFile, to: ParamsFile, lines: string[] | 
 }
 
 export async function run(argv: string[]): Promise<number> {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    process.stdout.write(`${linkHelp}\n`);
+    return EXIT.ok;
+  }
   try {
     const { values } = parseOptions(argv, {
       method: { type: "string", default: "stocking-lord" },

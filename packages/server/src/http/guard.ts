@@ -21,6 +21,7 @@ export const COOKIE_SESI = "nurani_sid";
 export const COOKIE_CSRF = "nurani_csrf";
 export const HEADER_CSRF = "x-csrf-token";
 const BODY_LIMIT = 1024 * 1024;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface DepsRute {
   db: Db;
@@ -31,6 +32,8 @@ declare module "fastify" {
   interface FastifyRequest {
     /** Session of the request, resolved once by the guard. */
     sesiNurani?: SesiAktif | null;
+    /** What the guard granted: the route's instansi and the roles held there. */
+    aksesNurani?: { instansi: InstansiRute | null; peran: Peran[] };
   }
 }
 
@@ -80,6 +83,7 @@ async function periksaAkses(
     return { instansi: null, peran: [] };
   }
   const instansiId = params.instansiId;
+  if (!UUID.test(instansiId ?? "")) throw new GalatApi(404, "TIDAK_DITEMUKAN");
   const peran = sesi.peran.filter((p) => p.instansiId === instansiId).map((p) => p.peran as Peran);
   const olehPeran =
     akses === "login" ? peran.length > 0 : peran.some((p) => (akses as readonly string[]).includes(p));
@@ -117,14 +121,20 @@ export function pasangRute(api: FastifyInstance, def: RouteDef, deps: DepsRute):
       body: def.body,
       response: def.response ? { [status]: def.response } : undefined,
     }),
-    handler: async (req: FastifyRequest, reply: FastifyReply) => {
+    // The guard runs before the body is parsed or validated: a caller who may
+    // not use the route learns nothing about its input rules.
+    onRequest: async (req: FastifyRequest) => {
       const sesi = await sesiPermintaan(req, deps.db);
       if (tulis && !def.tanpaCsrf && sesi) {
         const kiriman = req.headers[HEADER_CSRF];
         if (typeof kiriman !== "string" || kiriman !== sesi.csrfToken) throw new GalatApi(403, "CSRF");
       }
+      req.aksesNurani = await periksaAkses(def, sesi, (req.params ?? {}) as Record<string, string>, deps.db);
+    },
+    handler: async (req: FastifyRequest, reply: FastifyReply) => {
+      const sesi = req.sesiNurani ?? null;
       const params = (req.params ?? {}) as Record<string, string>;
-      const { instansi, peran } = await periksaAkses(def, sesi, params, deps.db);
+      const { instansi, peran } = req.aksesNurani ?? { instansi: null, peran: [] };
 
       const entri: AuditRute = {};
       let tertunda: GalatApi | null = null;

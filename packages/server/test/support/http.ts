@@ -47,6 +47,7 @@ export function minta(
     url: string;
     payload?: InjectOptions["payload"];
     headers?: Record<string, string>;
+    remoteAddress?: string;
   },
 ): Promise<LightMyRequestResponse> {
   const headers: Record<string, string> = { ...opsi.headers };

@@ -18,7 +18,7 @@ describe("multiple-group EM", () => {
       expect(Math.abs(it.a - ref.items[j].a)).toBeLessThan(1e-3);
       expect(Math.abs(it.d[0] - ref.items[j].d[0])).toBeLessThan(1e-3);
     });
-  });
+  }, 60_000);
 
   it("moment matching on the nodes inverts the discretised normal", () => {
     const nodes = equallySpacedNodes(61, 6);
@@ -63,13 +63,13 @@ describe("IRT likelihood-ratio DIF", () => {
     expect(Math.abs((uniform?.signedArea ?? 0) - 0.8 / items[2].a)).toBeLessThan(0.3);
     for (const r of clean) expect(Math.abs(r.expectedScoreDiff)).toBeLessThan(0.05);
     expect(byItem.get(5)?.unsignedArea).toBeGreaterThan(0.4);
-  });
+  }, 60_000);
 
   it("without anchors (all other items as anchor) ranks the planted items first", () => {
     const res = irtLrDif([reference, focal], { model: "2pl" });
     const top = [...res.items].sort((a, b) => b.g2 - a.g2).slice(0, 2);
     expect(top.map((r) => r.item).sort()).toEqual([2, 5]);
-  });
+  }, 60_000);
 });
 
 describe("DIF effect sizes", () => {

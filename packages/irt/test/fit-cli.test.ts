@@ -56,7 +56,7 @@ describe("nurani-irt fit", () => {
     expect(persons).toHaveLength(393);
     const ld = csv(join(dir, "fit.ld.csv"));
     expect(ld).toHaveLength(1 + 6);
-  });
+  }, 60_000);
 
   it("says in Bahasa Indonesia and English when the data do not match the parameters", async () => {
     const params = join(dir, "params.json");
@@ -117,7 +117,7 @@ describe("nurani-irt dif", () => {
       await runDif([...args.slice(0, 4), "--group-column", "kelompok", "--focal", "F", "--output", out]),
     ).toBe(2);
     expect(stderr).toMatch(/Kolom kelompok "kelompok" tidak ada/);
-  });
+  }, 60_000);
 });
 
 describe("nurani-irt link", () => {

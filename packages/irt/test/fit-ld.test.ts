@@ -30,7 +30,7 @@ describe("local dependence", () => {
     const q0 = yenQ3(items, clean, eapScores(items, clean));
     expect(q0.flagged).toHaveLength(0);
     expect(q0.meanQ3).toBeLessThan(0);
-  });
+  }, 60_000);
 
   it("LD-X2 singles out the planted pair with a positive sign", () => {
     // as in practice, with parameters calibrated on the data themselves
@@ -43,5 +43,5 @@ describe("local dependence", () => {
     // conservative once the parameters are estimated: 0.8% of pairs here)
     const p0 = ldX2(calibrate(clean, { model: "2pl" }).items, clean).map((r) => r.p);
     expect(p0.filter((p) => p < 0.05).length / p0.length).toBeLessThan(0.05);
-  });
+  }, 60_000);
 });

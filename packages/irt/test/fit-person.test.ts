@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { responsesFromRows } from "../src/estimation/data.ts";
 import { personFit } from "../src/fit/personFit.ts";
 import { logistic } from "../src/models/items.ts";
+import { scorePersons } from "../src/scoring/scores.ts";
 import { createRng } from "../src/util/random.ts";
 import { mapScores, normalThetas, random2pl, randomGrm, simulate } from "./fit-sim.ts";
 
@@ -61,12 +62,17 @@ describe("person fit lz / lz*", () => {
       expect(lowerTail(lzStar)).toBeLessThan(0.08);
       // the correction matters: raw lz is too narrow (sd 0.79 for the 2PL here)
       expect(Math.abs(sd(lzStar) - 1)).toBeLessThan(Math.abs(sd(lz) - 1));
+      // Warm's WLE (core scoring) with its own r0 = J/(2I) correction: 2PL 0.04/1.00, GRM 0.06/1.02
+      const wle = scorePersons(items, data, { method: "wle" }).theta;
+      const wleStar = personFit(items, data, wle, { estimator: "wle" }).map((r) => r.lzStar);
+      expect(Math.abs(mean(wleStar))).toBeLessThan(0.12);
+      expect(Math.abs(sd(wleStar) - 1)).toBeLessThan(0.07);
 
       const K = kind === "2pl" ? 2 : 4;
       const random = responsesFromRows(Array.from({ length: 300 }, () => items.map(() => rng.int(K))));
       const aberrant = personFit(items, random, mapScores(items, random), { estimator: "map" });
       expect(lowerTail(aberrant.map((r) => r.lzStar))).toBeGreaterThan(0.75);
-    });
+    }, 60_000);
   }
 
   it("skips missing responses and gives NaN for an infinite ML estimate", () => {

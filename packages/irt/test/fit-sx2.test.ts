@@ -24,7 +24,7 @@ describe("S-X2 item fit against R mirt 1.47 itemfit()", () => {
         expect(Math.abs(r.sx2 - (ref.S_X2[i] as number))).toBeLessThan(TOL);
         expect(Math.abs(r.p - (ref.p[i] as number))).toBeLessThan(TOL);
       });
-    });
+    }, 60_000);
   }
 
   it("leaves out persons with a missing response and says how many were used", () => {

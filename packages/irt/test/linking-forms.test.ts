@@ -88,7 +88,7 @@ describe("linking with a known transformation", () => {
       const err = unique.map((it, j) => Math.abs(it.d[0] / it.a - bank[20 + j].d[0] / bank[20 + j].a));
       expect(Math.max(...err)).toBeLessThan(0.35);
     }
-  });
+  }, 60_000);
 
   it("links Rasch forms by a shift only", () => {
     const to: ItemParams[] = [0.5, -0.2, 1.1, -1.3].map((d) => ({ model: "rasch", a: 1, d: [d] }));

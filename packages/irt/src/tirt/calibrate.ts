@@ -231,9 +231,7 @@ export function ulsObjective(
   const start = (): Float64Array => {
     const x = new Float64Array(size);
     for (let i = 0; i < n; i++) x[i] = layout.statementKeyed[i];
-    freePsi.forEach((i, q) => {
-      x[n + q] = mean;
-    });
+    x.fill(mean, n, n + freePsi.length);
     let o = n + freePsi.length;
     for (let a = 1; a < T; a++) {
       x[o + a] = 1;

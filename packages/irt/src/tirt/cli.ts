@@ -9,6 +9,7 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { formatCsv, InputError } from "../cli/csv.ts";
+import { IrtError } from "../estimation/errors.ts";
 import { calibrateTirtModel } from "./calibrate.ts";
 import { layoutOf, parseDesign, type TirtDesign } from "./design.ts";
 import { TirtError } from "./errors.ts";
@@ -93,7 +94,8 @@ export function calibrateTirt(opts: TirtCommandOptions): Promise<void> {
     await writeFile(opts.output, `${JSON.stringify(result.params, null, 2)}\n`);
     const est = result.params.estimation;
     if (est && !est.converged)
-      throw new InputError(
+      throw new IrtError(
+        "NOT_CONVERGED",
         `Kalibrasi tidak konvergen (${est.message}, ${est.iterations} iterasi); parameter tetap ditulis ke ${opts.output}. Coba sampel lebih besar, periksa blok dengan pernyataan yang hampir selalu dipilih, atau pastikan arah kunci (keyed) bercampur`,
         `calibration did not converge (${est.message}); parameters were still written. Try a larger sample, check near-unanimous blocks, or mix keyed directions`,
       );

@@ -78,10 +78,16 @@ export function modelFromParams(design: TirtDesign, params: TirtParams): TirtMod
       "the parameters' traits differ from the design's",
     );
   const ids = design.blocks.flatMap((b) => b.statements.map((s) => s.id));
-  if (params.statements.length !== ids.length || params.statements.some((s, i) => s.id !== ids[i]))
+  const stmts = design.blocks.flatMap((b) => b.statements);
+  if (
+    params.statements.length !== ids.length ||
+    params.statements.some(
+      (s, i) => s.id !== ids[i] || s.trait !== stmts[i].trait || s.keyed !== stmts[i].keyed,
+    )
+  )
     throw new TirtError(
-      "Pernyataan pada parameter tidak sama (atau tidak berurutan sama) dengan desain",
-      "the parameters' statements differ from the design's (or are in another order)",
+      "Pernyataan pada parameter (id, trait, keyed, urutan) tidak sama dengan desain",
+      "the parameters' statements (id, trait, keyed, order) differ from the design's",
     );
   if (params.pairs.length !== layout.pairs.length)
     throw new TirtError(

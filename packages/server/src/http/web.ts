@@ -69,8 +69,9 @@ export async function registerWeb(app: FastifyInstance): Promise<void> {
   await app.register(fastifyStatic, {
     root: WEB_DIST,
     prefix: "/",
-    wildcard: false,
-    index: false,
+    // files are looked up per request, so a rebuild while the server runs is picked up
+    wildcard: true,
+    index: ["index.html"],
     cacheControl: false,
     setHeaders: (reply, file) => {
       const rel = path.relative(WEB_DIST, file).split(path.sep).join("/");

@@ -32,7 +32,9 @@ export function LoginPage() {
   });
   // the OIDC callback sends failures back as /login?sso=KODE (SSO_GAGAL, SSO_TIDAK_DIKENAL…)
   const ssoKode = new URLSearchParams(window.location.search).get("sso");
-  const ssoGalat = ssoKode ? t(`login.sso_galat.${ssoKode}`, { defaultValue: t("login.sso_galat.SSO_GAGAL") }) : null;
+  const ssoGalat = ssoKode
+    ? t(`login.sso_galat.${ssoKode}`, { defaultValue: t("login.sso_galat.SSO_GAGAL") })
+    : null;
 
   const login = useMutation({
     mutationFn: () =>

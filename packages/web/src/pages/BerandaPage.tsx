@@ -7,7 +7,7 @@ import { kunci, useInstansi, useUnitList } from "../api/hooks.ts";
 import type { Halaman, Pegawai, UnitKerja } from "../api/types.ts";
 import { useSession } from "../auth/session.tsx";
 import { GrafikBatang } from "../components/Grafik.tsx";
-import { QueryState } from "../components/QueryState.tsx";
+import { Kosong, QueryState } from "../components/QueryState.tsx";
 import { formatAngka } from "../lib/format.ts";
 import { navigate } from "../lib/router.ts";
 import { navigasiUntuk, PERAN_PEGAWAI } from "../shell/navigasi.ts";
@@ -61,7 +61,13 @@ export function BerandaPage() {
         <Title order={3} size="h4" mb="sm">
           {t("beranda.unitPerEselon")}
         </Title>
-        <QueryState query={units}>{(d) => <UnitPerEselon units={d} />}</QueryState>
+        <QueryState
+          query={units}
+          isEmpty={(d) => !d.some((u) => u.aktif)}
+          empty={<Kosong pesan={t("unit.kosong")} />}
+        >
+          {(d) => <UnitPerEselon units={d} />}
+        </QueryState>
       </Paper>
       <section aria-labelledby="judul-menu-cepat">
         <Title order={3} size="h4" id="judul-menu-cepat" mb="xs">

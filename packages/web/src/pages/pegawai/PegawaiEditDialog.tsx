@@ -96,6 +96,7 @@ export function PegawaiEditDialog({
             <Select
               label={t("pegawai.golongan")}
               searchable
+              allowDeselect={false}
               value={golongan}
               onChange={setGolongan}
               data={GOLONGAN}

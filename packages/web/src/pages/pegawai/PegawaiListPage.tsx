@@ -1,6 +1,7 @@
 import {
   Anchor,
   Badge,
+  Checkbox,
   Group,
   SegmentedControl,
   Select,
@@ -32,16 +33,18 @@ export function PegawaiListPage() {
   const [q, setQ] = useState("");
   const [cari] = useDebouncedValue(q.trim(), 300);
   const [unitId, setUnitId] = useState<string | null>(null);
+  const [subUnit, setSubUnit] = useState(true);
   const [aktif, setAktif] = useState<FilterAktif>("true");
   const [page, setPage] = useState(1);
 
   const query = useQuery({
-    queryKey: [...kunci.pegawai(instansi.id), { cari, unitId, aktif, page }],
+    queryKey: [...kunci.pegawai(instansi.id), { cari, unitId, subUnit, aktif, page }],
     queryFn: ({ signal }) =>
       api<Halaman<Pegawai>>(`/api/instansi/${instansi.id}/pegawai`, {
         query: {
           q: cari,
           unitId,
+          subUnit: unitId ? subUnit : undefined,
           aktif: aktif === "semua" ? undefined : aktif,
           page,
           pageSize: UKURAN_HALAMAN,
@@ -80,6 +83,13 @@ export function PegawaiListPage() {
           data={(units.data ?? []).map((u) => ({ value: u.id, label: `${u.kode} — ${u.nama}` }))}
           nothingFoundMessage={t("umum.tidakAda")}
           style={{ flex: "2 1 240px" }}
+        />
+        <Checkbox
+          label={t("pegawai.termasukSubUnit")}
+          checked={subUnit}
+          disabled={!unitId}
+          onChange={(e) => ubah(setSubUnit)(e.currentTarget.checked)}
+          mb={8}
         />
         <div>
           <Text size="sm" fw={500} id="label-filter-aktif" mb={4}>

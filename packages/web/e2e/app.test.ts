@@ -1,0 +1,258 @@
+/**
+ * Browser tests: the built web app served by the real server (in-process, on
+ * an ephemeral loopback port, fresh embedded database seeded with the demo),
+ * driven through Debian's Chromium. Every page built here is checked with
+ * axe-core (no serious or critical violation) and photographed at desktop and
+ * phone widths into /tmp/nurani-shots/.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buatPengguna } from "../../server/test/support/data.ts";
+import { periksaAksesibilitas } from "./support/axe.ts";
+import { bukaChromium, CHROMIUM } from "./support/chromium.ts";
+import { bangunWebBilaUsang, mulaiServerDemo, type ServerUji } from "./support/server.ts";
+
+const SHOTS = "/tmp/nurani-shots";
+const PASSWORD = "kata-sandi-uji-2026";
+
+const suite = CHROMIUM ? describe : describe.skip;
+
+suite("web app in Chromium", () => {
+  let server: ServerUji;
+  let browser: Browser;
+  let ctx: BrowserContext;
+  let page: Page;
+  let instansi: { id: string; nama: string };
+  let admin: string;
+  let pegawaiSaja: string;
+  let kodeUnit: string;
+
+  async function foto(nama: string) {
+    await page.screenshot({ path: path.join(SHOTS, `${nama}.png`), fullPage: true });
+  }
+
+  async function aksesibel(nama: string) {
+    const pelanggaran = await periksaAksesibilitas(page);
+    expect(pelanggaran, `${nama}: ${JSON.stringify(pelanggaran, null, 2)}`).toEqual([]);
+  }
+
+  async function masuk(p: Page, username: string) {
+    await p.goto(server.url);
+    await p.getByLabel("Nama pengguna").fill(username);
+    await p.getByLabel("Kata sandi").fill(PASSWORD);
+    await p.getByRole("button", { name: "Masuk", exact: true }).click();
+    await p.getByRole("heading", { name: /Selamat datang/ }).waitFor();
+  }
+
+  async function buka(p: Page, label: string) {
+    const nav = p.getByRole("navigation", { name: "Menu utama" });
+    if (!(await nav.isVisible())) await p.getByRole("button", { name: "Buka menu" }).click();
+    await nav.getByRole("link", { name: label, exact: true }).click();
+  }
+
+  beforeAll(async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    bangunWebBilaUsang();
+    server = await mulaiServerDemo();
+    const db = server.basisdata.db;
+    // the agency with the most employees in the demo, and one of its units
+    const terbesar = await db
+      .selectFrom("pegawai")
+      .innerJoin("instansi", "instansi.id", "pegawai.instansi_id")
+      .select(["instansi.id", "instansi.nama"])
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("instansi.nasional", "=", false)
+      .groupBy(["instansi.id", "instansi.nama"])
+      .orderBy("n", "desc")
+      .executeTakeFirstOrThrow();
+    instansi = { id: terbesar.id, nama: terbesar.nama };
+    const unit = await db
+      .selectFrom("unit_kerja")
+      .select("kode")
+      .where("instansi_id", "=", instansi.id)
+      .where("aktif", "=", true)
+      .orderBy("kode")
+      .executeTakeFirstOrThrow();
+    kodeUnit = unit.kode;
+    admin = (
+      await buatPengguna(db, [{ instansiId: instansi.id, peran: "admin_instansi" }], { password: PASSWORD })
+    ).username;
+    pegawaiSaja = (
+      await buatPengguna(db, [{ instansiId: instansi.id, peran: "pegawai" }], { password: PASSWORD })
+    ).username;
+    browser = await bukaChromium();
+    ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "id-ID" });
+    page = await ctx.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.berhenti();
+  });
+
+  it("shows the login page in Bahasa Indonesia and explains a wrong password", async () => {
+    await page.goto(server.url);
+    await page.getByRole("heading", { name: "Masuk", exact: true }).waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("id");
+    await aksesibel("login");
+    await foto("01-login-desktop");
+    await page.getByLabel("Nama pengguna").fill(admin);
+    await page.getByLabel("Kata sandi").fill("salah-sama-sekali");
+    await page.getByRole("button", { name: "Masuk", exact: true }).click();
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("Nama pengguna atau kata sandi salah");
+    await foto("02-login-galat");
+  });
+
+  it("logs in and shows navigation fitted to the admin role", async () => {
+    await masuk(page, admin);
+    const nav = page.getByRole("navigation", { name: "Menu utama" });
+    for (const label of ["Beranda", "Unit Kerja", "Pegawai", "Impor Pegawai", "Log Audit", "Pengguna"]) {
+      await expect(nav.getByRole("link", { name: label, exact: true }).count()).resolves.toBe(1);
+    }
+    await page.getByText("Pegawai aktif").waitFor();
+    await aksesibel("beranda");
+    await foto("03-beranda-desktop");
+  });
+
+  it("browses employees: search, page, detail", async () => {
+    await buka(page, "Pegawai");
+    const baris = page.locator("tbody tr");
+    await baris.first().waitFor();
+    const ringkasan = page.getByText(/^Menampilkan 1–25 dari \d+/);
+    await ringkasan.waitFor();
+    await aksesibel("pegawai");
+    await foto("04-pegawai-desktop");
+
+    // page 2 shows the next 25
+    const namaPertama = await baris.first().locator("td").nth(1).textContent();
+    await page.getByRole("button", { name: "Halaman 2" }).click();
+    await page.getByText(/^Menampilkan 26–50 dari/).waitFor();
+    expect(await baris.first().locator("td").nth(1).textContent()).not.toBe(namaPertama);
+
+    // search by a name seen on the list: every row found carries it
+    const cari = (namaPertama ?? "").trim().split(/\s+/)[0];
+    await page.getByLabel("Cari pegawai").fill(cari);
+    await page.waitForFunction(
+      (q) =>
+        [...document.querySelectorAll("tbody tr td:nth-child(2)")].length > 0 &&
+        [...document.querySelectorAll("tbody tr td:nth-child(2)")].every((td) =>
+          (td.textContent ?? "").toLowerCase().includes(q.toLowerCase()),
+        ),
+      cari,
+    );
+    await foto("05-pegawai-cari");
+
+    await baris.first().getByRole("link").click();
+    await page.getByText("TMT CPNS").waitFor();
+    await aksesibel("pegawai-detail");
+    await foto("06-pegawai-detail");
+  });
+
+  it("imports a file with errors and shows the per-row report in Bahasa Indonesia", async () => {
+    await buka(page, "Impor Pegawai");
+    await aksesibel("impor");
+    const csv = [
+      "nip,nama,kode_unit,jabatan,jenis_jabatan,golongan",
+      `198503122010012001,Siti Nur'aini,${kodeUnit},Analis Kebijakan,fungsional,III/c`,
+      `12345,Ni Luh Putu Ayu,${kodeUnit},Pengelola Data,pelaksana,II/b`,
+      "198001012005011002,Andi Baso Tenri,UNIT-TIDAK-ADA,Analis,fungsional,III/a",
+    ].join("\n");
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "pegawai-galat.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(csv, "utf8"),
+    });
+    await page.getByRole("button", { name: "Unggah dan periksa" }).click();
+    await page.getByText("Pemeriksaan selesai — berkas mengandung kesalahan").waitFor();
+    const laporan = page.getByRole("region", { name: /Laporan kesalahan/ });
+    await laporan.locator("tbody tr").first().waitFor();
+    const teks = (await laporan.textContent()) ?? "";
+    expect(teks).toContain("NIP");
+    expect(teks).toMatch(/unit/i);
+    expect(await page.getByRole("button", { name: "Konfirmasi impor" }).count()).toBe(0);
+    await aksesibel("impor-laporan");
+    await foto("07-impor-laporan");
+  });
+
+  it("shows the unit tree, audit log, users and account pages without accessibility violations", async () => {
+    for (const [label, judul, nama] of [
+      ["Unit Kerja", "Unit Kerja", "08-unit"],
+      ["Log Audit", "Log Audit", "09-audit"],
+      ["Pengguna", "Pengguna", "10-pengguna"],
+      ["Akun Saya", "Akun Saya", "11-akun"],
+    ] as const) {
+      await buka(page, label);
+      await page.getByRole("heading", { name: judul, level: 2 }).waitFor();
+      await page
+        .locator('[role="status"]')
+        .first()
+        .waitFor({ state: "detached" })
+        .catch(() => undefined);
+      await aksesibel(nama);
+      await foto(nama);
+    }
+  });
+
+  it("switches to English, remembers it, and asks the server for English", async () => {
+    await buka(page, "Beranda");
+    await page.getByText("EN", { exact: true }).click();
+    await page
+      .getByRole("navigation", { name: "Main menu" })
+      .getByRole("link", { name: "Employees" })
+      .waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await page.reload();
+    await page.getByRole("heading", { name: /Welcome/ }).waitFor();
+    const jawaban = page.waitForResponse(
+      (r) => r.url().includes("/api/instansi/") && r.request().method() === "GET",
+    );
+    await buka(page, "Employees");
+    const req = (await jawaban).request();
+    expect(await req.headerValue("accept-language")).toBe("en");
+    await aksesibel("pegawai-en");
+    await foto("12-pegawai-en");
+    await page.getByText("ID", { exact: true }).click();
+    await page.getByRole("navigation", { name: "Menu utama" }).waitFor();
+  });
+
+  it("fits the shell to a phone and to a user with only the pegawai role", async () => {
+    const hp = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const p = await hp.newPage();
+    await p.goto(server.url);
+    await p.getByRole("heading", { name: "Masuk", exact: true }).waitFor();
+    await p.screenshot({ path: path.join(SHOTS, "13-login-hp.png"), fullPage: true });
+    await masuk(p, pegawaiSaja);
+    await p.getByRole("button", { name: "Buka menu" }).click();
+    const nav = p.getByRole("navigation", { name: "Menu utama" });
+    await nav.getByRole("link", { name: "Beranda" }).waitFor();
+    const label = await nav.getByRole("link").allTextContents();
+    expect(label).not.toContain("Pegawai");
+    expect(label).not.toContain("Impor Pegawai");
+    expect(label).not.toContain("Pengguna");
+    await p.screenshot({ path: path.join(SHOTS, "14-menu-hp.png"), fullPage: true });
+    await hp.close();
+
+    // and an admin's employee list on a phone
+    const hp2 = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    page = await hp2.newPage();
+    await masuk(page, admin);
+    await foto("15-beranda-hp");
+    await buka(page, "Pegawai");
+    await page.locator("tbody tr").first().waitFor();
+    await aksesibel("pegawai-hp");
+    await foto("16-pegawai-hp");
+    await hp2.close();
+  });
+});

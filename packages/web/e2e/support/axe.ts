@@ -1,0 +1,33 @@
+import { createRequire } from "node:module";
+import type { Page } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve("axe-core/axe.min.js");
+
+export interface Pelanggaran {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** Runs axe-core (WCAG 2.1 A/AA rules) on the page and returns its serious and critical violations. */
+export async function periksaAksesibilitas(page: Page): Promise<Pelanggaran[]> {
+  await page.addScriptTag({ path: AXE });
+  const hasil = await page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global
+    const axe = (window as any).axe;
+    const r = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
+    return r.violations.map(
+      (v: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => n.target.join(" ")),
+      }),
+    );
+  });
+  return (hasil as Pelanggaran[]).filter((v) => v.impact === "serious" || v.impact === "critical");
+}

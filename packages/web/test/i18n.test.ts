@@ -1,0 +1,63 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PERAN } from "@nurani/domain/peran.ts";
+import { describe, expect, it } from "vitest";
+import en from "../src/i18n/en.json";
+import id from "../src/i18n/id.json";
+import { NAVIGASI } from "../src/shell/navigasi.ts";
+
+type Pohon = { [k: string]: string | Pohon };
+
+function kunci(o: Pohon, awalan = ""): string[] {
+  return Object.entries(o).flatMap(([k, v]) =>
+    typeof v === "string" ? [`${awalan}${k}`] : kunci(v, `${awalan}${k}.`),
+  );
+}
+
+function sumberSemua(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return sumberSemua(p);
+    return /\.tsx?$/.test(e.name) ? [fs.readFileSync(p, "utf8")] : [];
+  });
+}
+
+const kunciId = new Set(kunci(id as Pohon));
+const kunciEn = new Set(kunci(en as Pohon));
+
+describe("translations", () => {
+  it("has the same keys in Bahasa Indonesia and English, none empty", () => {
+    expect([...kunciId].filter((k) => !kunciEn.has(k))).toEqual([]);
+    expect([...kunciEn].filter((k) => !kunciId.has(k))).toEqual([]);
+    const kosong = (o: Pohon) =>
+      kunci(o).filter((k) => k.split(".").reduce<unknown>((x, s) => (x as Pohon)[s], o) === "");
+    expect(kosong(id as Pohon)).toEqual([]);
+    expect(kosong(en as Pohon)).toEqual([]);
+  });
+
+  it("defines every literal key the source code asks for", () => {
+    const dipakai = new Set<string>();
+    for (const src of sumberSemua(path.join(import.meta.dirname, "../src"))) {
+      for (const m of src.matchAll(/\bt\(\s*"([a-zA-Z0-9_.]+)"/g)) dipakai.add(m[1]);
+      // keys held in tables (`label: "nav.pegawai"`, JUDUL_GALAT …)
+      for (const m of src.matchAll(/"((?:nav|login\.galat)\.[a-zA-Z]+)"/g)) dipakai.add(m[1]);
+    }
+    expect(dipakai.size).toBeGreaterThan(100);
+    expect([...dipakai].filter((k) => !kunciId.has(k))).toEqual([]);
+  });
+
+  it("names every role, navigation item and import status in both languages", () => {
+    const perlu = [
+      ...PERAN.map((p) => `peran.${p}`),
+      ...NAVIGASI.map((n) => n.label),
+      ...NAVIGASI.filter((n) => n.path !== "/").map((n) => `beranda.keterangan.${n.path.slice(1)}`),
+      ...["memvalidasi", "siap", "ditolak", "menulis", "selesai", "gagal"].map((s) => `impor.status.${s}`),
+      ...["tambah", "ubahNama", "pindah", "tutup"].map((s) => `unit.berhasil.${s}`),
+      ...["first", "previous", "next", "last"].map((s) => `paginasi.${s}`),
+      ...["struktural", "fungsional", "pelaksana"].map((s) => `jenisJabatan.${s}`),
+      "jenisKelamin.L",
+      "jenisKelamin.P",
+    ];
+    expect(perlu.filter((k) => !kunciId.has(k) || !kunciEn.has(k))).toEqual([]);
+  });
+});

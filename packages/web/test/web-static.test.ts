@@ -1,0 +1,75 @@
+/**
+ * `registerWeb` (packages/server/src/http/web.ts): the built app served by the
+ * API process with the right caching, and the SPA fallback that never hides
+ * an API 404.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../server/src/config.ts";
+import type { Basisdata } from "../../server/src/db/factory.ts";
+import { buatApp } from "../../server/src/http/app.ts";
+import { buatLogger } from "../../server/src/http/logger.ts";
+import { WEB_DIST } from "../../server/src/http/web.ts";
+import { basisdataUji } from "../../server/test/support/db.ts";
+import { bangunWebBilaUsang } from "../e2e/support/server.ts";
+
+describe("web app served by the server", () => {
+  let app: FastifyInstance;
+  let basisdata: Basisdata;
+  let aset: string;
+
+  beforeAll(async () => {
+    bangunWebBilaUsang();
+    aset = `/assets/${fs.readdirSync(path.join(WEB_DIST, "assets")).find((f) => f.endsWith(".js"))}`;
+    basisdata = await basisdataUji("pglite");
+    app = await buatApp({
+      config: { ...loadConfig({}), workers: 0 },
+      db: basisdata.db,
+      logger: buatLogger("silent"),
+    });
+    await app.ready();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await basisdata?.tutup();
+  });
+
+  it("answers / with index.html that browsers must revalidate", async () => {
+    const r = await app.inject({ method: "GET", url: "/" });
+    expect(r.statusCode).toBe(200);
+    expect(r.headers["content-type"]).toMatch(/text\/html/);
+    expect(r.headers["cache-control"]).toBe("no-cache");
+    expect(r.headers["content-security-policy"]).toContain("default-src 'self'");
+    expect(r.body).toContain('<div id="root">');
+  });
+
+  it("caches hashed assets for a year as immutable", async () => {
+    const r = await app.inject({ method: "GET", url: aset });
+    expect(r.statusCode).toBe(200);
+    expect(r.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+  });
+
+  it("answers client routes (deep links) with index.html", async () => {
+    for (const url of ["/pegawai", "/pegawai/0b7d3c1e-8f1a-4c55-9a39-1f2e3d4c5b6a", "/login?sso=SSO_GAGAL"]) {
+      const r = await app.inject({ method: "GET", url });
+      expect(r.statusCode, url).toBe(200);
+      expect(r.headers["cache-control"]).toBe("no-cache");
+      expect(r.body).toContain('<div id="root">');
+    }
+  });
+
+  it("keeps JSON 404s for unknown API paths, missing assets and non-GET requests", async () => {
+    for (const [method, url] of [
+      ["GET", "/api/tidak-ada"],
+      ["GET", "/assets/tidak-ada.js"],
+      ["POST", "/pegawai"],
+    ] as const) {
+      const r = await app.inject({ method, url });
+      expect(r.statusCode, `${method} ${url}`).toBe(404);
+      expect(r.json().error.code).toBe("TIDAK_DITEMUKAN");
+    }
+  });
+});

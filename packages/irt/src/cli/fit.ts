@@ -13,6 +13,7 @@ import type { ResponseData } from "../estimation/data.ts";
 import { ldX2, yenQ3 } from "../fit/localDependence.ts";
 import { personFit, type ThetaEstimator } from "../fit/personFit.ts";
 import { itemFitSX2 } from "../fit/sx2.ts";
+import { nCategories } from "../models/items.ts";
 import { scorePersons } from "../scoring/scores.ts";
 import { formatCsv, InputError, readResponseCsv } from "./csv.ts";
 import { type ParamsFile, readParams, readText, writeText } from "./files.ts";
@@ -45,7 +46,7 @@ export function matchColumns(params: ParamsFile, data: ResponseData): void {
     );
   }
   params.items.forEach((it, j) => {
-    const K = it.model === "grm" ? it.d.length + 1 : it.model === "gpcm" ? it.d.length : 2;
+    const K = nCategories(it);
     for (let p = 0; p < data.nPersons; p++) {
       const x = data.x[p * data.nItems + j];
       if (x >= K) {

@@ -99,7 +99,7 @@ export function validateForCalibration(data: ResponseData, model: ModelName): nu
         `Item "${name}" has only one response category; it carries no information. Remove it from the data.`,
       );
     }
-    const empty = counts[j].findIndex((c) => c === 0);
+    const empty = counts[j].indexOf(0);
     if (empty >= 0) {
       throw new IrtError(
         "EMPTY_CATEGORY",

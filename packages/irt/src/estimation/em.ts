@@ -9,6 +9,7 @@
 import type { ItemParams, ModelName } from "../models/types.ts";
 import { compressPatterns, type ResponseData, validateForCalibration } from "./data.ts";
 import { type EStepOutput, eStep, logProbTable, type TableLayout, tableLayout } from "./estep.ts";
+import { eStepLinear, isLinearModel } from "./estep-linear.ts";
 import { latentVarianceStep } from "./latent.ts";
 import { type ItemPriors, itemToVector, mStepItem, vectorToItem } from "./mstep.ts";
 import { equallySpacedNodes, normalWeights } from "./quadrature.ts";
@@ -84,16 +85,23 @@ export function unpackVector(p: EmProblem, v: Float64Array): { items: ItemParams
   return { items, variance: p.freeVariance ? v[at] : 1 };
 }
 
-/** E-step at the parameters (items, variance). */
+/**
+ * E-step at the parameters (items, variance). For Rasch/2PL/GPCM the fast
+ * linear path returns moment-matched pseudo-counts (see estep-linear.ts):
+ * the same expected log-likelihood for the M-step, not the raw counts.
+ */
 export function runEStep(
   p: EmProblem,
   items: ItemParams[],
   variance: number,
   out?: EStepOutput,
 ): EStepOutput {
-  const logP = logProbTable(items, p.nodes, p.layout);
   const w = normalWeights(p.nodes, 0, Math.sqrt(variance));
   const logPrior = w.map(Math.log);
+  if (items.every(isLinearModel)) {
+    return eStepLinear({ ...p.rows, items, nodes: p.nodes, layout: p.layout, logPrior }, out);
+  }
+  const logP = logProbTable(items, p.nodes, p.layout);
   return eStep({ ...p.rows, logP, layout: p.layout, logPrior }, out);
 }
 

@@ -65,28 +65,105 @@ export interface EStepOutput {
   logLik: number;
 }
 
-/** Posterior mass below this fraction of the mode is not accumulated. */
+/** Posterior mass below e^−40 of the mode is not accumulated. */
 const NEGLIGIBLE_LOG = -40;
 
+/** Largest number of joint response codes per item group. */
+const MAX_GROUP_CODES = 256;
+
+/**
+ * Consecutive items are grouped so that the joint table of one group has at
+ * most MAX_GROUP_CODES rows (each item contributing its K categories plus
+ * "missing"): the likelihood then needs one table row per group instead of
+ * one per item, and the expected counts are accumulated per group pattern
+ * and marginalised afterwards. Exact; about 3× fewer operations for
+ * five-category items, 4–5× for dichotomous ones.
+ */
+interface Grouping {
+  /** First item of each group, plus J at the end. */
+  start: Int32Array;
+  /** Offset of each group's table (rows × Q). */
+  tableOffset: Int32Array;
+  /** Number of codes (rows) per group. */
+  codes: Int32Array;
+  size: number;
+}
+
+function groupItems(nCat: Int32Array, Q: number): Grouping {
+  const starts: number[] = [];
+  const codes: number[] = [];
+  let j = 0;
+  while (j < nCat.length) {
+    starts.push(j);
+    let c = nCat[j] + 1;
+    j++;
+    while (j < nCat.length && c * (nCat[j] + 1) <= MAX_GROUP_CODES) {
+      c *= nCat[j] + 1;
+      j++;
+    }
+    codes.push(c);
+  }
+  starts.push(nCat.length);
+  const tableOffset = new Int32Array(codes.length);
+  let size = 0;
+  codes.forEach((c, g) => {
+    tableOffset[g] = size;
+    size += c * Q;
+  });
+  return { start: Int32Array.from(starts), tableOffset, codes: Int32Array.from(codes), size };
+}
+
+/**
+ * Expected counts and log-likelihood (see EStepInput). Missing responses
+ * contribute no factor. Output counts are the true expected counts
+ * r[j][k][q] = Σ_i w_i · [x_ij = k] · posterior_i(q).
+ */
 export function eStep(inp: EStepInput, out?: EStepOutput): EStepOutput {
   const { nRows, nItems: J, x, weights, logP, layout, logPrior } = inp;
   const Q = layout.nQuad;
-  const offsets = layout.offsets;
-  const counts = out?.counts ?? new Float64Array(layout.size);
+  const { nCat, offsets } = layout;
+  const grp = groupItems(nCat, Q);
+  const nGroups = grp.codes.length;
+
+  // Joint log-probability tables per group; code = Σ_j (x_j + 1)·mult_j, 0 = missing.
+  const table = new Float64Array(grp.size);
+  const mult = new Int32Array(J);
+  for (let g = 0; g < nGroups; g++) {
+    let m = 1;
+    for (let j = grp.start[g]; j < grp.start[g + 1]; j++) {
+      mult[j] = m;
+      m *= nCat[j] + 1;
+    }
+    const base = grp.tableOffset[g];
+    for (let code = 0; code < grp.codes[g]; code++) {
+      const row = base + code * Q;
+      for (let j = grp.start[g]; j < grp.start[g + 1]; j++) {
+        const v = Math.floor(code / mult[j]) % (nCat[j] + 1);
+        if (v === 0) continue;
+        const off = offsets[j] + (v - 1) * Q;
+        for (let q = 0; q < Q; q++) table[row + q] += logP[off + q];
+      }
+    }
+  }
+
+  const groupCounts = new Float64Array(grp.size);
   const nodeTotals = out?.nodeTotals ?? new Float64Array(Q);
-  counts.fill(0);
   nodeTotals.fill(0);
   const acc = new Float64Array(Q);
   const post = new Float64Array(Q);
+  const rowCodes = new Int32Array(nGroups);
   let logLik = 0;
   for (let i = 0; i < nRows; i++) {
-    acc.set(logPrior);
     const row = i * J;
-    for (let j = 0; j < J; j++) {
-      const v = x[row + j];
-      if (v < 0) continue;
-      const off = offsets[j] + v * Q;
-      for (let q = 0; q < Q; q++) acc[q] += logP[off + q];
+    for (let g = 0; g < nGroups; g++) {
+      let code = 0;
+      for (let j = grp.start[g]; j < grp.start[g + 1]; j++) code += (x[row + j] + 1) * mult[j];
+      rowCodes[g] = grp.tableOffset[g] + code * Q;
+    }
+    acc.set(logPrior);
+    for (let g = 0; g < nGroups; g++) {
+      const off = rowCodes[g];
+      for (let q = 0; q < Q; q++) acc[q] += table[off + q];
     }
     let max = acc[0];
     for (let q = 1; q < Q; q++) if (acc[q] > max) max = acc[q];
@@ -110,11 +187,25 @@ export function eStep(inp: EStepInput, out?: EStepOutput): EStepOutput {
       post[q] *= scale;
       nodeTotals[q] += post[q];
     }
-    for (let j = 0; j < J; j++) {
-      const v = x[row + j];
-      if (v < 0) continue;
-      const off = offsets[j] + v * Q;
-      for (let q = lo; q <= hi; q++) counts[off + q] += post[q];
+    for (let g = 0; g < nGroups; g++) {
+      const off = rowCodes[g];
+      for (let q = lo; q <= hi; q++) groupCounts[off + q] += post[q];
+    }
+  }
+
+  // Marginalise group-pattern counts to per-item category counts.
+  const counts = out?.counts ?? new Float64Array(layout.size);
+  counts.fill(0);
+  for (let g = 0; g < nGroups; g++) {
+    const base = grp.tableOffset[g];
+    for (let code = 0; code < grp.codes[g]; code++) {
+      const row = base + code * Q;
+      for (let j = grp.start[g]; j < grp.start[g + 1]; j++) {
+        const v = Math.floor(code / mult[j]) % (nCat[j] + 1);
+        if (v === 0) continue;
+        const off = offsets[j] + (v - 1) * Q;
+        for (let q = 0; q < Q; q++) counts[off + q] += groupCounts[row + q];
+      }
     }
   }
   return { counts, nodeTotals, logLik };

@@ -191,7 +191,7 @@ export function itemObjective(
         for (let k = 0; k < K; k++) {
           const r = counts[k * Q + q];
           n += r;
-          if (r > 0) f += r * (z[k] - lse);
+          if (r !== 0) f += r * (z[k] - lse);
         }
         if (!grad || n === 0) continue;
         for (let k = 0; k < K; k++) {
@@ -286,6 +286,40 @@ export function itemHessian(
 }
 
 /**
+ * Hessian by forward differences of the analytic gradient (P gradient
+ * evaluations; gradient g at v given). Used for Newton directions only,
+ * where O(h) accuracy suffices because the gradient itself is exact.
+ */
+function forwardHessian(
+  template: ItemParams,
+  v: Float64Array,
+  g: Float64Array,
+  counts: Float64Array,
+  nodes: Float64Array,
+  priors?: ItemPriors,
+): Float64Array {
+  const P = v.length;
+  const H = new Float64Array(P * P);
+  const gp = new Float64Array(P);
+  const w = Float64Array.from(v);
+  for (let i = 0; i < P; i++) {
+    const h = 1e-6 * Math.max(1, Math.abs(v[i]));
+    w[i] = v[i] + h;
+    itemObjective(template, w, counts, nodes, gp, priors);
+    w[i] = v[i];
+    for (let k = 0; k < P; k++) H[k * P + i] = (gp[k] - g[k]) / h;
+  }
+  for (let i = 0; i < P; i++) {
+    for (let k = 0; k < i; k++) {
+      const s = 0.5 * (H[i * P + k] + H[k * P + i]);
+      H[i * P + k] = s;
+      H[k * P + i] = s;
+    }
+  }
+  return H;
+}
+
+/**
  * One item's M-step. `counts` is the item's block of expected counts,
  * counts[k·Q + q] for categories k = 0..K−1 and nodes q; `nodes` are the
  * quadrature nodes the counts refer to. Returns the maximising parameters
@@ -308,7 +342,7 @@ export function mStepItem(
   const trial = new Float64Array(P);
   const gTrial = new Float64Array(P);
   for (let it = 0; it < maxIter; it++) {
-    const H = itemHessian(item, v, counts, nodes, opts.priors);
+    const H = forwardHessian(item, v, grad, counts, nodes, opts.priors);
     // Solve (−H + λI) Δ = grad with increasing λ until −H + λI is positive definite.
     const A = new Float64Array(P * P);
     let step: Float64Array | null = null;

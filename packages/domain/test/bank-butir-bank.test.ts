@@ -99,6 +99,8 @@ describe("bank butir nasional", () => {
       }
       // The engine's own validator of untrusted design.json values.
       expect(parseTirtDesign(JSON.parse(JSON.stringify(d)))).toEqual(d);
+      // Without a statement list the national bank is used.
+      expect(toTirtDesign(f)).toEqual(d);
     }
   });
 

@@ -1,4 +1,5 @@
 import { KODE_SUBDIMENSI } from "../kerangka/faktor.ts";
+import { PERNYATAAN_NASIONAL } from "./pernyataan/index.ts";
 import type { Formulir, Pernyataan } from "./tipe.ts";
 
 /** The Thurstonian design format of the psychometrics engine (`design.json`, packages/irt tirt). */
@@ -7,8 +8,15 @@ export interface DesainTirt {
   blocks: { id: string; statements: { id: string; trait: string; keyed: 1 | -1 }[] }[];
 }
 
-/** Export a form as a Thurstonian IRT design: the 12 sub-dimensions are the traits. */
-export function toTirtDesign(form: Formulir, pernyataan: readonly Pernyataan[]): DesainTirt {
+/**
+ * Export a form as a Thurstonian IRT design: the 12 sub-dimensions are the
+ * traits, statements keep their keyed direction. Statements are looked up in
+ * the national bank unless another list is given.
+ */
+export function toTirtDesign(
+  form: Formulir,
+  pernyataan: readonly Pernyataan[] = PERNYATAAN_NASIONAL,
+): DesainTirt {
   const indeks = new Map(pernyataan.map((p) => [p.id, p]));
   return {
     traits: [...KODE_SUBDIMENSI],

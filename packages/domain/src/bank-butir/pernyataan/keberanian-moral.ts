@@ -20,7 +20,7 @@ export const PERNYATAAN_KEBERANIAN_MORAL: Pernyataan[] = [
   km1(7, 1, 3.0, "perjalananDinas", "jujur", "Saya mempertanyakan perjalanan dinas yang tujuannya lebih banyak untuk jalan-jalan daripada bekerja."),
   km1(8, -1, 3.0, "hadiahPengguna", "pragmatisSempit", "Saya menganggap pemberian kecil dari warga sebagai ucapan terima kasih, bukan masalah."),
   km1(9, -1, 2.5, "kerabatMelamar", "kepentinganPribadiKelompok", "Saya merasa wajar menanyakan perkembangan seleksi untuk kerabat yang sedang melamar di instansi saya."),
-  km1(10, -1, 2.5, "lembur", "pragmatisSempit", "Menurut saya, honor rapat yang tidak saya hadiri penuh tetap boleh diterima karena sudah dianggarkan."),
+  km1(10, -1, 2.5, "loketLayanan", "diskriminatif", "Saya menganggap mendahulukan warga yang membawa surat rekomendasi dari pejabat sebagai hal biasa."),
   km1(11, -1, 3.0, "kendaraanDinas", "pragmatisSempit", "Saya menganggap membawa pulang alat tulis kantor untuk keperluan sekolah anak sebagai hal sepele."),
   km1(12, -1, 2.0, "tekananAtasan", "pragmatisSempit", "Saya menganggap perintah atasan untuk mengubah tanggal dokumen sebagai urusan teknis biasa."),
 
@@ -34,7 +34,7 @@ export const PERNYATAAN_KEBERANIAN_MORAL: Pernyataan[] = [
   km2(8, -1, 3.0, "tekananAtasan", "pragmatisSempit", "Saya menuruti permintaan atasan yang sedikit menyimpang, asalkan tidak merugikan keuangan negara."),
   km2(9, -1, 2.5, "kerabatMelamar", "kepentinganPribadiKelompok", "Saya bersedia membantu kerabat lolos seleksi jika ia memang cukup mampu."),
   km2(10, -1, 2.0, "perizinan", "curang", "Saya mau mempercepat berkas warga yang memberi uang terima kasih asalkan berkas lain tidak dirugikan."),
-  km2(11, -1, 3.0, "pengadaan", "kepentinganPribadiKelompok", "Saya lebih memilih rekanan yang sudah lama dikenal kantor walaupun penawarannya sedikit lebih mahal."),
+  km2(11, -1, 3.0, "pengadaan", "diskriminatif", "Saya lebih memilih rekanan yang sudah lama dikenal kantor walaupun penawarannya sedikit lebih mahal."),
   km2(12, -1, 3.0, "loketLayanan", "pragmatisSempit", "Saya rela sedikit melonggarkan aturan kalau hasilnya lebih cepat dirasakan masyarakat."),
 
   km3(1, 1, 3.5, "tugasSendiri", "independen", "Saya berani memutuskan sendiri penolakan berkas yang tidak lengkap walaupun pemohonnya orang berpengaruh."),

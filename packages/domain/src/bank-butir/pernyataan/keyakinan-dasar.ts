@@ -35,7 +35,7 @@ export const PERNYATAAN_KEYAKINAN_DASAR: Pernyataan[] = [
   kd2(9, -1, 2.5, "mediaSosial", "pragmatisSempit", "Saya enggan mengaku sebagai pegawai pemerintah di media sosial karena citranya sering buruk."),
   kd2(10, -1, 2.0, "penilaianKinerja", "pragmatisSempit", "Saya mengerjakan tugas seadanya karena kenaikan pangkat tetap berjalan walau kinerja biasa saja."),
   kd2(11, -1, 3.0, "kerjaTim", "pragmatisSempit", "Saya lebih suka bekerja sendiri karena bekerja sama dengan unit lain sering memperlambat pekerjaan."),
-  kd2(12, -1, 3.0, "perjalananDinas", "kepentinganPribadiKelompok", "Saya lebih memilih tugas yang ada perjalanan dinasnya karena menambah penghasilan bulanan saya."),
+  kd2(12, -1, 3.0, "kerjaTim", "diskriminatif", "Saya lebih nyaman bekerja dengan rekan yang berasal dari daerah yang sama dengan saya."),
 
   kd3(1, 1, 3.5, "kerjaTim", "independen", "Saya tetap mengikuti prosedur walaupun rekan satu ruangan terbiasa mengambil jalan pintas."),
   kd3(2, 1, 3.5, "pengembanganDiri", "independen", "Saya membaca kode etik instansi saya agar tahu batas perilaku yang diharapkan dari saya."),

@@ -14,11 +14,12 @@ export function dnorm(x: number): number {
   return Math.exp(-0.5 * x * x) / SQRT2PI;
 }
 
-/** Lower-tail probability Φ(x) for x ≤ 0 (the accurate side). */
-function lowerTail(x: number): number {
-  const ax = -x;
-  if (ax > 37) return 0;
-  const e = Math.exp(-0.5 * ax * ax);
+/**
+ * R(a) = Φ(−a)/exp(−a²/2) for a ≥ 0 (Hart's rational function, then a
+ * continued fraction beyond a ≈ 7.07), so the lower tail can be handled on
+ * the log scale without underflow.
+ */
+function tailRatio(ax: number): number {
   if (ax < 7.07106781186547) {
     let b = 3.52624965998911e-2 * ax + 0.700383064443688;
     b = b * ax + 6.37396220353165;
@@ -26,7 +27,6 @@ function lowerTail(x: number): number {
     b = b * ax + 112.079291497871;
     b = b * ax + 221.213596169931;
     b = b * ax + 220.206867912376;
-    const num = e * b;
     let c = 8.83883476483184e-2 * ax + 1.75566716318264;
     c = c * ax + 16.064177579207;
     c = c * ax + 86.7807322029461;
@@ -34,14 +34,20 @@ function lowerTail(x: number): number {
     c = c * ax + 637.333633378831;
     c = c * ax + 793.826512519948;
     c = c * ax + 440.413735824752;
-    return num / c;
+    return b / c;
   }
   let b = ax + 0.65;
   b = ax + 4 / b;
   b = ax + 3 / b;
   b = ax + 2 / b;
   b = ax + 1 / b;
-  return e / b / SQRT2PI;
+  return 1 / (b * SQRT2PI);
+}
+
+/** Lower-tail probability Φ(x) for x ≤ 0 (the accurate side). */
+function lowerTail(x: number): number {
+  if (x < -37) return 0;
+  return Math.exp(-0.5 * x * x) * tailRatio(-x);
 }
 
 export function pnorm(x: number): number {
@@ -50,17 +56,31 @@ export function pnorm(x: number): number {
 
 /** log Φ(x), finite for every finite x. */
 export function logPnorm(x: number): number {
-  if (x > -30) return Math.log(pnorm(x));
-  // Asymptotic series of the Mills ratio beyond the range of lowerTail.
-  const x2 = x * x;
-  return -0.5 * x2 - Math.log(-x * SQRT2PI) + Math.log(1 - 1 / x2 + 3 / (x2 * x2));
+  if (x <= 0) return -0.5 * x * x + Math.log(tailRatio(-x));
+  return Math.log1p(-Math.exp(-0.5 * x * x) * tailRatio(x));
 }
 
 /** Inverse Mills ratio φ(x)/Φ(x) = d log Φ(x)/dx, stable for large negative x. */
 export function millsRatio(x: number): number {
-  if (x > -30) return dnorm(x) / pnorm(x);
-  const x2 = x * x;
-  return -x / (1 - 1 / x2 + 3 / (x2 * x2));
+  if (x <= 0) return 1 / (SQRT2PI * tailRatio(-x));
+  const e = Math.exp(-0.5 * x * x);
+  return e / (SQRT2PI * (1 - e * tailRatio(x)));
+}
+
+/** Scratch output of logPnormMills: the inverse Mills ratio φ(x)/Φ(x). */
+export const mills = { value: 0 };
+
+/** log Φ(x), also leaving φ(x)/Φ(x) in `mills.value` (one exponential at most). */
+export function logPnormMills(x: number): number {
+  if (x <= 0) {
+    const r = tailRatio(-x);
+    mills.value = 1 / (SQRT2PI * r);
+    return -0.5 * x * x + Math.log(r);
+  }
+  const e = Math.exp(-0.5 * x * x);
+  const t = e * tailRatio(x);
+  mills.value = e / (SQRT2PI * (1 - t));
+  return Math.log1p(-t);
 }
 
 /** Quantile function Φ⁻¹(p), 0 < p < 1. */

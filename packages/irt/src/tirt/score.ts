@@ -21,7 +21,7 @@
 import { createRng } from "../util/random.ts";
 import { TirtError } from "./errors.ts";
 import { cholesky, cholInverse } from "./linalg.ts";
-import { logPnorm, millsRatio, pnorm } from "./normal.ts";
+import { logPnorm, logPnormMills, mills, pnorm } from "./normal.ts";
 import type { TirtModel } from "./params.ts";
 import { MISSING } from "./responses.ts";
 
@@ -103,7 +103,10 @@ function logPrior(c: PairCoefficients, eta: Float64Array): number {
   return -0.5 * q;
 }
 
-/** Gradient and negative Hessian of the log posterior at η. */
+/**
+ * Log posterior (up to a constant) at η, with its gradient and negative
+ * Hessian written into `grad` and `negHess` — one pass over the pairs.
+ */
 export function posteriorDerivatives(
   c: PairCoefficients,
   y: Int8Array,
@@ -111,8 +114,9 @@ export function posteriorDerivatives(
   eta: Float64Array,
   grad: Float64Array,
   negHess: Float64Array,
-): void {
+): number {
   const T = c.T;
+  let lp = 0;
   for (let a = 0; a < T; a++) {
     let s = 0;
     for (let b = 0; b < T; b++) {
@@ -120,6 +124,7 @@ export function posteriorDerivatives(
       negHess[a * T + b] = c.phiInv[a * T + b];
     }
     grad[a] = -s;
+    lp -= 0.5 * eta[a] * s;
   }
   for (let j = 0; j < c.P; j++) {
     const v = y[off + j];
@@ -130,7 +135,8 @@ export function posteriorDerivatives(
     const ca = c.ca[j];
     const cb = c.cb[j];
     const x = q * (c.g[j] + ca * eta[a] + cb * eta[b]);
-    const m = millsRatio(x);
+    lp += logPnormMills(x);
+    const m = mills.value;
     const w = m * (x + m);
     grad[a] += q * m * ca;
     grad[b] += q * m * cb;
@@ -139,6 +145,7 @@ export function posteriorDerivatives(
     negHess[a * T + b] += w * ca * cb;
     negHess[b * T + a] += w * ca * cb;
   }
+  return lp;
 }
 
 export interface TirtScores {
@@ -159,6 +166,8 @@ export function mapWorkspace(T: number) {
     trial: new Float64Array(T),
     grad: new Float64Array(T),
     negHess: new Float64Array(T * T),
+    trialGrad: new Float64Array(T),
+    trialNegHess: new Float64Array(T * T),
     chol: new Float64Array(T * T),
     step: new Float64Array(T),
     cov: new Float64Array(T * T),
@@ -167,37 +176,37 @@ export function mapWorkspace(T: number) {
 
 export type MapWorkspace = ReturnType<typeof mapWorkspace>;
 
-/** MAP estimate for one row; writes the mode into ws.eta and the Laplace covariance into ws.cov. */
+/**
+ * MAP estimate for one row by damped Newton–Raphson from η = 0; writes the
+ * mode into ws.eta and the Laplace covariance (inverse negative Hessian at
+ * the mode) into ws.cov.
+ */
 export function mapOne(c: PairCoefficients, y: Int8Array, off: number, ws: MapWorkspace): boolean {
   const T = c.T;
-  const { eta, trial, grad, negHess, chol, step } = ws;
+  const { eta, trial, chol, step } = ws;
+  let { grad, negHess, trialGrad, trialNegHess } = ws;
   eta.fill(0);
-  let lp = logPosterior(c, y, off, eta);
+  let lp = posteriorDerivatives(c, y, off, eta, grad, negHess);
   let converged = false;
-  for (let it = 0; it < 100; it++) {
-    posteriorDerivatives(c, y, off, eta, grad, negHess);
+  for (let it = 0; it < 100 && !converged; it++) {
     cholesky(negHess, T, chol);
     solveWith(chol, T, grad, step);
     let t = 1;
     let lpn = lp;
     for (let h = 0; h < 30; h++) {
       for (let a = 0; a < T; a++) trial[a] = eta[a] + t * step[a];
-      lpn = logPosterior(c, y, off, trial);
+      lpn = posteriorDerivatives(c, y, off, trial, trialGrad, trialNegHess);
       if (lpn >= lp - 1e-12) break;
       t *= 0.5;
     }
     let maxStep = 0;
-    for (let a = 0; a < T; a++) {
-      maxStep = Math.max(maxStep, Math.abs(trial[a] - eta[a]));
-      eta[a] = trial[a];
-    }
+    for (let a = 0; a < T; a++) maxStep = Math.max(maxStep, Math.abs(t * step[a]));
+    eta.set(trial);
+    [grad, trialGrad] = [trialGrad, grad];
+    [negHess, trialNegHess] = [trialNegHess, negHess];
     lp = lpn;
-    if (maxStep < 1e-7) {
-      converged = true;
-      break;
-    }
+    converged = maxStep < 1e-6;
   }
-  posteriorDerivatives(c, y, off, eta, grad, negHess);
   cholesky(negHess, T, chol);
   cholInverse(chol, T, ws.cov);
   return converged;

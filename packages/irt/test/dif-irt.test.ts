@@ -65,10 +65,17 @@ describe("IRT likelihood-ratio DIF", () => {
     expect(byItem.get(5)?.unsignedArea).toBeGreaterThan(0.4);
   }, 60_000);
 
-  it("without anchors (all other items as anchor) ranks the planted items first", () => {
-    const res = irtLrDif([reference, focal], { model: "2pl" });
+  it("without anchors, purification re-tests the flagged items against the unflagged ones", () => {
+    const res = irtLrDif([reference, focal], { model: "2pl", purify: true });
+    // first pass, every other item as anchor: only the planted items reach 5%
     const top = [...res.items].sort((a, b) => b.g2 - a.g2).slice(0, 2);
     expect(top.map((r) => r.item).sort()).toEqual([2, 5]);
+    expect(res.anchors).toEqual([0, 1, 3, 4, 6, 7, 8, 9]);
+    const retested = res.items.filter((r) => r.stage === 2);
+    expect(retested.map((r) => r.item)).toEqual([2, 5]);
+    expect(retested.every((r) => r.p < 0.01)).toBe(true);
+    // the focal distribution is now estimated with the DIF items free
+    expect(Math.abs(res.baseline.means[1] - -0.5)).toBeLessThan(0.15);
   }, 60_000);
 });
 

@@ -7,9 +7,10 @@
  * row with a non-empty group. Writes one row per item:
  *   item, mh_delta, mh_se, mh_chi2, mh_p, ets,                (Mantel–Haenszel, 0/1 items)
  *   lr_g2, lr_df, lr_p, score_diff, unsigned_score_diff,       (IRT likelihood ratio)
- *   signed_area, unsigned_area
+ *   signed_area, unsigned_area, lr_stage, converged
  * --method mh|lr|both (default both for rasch/2pl/3pl, lr for grm/gpcm);
- * --anchors anchors.txt lists anchor items, one name per line.
+ * --anchors anchors.txt lists anchor items, one name per line; --purify
+ * (without anchors) re-tests the items flagged at 5% against the others.
  */
 import { irtLrDif } from "../dif/irtDif.ts";
 import { type MantelHaenszelItem, mantelHaenszel } from "../dif/mantelHaenszel.ts";
@@ -22,7 +23,7 @@ import { EXIT, printWarning, progressBar, reportFailure, UsageError } from "./ou
 import { required } from "./shared.ts";
 
 export const difHelp = `nurani-irt dif --model rasch|2pl|3pl|grm|gpcm --input data.csv --group-column grup --focal F
-  --output dif.csv [--reference R] [--method mh|lr|both] [--anchors anchors.txt] [--progress]
+  --output dif.csv [--reference R] [--method mh|lr|both] [--anchors anchors.txt | --purify] [--progress]
   Keberfungsian butir diferensial (DIF): Mantel–Haenszel (kelas ETS A/B/C) dan uji rasio kemungkinan IRT.
   Differential item functioning: Mantel–Haenszel (ETS A/B/C) and the IRT likelihood-ratio test.`;
 
@@ -69,6 +70,7 @@ export async function run(argv: string[]): Promise<number> {
       reference: { type: "string" },
       method: { type: "string" },
       anchors: { type: "string" },
+      purify: { type: "boolean", default: false },
       progress: { type: "boolean", default: false },
     });
     const model = required(values.model, "--model");
@@ -146,6 +148,7 @@ export async function run(argv: string[]): Promise<number> {
       lr = irtLrDif([subset(data, rows(0)), subset(data, rows(1))], {
         model,
         anchors,
+        purify: values.purify,
         onProgress: (done, total) => bar.update(done, total),
       });
       bar.done();
@@ -162,7 +165,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     const lrByItem = new Map(lr?.items.map((r) => [r.item, r]));
     const header = ["item", "mh_delta", "mh_se", "mh_chi2", "mh_p", "ets", "lr_g2", "lr_df", "lr_p"];
-    header.push("score_diff", "unsigned_score_diff", "signed_area", "unsigned_area", "converged");
+    header.push("score_diff", "unsigned_score_diff", "signed_area", "unsigned_area", "lr_stage", "converged");
     const body = data.itemNames.map((name, j) => {
       const m = mh[j];
       const l = lrByItem.get(j);
@@ -180,6 +183,7 @@ export async function run(argv: string[]): Promise<number> {
         fmt(l?.unsignedScoreDiff),
         fmt(l?.signedArea),
         fmt(l?.unsignedArea),
+        l?.stage ?? "",
         l ? String(l.converged) : "",
       ];
     });

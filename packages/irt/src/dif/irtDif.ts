@@ -9,7 +9,11 @@
  * The other items keep the same status in both models: without `anchors`
  * they are all constrained equal (each item tested against all others as the
  * anchor set); with `anchors` the anchors are constrained and the remaining
- * non-anchor items are group-specific in both models.
+ * non-anchor items are group-specific in both models. With `purify` (and no
+ * anchors) the items flagged in that first pass are re-tested against the
+ * unflagged items as anchors (two-stage purification; cf. Woods 2009,
+ * APM 33, 42–57), since a large DIF item distorts the scale the others are
+ * tested on.
  *
  * Effect sizes, from the reference and focal parameters of the free model
  * (both on the reference group's θ scale):
@@ -37,6 +41,14 @@ export interface IrtDifOptions {
   anchors?: number[];
   /** Items to test; default every non-anchor item. */
   studied?: number[];
+  /**
+   * Without anchors: after the all-other-items-as-anchor pass, re-test the
+   * items with p < purifyAlpha against the items that were not flagged as
+   * anchors (two-stage purification). Default false.
+   */
+  purify?: boolean;
+  /** Level that flags an item in the first pass of purification (default 0.05). */
+  purifyAlpha?: number;
   /** EM tolerance on parameter change (default 1e-5). */
   tol?: number;
   onProgress?: (done: number, total: number) => void;
@@ -55,12 +67,19 @@ export interface IrtDifItem {
   signedArea: number;
   unsignedArea: number;
   converged: boolean;
+  /** 1 = tested against all other items; 2 = re-tested against the purified anchors. */
+  stage: 1 | 2;
 }
 
 export interface IrtDifResult {
   items: IrtDifItem[];
-  /** The model the tests start from (studied items constrained). */
+  /**
+   * The model whose focal mean/variance are reported: every item constrained
+   * (no anchors), or anchors constrained and all other items free.
+   */
   baseline: MultiGroupFit;
+  /** Anchor items of the final tests (given, or chosen by purification). */
+  anchors: number[];
 }
 
 export function difEffectSizes(
@@ -102,6 +121,22 @@ function pool(groups: readonly ResponseData[]): ResponseData {
 
 /** LR DIF tests of every studied item; groups[0] is the reference group. */
 export function irtLrDif(groups: readonly ResponseData[], opts: IrtDifOptions): IrtDifResult {
+  if (!opts.purify || (opts.anchors?.length ?? 0) > 0) return lrPass(groups, opts, 1);
+  const alpha = opts.purifyAlpha ?? 0.05;
+  const first = lrPass(groups, { ...opts, purify: false }, 1);
+  const flagged = first.items.filter((r) => r.p < alpha).map((r) => r.item);
+  const clean = first.items.filter((r) => !(r.p < alpha)).map((r) => r.item);
+  if (flagged.length === 0 || clean.length === 0) return first;
+  const second = lrPass(groups, { ...opts, anchors: clean, studied: flagged, purify: false }, 2);
+  const retested = new Map(second.items.map((r) => [r.item, r]));
+  return {
+    items: first.items.map((r) => retested.get(r.item) ?? r),
+    baseline: second.baseline,
+    anchors: clean,
+  };
+}
+
+function lrPass(groups: readonly ResponseData[], opts: IrtDifOptions, stage: 1 | 2): IrtDifResult {
   if (groups.length !== 2) throw new Error("irtLrDif: exactly two groups (reference, focal) are needed");
   const J = groups[0].nItems;
   const anchors = new Set(opts.anchors ?? []);
@@ -128,8 +163,7 @@ export function irtLrDif(groups: readonly ResponseData[], opts: IrtDifOptions): 
     fits.set(key, fit);
     return fit;
   };
-  const baselineSpecific = nonAnchors.filter((j) => !studied.includes(j));
-  const baseline = fitWith(baselineSpecific);
+  const baseline = fitWith(nonAnchors);
   const items: IrtDifItem[] = [];
   studied.forEach((s, done) => {
     const others = nonAnchors.filter((j) => j !== s);
@@ -150,8 +184,9 @@ export function irtLrDif(groups: readonly ResponseData[], opts: IrtDifOptions): 
       focal: free.items[1][s],
       ...difEffectSizes(free.items[0][s], free.items[1][s], free.means[1], free.variances[1]),
       converged: free.converged && constrained.converged,
+      stage,
     });
     opts.onProgress?.(done + 1, studied.length);
   });
-  return { items, baseline };
+  return { items, baseline, anchors: [...anchors] };
 }

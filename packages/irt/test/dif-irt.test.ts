@@ -5,7 +5,7 @@ import { equallySpacedNodes, normalWeights } from "../src/estimation/quadrature.
 import type { ItemParams } from "../src/models/types.ts";
 import { createRng } from "../src/util/random.ts";
 import { loadMirtFixture, loadMirtResponses } from "./fit-fixtures.ts";
-import { normalThetas, random2pl, simulate } from "./fit-sim.ts";
+import { normalThetas, random2pl, randomGrm, simulate } from "./fit-sim.ts";
 
 describe("multiple-group EM", () => {
   it("with a single group reaches mirt's LSAT7 2PL solution", () => {
@@ -76,6 +76,24 @@ describe("IRT likelihood-ratio DIF", () => {
     expect(retested.every((r) => r.p < 0.01)).toBe(true);
     // the focal distribution is now estimated with the DIF items free
     expect(Math.abs(res.baseline.means[1] - -0.5)).toBeLessThan(0.15);
+  }, 60_000);
+});
+
+describe("IRT likelihood-ratio DIF, graded response model", () => {
+  it("flags a GRM item whose thresholds are shifted for the focal group", () => {
+    const rng = createRng(31);
+    const items = randomGrm(6, rng);
+    const shifted = items.map((it, j) => (j === 1 ? { ...it, d: it.d.map((d) => d - 0.7) } : it));
+    const reference = simulate(items, normalThetas(800, rng), rng);
+    const focal = simulate(shifted, normalThetas(800, rng, 0.3, 1), rng);
+    const res = irtLrDif([reference, focal], { model: "grm", anchors: [3, 4, 5] });
+    // measured: G2 52.6 (p 1e-10), score difference −0.34; clean items p 0.84 and 0.87
+    const [g1, g2, g3] = res.items;
+    expect(g2.df).toBe(4);
+    expect(g2.p).toBeLessThan(1e-4);
+    expect(g2.expectedScoreDiff).toBeLessThan(-0.2);
+    expect(g1.p).toBeGreaterThan(0.05);
+    expect(g3.p).toBeGreaterThan(0.05);
   }, 60_000);
 });
 

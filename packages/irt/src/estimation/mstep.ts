@@ -143,31 +143,42 @@ export function itemObjective(
       const a = v[0];
       const K = P; // categories = number of intercepts + 1 = P
       for (let m = 2; m < P; m++) if (!(v[m] < v[m - 1])) return Number.NEGATIVE_INFINITY;
-      // w[m] = S_m(1 − S_m) for boundaries m = 1..K−1; c[k] = r_k / P_k.
+      // Boundary m: S_m = P(X ≥ m), Sc_m = 1 − S_m (one exp each), w_m = S_m·Sc_m.
+      // P_k = S_k − S_{k+1}, taken from the complements when S_{k+1} ≥ ½.
+      // ∂/∂d_m = w_m (c_m − c_{m−1}) with c_k = r_k / P_k; ∂/∂a = Σ θ · (same).
       for (let q = 0; q < Q; q++) {
         const th = nodes[q];
-        let zHi = Number.POSITIVE_INFINITY;
+        let sHi = 1;
+        let scHi = 0;
         let cPrev = 0;
         let wPrev = 0;
         for (let k = 0; k < K; k++) {
-          const zLo = k < K - 1 ? a * th + v[k + 1] : Number.NEGATIVE_INFINITY;
-          const p = zLo >= 0 ? logistic(-zLo) - logistic(-zHi) : logistic(zHi) - logistic(zLo);
-          const r = counts[k * Q + q];
-          const pk = Math.max(p, 1e-300);
-          if (r > 0) f += r * Math.log(pk);
-          const c = r / pk;
-          // boundary k (between category k−1 and k), k ≥ 1: ∂/∂d_k = w_k (c_k − c_{k−1})
-          if (k >= 1 && grad) {
-            const gk = wPrev * (c - cPrev);
-            grad[k] += gk;
-            grad[0] += gk * th;
-          }
+          let sLo = 0;
+          let scLo = 1;
           if (k < K - 1) {
-            const s = logistic(zLo);
-            wPrev = s * (1 - s);
+            const z = a * th + v[k + 1];
+            const e = Math.exp(-Math.abs(z));
+            const big = 1 / (1 + e);
+            const small = e / (1 + e);
+            sLo = z >= 0 ? big : small;
+            scLo = z >= 0 ? small : big;
           }
-          cPrev = c;
-          zHi = zLo;
+          const p = sLo >= 0.5 ? scLo - scHi : sHi - sLo;
+          const r = counts[k * Q + q];
+          const pk = p > 1e-300 ? p : 1e-300;
+          if (r !== 0) f += r * Math.log(pk);
+          if (grad) {
+            const c = r / pk;
+            if (k >= 1) {
+              const gk = wPrev * (c - cPrev);
+              grad[k] += gk;
+              grad[0] += gk * th;
+            }
+            cPrev = c;
+          }
+          wPrev = sLo * scLo;
+          sHi = sLo;
+          scHi = scLo;
         }
       }
       break;

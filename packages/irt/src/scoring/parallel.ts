@@ -1,8 +1,10 @@
 /**
- * Scoring on several worker threads: the persons are split into contiguous
- * slices, each worker scores its slice with `scorePersons`, results are
- * concatenated in order (identical to single-threaded scoring). Workers
- * start from worker-entry.js, which registers tsx to load TypeScript.
+ * Scoring on worker threads. A pool keeps its workers (and their loaded
+ * code) between jobs: a server should create one pool and reuse it, since
+ * starting a worker costs a few hundred milliseconds (it loads TypeScript
+ * through tsx: worker-entry.js registers tsx, then imports worker-task.ts).
+ * Each job splits the persons into contiguous slices, one per worker; the
+ * result is identical to single-threaded `scorePersons`.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -10,39 +12,84 @@ import type { ResponseData } from "../estimation/data.ts";
 import type { ItemParams } from "../models/types.ts";
 import { type ScoreOptions, type Scores, scorePersons } from "./scores.ts";
 
+interface Reply {
+  id: number;
+  theta: Float64Array;
+  se: Float64Array;
+}
+
+export interface ScoringPool {
+  readonly size: number;
+  score(items: readonly ItemParams[], data: ResponseData, opts: ScoreOptions): Promise<Scores>;
+  close(): Promise<void>;
+}
+
+/** Starts `size` workers (default: min(2, cores)) and waits until they are ready. */
+export async function createScoringPool(size = Math.min(2, availableParallelism())): Promise<ScoringPool> {
+  const workers = await Promise.all(
+    Array.from(
+      { length: size },
+      () =>
+        new Promise<Worker>((resolve, reject) => {
+          const w = new Worker(new URL("./worker-entry.js", import.meta.url));
+          w.once("message", () => resolve(w));
+          w.once("error", reject);
+        }),
+    ),
+  );
+  let nextId = 0;
+  const run = (w: Worker, job: object, transfer: ArrayBuffer[]) =>
+    new Promise<Reply>((resolve, reject) => {
+      const id = nextId++;
+      const onMessage = (m: Reply) => {
+        if (m.id !== id) return;
+        w.off("message", onMessage);
+        w.off("error", reject);
+        resolve(m);
+      };
+      w.on("message", onMessage);
+      w.once("error", reject);
+      w.postMessage({ ...job, id }, transfer);
+    });
+  return {
+    size,
+    async score(items, data, opts) {
+      const n = Math.max(1, Math.min(size, Math.ceil(data.nPersons / 200)));
+      if (n === 1) return scorePersons(items, data, opts);
+      const J = data.nItems;
+      const bounds = Array.from({ length: n + 1 }, (_, w) => Math.round((w * data.nPersons) / n));
+      const parts = await Promise.all(
+        workers.slice(0, n).map((w, k) => {
+          const x = data.x.slice(bounds[k] * J, bounds[k + 1] * J);
+          return run(w, { items, nPersons: bounds[k + 1] - bounds[k], nItems: J, x, opts }, [x.buffer]);
+        }),
+      );
+      const theta = new Float64Array(data.nPersons);
+      const se = new Float64Array(data.nPersons);
+      parts.forEach((p, k) => {
+        theta.set(p.theta, bounds[k]);
+        se.set(p.se, bounds[k]);
+      });
+      return { theta, se };
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+/** One-off parallel scoring (starts and stops a pool). */
 export async function scorePersonsParallel(
   items: readonly ItemParams[],
   data: ResponseData,
   opts: ScoreOptions,
   workers = Math.min(2, availableParallelism()),
 ): Promise<Scores> {
-  const n = Math.max(1, Math.min(workers, Math.ceil(data.nPersons / 500)));
-  if (n === 1) return scorePersons(items, data, opts);
-  const J = data.nItems;
-  const bounds = Array.from({ length: n + 1 }, (_, w) => Math.round((w * data.nPersons) / n));
-  const parts = await Promise.all(
-    bounds.slice(0, n).map(
-      (from, w) =>
-        new Promise<Scores>((resolve, reject) => {
-          const to = bounds[w + 1];
-          const x = data.x.slice(from * J, to * J);
-          const worker = new Worker(new URL("./worker-entry.js", import.meta.url), {
-            workerData: { items, nPersons: to - from, nItems: J, x, opts },
-            transferList: [x.buffer],
-          });
-          worker.once("message", (m: Scores) => {
-            resolve(m);
-            void worker.terminate();
-          });
-          worker.once("error", reject);
-        }),
-    ),
-  );
-  const theta = new Float64Array(data.nPersons);
-  const se = new Float64Array(data.nPersons);
-  parts.forEach((p, w) => {
-    theta.set(p.theta, bounds[w]);
-    se.set(p.se, bounds[w]);
-  });
-  return { theta, se };
+  if (workers <= 1 || data.nPersons < 400) return scorePersons(items, data, opts);
+  const pool = await createScoringPool(workers);
+  try {
+    return await pool.score(items, data, opts);
+  } finally {
+    await pool.close();
+  }
 }

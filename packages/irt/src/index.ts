@@ -15,3 +15,9 @@ export * from "./fit/index.ts";
 export * from "./dif/index.ts";
 // Linking/equating: mean-mean, mean-sigma, Haebara, Stocking–Lord.
 export * from "./linking/index.ts";
+// Norms (percentile, T, stanine, 0–100 derajat), CAT, many-facet Rasch, confirmatory MIRT
+// (docs/irt/norms-cat-mfrm-mirt.md).
+export * from "./norms/index.ts";
+export * from "./cat/index.ts";
+export * from "./mfrm/index.ts";
+export * from "./mirt/index.ts";

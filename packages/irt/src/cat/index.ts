@@ -6,4 +6,4 @@ export {
   type SympsonHetterOptions,
   simulateCat,
 } from "./simulate.ts";
-export type { CatExposure, CatItem, CatOptions, CatResult, CatSelection, CatStopReason } from "./types.ts";
+export type { CatEndReason, CatExposure, CatItem, CatOptions, CatResult, CatSelection } from "./types.ts";

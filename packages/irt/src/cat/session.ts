@@ -19,7 +19,7 @@ import {
 } from "../models/items.ts";
 import type { Rng } from "../util/random.ts";
 import { GridPosterior } from "./posterior.ts";
-import type { CatItem, CatOptions, CatResult, CatStopReason } from "./types.ts";
+import type { CatEndReason, CatItem, CatOptions, CatResult } from "./types.ts";
 
 export class CatError extends Error {
   override name = "CatError";
@@ -83,7 +83,7 @@ export class CatSession {
   }
 
   /** Why the test stops now, or null while it should go on. */
-  stopReason(): CatStopReason | null {
+  stopReason(): CatEndReason | null {
     const n = this.items.length;
     if (n >= this.opts.maxItems) return "max-items";
     if (n >= this.opts.minItems && this.estimate.se <= this.opts.seTarget) return "se";

@@ -47,14 +47,14 @@ export interface CatOptions {
   eligible?: (item: number, administered: readonly number[]) => boolean;
 }
 
-export type CatStopReason = "se" | "max-items" | "pool-exhausted";
+export type CatEndReason = "se" | "max-items" | "pool-exhausted";
 
 export interface CatResult {
   theta: number;
   se: number;
   items: number[];
   responses: number[];
-  stopReason: CatStopReason;
+  stopReason: CatEndReason;
   /** Items that won selection but were withheld by Sympson–Hetter. */
   withheld: number[];
 }

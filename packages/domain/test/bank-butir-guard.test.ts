@@ -34,6 +34,7 @@ describe("periksaDesainFormulir", () => {
     const r = periksaDesainFormulir(formA, pernyataan, { n: 400, benih: 3 });
     expect(r.alasan).toEqual([]);
     expect(r.layakTerbit).toBe(true);
+    expect(r.parameter).toBe("acuan sementara");
     expect(Math.min(...Object.values(r.reliabilitas))).toBeGreaterThanOrEqual(0.7);
     expect(r.pembalikanTanda).toBe(0);
   });
@@ -64,6 +65,18 @@ describe("periksaDesainFormulir", () => {
     expect(r.layakTerbit).toBe(false);
     expect(r.alasan.length).toBeGreaterThan(0);
     expect(r.alasan[0]).toMatch(/^Reliabilitas harapan (KD|DN|KM)\d .* di bawah ambang 0\.70\.$/);
+    expect(Math.max(...Object.values(r.reliabilitas))).toBeLessThan(0.7);
+  });
+
+  it("uses given parameters instead of the reference ones: weak loadings fail the floor", () => {
+    const acuan = parameterAcuan(formA, pernyataan);
+    const lemah = {
+      ...acuan,
+      statements: acuan.statements.map((s) => ({ ...s, lambda: Math.sign(s.lambda) * 0.5, psi2: 0.75 })),
+    };
+    const r = periksaDesainFormulir(formA, pernyataan, { n: 400, benih: 3, parameter: lemah });
+    expect(r.parameter).toBe("diberikan");
+    expect(r.layakTerbit).toBe(false);
     expect(Math.max(...Object.values(r.reliabilitas))).toBeLessThan(0.7);
   });
 

@@ -91,7 +91,8 @@ export interface PenilaianDesain {
   pembalikanTanda: number;
   /** Why publication is refused, in Bahasa Indonesia; empty when the form passes. */
   alasan: string[];
-  parameter: "acuan sementara";
+  /** Which parameters the simulation used. */
+  parameter: "acuan sementara" | "diberikan";
 }
 
 /**
@@ -138,15 +139,19 @@ function korelasi(x: Float64Array, y: Float64Array): number {
   return sxy / Math.sqrt(sxx * syy);
 }
 
-/** Simulate `n` test takers on the form and judge it against the floor. */
+/**
+ * Simulate `n` test takers on the form and judge it against the floor. Uses
+ * the provisional reference parameters unless `parameter` (e.g. calibrated
+ * ones, in the engine's `params.json` format for this form) is given.
+ */
 export function periksaDesainFormulir(
   form: Formulir,
   pernyataan: readonly Pernyataan[],
-  opsi: { n: number; benih: number; ambang?: AmbangTerbit },
+  opsi: { n: number; benih: number; ambang?: AmbangTerbit; parameter?: TirtParams },
 ): PenilaianDesain {
   const ambang = opsi.ambang ?? AMBANG_BAKU;
   const design = toTirtDesign(form, pernyataan);
-  const params = parameterAcuan(form, pernyataan);
+  const params = opsi.parameter ?? parameterAcuan(form, pernyataan);
   const hasil = simulateFormReliability(design, params, { n: opsi.n, seed: opsi.benih });
   const reliabilitasFaktor = reliabilitasSkorFaktor(tirtModelFromParams(design, params), opsi.n, opsi.benih);
   const reliabilitas = Object.fromEntries(KODE_SUBDIMENSI.map((k, i) => [k, hasil.reliability[i]])) as Record<
@@ -175,6 +180,6 @@ export function periksaDesainFormulir(
     biasKorelasiMaks: hasil.maxAbsCorrelationBias,
     pembalikanTanda: hasil.signReversals,
     alasan,
-    parameter: "acuan sementara",
+    parameter: opsi.parameter ? "diberikan" : "acuan sementara",
   };
 }

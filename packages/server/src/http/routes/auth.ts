@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { periksaLogin } from "../../auth/login.ts";
-import { cocokPassword, hashPassword, passwordSementara } from "../../auth/password.ts";
+import { cocokPassword, hashPassword } from "../../auth/password.ts";
 import { bacaSesi, buatSesi, hapusSesi, hapusSesiLain, type SesiAktif } from "../../auth/sesi.ts";
 import { cocokTotp, rahasiaTotpBaru } from "../../auth/totp.ts";
 import { KEAMANAN } from "../../config.ts";
 import { hapusCookieSesi, pasangCookieSesi } from "../cookies.ts";
-import { GalatApi, tidakDitemukan } from "../errors.ts";
+import { GalatApi } from "../errors.ts";
 import { defineRoute, type KonteksRute } from "../route.ts";
 
 export const SkemaSesi = z.object({
@@ -171,44 +171,6 @@ export const ruteAuth = [
         .set({ totp_rahasia: p.totp_rahasia_baru, totp_rahasia_baru: null, totp_aktif: true })
         .where("id", "=", sesi.pengguna.id)
         .execute();
-    },
-  }),
-  defineRoute({
-    method: "POST",
-    url: "/api/instansi/:instansiId/pengguna/:id/reset-password",
-    akses: ["admin_instansi"],
-    tag: "pengguna",
-    ringkasan: "Reset kata sandi oleh admin: kata sandi sementara, wajib diganti saat masuk; TOTP dimatikan",
-    aksi: "password.reset",
-    params: z.strictObject({ id: z.uuid() }),
-    response: z.object({ passwordSementara: z.string() }),
-    handler: async (ctx) => {
-      // Under RLS this sees only role grants of the route's instansi.
-      const anggota = await ctx.db
-        .selectFrom("peran_pengguna")
-        .select("pengguna_id")
-        .where("instansi_id", "=", ctx.params.instansiId)
-        .where("pengguna_id", "=", ctx.params.id)
-        .executeTakeFirst();
-      if (!anggota) throw tidakDitemukan();
-      const sementara = passwordSementara();
-      await ctx.db
-        .updateTable("pengguna")
-        .set({
-          password_hash: await hashPassword(sementara),
-          harus_ganti_password: true,
-          gagal_login: 0,
-          terkunci_sampai: null,
-          totp_aktif: false,
-          totp_rahasia: null,
-          totp_rahasia_baru: null,
-          diubah: new Date(),
-        })
-        .where("id", "=", ctx.params.id)
-        .execute();
-      await hapusSesiLain(ctx.db, ctx.params.id);
-      ctx.audit({ objekJenis: "pengguna" });
-      return { passwordSementara: sementara };
     },
   }),
 ];

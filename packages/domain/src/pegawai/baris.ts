@@ -22,6 +22,7 @@ const wajib = (maks: number) =>
 const opsional = <T extends z.ZodType<string, string>>(skema: T) =>
   z
     .string({ error: "NILAI_TIDAK_VALID" })
+    .max(1000, { error: "TERLALU_PANJANG" })
     .nullable()
     .transform((s) => (s === null || s.trim() === "" ? null : s))
     .pipe(skema.nullable());
@@ -35,10 +36,12 @@ export const skemaJenisJabatan = z
   .trim()
   .toLowerCase()
   .min(1, { error: "WAJIB_DIISI" })
+  .max(40, { error: "JENIS_JABATAN_TIDAK_VALID" })
   .pipe(z.enum(JENIS_JABATAN, { error: "JENIS_JABATAN_TIDAK_VALID" }));
 
 export const skemaGolongan = z
   .string({ error: "GOLONGAN_TIDAK_VALID" })
+  .max(20, { error: "GOLONGAN_TIDAK_VALID" })
   .transform((s, ctx) => {
     if (s.trim() === "") return null;
     const g = normalisasiGolongan(s);
@@ -60,6 +63,7 @@ export const skemaTelepon = opsional(
   z
     .string()
     .trim()
+    .max(30, { error: "TELEPON_TIDAK_VALID" })
     .regex(/^\+?[0-9 ()-]{7,20}$/, { error: "TELEPON_TIDAK_VALID" }),
 );
 
@@ -68,6 +72,7 @@ export function skemaNip(hariIni: Date = new Date()) {
     .string({ error: "WAJIB_DIISI" })
     .trim()
     .min(1, { error: "WAJIB_DIISI" })
+    .max(60, { error: "NIP_BUKAN_18_DIGIT" })
     .transform((s, ctx) => {
       const h = parseNip(s, hariIni);
       if (!h.ok) {

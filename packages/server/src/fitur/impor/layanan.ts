@@ -94,7 +94,7 @@ export async function validasiImporTersimpan(
         .where("instansi_id", "=", instansiId)
         .where("aktif", "=", true)
         .execute()
-    ).map((u) => [u.kode, u.id] as const),
+    ).map((u) => [u.kode.toUpperCase(), u.id] as const),
   );
 
   // A retried job starts from scratch.

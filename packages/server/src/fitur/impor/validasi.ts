@@ -29,7 +29,7 @@ export type HasilBaris =
   | { jenis: "berkas"; galat: GalatBerkas };
 
 export interface KonteksValidasi {
-  /** Active unit codes of the agency → unit id. */
+  /** Active unit codes of the agency (upper case) → unit id; file codes match case-insensitively. */
   unit: ReadonlyMap<string, string>;
   hariIni?: Date;
 }
@@ -82,7 +82,7 @@ export async function* validasiImpor(
     }
 
     const kodeUnit = (k.nilai.kodeUnit ?? "").trim();
-    const unitId = konteks.unit.get(kodeUnit);
+    const unitId = konteks.unit.get(kodeUnit.toUpperCase());
     if (kodeUnit !== "" && unitId === undefined && !galat.some((g) => g.kolom === namaKolom("kodeUnit"))) {
       galat.push({
         baris: k.baris,

@@ -1,0 +1,224 @@
+/**
+ * The demo: three agencies (KemenPANRB, a ministry, a regency) with unit
+ * trees, ~500 generated employees each and one login per role. Seeded in one
+ * transaction; does nothing when it is already there (`nurani seed-demo`,
+ * `NURANI_DEMO=1 nurani serve`).
+ */
+import type { Peran } from "@nurani/domain";
+import type { Logger } from "pino";
+import { tulisAudit } from "../audit/log.ts";
+import { hashPassword } from "../auth/password.ts";
+import type { Db } from "../db/factory.ts";
+import { Acak } from "./acak.ts";
+import { buatPegawaiDemo, type PegawaiDemo } from "./pegawai.ts";
+import { INSTANSI_DEMO, KABUPATEN_CONTOH, KEMENPANRB, KEMENTERIAN_CONTOH, ratakanUnit } from "./struktur.ts";
+
+/** Password of every demo login (documented in README and printed at start). */
+export const PASSWORD_DEMO = "nurani-demo";
+
+export interface LoginDemo {
+  username: string;
+  peran: Peran;
+  instansiKode: string;
+  /** Which generated employee the login belongs to (none for the admins). */
+  pilihPegawai?: (p: PegawaiDemo) => boolean;
+}
+
+export const LOGIN_DEMO: readonly LoginDemo[] = [
+  {
+    username: "evaluator",
+    peran: "evaluator_nasional",
+    instansiKode: KEMENPANRB.kode,
+    pilihPegawai: (p) => p.unitKode === "RB.ZI" && p.jenisJabatan === "fungsional",
+  },
+  { username: "admin", peran: "admin_instansi", instansiKode: KEMENTERIAN_CONTOH.kode },
+  {
+    username: "ppk",
+    peran: "ppk",
+    instansiKode: KEMENTERIAN_CONTOH.kode,
+    pilihPegawai: (p) => p.unitKode === "SETJEN" && p.jenisJabatan === "struktural",
+  },
+  {
+    username: "supervisi",
+    peran: "tim_supervisi",
+    instansiKode: KEMENTERIAN_CONTOH.kode,
+    pilihPegawai: (p) => p.unitKode === "SETJEN.SDM" && p.jenisJabatan === "struktural",
+  },
+  {
+    username: "agen",
+    peran: "agen_perubahan",
+    instansiKode: KEMENTERIAN_CONTOH.kode,
+    pilihPegawai: (p) => p.jenisJabatan === "fungsional" && p.golongan === "III/b",
+  },
+  {
+    username: "pimpinan",
+    peran: "pimpinan",
+    instansiKode: KEMENTERIAN_CONTOH.kode,
+    pilihPegawai: (p) => p.unitKode === "DJPS" && p.jenisJabatan === "struktural",
+  },
+  {
+    username: "apip",
+    peran: "apip",
+    instansiKode: KEMENTERIAN_CONTOH.kode,
+    pilihPegawai: (p) => p.unitKode.startsWith("ITJEN.") && p.jabatan.startsWith("Auditor"),
+  },
+  {
+    username: "pegawai",
+    peran: "pegawai",
+    instansiKode: KEMENTERIAN_CONTOH.kode,
+    pilihPegawai: (p) => p.jenisJabatan === "pelaksana",
+  },
+  { username: "admin.kab", peran: "admin_instansi", instansiKode: KABUPATEN_CONTOH.kode },
+];
+
+function benih(kode: string): number {
+  let h = 2166136261;
+  for (const c of kode) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+  return h >>> 0;
+}
+
+export interface HasilSeed {
+  sudahAda: boolean;
+  instansi: number;
+  unit: number;
+  pegawai: number;
+  login: { username: string; password: string; peran: Peran; instansiKode: string }[];
+}
+
+export async function seedDemoKe(db: Db, hariIni: Date = new Date()): Promise<HasilSeed> {
+  const login = LOGIN_DEMO.map((l) => ({
+    username: l.username,
+    password: PASSWORD_DEMO,
+    peran: l.peran,
+    instansiKode: l.instansiKode,
+  }));
+  const ada = await db
+    .selectFrom("instansi")
+    .select("id")
+    .where("kode", "=", KEMENTERIAN_CONTOH.kode)
+    .executeTakeFirst();
+  if (ada) return { sudahAda: true, instansi: 0, unit: 0, pegawai: 0, login };
+
+  const hash = await hashPassword(PASSWORD_DEMO);
+  return db.transaction().execute(async (trx) => {
+    let jumlahUnit = 0;
+    let jumlahPegawai = 0;
+    const idInstansi = new Map<string, string>();
+    const pegawaiDipakai = new Set<string>();
+    const pegawaiPer = new Map<string, { id: string; p: PegawaiDemo }[]>();
+
+    for (const ins of INSTANSI_DEMO) {
+      const nasional = ins.nasional
+        ? await trx.selectFrom("instansi").select("id").where("nasional", "=", true).executeTakeFirst()
+        : undefined;
+      const { id: instansiId } =
+        nasional ??
+        (await trx
+          .insertInto("instansi")
+          .values({ kode: ins.kode, nama: ins.nama, jenis: ins.jenis, nasional: ins.nasional })
+          .returning("id")
+          .executeTakeFirstOrThrow());
+      idInstansi.set(ins.kode, instansiId);
+
+      const unit = ratakanUnit(ins.unit);
+      const idUnit = new Map<string, string>();
+      for (const u of unit) {
+        const r = await trx
+          .insertInto("unit_kerja")
+          .values({
+            instansi_id: instansiId,
+            kode: u.kode,
+            nama: u.nama,
+            eselon: u.eselon,
+            induk_id: u.indukKode ? (idUnit.get(u.indukKode) ?? null) : null,
+          })
+          .returning("id")
+          .executeTakeFirstOrThrow();
+        idUnit.set(u.kode, r.id);
+      }
+      jumlahUnit += unit.length;
+
+      const pegawai = buatPegawaiDemo(ins, unit, new Acak(benih(ins.kode)), hariIni);
+      const tersimpan: { id: string; p: PegawaiDemo }[] = [];
+      for (let i = 0; i < pegawai.length; i += 500) {
+        const batch = pegawai.slice(i, i + 500);
+        const ids = await trx
+          .insertInto("pegawai")
+          .values(
+            batch.map((p) => ({
+              instansi_id: instansiId,
+              nip: p.nip,
+              nama: p.nama,
+              unit_id: idUnit.get(p.unitKode) ?? null,
+              jabatan: p.jabatan,
+              jenis_jabatan: p.jenisJabatan,
+              golongan: p.golongan,
+              email: p.email,
+              telepon: p.telepon,
+              jenis_kelamin: p.jenisKelamin,
+              tanggal_lahir: p.tanggalLahir,
+              tmt_cpns: p.tmtCpns,
+            })),
+          )
+          .returning("id")
+          .execute();
+        for (const [k, r] of ids.entries()) tersimpan.push({ id: r.id, p: batch[k] });
+      }
+      pegawaiPer.set(ins.kode, tersimpan);
+      jumlahPegawai += pegawai.length;
+    }
+
+    for (const l of LOGIN_DEMO) {
+      const instansiId = idInstansi.get(l.instansiKode) as string;
+      const pilihan = l.pilihPegawai
+        ? pegawaiPer.get(l.instansiKode)?.find((x) => l.pilihPegawai?.(x.p) && !pegawaiDipakai.has(x.id))
+        : undefined;
+      if (pilihan) pegawaiDipakai.add(pilihan.id);
+      const { id } = await trx
+        .insertInto("pengguna")
+        .values({
+          username: l.username,
+          nama: pilihan?.p.nama ?? `Admin ${l.instansiKode}`,
+          password_hash: hash,
+          pegawai_instansi_id: pilihan ? instansiId : null,
+          pegawai_id: pilihan?.id ?? null,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const peran: Peran[] = l.username === "admin" ? ["admin_instansi", "pegawai"] : [l.peran];
+      await trx
+        .insertInto("peran_pengguna")
+        .values(peran.map((p) => ({ instansi_id: instansiId, pengguna_id: id, peran: p })))
+        .execute();
+    }
+    await tulisAudit(trx, {
+      aksi: "demo.seed",
+      rincian: { instansi: INSTANSI_DEMO.length, unit: jumlahUnit, pegawai: jumlahPegawai },
+    });
+    return {
+      sudahAda: false,
+      instansi: INSTANSI_DEMO.length,
+      unit: jumlahUnit,
+      pegawai: jumlahPegawai,
+      login,
+    };
+  });
+}
+
+export function tabelLogin(login: HasilSeed["login"]): string {
+  const baris = login.map(
+    (l) => `  ${l.username.padEnd(11)} ${l.password.padEnd(13)} ${l.peran.padEnd(19)} ${l.instansiKode}`,
+  );
+  return ["  username    password      peran               instansi", ...baris].join("\n");
+}
+
+/** Called by `nurani serve` when NURANI_DEMO is on. */
+export async function seedDemo(db: Db, log: Logger): Promise<void> {
+  const h = await seedDemoKe(db);
+  if (h.sudahAda) log.info("data demo sudah ada; tidak diisi ulang");
+  else log.info({ instansi: h.instansi, unit: h.unit, pegawai: h.pegawai }, "data demo diisi");
+  // For the person at the terminal (not a log line): the demo logins.
+  process.stdout.write(
+    `\nLogin demo (kata sandi semua akun: "${PASSWORD_DEMO}"):\n${tabelLogin(h.login)}\n\n`,
+  );
+}

@@ -1,0 +1,136 @@
+/** Employee queries: the list (search, filters, paging) and one record, in the API's shape. */
+import { type Kysely, sql } from "kysely";
+import { z } from "zod";
+import type { Database } from "../../db/schema.ts";
+import { subPohon } from "../unit-kerja/pohon.ts";
+
+export const SkemaPegawai = z.object({
+  id: z.uuid(),
+  nip: z.string(),
+  nama: z.string(),
+  unitId: z.uuid().nullable(),
+  unitNama: z.string().nullable(),
+  jabatan: z.string().nullable(),
+  jenisJabatan: z.enum(["struktural", "fungsional", "pelaksana"]).nullable(),
+  golongan: z.string().nullable(),
+  email: z.string().nullable(),
+  telepon: z.string().nullable(),
+  jenisKelamin: z.enum(["L", "P"]),
+  tanggalLahir: z.string(),
+  tmtCpns: z.string(),
+  aktif: z.boolean(),
+});
+export type PegawaiApi = z.infer<typeof SkemaPegawai>;
+
+export interface SaringPegawai {
+  q?: string;
+  unitId?: string;
+  subUnit?: boolean;
+  aktif?: boolean;
+}
+
+function dasar(db: Kysely<Database>, instansiId: string) {
+  return db
+    .selectFrom("pegawai as p")
+    .leftJoin("unit_kerja as u", (j) =>
+      j.onRef("u.instansi_id", "=", "p.instansi_id").onRef("u.id", "=", "p.unit_id"),
+    )
+    .where("p.instansi_id", "=", instansiId);
+}
+
+const kolom = [
+  "p.id",
+  "p.nip",
+  "p.nama",
+  "p.unit_id",
+  "u.nama as unit_nama",
+  "p.jabatan",
+  "p.jenis_jabatan",
+  "p.golongan",
+  "p.email",
+  "p.telepon",
+  "p.jenis_kelamin",
+  "p.tanggal_lahir",
+  "p.tmt_cpns",
+  "p.aktif",
+] as const;
+
+type Baris = {
+  id: string;
+  nip: string;
+  nama: string;
+  unit_id: string | null;
+  unit_nama: string | null;
+  jabatan: string | null;
+  jenis_jabatan: PegawaiApi["jenisJabatan"];
+  golongan: string | null;
+  email: string | null;
+  telepon: string | null;
+  jenis_kelamin: "L" | "P";
+  tanggal_lahir: string;
+  tmt_cpns: string;
+  aktif: boolean;
+};
+
+export const keApi = (r: Baris): PegawaiApi => ({
+  id: r.id,
+  nip: r.nip,
+  nama: r.nama,
+  unitId: r.unit_id,
+  unitNama: r.unit_nama,
+  jabatan: r.jabatan,
+  jenisJabatan: r.jenis_jabatan,
+  golongan: r.golongan,
+  email: r.email,
+  telepon: r.telepon,
+  jenisKelamin: r.jenis_kelamin,
+  tanggalLahir: r.tanggal_lahir,
+  tmtCpns: r.tmt_cpns,
+  aktif: r.aktif,
+});
+
+/** LIKE pattern with the user's % and _ taken literally. */
+const polaLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export async function cariPegawai(
+  db: Kysely<Database>,
+  instansiId: string,
+  s: SaringPegawai,
+  page: number,
+  pageSize: number,
+): Promise<{ items: PegawaiApi[]; total: number }> {
+  let q = dasar(db, instansiId);
+  if (s.aktif !== undefined) q = q.where("p.aktif", "=", s.aktif);
+  if (s.unitId) {
+    const unitId = s.unitId;
+    q = s.subUnit
+      ? q.where(sql<boolean>`p.unit_id in ${subPohon(instansiId, unitId)}`)
+      : q.where("p.unit_id", "=", unitId);
+  }
+  if (s.q) {
+    const cari = s.q.replace(/\s+/g, " ");
+    const nip = cari.replace(/\s/g, "");
+    // Digits: a NIP prefix (btree on (instansi_id, nip), collation C); otherwise the name (trigram index).
+    q = /^[0-9]{3,18}$/.test(nip)
+      ? q.where("p.nip", "like", `${nip}%`)
+      : q.where(sql<boolean>`p.nama ilike ${`%${polaLike(cari)}%`}`);
+  }
+  const rows = await q
+    .select(kolom)
+    .orderBy("p.nama")
+    .orderBy("p.id")
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .execute();
+  const jumlah = await q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  return { items: rows.map((r) => keApi(r as Baris)), total: Number(jumlah.n) };
+}
+
+export async function bacaPegawai(
+  db: Kysely<Database>,
+  instansiId: string,
+  id: string,
+): Promise<PegawaiApi | null> {
+  const r = await dasar(db, instansiId).select(kolom).where("p.id", "=", id).executeTakeFirst();
+  return r ? keApi(r as Baris) : null;
+}

@@ -84,3 +84,14 @@ describe("collapseCells", () => {
     expect(out.expected[1]).toEqual([3, 5, 6, 7]);
   });
 });
+
+describe("S-X2 input checks", () => {
+  it("refuses a response outside the model's categories", () => {
+    const fixture = loadMirtFixture("lsat7");
+    const rows = loadMirtRows("lsat7");
+    rows[4][2] = 2;
+    expect(() => itemFitSX2(fixture.items, responsesFromRows(rows))).toThrow(
+      /Baris 5, butir "Item.3": respons 2/,
+    );
+  });
+});

@@ -66,6 +66,11 @@ export function personFit(
     for (let i = 0; i < J; i++) {
       const x = data.x[n * J + i];
       if (x === MISSING) continue;
+      if (x >= nCategories(items[i])) {
+        throw new Error(
+          `Baris ${n + 1}, butir ke-${i + 1}: respons ${x} di luar kategori model. / Row ${n + 1}, item ${i + 1}: response ${x} is outside the model's categories.`,
+        );
+      }
       const k = nCategories(items[i]);
       answeredItems.push(i);
       categoryDerivs(items[i], theta, p, dp, d2p);

@@ -91,8 +91,10 @@ export function itemFitSX2(
     let total = 0;
     let ok = true;
     for (let i = 0; i < J && ok; i++) {
-      if (x[row + i] === MISSING) ok = false;
-      else total += x[row + i];
+      const v = x[row + i];
+      if (v === MISSING) ok = false;
+      else if (v >= categories[i]) throw outOfRange(items[i], i, v, p);
+      else total += v;
     }
     if (!ok) continue;
     complete++;
@@ -153,4 +155,13 @@ export function itemFitSX2(
     return { item: item.name ?? `item${i + 1}`, sx2, df, p: chiSquareSurvival(sx2, df), rmsea };
   });
   return { items: results, completeCases: complete };
+}
+
+function outOfRange(item: ItemParams, i: number, v: number, person: number): Error {
+  const name = item.name ?? `item${i + 1}`;
+  const k = nCategories(item);
+  return new Error(
+    `Baris ${person + 1}, butir "${name}": respons ${v} di luar kategori model (0–${k - 1}). / ` +
+      `Row ${person + 1}, item "${name}": response ${v} is outside the model's categories (0–${k - 1}).`,
+  );
 }

@@ -191,6 +191,15 @@ export function mapOne(c: PairCoefficients, y: Int8Array, off: number, ws: MapWo
   for (let it = 0; it < 100 && !converged; it++) {
     cholesky(negHess, T, chol);
     solveWith(chol, T, grad, step);
+    let full = 0;
+    for (let a = 0; a < T; a++) full = Math.max(full, Math.abs(step[a]));
+    if (full < 1e-6) {
+      // Converged: take the last tiny step; the covariance uses the Hessian
+      // evaluated O(1e-6) away, which changes it by O(1e-6).
+      for (let a = 0; a < T; a++) eta[a] += step[a];
+      converged = true;
+      break;
+    }
     let t = 1;
     let lpn = lp;
     for (let h = 0; h < 30; h++) {
@@ -199,13 +208,11 @@ export function mapOne(c: PairCoefficients, y: Int8Array, off: number, ws: MapWo
       if (lpn >= lp - 1e-12) break;
       t *= 0.5;
     }
-    let maxStep = 0;
-    for (let a = 0; a < T; a++) maxStep = Math.max(maxStep, Math.abs(t * step[a]));
     eta.set(trial);
     [grad, trialGrad] = [trialGrad, grad];
     [negHess, trialNegHess] = [trialNegHess, negHess];
     lp = lpn;
-    converged = maxStep < 1e-6;
+    converged = t * full < 1e-6;
   }
   cholesky(negHess, T, chol);
   cholInverse(chol, T, ws.cov);

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
   FAKTOR,
@@ -12,7 +13,8 @@ import {
   tingkatKematangan,
 } from "../src/kerangka/index.ts";
 
-const REGULASI = "/work/shared/spec/permenpanrb-60-2020.txt";
+// The regulation text ships with the repository (docs/regulasi/), so this check always runs.
+const REGULASI = fileURLToPath(new URL("../../../docs/regulasi/permenpanrb-60-2020.txt", import.meta.url));
 
 describe("kerangka integritas (PermenPANRB 60/2020)", () => {
   it("has the four personal qualities of Pasal 3 ayat (1), a–d in order", () => {

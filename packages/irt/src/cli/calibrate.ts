@@ -4,8 +4,9 @@
  * Thurstonian module (src/tirt/cli.ts).
  */
 import { parseArgs } from "node:util";
-import { calibrate } from "../estimation/em.ts";
+import { type CalibrateOptions, calibrate } from "../estimation/em.ts";
 import { IrtError } from "../estimation/errors.ts";
+import { calibrateParallel } from "../estimation/parallel.ts";
 import { isModelName } from "../models/types.ts";
 import { readResponseCsv } from "./csv.ts";
 import { readText, writeText } from "./files.ts";
@@ -13,7 +14,7 @@ import { EXIT, printWarning, progressBar, UsageError } from "./output.ts";
 import { loadTirt, parseNumber, required } from "./shared.ts";
 
 export const calibrateHelp = `nurani-irt calibrate --model rasch|2pl|3pl|grm|gpcm --input data.csv --output params.json
-  [--se] [--tol 1e-6] [--max-iter 2000] [--quadpts 61] [--g-prior 5,17] [--progress]
+  [--se] [--tol 1e-6] [--max-iter 2000] [--quadpts 61] [--g-prior 5,17] [--workers 2] [--progress]
 nurani-irt calibrate --model tirt --design design.json --input responses.csv --output params.json`;
 
 export async function runCalibrate(argv: string[]): Promise<number> {
@@ -30,6 +31,7 @@ export async function runCalibrate(argv: string[]): Promise<number> {
       quadpts: { type: "string" },
       "g-prior": { type: "string" },
       progress: { type: "boolean", default: false },
+      workers: { type: "string" },
     },
     strict: true,
   });
@@ -69,7 +71,8 @@ export async function runCalibrate(argv: string[]): Promise<number> {
   const maxIter = parseNumber(values["max-iter"], "--max-iter") ?? 2000;
   const tol = parseNumber(values.tol, "--tol") ?? 1e-6;
   const { data } = readResponseCsv(await readText(input, "data", "data"));
-  const fit = calibrate(data, {
+  const workers = parseNumber(values.workers, "--workers") ?? 1;
+  const fitOptions: CalibrateOptions = {
     model,
     se: values.se,
     tol,
@@ -83,7 +86,9 @@ export async function runCalibrate(argv: string[]): Promise<number> {
         1,
         `iterasi ${p.iteration}, logLik ${p.logLik.toFixed(3)}`,
       ),
-  });
+  };
+  const fit =
+    workers > 1 ? await calibrateParallel(data, { ...fitOptions, workers }) : calibrate(data, fitOptions);
   bar.update(1, 1);
   bar.done();
 

@@ -110,10 +110,18 @@ export function itemCounts(p: EmProblem, e: EStepOutput, j: number): Float64Arra
   return e.counts.subarray(p.layout.offsets[j], p.layout.offsets[j] + p.layout.nCat[j] * Q);
 }
 
+/** What the EM loop asks of an E-step driver (local or worker threads). */
+export interface EStepRequest {
+  items: ItemParams[];
+  variance: number;
+}
+
+type EmGen<T> = Generator<EStepRequest, T, EStepOutput>;
+
 /** One EM cycle: returns the updated vector and the log-likelihood at the input. */
-function emMap(p: EmProblem, v: Float64Array, scratch: EStepOutput): { next: Float64Array; logLik: number } {
+function* emMap(p: EmProblem, v: Float64Array): EmGen<{ next: Float64Array; logLik: number }> {
   const { items, variance } = unpackVector(p, v);
-  const e = runEStep(p, items, variance, scratch);
+  const e = yield { items, variance };
   const newItems = items.map((it, j) => mStepItem(it, itemCounts(p, e, j), p.nodes, { priors: p.priors }));
   const newVar = p.freeVariance ? latentVarianceStep(p.nodes, e.nodeTotals) : 1;
   return { next: packVector(p, newItems, newVar), logLik: e.logLik };
@@ -157,16 +165,19 @@ export function buildProblem(
   return { problem, start };
 }
 
-export function calibrate(data: ResponseData, opts: CalibrateOptions): Calibration {
+/**
+ * The EM iterations as a generator: it yields E-step requests and receives
+ * their results, so that the same loop runs with a local E-step
+ * (`calibrate`) or one spread over worker threads (`calibrateParallel`).
+ */
+function* emRun(
+  p: EmProblem,
+  start: ItemParams[],
+  opts: CalibrateOptions,
+): EmGen<Omit<Calibration, "nPersons" | "se">> {
   const tol = opts.tol ?? 1e-6;
   const maxIter = opts.maxIter ?? 2000;
   const accelerate = opts.accelerate ?? true;
-  const { problem: p, start } = buildProblem(data, opts);
-  const scratch: EStepOutput = {
-    counts: new Float64Array(p.layout.size),
-    nodeTotals: new Float64Array(p.layout.nQuad),
-    logLik: 0,
-  };
   let x = packVector(p, start, 1);
   let iterations = 0;
   let converged = false;
@@ -175,7 +186,7 @@ export function calibrate(data: ResponseData, opts: CalibrateOptions): Calibrati
     opts.onProgress?.({ iteration: iterations, logLik: lastLogLik, maxChange: change });
 
   while (iterations < maxIter && !converged) {
-    const s1 = emMap(p, x, scratch);
+    const s1 = yield* emMap(p, x);
     iterations++;
     lastLogLik = s1.logLik;
     const c1 = maxAbsDiff(s1.next, x);
@@ -189,7 +200,7 @@ export function calibrate(data: ResponseData, opts: CalibrateOptions): Calibrati
       report(c1);
       continue;
     }
-    const s2 = emMap(p, s1.next, scratch);
+    const s2 = yield* emMap(p, s1.next);
     iterations++;
     const c2 = maxAbsDiff(s2.next, s1.next);
     if (c2 < tol) {
@@ -214,7 +225,7 @@ export function calibrate(data: ResponseData, opts: CalibrateOptions): Calibrati
     if (alpha < -1 && admissible(p, xp) && iterations < maxIter) {
       // Stabilising EM step from the extrapolated point; keep it only if the
       // likelihood did not fall below the last plain EM iterate's.
-      const s3 = emMap(p, xp, scratch);
+      const s3 = yield* emMap(p, xp);
       iterations++;
       if (s3.logLik >= s2.logLik - 1e-8 * Math.abs(s2.logLik) && admissible(p, s3.next)) {
         lastLogLik = s3.logLik;
@@ -228,17 +239,52 @@ export function calibrate(data: ResponseData, opts: CalibrateOptions): Calibrati
     report(c2);
   }
   const { items, variance } = unpackVector(p, x);
-  const final = runEStep(p, items, variance, scratch);
-  const result: Calibration = {
+  const final = yield { items, variance };
+  return {
     model: opts.model,
     items,
     latentVariance: variance,
     logLik: final.logLik,
     iterations,
     converged,
-    nPersons: data.nPersons,
     nQuad: p.layout.nQuad,
   };
-  if (opts.se) result.se = itemStandardErrors(p, items, variance);
+}
+
+export function calibrate(data: ResponseData, opts: CalibrateOptions): Calibration {
+  const { problem, start } = buildProblem(data, opts);
+  const scratch: EStepOutput = {
+    counts: new Float64Array(problem.layout.size),
+    nodeTotals: new Float64Array(problem.layout.nQuad),
+    logLik: 0,
+  };
+  const run = emRun(problem, start, opts);
+  let step = run.next();
+  while (!step.done) step = run.next(runEStep(problem, step.value.items, step.value.variance, scratch));
+  return finish(problem, data, step.value, opts);
+}
+
+/** Adds the person count and, when asked, the standard errors. */
+export function finish(
+  problem: EmProblem,
+  data: ResponseData,
+  fit: Omit<Calibration, "nPersons" | "se">,
+  opts: CalibrateOptions,
+): Calibration {
+  const result: Calibration = { ...fit, nPersons: data.nPersons };
+  if (opts.se) result.se = itemStandardErrors(problem, fit.items, fit.latentVariance);
   return result;
+}
+
+/** Drives the EM loop with an asynchronous E-step (see parallel.ts). */
+export async function runEmAsync(
+  problem: EmProblem,
+  start: ItemParams[],
+  opts: CalibrateOptions,
+  eStepAsync: (req: EStepRequest) => Promise<EStepOutput>,
+): Promise<Omit<Calibration, "nPersons" | "se">> {
+  const run = emRun(problem, start, opts);
+  let step = run.next();
+  while (!step.done) step = run.next(await eStepAsync(step.value));
+  return step.value;
 }

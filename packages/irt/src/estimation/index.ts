@@ -4,6 +4,7 @@ export * from "./errors.ts";
 export * from "./estep.ts";
 export * from "./latent.ts";
 export * from "./mstep.ts";
+export * from "./parallel.ts";
 export * from "./quadrature.ts";
 export * from "./se.ts";
 export * from "./start.ts";

@@ -165,7 +165,7 @@ export function itemObjective(
           }
           const p = sLo >= 0.5 ? scLo - scHi : sHi - sLo;
           const r = counts[k * Q + q];
-          const pk = p > 1e-300 ? p : 1e-300;
+          const pk = Math.max(p, 1e-300);
           if (r !== 0) f += r * Math.log(pk);
           if (grad) {
             const c = r / pk;

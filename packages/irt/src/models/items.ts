@@ -64,7 +64,7 @@ export function categoryProbs(item: ItemParams, theta: number, out: Float64Array
         let p: number;
         if (zLo >= 0) p = logistic(-zLo) - logistic(-zHi);
         else p = logistic(zHi) - logistic(zLo);
-        out[k] = p > 0 ? p : 0;
+        out[k] = Math.max(p, 0);
         prevZ = zLo;
       }
       return out;

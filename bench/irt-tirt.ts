@@ -12,6 +12,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { bootstrapTirtStandardErrors } from "../packages/irt/src/tirt/bootstrap.ts";
 import { calibrateTirtModel } from "../packages/irt/src/tirt/calibrate.ts";
 import { lavaanSyntax } from "../packages/irt/src/tirt/lavaan.ts";
 import { generateTirtParams } from "../packages/irt/src/tirt/params.ts";
@@ -47,6 +48,12 @@ function bigDesign() {
     );
   };
   throughput("MAP scoring (target ≥ 5,000/s)", N, () => scoreMap(fit.model, sim.outcomes, N));
+  const bc0 = process.cpuUsage();
+  const bw0 = performance.now();
+  const boot = bootstrapTirtStandardErrors(design, sim.outcomes, N, fit, { replicates: 10, seed: 1 });
+  console.log(
+    `  bootstrap item-parameter SEs, 10 replicates: ${seconds(performance.now() - bw0)} s wall, ${seconds(process.cpuUsage(bc0).user / 1000)} CPU-s (${boot.converged}/10 converged)`,
+  );
   const nEap = 2000;
   throughput("EAP scoring, 200 importance draws", nEap, () =>
     scoreEap(fit.model, sim.outcomes.subarray(0, nEap * fit.model.layout.pairs.length), nEap),

@@ -24,6 +24,7 @@ import type { TirtDesign, TirtLayout } from "./design.ts";
 import { layoutOf } from "./design.ts";
 import { TirtError } from "./errors.ts";
 import { type LbfgsResult, lbfgs } from "./lbfgs.ts";
+import { cholesky } from "./linalg.ts";
 import type { TirtEstimation, TirtModel, TirtParams } from "./params.ts";
 import { paramsFromModel } from "./params.ts";
 import { type PairStatistics, pairStatistics } from "./tetrachoric.ts";
@@ -34,6 +35,8 @@ export interface CalibrateOptions {
   /** Mean ψ² of each block's statements, fixed for identification (default 1). */
   fixedUniqueness?: number;
   onIteration?: (iteration: number, value: number) => void;
+  /** Start from these parameter values (same design) instead of λ = keyed, ψ² = 1, Φ = I. */
+  start?: TirtModel;
 }
 
 export interface CalibrationResult {
@@ -228,6 +231,23 @@ export function ulsObjective(
     return x;
   };
 
+  /** Starting vector from parameter values (e.g. a previous calibration). */
+  const startAt = (lambda: Float64Array, psi2: Float64Array, phiStart: Float64Array): Float64Array => {
+    const x = new Float64Array(size);
+    x.set(lambda);
+    freePsi.forEach((i, q) => {
+      x[n + q] = psi2[i];
+    });
+    const l = new Float64Array(T * T);
+    if (!cholesky(phiStart, T, l)) return start();
+    let o = n + freePsi.length;
+    for (let a = 1; a < T; a++) {
+      for (let c = 0; c <= a; c++) x[o + c] = l[a * T + c];
+      o += a + 1;
+    }
+    return x;
+  };
+
   const start = (): Float64Array => {
     const x = new Float64Array(size);
     for (let i = 0; i < n; i++) x[i] = layout.statementKeyed[i];
@@ -243,7 +263,7 @@ export function ulsObjective(
   /** Statements whose ψ² is estimated (free or derived from the block mean). */
   const estimated = Array.from(fixedPsi2).flatMap((f, i) => (Number.isNaN(f) ? [i] : []));
 
-  return { size, value, implied, start, startFrom, S, psi, phi, freePsi, estimated };
+  return { size, value, implied, start, startFrom, startAt, S, psi, phi, freePsi, estimated };
 }
 
 export function calibrateTirtModel(
@@ -265,7 +285,7 @@ export function calibrateTirtModel(
   const floor = HEYWOOD_FLOOR * fixedValue;
   const heywood: string[] = [];
   let obj = ulsObjective(layout, stats, fixedPsi2, fixedValue);
-  let x = obj.start();
+  let x = opts.start ? obj.startAt(opts.start.lambda, opts.start.psi2, opts.start.phi) : obj.start();
   let iterations = 0;
   let res: LbfgsResult;
   for (;;) {

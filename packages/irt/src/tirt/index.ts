@@ -1,5 +1,11 @@
 // Forced-choice Thurstonian IRT (Brown & Maydeu-Olivares 2011). See docs/irt/thurstonian.md.
 // Generic names are re-exported with a Tirt prefix to keep the package's public namespace clear.
+
+export {
+  bootstrapTirtStandardErrors,
+  type TirtBootstrapOptions,
+  type TirtStandardErrors,
+} from "./bootstrap.ts";
 export {
   blockRedundancies,
   type CalibrateOptions as TirtCalibrateOptions,

@@ -1,0 +1,71 @@
+import { TIRT_MISSING, type TirtLayout, rankToOutcomes } from "@nurani/irt";
+import type { Formulir } from "../bank-butir/tipe.ts";
+import { PenilaianError } from "./galat.ts";
+
+/**
+ * One answered block as captured by test delivery (issue 5 "Assessment
+ * campaigns and delivery"): the statement chosen as "paling sesuai" (most
+ * like me) and as "paling tidak sesuai" (least like me). With three
+ * statements this is a full ranking; the third is in between.
+ */
+export interface JawabanBlok {
+  blok: string;
+  palingSesuai: string;
+  palingTidakSesuai: string;
+  /** Statement ids in the order shown to this pegawai (randomised per person); default the form's order. */
+  urutanTampil?: readonly string[];
+  /** Seconds spent on the block, when captured. */
+  detik?: number;
+  /** How many times the answer was changed before moving on, when captured. */
+  perubahan?: number;
+}
+
+/** All answers of one pegawai on one form. */
+export interface JawabanPegawai {
+  pegawaiId: string;
+  jawaban: readonly JawabanBlok[];
+}
+
+/**
+ * Writes one person's answers as the engine's pairwise outcomes (layout
+ * order) into `row` from `offset`; blocks not answered stay missing.
+ * Refuses answers for blocks not on the form, a block answered twice,
+ * statements not in the block, and the same statement chosen as most and
+ * least. Returns the number of blocks answered.
+ */
+export function tulisHasilPasangan(
+  formulir: Formulir,
+  layout: TirtLayout,
+  data: JawabanPegawai,
+  row: Int8Array,
+  offset: number,
+): number {
+  const indeksBlok = new Map(formulir.blok.map((b, i) => [b.id, i]));
+  row.fill(TIRT_MISSING, offset, offset + layout.pairs.length);
+  const sudah = new Set<string>();
+  for (const j of data.jawaban) {
+    const b = indeksBlok.get(j.blok);
+    const tolak = (id: string, en: string): never => {
+      throw new PenilaianError(
+        `Jawaban ${data.pegawaiId} pada blok ${j.blok}: ${id}`,
+        `answer of ${data.pegawaiId} on block ${j.blok}: ${en}`,
+      );
+    };
+    if (b === undefined) tolak(`blok tidak ada di formulir ${formulir.id}.`, `block not on form ${formulir.id}`);
+    if (sudah.has(j.blok)) tolak("blok dijawab lebih dari sekali.", "block answered more than once");
+    sudah.add(j.blok);
+    const isi = formulir.blok[b as number].pernyataan;
+    const atas = isi.indexOf(j.palingSesuai);
+    const bawah = isi.indexOf(j.palingTidakSesuai);
+    if (atas < 0 || bawah < 0)
+      tolak("pernyataan yang dipilih bukan isi blok ini.", "chosen statement is not in this block");
+    if (atas === bawah)
+      tolak(
+        "pernyataan yang sama dipilih sebagai paling sesuai dan paling tidak sesuai.",
+        "the same statement was chosen as most and least like me",
+      );
+    const rank = isi.map((_, pos) => (pos === atas ? 0 : pos === bawah ? 2 : 1));
+    rankToOutcomes(layout, b as number, rank, row, offset);
+  }
+  return sudah.size;
+}

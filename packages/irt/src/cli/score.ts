@@ -9,10 +9,10 @@ import { parseArgs } from "node:util";
 import { MISSING, type ResponseData } from "../estimation/data.ts";
 import { nCategories } from "../models/items.ts";
 import { scorePersonsParallel } from "../scoring/parallel.ts";
-import { type ScoreMethod, scorePersons } from "../scoring/scores.ts";
+import { type ScoreMethod, type ScoreOptions, type Scores, scorePersons } from "../scoring/scores.ts";
 import { formatCsv, InputError, readResponseCsv } from "./csv.ts";
 import { type ParamsFile, readParams, readText, writeText } from "./files.ts";
-import { EXIT, printWarning, progressBar, UsageError } from "./output.ts";
+import { EXIT, type Progress, printWarning, progressBar, UsageError } from "./output.ts";
 import { loadTirt, parseNumber, required } from "./shared.ts";
 
 export const scoreHelp = `nurani-irt score --params params.json --input data.csv --method eap|map|ml|wle --output scores.csv
@@ -78,12 +78,10 @@ export async function runScore(argv: string[]): Promise<number> {
     );
   }
   const opts = { method, variance: p.latentVariance ?? 1 };
-  bar.update(0, 1);
   const scores =
     workers > 1
       ? await scorePersonsParallel(p.items, data, opts, workers)
-      : scorePersons(p.items, data, opts);
-  bar.update(1, 1);
+      : scoreInChunks(p, data, opts, bar);
   bar.done();
   const rows: (string | number)[][] = [["id", "theta", "se"]];
   for (let i = 0; i < data.nPersons; i++) {
@@ -91,6 +89,20 @@ export async function runScore(argv: string[]): Promise<number> {
   }
   await writeText(output, formatCsv(rows));
   return EXIT.ok;
+}
+
+/** Single-thread scoring in slices of 5,000 persons, advancing the progress bar. */
+function scoreInChunks(p: ParamsFile, data: ResponseData, opts: ScoreOptions, bar: Progress): Scores {
+  const theta = new Float64Array(data.nPersons);
+  const se = new Float64Array(data.nPersons);
+  for (let from = 0; from < data.nPersons; from += 5000) {
+    const to = Math.min(data.nPersons, from + 5000);
+    const part = scorePersons(p.items, data, opts, from, to);
+    theta.set(part.theta, from);
+    se.set(part.se, from);
+    bar.update(to, data.nPersons);
+  }
+  return { theta, se };
 }
 
 function fmt(v: number): string {

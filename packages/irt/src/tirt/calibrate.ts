@@ -17,8 +17,8 @@
  * is the same model as Brown & Maydeu-Olivares' "one ψ² per block fixed",
  * rescaled per block; it is better conditioned when the chosen statement's
  * uniqueness is small, and a Heywood case then shows up on the statement
- * concerned. Φ is kept a
- * correlation matrix through Φ = L Lᵀ with unit-length rows of L.
+ * concerned. Φ is kept a correlation matrix through Φ = L Lᵀ with
+ * unit-length rows of L.
  */
 import type { TirtDesign, TirtLayout } from "./design.ts";
 import { layoutOf } from "./design.ts";

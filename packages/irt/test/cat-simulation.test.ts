@@ -5,6 +5,7 @@ import {
   type CatOptions,
   CatSession,
   calibrateSympsonHetter,
+  ExposureTracker,
   simulateCat,
 } from "../src/cat/index.ts";
 import { testInfo } from "../src/models/items.ts";
@@ -109,6 +110,30 @@ describe("CAT exposure control", () => {
     ).toBeGreaterThan(0.93);
     for (const r of sh.results) for (const j of r.withheld) expect(r.items).not.toContain(j);
   }, 120_000);
+
+  it("restricted maximum information never lets an item's exposure rate pass the cap", () => {
+    const truth = thetas.subarray(0, 400);
+    const rMax = 0.2;
+    const tracker = new ExposureTracker(pool.length);
+    const sim = simulateCat(
+      pool,
+      truth,
+      { ...base, exposure: { method: "restricted", rMax, tracker } },
+      createRng(12),
+    );
+    expect(tracker.examinees).toBe(400);
+    expect(Math.max(...sim.exposure)).toBeLessThanOrEqual(rMax + 1 / 400);
+    expect(Math.max(...tracker.rates())).toBeLessThanOrEqual(rMax + 1 / 400);
+    expect(sim.results.filter((r) => r.stopReason === "se").length / 400).toBeGreaterThan(0.9);
+    expect(
+      corr(
+        sim.results.map((r) => r.theta),
+        truth,
+      ),
+    ).toBeGreaterThan(0.93);
+    const restored = ExposureTracker.fromJSON(JSON.parse(JSON.stringify(tracker)));
+    expect(restored.rates()).toEqual(tracker.rates());
+  }, 60_000);
 
   it("randomesque spreads the opening items over the best five", () => {
     const sim = simulateCat(

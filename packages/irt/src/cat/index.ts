@@ -1,3 +1,4 @@
+export { ExposureTracker } from "./exposure.ts";
 export { GridPosterior } from "./posterior.ts";
 export { CatError, CatSession } from "./session.ts";
 export {

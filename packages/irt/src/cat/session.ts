@@ -61,6 +61,13 @@ export class CatSession {
       throw new CatError(
         "Parameter Sympson–Hetter harus satu per butir (one Sympson–Hetter parameter per item)",
       );
+    if (ex.method === "restricted") {
+      if (ex.tracker.counts.length !== pool.length)
+        throw new CatError(
+          "Pencatat paparan tidak cocok dengan bank butir (exposure tracker does not match the pool)",
+        );
+      ex.tracker.examinees++;
+    }
     if (ex.method === "randomesque" && !(Number.isInteger(ex.size) && ex.size >= 1))
       throw new CatError(
         "Ukuran randomesque harus bilangan bulat ≥ 1 (randomesque size must be an integer ≥ 1)",
@@ -100,7 +107,7 @@ export class CatSession {
       const cands = this.candidates();
       if (cands.length === 0) return null;
       let pick = -1;
-      if (ex.method === "none") pick = this.best(cands);
+      if (ex.method === "none" || ex.method === "restricted") pick = this.best(cands);
       else if (ex.method === "randomesque") {
         const ranked = this.rank(cands);
         pick = ranked[this.rng.int(Math.min(ex.size, ranked.length))];
@@ -133,6 +140,8 @@ export class CatSession {
     this.items.push(item);
     this.responses.push(response);
     this.posterior.update(this.pool[item], response);
+    const ex = this.opts.exposure;
+    if (ex.method === "restricted") ex.tracker.counts[item]++;
     this.estimate = this.opts.estimator === "map" ? this.posterior.map() : this.posterior.eap();
   }
 
@@ -154,8 +163,14 @@ export class CatSession {
   private candidates(): number[] {
     const out: number[] = [];
     const hook = this.opts.eligible;
+    const ex = this.opts.exposure;
     for (let j = 0; j < this.pool.length; j++)
-      if (!this.used[j] && (!hook || hook(j, this.items))) out.push(j);
+      if (
+        !this.used[j] &&
+        (ex.method !== "restricted" || ex.tracker.allows(j, ex.rMax)) &&
+        (!hook || hook(j, this.items))
+      )
+        out.push(j);
     const targets = this.opts.contentTargets;
     if (!targets) return out;
     const n = this.items.length;

@@ -1,4 +1,5 @@
 import type { ItemParams } from "../models/types.ts";
+import type { ExposureTracker } from "./exposure.ts";
 
 /** A pool item: calibrated parameters plus an optional content area (e.g. a sub-dimension). */
 export interface CatItem extends ItemParams {
@@ -22,7 +23,13 @@ export type CatExposure =
    * k[j]; otherwise it is withheld from this examinee and the next best is
    * tried. Calibrate k with `calibrateSympsonHetter`.
    */
-  | { method: "sympson-hetter"; k: readonly number[] };
+  | { method: "sympson-hetter"; k: readonly number[] }
+  /**
+   * Restricted maximum information (Revuelta & Ponsoda 1998): items whose
+   * exposure rate so far (shared `tracker`) has reached r_max are ineligible.
+   * A hard cap: after n examinees no rate exceeds r_max + 1/n.
+   */
+  | { method: "restricted"; rMax: number; tracker: ExposureTracker };
 
 export interface CatOptions {
   selection?: CatSelection;

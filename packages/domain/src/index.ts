@@ -3,3 +3,5 @@ export * from "./bank-butir/index.ts";
 export * from "./kerangka/index.ts";
 export * from "./pegawai/index.ts";
 export * from "./peran.ts";
+export * from "./penilaian/index.ts";
+export * from "./program/index.ts";

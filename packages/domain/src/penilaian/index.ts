@@ -1,0 +1,13 @@
+// Scoring-to-results pipeline of the integrity assessment (issue 5; docs/penilaian.md).
+export * from "./aberan.ts";
+export * from "./acuan.ts";
+export * from "./galat.ts";
+export * from "./indeks.ts";
+export * from "./jawaban.ts";
+export * from "./komposit.ts";
+export * from "./level.ts";
+export * from "./peta.ts";
+export * from "./plausible.ts";
+export * from "./sembunyi.ts";
+export * from "./simulasi.ts";
+export * from "./skor.ts";

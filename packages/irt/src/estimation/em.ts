@@ -102,7 +102,8 @@ export function runEStep(
     return eStepLinear({ ...p.rows, items, nodes: p.nodes, layout: p.layout, logPrior }, out);
   }
   const logP = logProbTable(items, p.nodes, p.layout);
-  return eStep({ ...p.rows, logP, layout: p.layout, logPrior }, out);
+  const logConcave = items.every((it) => it.model !== "3pl");
+  return eStep({ ...p.rows, logP, layout: p.layout, logPrior, logConcave }, out);
 }
 
 export function itemCounts(p: EmProblem, e: EStepOutput, j: number): Float64Array {

@@ -55,6 +55,13 @@ export interface EStepInput {
   layout: TableLayout;
   /** log of the prior weights at the nodes. */
   logPrior: Float64Array;
+  /**
+   * Set when every item's category probabilities are log-concave in θ
+   * (GRM, 2PL, Rasch, GPCM — not 3PL) and the prior is normal: the
+   * posterior is then unimodal and only the nodes around its mode are
+   * evaluated. Leave unset when unsure (all nodes are evaluated).
+   */
+  logConcave?: boolean;
 }
 
 export interface EStepOutput {
@@ -67,6 +74,9 @@ export interface EStepOutput {
 
 /** Posterior mass below e^−40 of the mode is not accumulated. */
 const NEGLIGIBLE_LOG = -40;
+
+/** Stride of the first pass over the nodes when the posterior is log-concave. */
+const COARSE = 4;
 
 /** Largest number of joint response codes per item group. */
 const MAX_GROUP_CODES = 256;
@@ -152,6 +162,12 @@ export function eStep(inp: EStepInput, out?: EStepOutput): EStepOutput {
   const acc = new Float64Array(Q);
   const post = new Float64Array(Q);
   const rowCodes = new Int32Array(nGroups);
+  const concave = inp.logConcave === true;
+  const nodeValue = (q: number): number => {
+    let v = logPrior[q];
+    for (let g = 0; g < nGroups; g++) v += table[rowCodes[g] + q];
+    return v;
+  };
   let logLik = 0;
   for (let i = 0; i < nRows; i++) {
     const row = i * J;
@@ -160,17 +176,45 @@ export function eStep(inp: EStepInput, out?: EStepOutput): EStepOutput {
       for (let j = grp.start[g]; j < grp.start[g + 1]; j++) code += (x[row + j] + 1) * mult[j];
       rowCodes[g] = grp.tableOffset[g] + code * Q;
     }
-    acc.set(logPrior);
-    for (let g = 0; g < nGroups; g++) {
-      const off = rowCodes[g];
-      for (let q = 0; q < Q; q++) acc[q] += table[off + q];
+    // Nodes [from, to] are evaluated: all of them, or — for a log-concave
+    // likelihood — only the window around the mode where the posterior is
+    // above e^−40 of its maximum (the rest contributes nothing measurable).
+    let from = 0;
+    let to = Q - 1;
+    let max = Number.NEGATIVE_INFINITY;
+    if (concave) {
+      let best = 0;
+      for (let q = 0; q < Q; q += COARSE) {
+        acc[q] = nodeValue(q);
+        if (acc[q] > acc[best]) best = q;
+      }
+      // With concavity the fine maximum lies within COARSE − 1 of the coarse one.
+      from = Math.max(0, best - COARSE + 1);
+      to = Math.min(Q - 1, best + COARSE - 1);
+      for (let q = from; q <= to; q++) {
+        if (q % COARSE !== 0) acc[q] = nodeValue(q);
+        if (acc[q] > max) max = acc[q];
+      }
+      while (from > 0 && acc[from] - max > NEGLIGIBLE_LOG) {
+        from--;
+        if (from % COARSE !== 0) acc[from] = nodeValue(from);
+      }
+      while (to < Q - 1 && acc[to] - max > NEGLIGIBLE_LOG) {
+        to++;
+        if (to % COARSE !== 0) acc[to] = nodeValue(to);
+      }
+    } else {
+      acc.set(logPrior);
+      for (let g = 0; g < nGroups; g++) {
+        const off = rowCodes[g];
+        for (let q = 0; q < Q; q++) acc[q] += table[off + q];
+      }
+      for (let q = 0; q < Q; q++) if (acc[q] > max) max = acc[q];
     }
-    let max = acc[0];
-    for (let q = 1; q < Q; q++) if (acc[q] > max) max = acc[q];
     let sum = 0;
     let lo = Q;
     let hi = -1;
-    for (let q = 0; q < Q; q++) {
+    for (let q = from; q <= to; q++) {
       const d = acc[q] - max;
       if (d > NEGLIGIBLE_LOG) {
         const e = Math.exp(d);

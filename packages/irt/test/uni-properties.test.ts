@@ -83,6 +83,31 @@ describe("properties", () => {
     );
   });
 
+  it("the log-concave E-step window gives the full E-step's log-likelihood and counts (non-3PL items)", () => {
+    fc.assert(
+      fc.property(itemsAndData, ([items, data]) => {
+        if (items.some((it) => it.model === "3pl")) return;
+        const nodes = equallySpacedNodes();
+        const layout = tableLayout(items, nodes.length);
+        const input = {
+          nRows: data.nPersons,
+          nItems: data.nItems,
+          x: data.x,
+          weights: null,
+          logP: logProbTable(items, nodes, layout),
+          layout,
+          logPrior: normalWeights(nodes).map(Math.log),
+        };
+        const full = eStep(input);
+        const windowed = eStep({ ...input, logConcave: true });
+        expect(windowed.logLik).toBeCloseTo(full.logLik, 9);
+        for (let i = 0; i < full.counts.length; i++)
+          expect(windowed.counts[i]).toBeCloseTo(full.counts[i], 9);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("item information is non-negative and finite", () => {
     fc.assert(
       fc.property(anyItem, fc.double({ min: -8, max: 8, noNaN: true }), (item, theta) => {

@@ -51,8 +51,8 @@ export const PROPORSI_KUMULATIF_BAKU: [number, number, number] = [0.25, 0.5, 0.7
  * default only orders people, it does not certify that a pegawai at level 4
  * shows the behaviour of BAB II.D.4. Agencies replace it with
  * `batasKelompokKontras` (contrasting groups judged on the BAB II.D
- * descriptions). Quantile: the smallest reference score whose cumulative
- * share reaches p (type 1 of Hyndman & Fan 1996).
+ * descriptions). Cut for share p: the midpoint between the ⌈pn⌉-th and the
+ * next sorted reference score, so exactly ⌈pn⌉ reference persons fall below.
  */
 export function batasNormatif(
   derajatAcuan: readonly number[],
@@ -65,7 +65,10 @@ export function batasNormatif(
     );
   const urut = [...derajatAcuan].sort((a, b) => a - b);
   const n = urut.length;
-  const q = (p: number) => urut[Math.min(n - 1, Math.max(0, Math.ceil(p * n) - 1))];
+  const q = (p: number) => {
+    const j = Math.min(n - 1, Math.max(1, Math.ceil(p * n)));
+    return (urut[j - 1] + urut[j]) / 2;
+  };
   const b: BatasLevel = {
     skala: "derajat",
     batas: [q(proporsi[0]), q(proporsi[1]), q(proporsi[2])],

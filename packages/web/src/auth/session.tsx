@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
 import { ApiError, api, setCsrfToken } from "../api/client.ts";
-import type { Peran, PeranDiInstansi, Sesi } from "../api/types.ts";
+import type { Instansi, Peran, PeranDiInstansi, Sesi } from "../api/types.ts";
 
 const KUNCI_INSTANSI = "nurani.instansi";
 
@@ -79,7 +79,21 @@ export function useSesiQuery() {
 
 export function SessionProvider({ sesi, children }: { sesi: Sesi; children: ReactNode }) {
   const qc = useQueryClient();
-  const daftarInstansi = useMemo(() => kelompokkanPeran(sesi.peran), [sesi.peran]);
+  // the national evaluator may look at every instansi (docs/api.md "Tenancy"), read-only where routes allow
+  const evaluator = sesi.peran.some((p) => p.peran === "evaluator_nasional");
+  const semuaInstansi = useQuery({
+    queryKey: ["semua-instansi"],
+    queryFn: () => api<Instansi[]>("/api/instansi"),
+    enabled: evaluator,
+    staleTime: 10 * 60_000,
+  });
+  const daftarInstansi = useMemo(() => {
+    const milik = kelompokkanPeran(sesi.peran);
+    const lain = (semuaInstansi.data ?? [])
+      .filter((i) => !milik.some((m) => m.id === i.id))
+      .map((i): InstansiSaya => ({ id: i.id, kode: i.kode, nama: i.nama, peran: ["evaluator_nasional"] }));
+    return [...milik, ...lain];
+  }, [sesi.peran, semuaInstansi.data]);
   const [pilihan, setPilihan] = useState<string | null>(instansiTersimpan);
 
   const instansi = daftarInstansi.find((i) => i.id === pilihan) ?? daftarInstansi[0];

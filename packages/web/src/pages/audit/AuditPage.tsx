@@ -85,12 +85,14 @@ export function AuditPage() {
       <Group align="flex-end" wrap="wrap">
         <TextInput
           label={t("audit.aktor")}
+          description={t("audit.aktorPetunjuk")}
           value={aktor}
           onChange={(e) => ubah(setAktor)(e.currentTarget.value)}
           style={{ flex: "1 1 180px" }}
         />
         <TextInput
           label={t("audit.aksi")}
+          description={t("audit.aksiPetunjuk")}
           value={aksi}
           onChange={(e) => ubah(setAksi)(e.currentTarget.value)}
           style={{ flex: "1 1 180px" }}

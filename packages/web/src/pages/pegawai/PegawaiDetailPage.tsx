@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -9,6 +9,7 @@ import type { Pegawai } from "../../api/types.ts";
 import { useSession } from "../../auth/session.tsx";
 import { Konfirmasi } from "../../components/Konfirmasi.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
+import { StatusBadge } from "../../components/StatusBadge.tsx";
 import { formatTanggal } from "../../lib/format.ts";
 import { navigate } from "../../lib/router.ts";
 import { PegawaiEditDialog } from "./PegawaiEditDialog.tsx";
@@ -62,9 +63,7 @@ export function PegawaiDetailPage({ id }: { id: string }) {
                   <Text c="dimmed">
                     {t("pegawai.nip")} {p.nip}
                   </Text>
-                  <Badge color={p.aktif ? "green.8" : "gray.7"} variant="light">
-                    {p.aktif ? t("pegawai.aktif") : t("pegawai.nonaktif")}
-                  </Badge>
+                  <StatusBadge aktif={p.aktif} />
                 </Group>
               </div>
               {admin && (

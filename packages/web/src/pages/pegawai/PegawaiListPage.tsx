@@ -1,6 +1,5 @@
 import {
   Anchor,
-  Badge,
   Checkbox,
   Group,
   SegmentedControl,
@@ -21,6 +20,7 @@ import type { Halaman, Pegawai } from "../../api/types.ts";
 import { useSession } from "../../auth/session.tsx";
 import { Paginasi } from "../../components/Paginasi.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
+import { StatusBadge } from "../../components/StatusBadge.tsx";
 import { navigate } from "../../lib/router.ts";
 
 const UKURAN_HALAMAN = 25;
@@ -130,9 +130,12 @@ export function PegawaiListPage() {
                 <Table.Tbody>
                   {data.items.map((p) => (
                     <Table.Tr key={p.id}>
-                      <Table.Td style={{ fontVariantNumeric: "tabular-nums" }}>{p.nip}</Table.Td>
+                      <Table.Td style={{ fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" }}>
+                        {p.nip}
+                      </Table.Td>
                       <Table.Td>
                         <Anchor
+                          fz="sm"
                           href={`/pegawai/${p.id}`}
                           onClick={(e) => {
                             e.preventDefault();
@@ -146,9 +149,7 @@ export function PegawaiListPage() {
                       <Table.Td>{p.jabatan ?? "—"}</Table.Td>
                       <Table.Td>{p.golongan ?? "—"}</Table.Td>
                       <Table.Td>
-                        <Badge color={p.aktif ? "green.8" : "gray.7"} variant="light">
-                          {p.aktif ? t("pegawai.aktif") : t("pegawai.nonaktif")}
-                        </Badge>
+                        <StatusBadge aktif={p.aktif} />
                       </Table.Td>
                     </Table.Tr>
                   ))}

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Switch, Text, TextInput, Title } from "@mantine/core";
+import { Badge, Button, Group, Menu, Paper, Stack, Switch, Text, TextInput, Title } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useUnitList } from "../../api/hooks.ts";
@@ -126,61 +126,62 @@ function Simpul({
   const idAnak = `unit-anak-${unit.id}`;
   return (
     <li>
-      <Group gap="xs" wrap="wrap" py={4} className="baris-unit">
-        {anak.length > 0 ? (
-          <Button
-            variant="subtle"
-            size="compact-sm"
-            aria-expanded={terbuka}
-            aria-controls={idAnak}
-            aria-label={t(terbuka ? "unit.ciutkan" : "unit.bentangkan", { nama: unit.nama })}
-            onClick={() => setTerbuka((x) => !x)}
-            w={28}
-            px={0}
-          >
-            <span aria-hidden="true">{terbuka ? "▾" : "▸"}</span>
-          </Button>
-        ) : (
-          <span style={{ width: 28, display: "inline-block" }} />
-        )}
-        <Text fw={500} td={unit.aktif ? undefined : "line-through"}>
-          {unit.nama}
-        </Text>
-        <Text size="xs" c="gray.7">
-          {unit.kode}
-        </Text>
-        <Badge variant="light" size="sm" color="gray">
-          {labelEselon(unit.eselon, t)}
-        </Badge>
-        {!unit.aktif && (
-          <Badge color="red" variant="light" size="sm">
-            {t("unit.ditutup")}
+      <Group gap="xs" wrap="nowrap" py={4} justify="space-between" className="baris-unit">
+        <Group gap="xs" wrap="wrap" style={{ flex: 1, minWidth: 0 }}>
+          {anak.length > 0 ? (
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              aria-expanded={terbuka}
+              aria-controls={idAnak}
+              aria-label={t(terbuka ? "unit.ciutkan" : "unit.bentangkan", { nama: unit.nama })}
+              onClick={() => setTerbuka((x) => !x)}
+              w={28}
+              px={0}
+            >
+              <span aria-hidden="true">{terbuka ? "▾" : "▸"}</span>
+            </Button>
+          ) : (
+            <span style={{ width: 28, display: "inline-block" }} />
+          )}
+          <Text fw={500} td={unit.aktif ? undefined : "line-through"}>
+            {unit.nama}
+          </Text>
+          <Text size="xs" c="gray.7">
+            {unit.kode}
+          </Text>
+          <Badge variant="light" size="sm" color="gray" c="gray.8">
+            {labelEselon(unit.eselon, t)}
           </Badge>
-        )}
+          {!unit.aktif && (
+            <Badge color="red" variant="light" size="sm" c="red.9">
+              {t("unit.ditutup")}
+            </Badge>
+          )}
+        </Group>
         {admin && unit.aktif && (
-          <Group gap={4} ml="auto">
-            <Button
-              size="compact-xs"
-              variant="subtle"
-              onClick={() => onAksi({ jenis: "tambah", induk: unit })}
-            >
-              {t("unit.tambahSub")}
-            </Button>
-            <Button size="compact-xs" variant="subtle" onClick={() => onAksi({ jenis: "ubahNama", unit })}>
-              {t("unit.ubahNama")}
-            </Button>
-            <Button size="compact-xs" variant="subtle" onClick={() => onAksi({ jenis: "pindah", unit })}>
-              {t("unit.pindah")}
-            </Button>
-            <Button
-              size="compact-xs"
-              variant="subtle"
-              color="red"
-              onClick={() => onAksi({ jenis: "tutup", unit })}
-            >
-              {t("unit.tutup")}
-            </Button>
-          </Group>
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <Button
+                size="compact-sm"
+                variant="default"
+                aria-label={t("unit.tindakanUntuk", { nama: unit.nama })}
+              >
+                {t("unit.tindakan")} ▾
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => onAksi({ jenis: "tambah", induk: unit })}>
+                {t("unit.tambahSub")}
+              </Menu.Item>
+              <Menu.Item onClick={() => onAksi({ jenis: "ubahNama", unit })}>{t("unit.ubahNama")}</Menu.Item>
+              <Menu.Item onClick={() => onAksi({ jenis: "pindah", unit })}>{t("unit.pindah")}</Menu.Item>
+              <Menu.Divider />
+              <Menu.Item color="red" onClick={() => onAksi({ jenis: "tutup", unit })}>
+                {t("unit.tutup")}
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
         )}
       </Group>
       {anak.length > 0 && terbuka && (

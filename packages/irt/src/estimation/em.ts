@@ -102,7 +102,10 @@ export function runEStep(
     return eStepLinear({ ...p.rows, items, nodes: p.nodes, layout: p.layout, logPrior }, out);
   }
   const logP = logProbTable(items, p.nodes, p.layout);
-  const logConcave = items.every((it) => it.model !== "3pl");
+  const logConcave = items.every(
+    (it) =>
+      it.model !== "3pl" && (it.model !== "grm" || it.d.every((d, k) => k === 0 || it.d[k - 1] - d >= 1e-4)),
+  );
   return eStep({ ...p.rows, logP, layout: p.layout, logPrior, logConcave }, out);
 }
 

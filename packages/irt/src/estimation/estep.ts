@@ -57,9 +57,11 @@ export interface EStepInput {
   logPrior: Float64Array;
   /**
    * Set when every item's category probabilities are log-concave in θ
-   * (GRM, 2PL, Rasch, GPCM — not 3PL) and the prior is normal: the
-   * posterior is then unimodal and only the nodes around its mode are
-   * evaluated. Leave unset when unsure (all nodes are evaluated).
+   * (GRM, 2PL, Rasch, GPCM — not 3PL), numerically well conditioned (GRM
+   * intercepts at least 1e-4 apart) and the prior is normal: the posterior
+   * is then unimodal and only the nodes around its mode are evaluated (with
+   * a fallback to all nodes if the coarse pass contradicts unimodality).
+   * Leave unset when unsure.
    */
   logConcave?: boolean;
 }
@@ -202,6 +204,20 @@ export function eStep(inp: EStepInput, out?: EStepOutput): EStepOutput {
       while (to < Q - 1 && acc[to] - max > NEGLIGIBLE_LOG) {
         to++;
         if (to % COARSE !== 0) acc[to] = nodeValue(to);
+      }
+      // Guard: a coarse node outside the window that is not negligible means
+      // the likelihood was not numerically log-concave; evaluate all nodes.
+      let broken = false;
+      for (let q = 0; q < Q && !broken; q += COARSE) {
+        if ((q < from || q > to) && acc[q] - max > NEGLIGIBLE_LOG) broken = true;
+      }
+      if (broken) {
+        from = 0;
+        to = Q - 1;
+        for (let q = 0; q < Q; q++) {
+          acc[q] = nodeValue(q);
+          if (acc[q] > max) max = acc[q];
+        }
       }
     } else {
       acc.set(logPrior);

@@ -54,7 +54,14 @@ describe("susunPetaAsesmen", () => {
     const hasil = [...ulang(6, () => orang("A1", 2, 50)), ...ulang(4, () => orang("A2", 2, 50))];
     const peta = susunPetaAsesmen(UNIT, hasil);
     const a2 = peta.baris.find((b) => b.unitId === "A2");
-    expect(a2).toEqual({ unitId: "A2", nama: "Subdit A2", indukId: "A", kedalaman: 2, tampil: false, alasan: "kecil" });
+    expect(a2).toEqual({
+      unitId: "A2",
+      nama: "Subdit A2",
+      indukId: "A",
+      kedalaman: 2,
+      tampil: false,
+      alasan: "kecil",
+    });
   });
 
   it("suppresses a sibling so that the small unit cannot be recovered by subtraction (complementary)", () => {
@@ -62,7 +69,14 @@ describe("susunPetaAsesmen", () => {
     const hasil = [...ulang(6, () => orang("A1", 2, 50)), ...ulang(4, () => orang("A2", 1, 20))];
     const peta = susunPetaAsesmen(UNIT, hasil);
     const status = Object.fromEntries(peta.baris.map((b) => [b.unitId, b.tampil ? "tampil" : b.alasan]));
-    expect(status).toEqual({ I: "tampil", A: "tampil", A1: "komplementer", A2: "kecil", B: "tampil", B1: "tampil" });
+    expect(status).toEqual({
+      I: "tampil",
+      A: "tampil",
+      A1: "komplementer",
+      A2: "kecil",
+      B: "tampil",
+      B1: "tampil",
+    });
   });
 
   it("needs no complementary suppression when the residual is already k or more", () => {
@@ -71,7 +85,15 @@ describe("susunPetaAsesmen", () => {
       ...ulang(2, () => orang("A2", 1, 20)),
       ...ulang(3, () => orang("A", 1, 20)),
     ];
-    const status = tentukanPenyembunyian(UNIT, new Map([["A1", 6], ["A2", 2], ["A", 11], ["I", 11]]));
+    const status = tentukanPenyembunyian(
+      UNIT,
+      new Map([
+        ["A1", 6],
+        ["A2", 2],
+        ["A", 11],
+        ["I", 11],
+      ]),
+    );
     expect(status.get("A2")).toBe("kecil");
     expect(status.get("A1")).toBeNull();
     expect(susunPetaAsesmen(UNIT, hasil).baris.find((b) => b.unitId === "A1")?.tampil).toBe(true);
@@ -105,7 +127,10 @@ describe("susunPetaAsesmen", () => {
 
 describe("bandingkanPeta (pre/post)", () => {
   it("gives the change per unit reported in both campaigns, and hides the rest", () => {
-    const pre = susunPetaAsesmen(UNIT, [...ulang(8, () => orang("A1", 2, 50)), ...ulang(8, () => orang("B1", 2, 50))]);
+    const pre = susunPetaAsesmen(UNIT, [
+      ...ulang(8, () => orang("A1", 2, 50)),
+      ...ulang(8, () => orang("B1", 2, 50)),
+    ]);
     const post = susunPetaAsesmen(UNIT, [
       ...ulang(8, () => orang("A1", 3, 60)),
       ...ulang(5, () => orang("A2", 3, 60)),
@@ -123,13 +148,11 @@ describe("bandingkanPeta (pre/post)", () => {
 });
 
 /** Random trees of up to 12 units with random head counts. */
-const pohon = fc
-  .array(fc.tuple(fc.nat(), fc.nat({ max: 12 })), { minLength: 1, maxLength: 12 })
-  .map((xs) => {
-    const unit: SimpulUnit[] = xs.map(([p], i) => ({ id: `u${i}`, indukId: i === 0 ? null : `u${p % i}` }));
-    const langsung = new Map(xs.map(([, c], i) => [`u${i}`, c]));
-    return { unit, langsung };
-  });
+const pohon = fc.array(fc.tuple(fc.nat(), fc.nat({ max: 12 })), { minLength: 1, maxLength: 12 }).map((xs) => {
+  const unit: SimpulUnit[] = xs.map(([p], i) => ({ id: `u${i}`, indukId: i === 0 ? null : `u${p % i}` }));
+  const langsung = new Map(xs.map(([, c], i) => [`u${i}`, c]));
+  return { unit, langsung };
+});
 
 describe("suppression property", () => {
   it("never reveals a group of 1..k−1, directly or by subtracting reported units (person-level check)", () => {

@@ -138,13 +138,17 @@ describe("skorPegawai (known truth)", () => {
     }
     const n = ref.acuan.norma.integritas;
     fc.assert(
-      fc.property(fc.double({ min: -3, max: 3, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (x, d) => {
-        const D = (t: number) => 100 * normalCdf((t - n.mean) / n.sd);
-        expect(D(x + d)).toBeGreaterThanOrEqual(D(x));
-        expect(levelDariSkor(D(x + d), ref.acuan.batasLevel)).toBeGreaterThanOrEqual(
-          levelDariSkor(D(x), ref.acuan.batasLevel),
-        );
-      }),
+      fc.property(
+        fc.double({ min: -3, max: 3, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (x, d) => {
+          const D = (t: number) => 100 * normalCdf((t - n.mean) / n.sd);
+          expect(D(x + d)).toBeGreaterThanOrEqual(D(x));
+          expect(levelDariSkor(D(x + d), ref.acuan.batasLevel)).toBeGreaterThanOrEqual(
+            levelDariSkor(D(x), ref.acuan.batasLevel),
+          );
+        },
+      ),
     );
   });
 
@@ -163,14 +167,24 @@ describe("skorPegawai (known truth)", () => {
     const satu = bersih.data[0];
     const tolak = (j: JawabanPegawai) => () => skorPegawai(ref.acuan, formS, [j]);
     const b0 = formS.blok[0];
-    expect(tolak({ pegawaiId: "x", jawaban: [{ ...satu.jawaban[0], blok: "N1-A01" }] })).toThrow(/tidak ada di formulir/);
-    expect(tolak({ pegawaiId: "x", jawaban: [satu.jawaban[0], satu.jawaban[0]] })).toThrow(/lebih dari sekali/);
-    expect(
-      tolak({ pegawaiId: "x", jawaban: [{ blok: b0.id, palingSesuai: b0.pernyataan[0], palingTidakSesuai: b0.pernyataan[0] }] }),
-    ).toThrow(/pernyataan yang sama/);
-    expect(tolak({ pegawaiId: "x", jawaban: [{ blok: b0.id, palingSesuai: "KD1-99", palingTidakSesuai: b0.pernyataan[0] }] })).toThrow(
-      /bukan isi blok/,
+    expect(tolak({ pegawaiId: "x", jawaban: [{ ...satu.jawaban[0], blok: "N1-A01" }] })).toThrow(
+      /tidak ada di formulir/,
     );
+    expect(tolak({ pegawaiId: "x", jawaban: [satu.jawaban[0], satu.jawaban[0]] })).toThrow(
+      /lebih dari sekali/,
+    );
+    expect(
+      tolak({
+        pegawaiId: "x",
+        jawaban: [{ blok: b0.id, palingSesuai: b0.pernyataan[0], palingTidakSesuai: b0.pernyataan[0] }],
+      }),
+    ).toThrow(/pernyataan yang sama/);
+    expect(
+      tolak({
+        pegawaiId: "x",
+        jawaban: [{ blok: b0.id, palingSesuai: "KD1-99", palingTidakSesuai: b0.pernyataan[0] }],
+      }),
+    ).toThrow(/bukan isi blok/);
     expect(tolak({ pegawaiId: "kosong", jawaban: [] })).toThrow(PenilaianError);
     const formA = BANK_NASIONAL.formulir.find((f) => f.id === "NAS-1-A") as Formulir;
     expect(() => skorPegawai(ref.acuan, formA, [satu])).toThrow(/bukan NAS-1-A/);
@@ -205,10 +219,13 @@ describe("aberrance flags", () => {
   };
 
   it("flags person misfit far more often for random responders than for clean ones", () => {
-    const kodeLz = (hs: HasilSkor[]) => hs.filter((h) => h.tanda.some((t) => t.kode === "kecocokan-pola")).length / hs.length;
+    const kodeLz = (hs: HasilSkor[]) =>
+      hs.filter((h) => h.tanda.some((t) => t.kode === "kecocokan-pola")).length / hs.length;
     const rAcak = kodeLz(skorPegawai(ref.acuan, formS, acak(200)));
     const rBersih = kodeLz(skorBersih);
-    console.log(`[penilaian] lz flagged: random ${rAcak.toFixed(3)}, clean ${rBersih.toFixed(3)} (α = ${ref.acuan.ambangLz.alpha})`);
+    console.log(
+      `[penilaian] lz flagged: random ${rAcak.toFixed(3)}, clean ${rBersih.toFixed(3)} (α = ${ref.acuan.ambangLz.alpha})`,
+    );
     // 12 blocks give lz little power: measured 0.35 of random responders at α = 0.01 on this form,
     // 0.84 on the 36-block form (docs/penilaian.md). The flag must still separate the two groups.
     expect(rAcak).toBeGreaterThan(0.2);
@@ -230,13 +247,17 @@ describe("aberrance flags", () => {
     }));
     const jujur = bersih.data.slice(0, 30).map((d) => ({
       ...d,
-      jawaban: d.jawaban.map((j) => ({ ...j, urutanTampil: acakUrutan(formS.blok.find((b) => b.id === j.blok)?.pernyataan ?? []) })),
+      jawaban: d.jawaban.map((j) => ({
+        ...j,
+        urutanTampil: acakUrutan(formS.blok.find((b) => b.id === j.blok)?.pernyataan ?? []),
+      })),
     }));
     for (const h of skorPegawai(ref.acuan, formS, posisi)) {
       const t = h.tanda.find((x) => x.kode === "posisi-seragam");
       expect(t?.alasan).toMatch(/urutan ke-1 dipilih sebagai "paling sesuai" pada 100% blok/);
     }
-    for (const h of skorPegawai(ref.acuan, formS, jujur)) expect(h.tanda.map((t) => t.kode)).not.toContain("posisi-seragam");
+    for (const h of skorPegawai(ref.acuan, formS, jujur))
+      expect(h.tanda.map((t) => t.kode)).not.toContain("posisi-seragam");
   });
 
   it("flags implausibly fast answering and many changes only past the configured limits", () => {
@@ -245,14 +266,24 @@ describe("aberrance flags", () => {
       ...dasar,
       jawaban: dasar.jawaban.map((j) => ({ ...j, detik, perubahan })),
     });
-    const [cepat, wajar, ubah] = skorPegawai(ref.acuan, formS, [dengan(1.5, 0), dengan(12, 1), dengan(12, 3)]);
+    const [cepat, wajar, ubah] = skorPegawai(ref.acuan, formS, [
+      dengan(1.5, 0),
+      dengan(12, 1),
+      dengan(12, 3),
+    ]);
     expect(cepat.tanda.map((t) => t.kode)).toContain("terlalu-cepat");
     expect(cepat.tanda.find((t) => t.kode === "terlalu-cepat")?.alasan).toMatch(/kurang dari 3 detik/);
     expect(wajar.tanda.map((t) => t.kode)).not.toContain("terlalu-cepat");
     expect(wajar.tanda.map((t) => t.kode)).not.toContain("sering-mengubah");
     expect(ubah.tanda.find((t) => t.kode === "sering-mengubah")?.nilai).toBe(3);
     const longgar = skorPegawai(ref.acuan, formS, [dengan(1.5, 3)], {
-      aberan: { detikMinPerBlok: 1, proporsiCepatMaks: 0.5, proporsiPosisiSamaMaks: 0.8, blokMinPosisi: 8, perubahanPerBlokMaks: 5 },
+      aberan: {
+        detikMinPerBlok: 1,
+        proporsiCepatMaks: 0.5,
+        proporsiPosisiSamaMaks: 0.8,
+        blokMinPosisi: 8,
+        perubahanPerBlokMaks: 5,
+      },
     })[0];
     expect(longgar.tanda.map((t) => t.kode)).not.toContain("terlalu-cepat");
     expect(longgar.tanda.map((t) => t.kode)).not.toContain("sering-mengubah");
@@ -260,7 +291,10 @@ describe("aberrance flags", () => {
 
   it("never changes the score because of a flag", () => {
     const dasar = bersih.data[2];
-    const [a, b] = skorPegawai(ref.acuan, formS, [dasar, { ...dasar, jawaban: dasar.jawaban.map((j) => ({ ...j, detik: 0.5 })) }]);
+    const [a, b] = skorPegawai(ref.acuan, formS, [
+      dasar,
+      { ...dasar, jawaban: dasar.jawaban.map((j) => ({ ...j, detik: 0.5 })) },
+    ]);
     expect(b.tanda.length).toBeGreaterThan(a.tanda.length);
     expect(b.integritas).toEqual(a.integritas);
   });

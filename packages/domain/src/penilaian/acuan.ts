@@ -128,7 +128,12 @@ export function kalibrasiAcuan(formulir: Formulir, opsi: OpsiKalibrasiAcuan): Ha
             opsi.n,
           ) ** 2,
       ),
-      integritas: korelasi((p) => skor.integritas[p], (p) => benarIntegritas[p], opsi.n) ** 2,
+      integritas:
+        korelasi(
+          (p) => skor.integritas[p],
+          (p) => benarIntegritas[p],
+          opsi.n,
+        ) ** 2,
     },
   };
 }

@@ -1,4 +1,4 @@
-import { TIRT_MISSING, type TirtLayout, rankToOutcomes } from "@nurani/irt";
+import { rankToOutcomes, TIRT_MISSING, type TirtLayout } from "@nurani/irt";
 import type { Formulir } from "../bank-butir/tipe.ts";
 import { PenilaianError } from "./galat.ts";
 
@@ -51,7 +51,8 @@ export function tulisHasilPasangan(
         `answer of ${data.pegawaiId} on block ${j.blok}: ${en}`,
       );
     };
-    if (b === undefined) tolak(`blok tidak ada di formulir ${formulir.id}.`, `block not on form ${formulir.id}`);
+    if (b === undefined)
+      tolak(`blok tidak ada di formulir ${formulir.id}.`, `block not on form ${formulir.id}`);
     if (sudah.has(j.blok)) tolak("blok dijawab lebih dari sekali.", "block answered more than once");
     sudah.add(j.blok);
     const isi = formulir.blok[b as number].pernyataan;

@@ -113,7 +113,11 @@ export function batasKelompokKontras(
         `no pegawai judged at level ${l}; every level needs examples`,
       );
   const skor = [...new Set(panel.map((p) => p.skor))].sort((a, b) => a - b);
-  const kandidat = [skor[0] - 1, ...skor.slice(1).map((s, i) => (s + skor[i]) / 2), skor[skor.length - 1] + 1];
+  const kandidat = [
+    skor[0] - 1,
+    ...skor.slice(1).map((s, i) => (s + skor[i]) / 2),
+    skor[skor.length - 1] + 1,
+  ];
   const batas: number[] = [];
   const salah: number[] = [];
   for (const l of [1, 2, 3]) {
@@ -121,7 +125,7 @@ export function batasKelompokKontras(
     let minSalah = Number.POSITIVE_INFINITY;
     for (const c of kandidat) {
       let e = 0;
-      for (const p of panel) if ((p.level <= l) === p.skor >= c) e++;
+      for (const p of panel) if (p.level <= l === p.skor >= c) e++;
       if (e < minSalah) {
         minSalah = e;
         terbaik = c;

@@ -39,8 +39,7 @@ export function periksaK(k: number): void {
 /** Children of each unit; refuses unknown parents, cycles and anything but exactly one root. */
 export function anakUnit(unit: readonly SimpulUnit[]): { akar: string; anak: Map<string, string[]> } {
   const ada = new Set(unit.map((u) => u.id));
-  if (ada.size !== unit.length)
-    throw new PenilaianError("Id unit kerja ganda.", "duplicate work unit id");
+  if (ada.size !== unit.length) throw new PenilaianError("Id unit kerja ganda.", "duplicate work unit id");
   const anak = new Map<string, string[]>(unit.map((u) => [u.id, []]));
   const akar: string[] = [];
   for (const u of unit) {

@@ -13,24 +13,31 @@ export function simulasikanJawaban(
   model: TirtModel,
   opsi: { n: number; benih: number; eta?: Float64Array; awalanId?: string },
 ): { data: JawabanPegawai[]; eta: Float64Array } {
-  const sim = simulateTirt(model, { persons: opsi.n, seed: opsi.benih, ...(opsi.eta ? { eta: opsi.eta } : {}) });
+  const sim = simulateTirt(model, {
+    persons: opsi.n,
+    seed: opsi.benih,
+    ...(opsi.eta ? { eta: opsi.eta } : {}),
+  });
   const { layout } = model;
   const P = layout.pairs.length;
-  const data = Array.from({ length: opsi.n }, (_, p): JawabanPegawai => ({
-    pegawaiId: `${opsi.awalanId ?? "sim"}-${p + 1}`,
-    jawaban: formulir.blok.map((b, bi) => {
-      const menang = [0, 0, 0];
-      const mulai = layout.blockPairStart[bi];
-      for (let j = mulai; j < mulai + 3; j++) {
-        const q = layout.pairs[j];
-        menang[sim.outcomes[p * P + j] === 1 ? q.firstPos : q.secondPos]++;
-      }
-      return {
-        blok: b.id,
-        palingSesuai: b.pernyataan[menang.indexOf(2)],
-        palingTidakSesuai: b.pernyataan[menang.indexOf(0)],
-      };
+  const data = Array.from(
+    { length: opsi.n },
+    (_, p): JawabanPegawai => ({
+      pegawaiId: `${opsi.awalanId ?? "sim"}-${p + 1}`,
+      jawaban: formulir.blok.map((b, bi) => {
+        const menang = [0, 0, 0];
+        const mulai = layout.blockPairStart[bi];
+        for (let j = mulai; j < mulai + 3; j++) {
+          const q = layout.pairs[j];
+          menang[sim.outcomes[p * P + j] === 1 ? q.firstPos : q.secondPos]++;
+        }
+        return {
+          blok: b.id,
+          palingSesuai: b.pernyataan[menang.indexOf(2)],
+          palingTidakSesuai: b.pernyataan[menang.indexOf(0)],
+        };
+      }),
     }),
-  }));
+  );
   return { data, eta: sim.eta };
 }

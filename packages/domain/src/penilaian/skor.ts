@@ -1,11 +1,11 @@
 import {
+  buildNormTable,
   NormTable,
   type NormTableJson,
   scoreTirtMap,
   TIRT_MISSING,
   type TirtModel,
   type TirtScores,
-  buildNormTable,
   tirtLayout,
   tirtModelFromParams,
   tirtPersonFit,
@@ -251,10 +251,9 @@ export function normaKelompok(hasil: readonly HasilSkor[], label: string): Norma
   return {
     label,
     versiParameter: versi,
-    subDimensi: Object.fromEntries(KODE_SUBDIMENSI.map((k) => [k, tabel((h) => h.subDimensi[k].theta)])) as Record<
-      KodeSubDimensi,
-      NormTableJson
-    >,
+    subDimensi: Object.fromEntries(
+      KODE_SUBDIMENSI.map((k) => [k, tabel((h) => h.subDimensi[k].theta)]),
+    ) as Record<KodeSubDimensi, NormTableJson>,
     faktor: Object.fromEntries(FAKTOR.map((f) => [f.kode, tabel((h) => h.faktor[f.kode].theta)])) as Record<
       KodeFaktor,
       NormTableJson

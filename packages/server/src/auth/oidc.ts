@@ -71,10 +71,15 @@ export class KlienOidc {
       expectedNonce: row.nonce,
       idTokenExpected: true,
     });
-    const klaim = tokens.claims();
-    if (!klaim) throw new Error("ID token tidak ada");
+    const idToken = tokens.claims();
+    if (!idToken) throw new Error("ID token tidak ada");
+    let klaim: Record<string, unknown> = idToken;
+    // Many providers put profile/email claims only in the UserInfo answer.
+    if (typeof klaim.preferred_username !== "string" && typeof klaim.email !== "string") {
+      klaim = { ...(await client.fetchUserInfo(config, tokens.access_token, idToken.sub)), sub: idToken.sub };
+    }
     return {
-      sub: klaim.sub,
+      sub: idToken.sub,
       preferredUsername: typeof klaim.preferred_username === "string" ? klaim.preferred_username : null,
       email: typeof klaim.email === "string" ? klaim.email : null,
     };

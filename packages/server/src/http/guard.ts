@@ -9,6 +9,7 @@ import type { Db } from "../db/factory.ts";
 import { GalatApi } from "./errors.ts";
 import { bahasaDari } from "./pesan.ts";
 import {
+  Alihan,
   type AuditRute,
   type InstansiRute,
   isScoped,
@@ -155,6 +156,7 @@ export function pasangRute(api: FastifyInstance, def: RouteDef, deps: DepsRute):
           instansi,
           peran,
           db: trx,
+          alihkan: (url) => new Alihan(url),
           audit: (e) => {
             Object.assign(entri, { ...e, rincian: { ...entri.rincian, ...e.rincian } });
           },
@@ -185,7 +187,9 @@ export function pasangRute(api: FastifyInstance, def: RouteDef, deps: DepsRute):
         return out;
       });
       if (tertunda) throw tertunda;
-      if (reply.sent || hasil === reply) return reply;
+      // The answer leaves only after the commit, so a client acting on it sees the change.
+      if (hasil instanceof Alihan) return reply.redirect(hasil.url);
+      if (reply.sent) return reply; // a read that streamed its own answer (e.g. a file download)
       return status === 204 ? reply.code(204).send() : reply.code(status).send(hasil);
     },
   });

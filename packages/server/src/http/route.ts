@@ -54,12 +54,23 @@ export interface KonteksRute<P, Q, B> {
    * `nurani_app` with `nurani.instansi_id` set, so RLS hides other agencies' rows.
    */
   db: Transaction<Database>;
+  /** A redirect, sent only after the transaction has committed: `return ctx.alihkan(url)`. */
+  alihkan(url: string): Alihan;
   /** Refine the audit entry this request writes (writes and declared person-reads are always audited). */
   audit(entri: AuditRute): void;
 }
 
 // `any` defaults: the route table holds routes of every schema shape.
 /* biome-ignore-start lint/suspicious/noExplicitAny: heterogeneous route table */
+/** What a handler without `response` may return: nothing (204), a redirect, or a file it streams. */
+// biome-ignore lint/suspicious/noConfusingVoidType: a handler without `response` returns nothing
+type TanpaSkema = void | Alihan | FastifyReply | Buffer | NodeJS.ReadableStream;
+
+/** A redirect answer (see `KonteksRute.alihkan`). */
+export class Alihan {
+  constructor(readonly url: string) {}
+}
+
 export interface RouteDef<
   P extends Skema | undefined = any,
   Q extends Skema | undefined = any,
@@ -97,8 +108,7 @@ export interface RouteDef<
   /** `ctx.params.instansiId` is set (and checked by the guard) on scoped routes only. */
   handler(
     ctx: KonteksRute<Out<P> & { instansiId: string }, Out<Q>, Out<B>>,
-    // biome-ignore lint/suspicious/noConfusingVoidType: a handler without `response` returns nothing
-  ): Promise<R extends z.ZodType ? z.input<R> | FastifyReply : void | FastifyReply>;
+  ): Promise<R extends z.ZodType ? z.input<R> | Alihan : TanpaSkema>;
 }
 
 /** Declares a route; the guard in `guard.ts` enforces `akses`, tenancy, CSRF and audit around `handler`. */

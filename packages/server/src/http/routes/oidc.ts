@@ -46,7 +46,7 @@ export const ruteOidc = [
         secure: ctx.config.cookieSecure,
         maxAge: 600,
       });
-      return ctx.reply.redirect(url);
+      return ctx.alihkan(url);
     },
   }),
   defineRoute({
@@ -61,7 +61,7 @@ export const ruteOidc = [
       const k = klienUntuk(ctx.config);
       const gagal = (kode: string) => {
         ctx.audit({ aksi: "login.sso_gagal", rincian: { kode } });
-        return ctx.reply.redirect(`/login?sso=${kode}`);
+        return ctx.alihkan(`/login?sso=${kode}`);
       };
       ctx.reply.clearCookie(COOKIE_STATE, { path: PATH_OIDC });
       if (ctx.req.cookies[COOKIE_STATE] !== ctx.query.state) return gagal("SSO_GAGAL");
@@ -77,7 +77,7 @@ export const ruteOidc = [
       if (!penggunaId) return gagal("SSO_TIDAK_DIKENAL");
       await masukkan(ctx, penggunaId);
       ctx.audit({ aksi: "login.berhasil", penggunaId, rincian: { metode: "sso" } });
-      return ctx.reply.redirect("/");
+      return ctx.alihkan("/");
     },
   }),
 ];

@@ -166,6 +166,24 @@ describe("nurani-irt CLI", { timeout: 120_000 }, () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('model "4pl" tidak dikenal');
 
+    // --model tirt is handed to the forced-choice module, whose errors come back the same way.
+    r = run("calibrate", "--model", "tirt", "--input", oneCat, "--output", join(dir, "t.json"));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("--design wajib diisi");
+    r = run(
+      "calibrate",
+      "--model",
+      "tirt",
+      "--design",
+      file("d.json", "{}"),
+      "--input",
+      oneCat,
+      "--output",
+      join(dir, "t.json"),
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^Galat: .*\nError: /);
+
     r = run("frobnicate");
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('perintah "frobnicate" tidak dikenal');

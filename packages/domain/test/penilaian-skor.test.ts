@@ -226,7 +226,7 @@ describe("aberrance flags", () => {
     console.log(
       `[penilaian] lz flagged: random ${rAcak.toFixed(3)}, clean ${rBersih.toFixed(3)} (α = ${ref.acuan.ambangLz.alpha})`,
     );
-    // 12 blocks give lz little power: measured 0.35 of random responders at α = 0.01 on this form,
+    // 16 blocks give lz little power: measured 0.35 of random responders at α = 0.01 on this form,
     // 0.84 on the 36-block form (docs/penilaian.md). The flag must still separate the two groups.
     expect(rAcak).toBeGreaterThan(0.2);
     expect(rBersih).toBeLessThan(0.03);

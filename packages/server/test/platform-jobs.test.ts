@@ -52,7 +52,8 @@ describeOnDatabases("platform: job queue", (ctx) => {
     expect([...dijalankan].sort()).toEqual([...ids].sort()); // each exactly once
     for (const id of ids) {
       const job = await bacaJob(ctx.db, id);
-      const { i, gagal } = job?.muatan as { i: number; gagal: boolean };
+      if (!job) throw new Error(`job ${id} hilang`);
+      const { i, gagal } = job.muatan as { i: number; gagal: boolean };
       expect(job).toMatchObject(
         gagal
           ? { status: "gagal", galat: `job ${i} sengaja gagal`, percobaan: 1, progres_selesai: 1 }
@@ -64,7 +65,7 @@ describeOnDatabases("platform: job queue", (ctx) => {
               progres_total: 2,
             },
       );
-      expect(["p0", "p1", "p2"]).toContain(job?.pekerja);
+      expect(["p0", "p1", "p2"]).toContain(job.pekerja);
     }
   });
 

@@ -1,16 +1,14 @@
 import {
-  Anchor,
   Checkbox,
   Group,
   SegmentedControl,
   Select,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
 } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
+import { useDebouncedValue, useMediaQuery } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -20,8 +18,7 @@ import type { Halaman, Pegawai } from "../../api/types.ts";
 import { useSession } from "../../auth/session.tsx";
 import { Paginasi } from "../../components/Paginasi.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
-import { StatusBadge } from "../../components/StatusBadge.tsx";
-import { navigate } from "../../lib/router.ts";
+import { KartuPegawai, TabelPegawai } from "./DaftarPegawai.tsx";
 
 const UKURAN_HALAMAN = 25;
 type FilterAktif = "true" | "false" | "semua";
@@ -36,6 +33,8 @@ export function PegawaiListPage() {
   const [subUnit, setSubUnit] = useState(true);
   const [aktif, setAktif] = useState<FilterAktif>("true");
   const [page, setPage] = useState(1);
+  // a phone gets one card per employee instead of a table that scrolls sideways
+  const hp = useMediaQuery("(max-width: 48em)");
 
   const query = useQuery({
     queryKey: [...kunci.pegawai(instansi.id), { cari, unitId, subUnit, aktif, page }],
@@ -114,48 +113,11 @@ export function PegawaiListPage() {
       >
         {(data) => (
           <Stack gap="sm" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }} aria-busy={query.isFetching}>
-            <div className="tabel-gulir">
-              <Table striped highlightOnHover miw={720}>
-                <Table.Caption>{t("pegawai.caption", { total: data.total })}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t("pegawai.nip")}</Table.Th>
-                    <Table.Th scope="col">{t("pegawai.nama")}</Table.Th>
-                    <Table.Th scope="col">{t("pegawai.unit")}</Table.Th>
-                    <Table.Th scope="col">{t("pegawai.jabatan")}</Table.Th>
-                    <Table.Th scope="col">{t("pegawai.golongan")}</Table.Th>
-                    <Table.Th scope="col">{t("pegawai.status")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((p) => (
-                    <Table.Tr key={p.id}>
-                      <Table.Td style={{ fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" }}>
-                        {p.nip}
-                      </Table.Td>
-                      <Table.Td>
-                        <Anchor
-                          fz="sm"
-                          href={`/pegawai/${p.id}`}
-                          onClick={(e) => {
-                            e.preventDefault();
-                            navigate(`/pegawai/${p.id}`);
-                          }}
-                        >
-                          {p.nama}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{p.unitNama ?? "—"}</Table.Td>
-                      <Table.Td>{p.jabatan ?? "—"}</Table.Td>
-                      <Table.Td>{p.golongan ?? "—"}</Table.Td>
-                      <Table.Td>
-                        <StatusBadge aktif={p.aktif} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </div>
+            {hp ? (
+              <KartuPegawai items={data.items} />
+            ) : (
+              <TabelPegawai items={data.items} total={data.total} />
+            )}
             <Paginasi page={data.page} pageSize={data.pageSize} total={data.total} onChange={setPage} />
           </Stack>
         )}

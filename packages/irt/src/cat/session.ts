@@ -32,7 +32,6 @@ export class CatSession {
   private readonly responses: number[] = [];
   private readonly withheld: number[] = [];
   private readonly scratch;
-  private readonly p: Float64Array;
   private readonly p0: Float64Array;
   private pending: number | null = null;
   private estimate: { theta: number; se: number };
@@ -75,7 +74,6 @@ export class CatSession {
     const maxCat = maxCategories(pool);
     this.posterior = new GridPosterior(this.opts.prior, maxCat);
     this.scratch = makeScratch(maxCat);
-    this.p = new Float64Array(maxCat);
     this.p0 = new Float64Array(maxCat);
     this.used = new Uint8Array(pool.length);
     this.estimate = { theta: this.opts.prior.mean, se: this.opts.prior.sd };

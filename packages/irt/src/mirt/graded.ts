@@ -4,13 +4,6 @@
  */
 import { logistic } from "../models/items.ts";
 
-/** Linear predictor aᵀθ for θ given as a slice of length D. */
-export function slopeDot(a: ArrayLike<number>, theta: ArrayLike<number>, D: number): number {
-  let z = 0;
-  for (let d = 0; d < D; d++) z += a[d] * theta[d];
-  return z;
-}
-
 /**
  * Category probabilities at linear predictor z = aᵀθ; also S_k(1 − S_k) in
  * `w` (w[0] = w[K] = 0), the derivative of S_k in z. Complements are used
@@ -27,7 +20,7 @@ export function gradedProbs(z: number, d: ArrayLike<number>, p: Float64Array, w?
     const zHi = prevZ;
     const zLo = k < K - 1 ? z + d[k] : Number.NEGATIVE_INFINITY;
     const pk = zLo >= 0 ? logistic(-zLo) - logistic(-zHi) : logistic(zHi) - logistic(zLo);
-    p[k] = pk > 1e-300 ? pk : 1e-300;
+    p[k] = Math.max(pk, 1e-300);
     if (w && k < K - 1) {
       const s = logistic(zLo);
       w[k + 1] = s * (1 - s);

@@ -67,10 +67,3 @@ export function solveSpd(a: Float64Array, n: number, b: ArrayLike<number>): Floa
   }
   return choleskySolve(l, n, b);
 }
-
-/** log det of an SPD matrix from its Cholesky factor. */
-export function logDetFromCholesky(l: Float64Array, n: number): number {
-  let s = 0;
-  for (let i = 0; i < n; i++) s += Math.log(l[i * n + i]);
-  return 2 * s;
-}

@@ -3,8 +3,10 @@ import { describe, expect, it } from "vitest";
 import { LEVEL_KEMATANGAN, type LevelKematangan } from "../src/kerangka/kematangan.ts";
 import {
   capaianSubtahap,
+  draftModulPelatihan,
   itemDaftarPeriksa,
   panduanSubtahap,
+  periksaRencanaPelatihan,
   subtahapDibutuhkan,
   subtahapUnit,
 } from "../src/program/index.ts";
@@ -51,6 +53,19 @@ describe("panduan subtahap dari peta asesmen", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("drafts training modules from the guide that pass the training-plan check once scheduled", () => {
+    const draf = draftModulPelatihan(PETA);
+    expect(draf.map((m) => m.templat)).toEqual(["T5-1.1", "T5-2.1", "T6-1.1", "T6-2.1", "T6-2.2", "T6-2.3"]);
+    expect(draf[0]?.sasaranUnit).toEqual(["A"]);
+    expect(draf[2]?.sasaranUnit).toEqual(["B"]);
+    const modul = draf.map((m) => ({ ...m, jadwal: { mulai: "2026-04-01", selesai: "2026-04-02" } }));
+    const p = periksaRencanaPelatihan(
+      { dokumenId: "kurikulum.pdf", tanggal: "2026-03-15", modul },
+      { hariIni: "2026-12-31", peta: PETA },
+    );
+    expect(p).toEqual({ galat: [], peringatan: [] });
   });
 
   it("marks units with too few assessed employees instead of guessing", () => {

@@ -354,6 +354,12 @@ describe("urutan tahap (Pasal 4 ayat 2)", () => {
     f = ok(tutupSiklus(f, "2026-12-20", HARI_INI));
     const p = posisiSiklus(f, HARI_INI);
     expect(p.tahap).toBe("selesai");
+    expect(p.tanggal).toEqual({
+      pelaksanaanMulai: "2026-05-01",
+      penilaianMulai: "2026-11-01",
+      asesmenAkhirDirilis: "2026-12-10",
+      ditutup: "2026-12-20",
+    });
     expect(p.berikut).toBeUndefined();
     for (const h of [
       tutupSiklus(f, "2026-12-21", HARI_INI),

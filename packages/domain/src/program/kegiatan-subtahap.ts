@@ -12,6 +12,9 @@ import type { KodeKegiatanUtama } from "./kegiatan-utama.ts";
  * no. 2, Tabel 7 no. 2), each row is its own entry with `baris` 1, 2, 3…
  * These are templates: the regulation lets each agency adapt them ("dapat
  * disesuaikan dengan kebutuhan masing-masing instansi", after Tabel 5).
+ * Texts are the regulation's, list numbering and trailing punctuation
+ * dropped; one typo corrected (Tabel 8 "pementapan" → "pemantapan"). The
+ * test program-katalog checks every word against the table's own text.
  */
 export interface KegiatanSubtahap {
   /** Stable code, e.g. "T6-2.3" = Tabel 6 no. 2, row 3. */
@@ -375,7 +378,7 @@ export const KEGIATAN_SUBTAHAP: readonly KegiatanSubtahap[] = [
           "Training by the curriculum: building moral courage",
         ],
         [
-          "Pelatihan lanjutan dan pementapan sesuai dengan kurikulum: Pengenalan dan Penerimaan Diri (kebermaknaan diri)",
+          "Pelatihan lanjutan dan pemantapan sesuai dengan kurikulum: Pengenalan dan Penerimaan Diri (kebermaknaan diri)",
           "Advanced and consolidating training by the curriculum: self-knowledge and self-acceptance (meaningfulness of self)",
         ],
         [

@@ -1,5 +1,6 @@
 import { LEVEL_KEMATANGAN, type LevelKematangan, tingkatKematangan } from "../kerangka/kematangan.ts";
 import { type KegiatanSubtahap, kegiatanSubtahap } from "./kegiatan-subtahap.ts";
+import type { ModulPelatihan } from "./keluaran.ts";
 import { jumlahMinimalLevel, jumlahPegawai, type PetaLevel, type PetaLevelUnit } from "./peta.ts";
 
 /**
@@ -87,4 +88,32 @@ export function subtahapDibutuhkan(peta: PetaLevel, opsi: OpsiPanduan = {}): Lev
   const ada = new Set<LevelKematangan>();
   for (const p of panduanSubtahap(peta, opsi)) if (p.status === "ada") ada.add(p.subtahap);
   return LEVEL_KEMATANGAN.filter((l) => ada.has(l));
+}
+
+/** A training module before the agency schedules it. */
+export type DraftModul = Omit<ModulPelatihan, "jadwal">;
+
+/**
+ * Draft training modules for the training plan (Tabel 3 no. 5, "sesuai
+ * dengan hasil asesmen awal"): one per Tabel 5–8 row of every sub-stage some
+ * unit is in, adapted from that row (goal, method, media), its audience the
+ * units the guide places in that sub-stage. The agency edits and schedules them.
+ */
+export function draftModulPelatihan(peta: PetaLevel, opsi: OpsiPanduan = {}): DraftModul[] {
+  const panduan = panduanSubtahap(peta, opsi);
+  return subtahapDibutuhkan(peta, opsi).flatMap((l) => {
+    const unit = panduan.flatMap((p) => (p.status === "ada" && p.subtahap === l ? [p.unitKerjaId] : []));
+    return kegiatanSubtahap(l).map(
+      (k): DraftModul => ({
+        kode: `M-${k.kode}`,
+        judul: k.baris > 1 ? `${k.kegiatan.id} (${k.baris})` : k.kegiatan.id,
+        subtahap: l,
+        templat: k.kode,
+        tujuan: k.tujuan.map((t) => t.id),
+        cara: k.cara.map((t) => t.id),
+        media: k.media.map((t) => t.id),
+        sasaranUnit: unit,
+      }),
+    );
+  });
 }

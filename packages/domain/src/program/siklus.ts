@@ -378,6 +378,13 @@ export interface PosisiSiklus {
   langkahPersiapan: StatusLangkah[];
   /** Carried-out activities per main activity (Tabel 4). */
   realisasiPerKegiatan: Record<KodeKegiatanUtama, number>;
+  /** Dates of the stage transitions so far. */
+  tanggal: {
+    pelaksanaanMulai?: string;
+    penilaianMulai?: string;
+    asesmenAkhirDirilis?: string;
+    ditutup?: string;
+  };
   berikut?: AksiBerikut;
   peringatan: Galat[];
 }
@@ -404,10 +411,19 @@ export function posisiSiklus(f: FaktaSiklus, hariIni: string): PosisiSiklus {
       f.pelaksanaan?.realisasi.filter((r) => r.kegiatanUtama === k).length ?? 0,
     ]),
   ) as Record<KodeKegiatanUtama, number>;
+  const tanggal = Object.fromEntries(
+    Object.entries({
+      pelaksanaanMulai: f.pelaksanaan?.mulai,
+      penilaianMulai: f.penilaian?.mulai,
+      asesmenAkhirDirilis: f.penilaian?.asesmenAkhir?.dirilis,
+      ditutup: f.ditutup,
+    }).filter(([, v]) => v !== undefined),
+  );
   return {
     tahap,
     langkahPersiapan: langkah,
     realisasiPerKegiatan,
+    tanggal,
     berikut: aksiBerikut(f, tahap, langkah),
     peringatan: langkah.flatMap((l) => l.peringatan),
   };

@@ -65,7 +65,7 @@ export const LANGKAH_PERSIAPAN: readonly LangkahPersiapan[] = [
       en: "Build a joint commitment to carry out the integrity-building programme.",
     },
     keluaran: {
-      id: "Tersedia dokumen pencaanangan (sic) atau deklarasi komitmen bersama selaras dengan pembangunan zona Integritas.",
+      id: "Tersedia dokumen pencanangan atau deklarasi komitmen bersama selaras dengan pembangunan zona Integritas.",
       en: "A launch or joint-commitment declaration document, aligned with the integrity zone programme.",
     },
     pelaku: ["tim_supervisi", "ppk", "pimpinan"],
@@ -120,7 +120,7 @@ export const LANGKAH_PERSIAPAN: readonly LangkahPersiapan[] = [
     kode: "agen_perubahan",
     no: 6,
     kegiatan: {
-      id: "Rekrutment dan Seleksi Agen Perubahan (AP)",
+      id: "Rekrutmen dan Seleksi Agen Perubahan (AP)",
       en: "Recruiting and selecting change agents",
     },
     tujuan: {

@@ -41,7 +41,7 @@ async function timed<T>(f: () => T | Promise<T>): Promise<{ value: T; wall: numb
 }
 
 function row(cells: (string | number)[]): void {
-  console.log(cells.map((c, i) => String(c).padEnd(i === 0 ? 44 : 12)).join(""));
+  console.log(cells.map((c, i) => String(c).padEnd(i === 0 ? 50 : 12)).join(""));
 }
 
 function fmt(x: number, d = 2): string {

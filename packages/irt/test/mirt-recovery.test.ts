@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { readResponseCsv } from "../src/cli/csv.ts";
+import { calibrate } from "../src/estimation/em.ts";
 import {
   drawLatent,
   eapScoresMirt,
@@ -65,6 +67,17 @@ describe("confirmatory MIRT with one dimension reproduces mirt", () => {
         expect(Math.abs(map.theta[n][0] - ref.map[n])).toBeLessThan(0.001);
         expect(Math.abs(map.se[n][0] - ref.map_se[n])).toBeLessThan(0.001);
       });
+      // Cross-product SEs agree with the core's observed-information (Oakes) SEs.
+      if (name === "lsat7") {
+        const core = calibrate(readResponseCsv(readFileSync(fixture(`${name}.csv`), "utf8")).data, {
+          model: "2pl",
+          se: true,
+        });
+        fit.se?.items.forEach((s, j) => {
+          expect(s.a[0] / (core.se?.items[j].a as number)).toBeCloseTo(1, 1);
+          expect(s.d[0] / (core.se?.items[j].d[0] as number)).toBeCloseTo(1, 1);
+        });
+      }
       // Invariant to the order of the rows.
       const reversed = fitMirt(spec, [...rows].reverse(), { tolerance: 1e-6 });
       expect(Math.abs(reversed.logLik - fit.logLik)).toBeLessThan(1e-6);
@@ -139,6 +152,24 @@ describe("confirmatory MIRT: recovery by simulation (3 correlated factors)", () 
     expect(corr(estD, genD)).toBeGreaterThan(0.98);
     for (let d = 0; d < 3; d++)
       for (let e = 0; e < 3; e++) expect(Math.abs(fit.correlations[d][e] - R[d][e])).toBeLessThan(0.07);
+    // Cross-product SEs match the actual estimation error.
+    const se = fit.se;
+    if (!se) throw new Error("standard errors expected");
+    const zSlopes: number[] = [];
+    fit.items.forEach((it, j) =>
+      it.a.forEach((v, d) => {
+        if (items[j].a[d] !== 0) zSlopes.push((v - items[j].a[d]) / se.items[j].a[d]);
+      }),
+    );
+    const rmsZ = Math.sqrt(zSlopes.reduce((a, z) => a + z * z, 0) / zSlopes.length);
+    expect(rmsZ).toBeGreaterThan(0.6);
+    expect(rmsZ).toBeLessThan(1.5);
+    for (let d = 0; d < 3; d++)
+      for (let e = 0; e < 3; e++)
+        if (d !== e) {
+          expect(se.correlations[d][e]).toBeGreaterThan(0.01);
+          expect(Math.abs(fit.correlations[d][e] - R[d][e]) / se.correlations[d][e]).toBeLessThan(3);
+        }
     const lambda = standardizedLoadings(fit.items[0], fit.correlations);
     expect(lambda[0]).toBeGreaterThan(0.3);
     expect(lambda[0]).toBeLessThan(1);

@@ -13,12 +13,13 @@
  *
  * Converged when no item parameter or correlation moves more than
  * `tolerance` in one iteration. Missing responses simply drop out of the
- * likelihood. Item standard errors are not computed.
+ * likelihood. Standard errors: cross-product of person scores (./se.ts).
  */
 import { type PackedResponses, packResponses, validateSpec } from "./data.ts";
 import { gradedProbs } from "./graded.ts";
 import { type Grid, gridWeights, productGrid } from "./grid.ts";
 import { solveSpd } from "./linalg.ts";
+import { xpdStandardErrors } from "./se.ts";
 import type { MirtFit, MirtItemParams, MirtOptions, MirtResponses, MirtSpec } from "./types.ts";
 
 export function defaultGrid(D: number, options: MirtOptions = {}) {
@@ -57,6 +58,16 @@ export function fitMirt(spec: MirtSpec, responses: MirtResponses, options: MirtO
     }
   }
   const { logLik } = eStep(items, data, grid, gridWeights(grid, R), false);
+  const se =
+    options.standardErrors === false
+      ? undefined
+      : xpdStandardErrors(
+          items,
+          spec.items.map((it) => it.loads),
+          R,
+          data,
+          grid,
+        );
   return {
     model: "mirt-cfa",
     dimensions: [...spec.dimensions],
@@ -66,6 +77,7 @@ export function fitMirt(spec: MirtSpec, responses: MirtResponses, options: MirtO
     iterations,
     converged,
     grid: { pointsPerDimension: points, bound },
+    ...(se ? { se } : {}),
   };
 }
 

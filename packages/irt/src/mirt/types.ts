@@ -45,6 +45,11 @@ export interface MirtFit extends MirtParams {
   converged: boolean;
   /** Points per dimension of the product grid and its half-width. */
   grid: { pointsPerDimension: number; bound: number };
+  /** Cross-product (XPD) standard errors, unless `standardErrors: false`. */
+  se?: {
+    items: { a: number[]; d: number[] }[];
+    correlations: number[][];
+  };
 }
 
 export interface MirtOptions {
@@ -56,6 +61,8 @@ export interface MirtOptions {
   tolerance?: number;
   /** EM iteration cap (default 500). */
   maxIterations?: number;
+  /** Compute cross-product standard errors after convergence (default true). */
+  standardErrors?: boolean;
 }
 
 /** Responses: rows are persons, columns items, integers from 0; null/undefined/NaN = missing. */

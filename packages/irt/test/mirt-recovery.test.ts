@@ -156,11 +156,11 @@ describe("confirmatory MIRT: recovery by simulation (3 correlated factors)", () 
     const se = fit.se;
     if (!se) throw new Error("standard errors expected");
     const zSlopes: number[] = [];
-    fit.items.forEach((it, j) =>
+    fit.items.forEach((it, j) => {
       it.a.forEach((v, d) => {
         if (items[j].a[d] !== 0) zSlopes.push((v - items[j].a[d]) / se.items[j].a[d]);
-      }),
-    );
+      });
+    });
     const rmsZ = Math.sqrt(zSlopes.reduce((a, z) => a + z * z, 0) / zSlopes.length);
     expect(rmsZ).toBeGreaterThan(0.6);
     expect(rmsZ).toBeLessThan(1.5);

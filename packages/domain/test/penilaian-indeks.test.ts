@@ -111,7 +111,7 @@ beforeAll(() => {
   acuan = kalibrasiAcuan(formS, { n: 1000, benih: 7 }).acuan;
   const ref = simulateTirt(generator, { persons: 1000, seed: 7 });
   nolAcuan = ref.eta.reduce((s, v) => s + v, 0) / ref.eta.length;
-});
+}, 60_000);
 
 /**
  * True index of an agency with trait shift delta: E[100·Φ((c − c₀)/σ_ref)]
@@ -148,7 +148,7 @@ describe("agency integrity index with plausible values (known truth)", () => {
     expect(z2).toBeGreaterThan(0.5);
     expect(z2).toBeLessThan(1.6);
     expect(ukur).toBeGreaterThan(0.02);
-  });
+  }, 60_000);
 
   it("conditions on the group: the plausible values of a shifted agency are not shrunk to the reference", () => {
     const { data } = simulasikanJawaban(formS, generator, {
@@ -167,7 +167,7 @@ describe("agency integrity index with plausible values (known truth)", () => {
     );
     expect(Math.abs(dengan.nilai - benar)).toBeLessThan(Math.abs(tanpa.nilai - benar));
     expect(tanpa.nilai).toBeLessThan(benar);
-  });
+  }, 30_000);
 
   it("detects a pre/post change and its interval covers the true change", () => {
     const kampanye = (delta: number, benih: number) => {
@@ -183,7 +183,7 @@ describe("agency integrity index with plausible values (known truth)", () => {
     expect(d.bawah).toBeGreaterThan(0);
     expect(d.bawah).toBeLessThanOrEqual(benar);
     expect(d.atas).toBeGreaterThanOrEqual(benar);
-  });
+  }, 30_000);
 
   it("feeds the assessment map from scored pegawai: the agency row equals the index over everyone", () => {
     const { data } = simulasikanJawaban(formS, generator, { n: 40, benih: 31 });

@@ -32,7 +32,7 @@ beforeAll(() => {
   ref = kalibrasiAcuan(formS, { n: 1000, benih: 7 });
   bersih = simulasikanJawaban(formS, generator, { n: 400, benih: 99 });
   skorBersih = skorPegawai(ref.acuan, formS, bersih.data);
-});
+}, 60_000);
 
 function korelasi(x: number[], y: number[]): number {
   const m = (a: number[]) => a.reduce((s, v) => s + v, 0) / a.length;
@@ -64,7 +64,7 @@ describe("kalibrasiAcuan (provisional national reference)", () => {
     expect(JSON.parse(JSON.stringify(lagi.acuan))).toEqual(JSON.parse(JSON.stringify(ref.acuan)));
     const dariJson = JSON.parse(JSON.stringify(ref.acuan));
     expect(skorPegawai(dariJson, formS, bersih.data.slice(0, 5))).toEqual(skorBersih.slice(0, 5));
-  });
+  }, 60_000);
 
   it("reports the reference sample's reliability against its simulated truth", () => {
     const r = ref.reliabilitasSampel;
@@ -185,6 +185,12 @@ describe("skorPegawai (known truth)", () => {
         jawaban: [{ blok: b0.id, palingSesuai: "KD1-99", palingTidakSesuai: b0.pernyataan[0] }],
       }),
     ).toThrow(/bukan isi blok/);
+    expect(
+      tolak({
+        pegawaiId: "x",
+        jawaban: [{ ...satu.jawaban[0], urutanTampil: [b0.pernyataan[0], b0.pernyataan[1]] }],
+      }),
+    ).toThrow(/urutan tampil/);
     expect(tolak({ pegawaiId: "kosong", jawaban: [] })).toThrow(PenilaianError);
     const formA = BANK_NASIONAL.formulir.find((f) => f.id === "NAS-1-A") as Formulir;
     expect(() => skorPegawai(ref.acuan, formA, [satu])).toThrow(/bukan NAS-1-A/);

@@ -30,8 +30,8 @@ export interface JawabanPegawai {
  * Writes one person's answers as the engine's pairwise outcomes (layout
  * order) into `row` from `offset`; blocks not answered stay missing.
  * Refuses answers for blocks not on the form, a block answered twice,
- * statements not in the block, and the same statement chosen as most and
- * least. Returns the number of blocks answered.
+ * statements not in the block, the same statement chosen as most and
+ * least, and a display order that is not a permutation of the block. Returns the number of blocks answered.
  */
 export function tulisHasilPasangan(
   formulir: Formulir,
@@ -64,6 +64,14 @@ export function tulisHasilPasangan(
       tolak(
         "pernyataan yang sama dipilih sebagai paling sesuai dan paling tidak sesuai.",
         "the same statement was chosen as most and least like me",
+      );
+    if (
+      j.urutanTampil !== undefined &&
+      (j.urutanTampil.length !== isi.length || !isi.every((id) => j.urutanTampil?.includes(id)))
+    )
+      tolak(
+        "urutan tampil harus memuat tepat pernyataan blok ini.",
+        "the display order must list exactly this block's statements",
       );
     const rank = isi.map((_, pos) => (pos === atas ? 0 : pos === bawah ? 2 : 1));
     rankToOutcomes(layout, b as number, rank, row, offset);

@@ -6,7 +6,9 @@ import type { JawabanPegawai } from "./jawaban.ts";
  * Simulated test takers for checks with known truth (tests, benches, demo
  * data): responses drawn from `model` (traits from N(0, Φ) or the given
  * `eta`) turned into "paling sesuai"/"paling tidak sesuai" answers in the
- * form's statement order. Times and changes are not simulated.
+ * form's statement order. Times and changes are not simulated. The model
+ * must give transitive rankings: a generating model (`generateTirtParams`,
+ * `parameterAcuan`) where γ_ik = μ_k − μ_i.
  */
 export function simulasikanJawaban(
   formulir: Formulir,
@@ -31,6 +33,8 @@ export function simulasikanJawaban(
           const q = layout.pairs[j];
           menang[sim.outcomes[p * P + j] === 1 ? q.firstPos : q.secondPos]++;
         }
+        if (!menang.includes(2))
+          throw new Error("simulasikanJawaban perlu model dengan peringkat transitif (model pembangkit).");
         return {
           blok: b.id,
           palingSesuai: b.pernyataan[menang.indexOf(2)],

@@ -110,6 +110,17 @@ describe("many-facet Rasch: recovery by simulation", () => {
     expect(Math.sqrt(z.reduce((a, v) => a + v * v, 0) / z.length)).toBeLessThan(1.6);
   });
 
+  it("does not depend on the order of the observations", () => {
+    const reversed = fitMfrm({ ...data, observations: [...data.observations].reverse() });
+    expect(Math.abs(reversed.logLik - fit.logLik)).toBeLessThan(1e-8);
+    reversed.facets.forEach((f, fi) => {
+      f.elements.forEach((e, i) => {
+        expect(e.measure).toBeCloseTo(fit.facets[fi].elements[i].measure, 8);
+        expect(e.se).toBeCloseTo(fit.facets[fi].elements[i].se, 8);
+      });
+    });
+  }, 60_000);
+
   it("reports separation and reliability", () => {
     expect(penilai.separation.reliability).toBeGreaterThan(0.9);
     expect(penilai.separation.separation).toBeGreaterThan(3);

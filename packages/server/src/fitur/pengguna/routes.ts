@@ -225,13 +225,9 @@ export const routes = [
     handler: async (ctx) => {
       const { instansiId, id } = ctx.params;
       await penggunaDiSini(ctx.db, instansiId, id);
-      const lain = await ctx.db
-        .selectFrom("peran_pengguna")
-        .select("instansi_id")
-        .where("pengguna_id", "=", id)
-        .where("instansi_id", "!=", instansiId)
-        .executeTakeFirst();
-      if (lain) {
+      // RLS hides other agencies' grants from this transaction; ask the definer function (0002).
+      const lain = await sql<{ ada: boolean }>`select nurani_peran_lain(${id}) as ada`.execute(ctx.db);
+      if (lain.rows[0]?.ada) {
         throw galat(
           409,
           "PENGGUNA_LINTAS_INSTANSI",

@@ -234,7 +234,10 @@ function* emRun(
       if (s3.logLik >= s2.logLik - 1e-8 * Math.abs(s2.logLik) && admissible(p, s3.next)) {
         lastLogLik = s3.logLik;
         x = s3.next;
-        report(maxAbsDiff(s3.next, xp));
+        const c3 = maxAbsDiff(s3.next, xp);
+        // The same rule as above: one EM cycle from x' moved nothing by tol.
+        if (c3 < tol) converged = true;
+        else report(c3);
         continue;
       }
     }

@@ -191,7 +191,14 @@ describe("skorPegawai (known truth)", () => {
         jawaban: [{ ...satu.jawaban[0], urutanTampil: [b0.pernyataan[0], b0.pernyataan[1]] }],
       }),
     ).toThrow(/urutan tampil/);
+    expect(tolak({ pegawaiId: "x", jawaban: [{ ...satu.jawaban[0], detik: -1 }] })).toThrow(/waktu menjawab/);
+    expect(tolak({ pegawaiId: "x", jawaban: [{ ...satu.jawaban[0], perubahan: 1.5 }] })).toThrow(/perubahan/);
     expect(tolak({ pegawaiId: "kosong", jawaban: [] })).toThrow(PenilaianError);
+    expect(() =>
+      skorPegawai(ref.acuan, formS, [satu], {
+        batasLevel: { skala: "derajat", batas: [50, 40, 60], metode: "salah" },
+      }),
+    ).toThrow(/naik tegas/);
     const formA = BANK_NASIONAL.formulir.find((f) => f.id === "NAS-1-A") as Formulir;
     expect(() => skorPegawai(ref.acuan, formA, [satu])).toThrow(/bukan NAS-1-A/);
   });

@@ -31,7 +31,8 @@ export interface JawabanPegawai {
  * order) into `row` from `offset`; blocks not answered stay missing.
  * Refuses answers for blocks not on the form, a block answered twice,
  * statements not in the block, the same statement chosen as most and
- * least, and a display order that is not a permutation of the block. Returns the number of blocks answered.
+ * least, a display order that is not a permutation of the block, and
+ * negative or non-numeric times and change counts. Returns the number of blocks answered.
  */
 export function tulisHasilPasangan(
   formulir: Formulir,
@@ -73,6 +74,10 @@ export function tulisHasilPasangan(
         "urutan tampil harus memuat tepat pernyataan blok ini.",
         "the display order must list exactly this block's statements",
       );
+    if (j.detik !== undefined && !(Number.isFinite(j.detik) && j.detik >= 0))
+      tolak("waktu menjawab harus angka ≥ 0 detik.", "answer time must be a number ≥ 0 seconds");
+    if (j.perubahan !== undefined && !(Number.isInteger(j.perubahan) && j.perubahan >= 0))
+      tolak("jumlah perubahan jawaban harus bilangan bulat ≥ 0.", "answer changes must be an integer ≥ 0");
     const rank = isi.map((_, pos) => (pos === atas ? 0 : pos === bawah ? 2 : 1));
     rankToOutcomes(layout, b as number, rank, row, offset);
   }

@@ -97,10 +97,10 @@ export interface HasilKelompokKontras {
  * III.B.3.b: rekam jejak, observasi, wawancara), blind to the scores. The
  * cut between level l and l+1 is the score that minimises the number of
  * people judged ≤ l scoring at or above it plus those judged ≥ l+1 scoring
- * below it; among equally good cuts the midpoint between the two nearest
- * observed scores is taken. Cuts are then made strictly increasing (a cut
- * that does not exceed the previous one is refused: the panel's groups do
- * not separate on the test, which the screen must show, not hide).
+ * below it. Candidates are the midpoints between adjacent observed scores
+ * (and one point beyond each end); among equally good candidates the lowest
+ * is taken. Cuts that are not strictly increasing are refused: the panel's
+ * groups do not separate on the test, which the screen must show, not hide.
  */
 export function batasKelompokKontras(
   panel: readonly PenilaianPanel[],

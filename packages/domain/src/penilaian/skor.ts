@@ -20,7 +20,7 @@ import type { ParameterAcuan } from "./acuan.ts";
 import { PenilaianError } from "./galat.ts";
 import { type JawabanPegawai, tulisHasilPasangan } from "./jawaban.ts";
 import { BOBOT_FAKTOR, BOBOT_INTEGRITAS, gabung, variansGabungan } from "./komposit.ts";
-import { type BatasLevel, levelDariSkor } from "./level.ts";
+import { type BatasLevel, levelDariSkor, periksaBatas } from "./level.ts";
 
 /**
  * Scoring a pegawai (issue 5 "Scoring, norms and levels"; BAB III.B.3.a:
@@ -183,6 +183,7 @@ export function skorPegawai(
       `norm table "${norma.label}" was built with parameters ${norma.versiParameter}, not ${acuan.versi}`,
     );
   const batas = opsi.batasLevel ?? acuan.batasLevel;
+  periksaBatas(batas);
   const { model, outcomes, blok } = hasilPasangan(acuan, formulir, data, opsi.pernyataan);
   const s = skorKomposit(model, outcomes, data.length);
   const lz = tirtPersonFit(model, outcomes, data.length, s.map.theta);

@@ -2,7 +2,7 @@ import { LEVEL_KEMATANGAN, type LevelKematangan } from "../kerangka/kematangan.t
 import { type Galat, galat, type Pemeriksaan } from "./galat.ts";
 import { KEGIATAN_SUBTAHAP } from "./kegiatan-subtahap.ts";
 import { panduanSubtahap } from "./panduan.ts";
-import { jumlahPegawai, masalahPeta, type PetaLevel } from "./peta.ts";
+import { jumlahPegawai, masalahPeta, type PetaLevel, type PetaLevelUnit } from "./peta.ts";
 import { type TargetSmart, validasiTargetSmart } from "./smart.ts";
 import type { KodeLangkahPersiapan } from "./tahapan.ts";
 import { tanggalValid } from "./tanggal.ts";
@@ -104,17 +104,20 @@ export interface KeluaranPersiapan {
   agen_perubahan: KeluaranAgenPerubahan;
 }
 
-/** The date a step's output came into being; the order of dates must follow the order of steps. */
+/**
+ * The date a step's output came into being (decree date, release date or
+ * document date); the order of dates must follow the order of steps. "" when
+ * the output carries none.
+ */
 export function tanggalKeluaran<K extends KodeLangkahPersiapan>(kode: K, k: KeluaranPersiapan[K]): string {
-  switch (kode) {
-    case "pembentukan_tim":
-    case "agen_perubahan":
-      return (k as KeluaranTimSupervisi | KeluaranAgenPerubahan).sk.tanggal;
-    case "asesmen_awal":
-      return (k as KeluaranAsesmenAwal).dirilis ?? "";
-    default:
-      return (k as KeluaranDeklarasi | KeluaranRencanaAksi | KeluaranRencanaPelatihan).tanggal;
-  }
+  const x = k as Partial<Record<"sk" | "dirilis" | "tanggal", unknown>> | null | undefined;
+  const t =
+    kode === "pembentukan_tim" || kode === "agen_perubahan"
+      ? (x?.sk as { tanggal?: unknown } | null | undefined)?.tanggal
+      : kode === "asesmen_awal"
+        ? x?.dirilis
+        : x?.tanggal;
+  return typeof t === "string" ? t : "";
 }
 
 export interface KonteksKeluaran {
@@ -190,6 +193,33 @@ function periksaSk(sk: Partial<SuratKeputusan> | undefined, bidang: string, sumb
 
 const hasil = (g: Galat[], p: Galat[] = []): Pemeriksaan => ({ galat: g, peringatan: p });
 
+function objek(x: unknown): x is Record<string, unknown> {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
+/**
+ * The objects of a list field; anything else (missing list, non-object
+ * entries) adds a refusal instead of throwing, so a request body can be
+ * checked as it arrives.
+ */
+function daftar<T>(x: unknown, bidang: string, sumber: string, g: Galat[]): T[] {
+  if (x === undefined) return [];
+  if (Array.isArray(x) && x.every(objek)) return x as T[];
+  g.push(
+    galat(
+      "ISIAN_TIDAK_VALID",
+      sumber,
+      `Isian ${bidang} harus berupa daftar data yang lengkap.`,
+      `Field ${bidang} must be a list of complete entries.`,
+      bidang,
+    ),
+  );
+  return Array.isArray(x) ? (x.filter(objek) as T[]) : [];
+}
+
+const KELUARAN_KOSONG = (sumber: string): Pemeriksaan =>
+  hasil([galat("KELUARAN_KOSONG", sumber, "Keluaran langkah ini kosong.", "This step's output is empty.")]);
+
 function ganda(ids: string[]): string[] {
   const lihat = new Set<string>();
   const dobel = new Set<string>();
@@ -199,12 +229,13 @@ function ganda(ids: string[]): string[] {
 
 /** Tabel 3 no. 1: a named team with a chair and at least one other member, set by decree, linked to the RB team. */
 export function periksaTimSupervisi(k: KeluaranTimSupervisi, ks: KonteksKeluaran): Pemeriksaan {
+  if (!objek(k)) return KELUARAN_KOSONG("Tabel 3 no. 1");
   const S = "Tabel 3 no. 1";
   const g: Galat[] = [];
   if (kosong(k.nama))
     g.push(galat("TIM_TANPA_NAMA", S, "Nama tim wajib diisi.", "The team needs a name.", "nama"));
   g.push(...periksaSk(k.sk, "sk", S, ks.hariIni));
-  const anggota = Array.isArray(k.anggota) ? k.anggota : [];
+  const anggota = daftar<KeluaranTimSupervisi["anggota"][number]>(k.anggota, "anggota", S, g);
   if (anggota.length < 2)
     g.push(
       galat(
@@ -283,6 +314,7 @@ export function hitungPenandatangan(k: KeluaranDeklarasi): {
 
 /** Tabel 3 no. 2: the document, its date and at least one leader's signature. */
 export function periksaDeklarasi(k: KeluaranDeklarasi, ks: KonteksKeluaran): Pemeriksaan {
+  if (!objek(k)) return KELUARAN_KOSONG("Tabel 3 no. 2");
   const S = "Tabel 3 no. 2";
   const g: Galat[] = [];
   if (kosong(k.judul))
@@ -306,7 +338,7 @@ export function periksaDeklarasi(k: KeluaranDeklarasi, ks: KonteksKeluaran): Pem
       ),
     );
   g.push(...periksaTanggal(k.tanggal, "tanggal", S, ks.hariIni));
-  const ttd = Array.isArray(k.penandatangan) ? k.penandatangan : [];
+  const ttd = daftar<KeluaranDeklarasi["penandatangan"][number]>(k.penandatangan, "penandatangan", S, g);
   const dobel = ganda(ttd.map((p) => p.pegawaiId));
   if (dobel.length > 0)
     g.push(
@@ -352,6 +384,7 @@ export function periksaHasilAsesmen(
   ks: KonteksKeluaran,
   jenis: "awal" | "akhir",
 ): Pemeriksaan {
+  if (!objek(k)) return KELUARAN_KOSONG("Tabel 3 no. 3");
   const S = jenis === "awal" ? "Tabel 3 no. 3" : "Tabel 4 no. 5; BAB III.B.3";
   const en = jenis === "awal" ? "initial" : "end-of-programme";
   const g: Galat[] = [];
@@ -376,7 +409,7 @@ export function periksaHasilAsesmen(
       ),
     );
   else g.push(...periksaTanggal(k.dirilis, "dirilis", S, ks.hariIni));
-  const peta = Array.isArray(k.peta) ? k.peta : [];
+  const peta = daftar<PetaLevelUnit>(k.peta, "peta", S, g);
   const masalah = masalahPeta(peta);
   if (masalah.length > 0)
     g.push(
@@ -408,6 +441,7 @@ export function periksaAsesmenAwal(k: KeluaranAsesmenAwal, ks: KonteksKeluaran):
 
 /** Tabel 3 no. 4: the document, its date and at least one target, every target SMART. */
 export function periksaRencanaAksi(k: KeluaranRencanaAksi, ks: KonteksKeluaran): Pemeriksaan {
+  if (!objek(k)) return KELUARAN_KOSONG("Tabel 3 no. 4");
   const S = "Tabel 3 no. 4";
   const g: Galat[] = [];
   if (kosong(k.dokumenId))
@@ -421,7 +455,7 @@ export function periksaRencanaAksi(k: KeluaranRencanaAksi, ks: KonteksKeluaran):
       ),
     );
   g.push(...periksaTanggal(k.tanggal, "tanggal", S, ks.hariIni));
-  const target = Array.isArray(k.target) ? k.target : [];
+  const target = daftar<TargetSmart>(k.target, "target", S, g);
   if (target.length === 0)
     g.push(
       galat(
@@ -456,6 +490,7 @@ export function periksaRencanaAksi(k: KeluaranRencanaAksi, ks: KonteksKeluaran):
  * awal").
  */
 export function periksaRencanaPelatihan(k: KeluaranRencanaPelatihan, ks: KonteksKeluaran): Pemeriksaan {
+  if (!objek(k)) return KELUARAN_KOSONG("Tabel 3 no. 5");
   const S = "Tabel 3 no. 5";
   const g: Galat[] = [];
   if (kosong(k.dokumenId))
@@ -469,7 +504,7 @@ export function periksaRencanaPelatihan(k: KeluaranRencanaPelatihan, ks: Konteks
       ),
     );
   g.push(...periksaTanggal(k.tanggal, "tanggal", S, ks.hariIni));
-  const modul = Array.isArray(k.modul) ? k.modul : [];
+  const modul = daftar<ModulPelatihan>(k.modul, "modul", S, g);
   if (modul.length === 0)
     g.push(
       galat(
@@ -576,6 +611,7 @@ export function periksaRencanaPelatihan(k: KeluaranRencanaPelatihan, ks: Konteks
  * the agency's sufficiency target ("dalam jumlah yang memadai").
  */
 export function periksaAgenPerubahan(k: KeluaranAgenPerubahan, ks: KonteksKeluaran): Pemeriksaan {
+  if (!objek(k)) return KELUARAN_KOSONG("Tabel 3 no. 6");
   const S = "Tabel 3 no. 6";
   const g: Galat[] = [];
   if (!Array.isArray(k.kriteriaSeleksi) || !k.kriteriaSeleksi.some((x) => !kosong(x)))
@@ -589,8 +625,8 @@ export function periksaAgenPerubahan(k: KeluaranAgenPerubahan, ks: KonteksKeluar
       ),
     );
   g.push(...periksaSk(k.sk, "sk", S, ks.hariIni));
-  const nominasi = Array.isArray(k.nominasi) ? k.nominasi : [];
-  const ditetapkan = Array.isArray(k.ditetapkan) ? k.ditetapkan : [];
+  const nominasi = daftar<KeluaranAgenPerubahan["nominasi"][number]>(k.nominasi, "nominasi", S, g);
+  const ditetapkan = Array.isArray(k.ditetapkan) ? k.ditetapkan.filter((x): x is string => !kosong(x)) : [];
   if (ditetapkan.length === 0)
     g.push(
       galat(

@@ -42,6 +42,15 @@ export function masalahPeta(peta: PetaLevel): string[] {
   const masalah: string[] = [];
   const dilihat = new Set<string>();
   for (const u of peta) {
+    if (
+      typeof u.unitKerjaId !== "string" ||
+      u.unitKerjaId === "" ||
+      typeof u.jumlahPerLevel !== "object" ||
+      u.jumlahPerLevel === null
+    ) {
+      masalah.push("unit tanpa id atau tanpa jumlah per level");
+      continue;
+    }
     if (dilihat.has(u.unitKerjaId)) masalah.push(`unit ganda: ${u.unitKerjaId}`);
     dilihat.add(u.unitKerjaId);
     for (const l of LEVEL_KEMATANGAN) {

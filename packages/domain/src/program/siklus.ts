@@ -228,6 +228,10 @@ export function catatRealisasi(f: FaktaSiklus, r: RealisasiKegiatan, hariIni: st
   const tahap = tahapSiklus(f);
   if (tahap === "selesai") return tolak(SIKLUS_DITUTUP);
   if (tahap !== "pelaksanaan" || !f.pelaksanaan) return tolak(salahTahap("pelaksanaan", tahap));
+  if (typeof r !== "object" || r === null)
+    return tolak(
+      galat("REALISASI_KOSONG", "Tabel 4", "Catatan kegiatan kosong.", "The activity record is empty."),
+    );
   const g: Galat[] = [];
   if (!(KODE_KEGIATAN_UTAMA as readonly string[]).includes(r.kegiatanUtama))
     g.push(
@@ -322,7 +326,7 @@ export function catatAsesmenAkhir(f: FaktaSiklus, k: KeluaranAsesmenAwal, hariIn
   if (tahap !== "penilaian" || !f.penilaian) return tolak(salahTahap("penilaian", tahap));
   const p = periksaHasilAsesmen(k, { hariIni }, "akhir");
   const g = p.galat.filter((x) => x.kode !== "ASESMEN_BELUM_DIRILIS");
-  if (k.dirilis !== undefined && tanggalValid(k.dirilis) && k.dirilis < f.penilaian.mulai)
+  if (g.length === 0 && k.dirilis !== undefined && tanggalValid(k.dirilis) && k.dirilis < f.penilaian.mulai)
     g.push(
       galat(
         "TANGGAL_SEBELUM_TAHAP_SEBELUMNYA",

@@ -111,6 +111,7 @@ describe("skorPegawai (known truth)", () => {
       return ((h.integritas.theta - benar) / h.integritas.se) ** 2;
     });
     const rerata = z2.reduce((s, v) => s + v, 0) / z2.length;
+    console.log(`[penilaian] integrity score: mean ((θ̂ − θ)/SE)² = ${rerata.toFixed(2)}`);
     expect(rerata).toBeGreaterThan(0.6);
     expect(rerata).toBeLessThan(1.6);
   });

@@ -1,6 +1,6 @@
 import { LEVEL_KEMATANGAN, type LevelKematangan, tingkatKematangan } from "../kerangka/kematangan.ts";
 import { type KegiatanSubtahap, kegiatanSubtahap } from "./kegiatan-subtahap.ts";
-import type { ModulPelatihan } from "./keluaran.ts";
+import type { ModulPelatihan } from "./keluaran/index.ts";
 import { jumlahMinimalLevel, jumlahPegawai, type PetaLevel, type PetaLevelUnit } from "./peta.ts";
 
 /**

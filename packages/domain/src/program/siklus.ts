@@ -1,6 +1,5 @@
 import { LEVEL_KEMATANGAN, type LevelKematangan } from "../kerangka/kematangan.ts";
 import type { Teks } from "../kerangka/teks.ts";
-import type { Peran } from "../peran.ts";
 import { type Galat, galat, type Pemeriksaan } from "./galat.ts";
 import { KODE_KEGIATAN_UTAMA, type KodeKegiatanUtama, kegiatanUtama } from "./kegiatan-utama.ts";
 import {
@@ -10,12 +9,11 @@ import {
   PEMERIKSA_KELUARAN,
   periksaHasilAsesmen,
   tanggalKeluaran,
-} from "./keluaran.ts";
+} from "./keluaran/index.ts";
 import {
   KODE_LANGKAH_PERSIAPAN,
   type KodeLangkahPersiapan,
   LANGKAH_PERSIAPAN,
-  langkahPersiapan,
   NAMA_TAHAP,
   type Tahap,
 } from "./tahapan.ts";
@@ -112,8 +110,8 @@ function konteksKeluaran(f: FaktaSiklus, hariIni: string): KonteksKeluaran {
   };
 }
 
-/** Is step `kode`'s recorded output present and free of refusals? */
-function langkahSah(f: FaktaSiklus, kode: KodeLangkahPersiapan, hariIni: string) {
+/** Is step `kode`'s recorded output present and free of refusals? With its warnings. */
+export function langkahSah(f: FaktaSiklus, kode: KodeLangkahPersiapan, hariIni: string) {
   const k = f.persiapan[kode];
   if (k === undefined) return { selesai: false, peringatan: [] as Galat[] };
   const periksa = PEMERIKSA_KELUARAN[kode] as (x: typeof k, ks: KonteksKeluaran) => Pemeriksaan;
@@ -125,7 +123,7 @@ function langkahSah(f: FaktaSiklus, kode: KodeLangkahPersiapan, hariIni: string)
  * Records the output of preparation step `kode`, refusing it when the cycle
  * is not in preparation, an earlier step is not done, a later step already
  * rests on the current output, it is dated before the previous step, or the
- * output itself is incomplete (see keluaran.ts).
+ * output itself is incomplete (see keluaran/).
  */
 export function catatKeluaranPersiapan<K extends KodeLangkahPersiapan>(
   f: FaktaSiklus,
@@ -290,7 +288,7 @@ function kegiatanWajib(f: FaktaSiklus): readonly KodeKegiatanUtama[] {
   return f.konfigurasi.kegiatanWajibSebelumPenilaian ?? KODE_KEGIATAN_UTAMA;
 }
 
-function kegiatanBelumTerlaksana(f: FaktaSiklus): KodeKegiatanUtama[] {
+export function kegiatanBelumTerlaksana(f: FaktaSiklus): KodeKegiatanUtama[] {
   const ada = new Set(f.pelaksanaan?.realisasi.map((r) => r.kegiatanUtama));
   return kegiatanWajib(f).filter((k) => !ada.has(k));
 }
@@ -358,142 +356,4 @@ export function tutupSiklus(f: FaktaSiklus, tanggal: string, hariIni: string): H
   const g = periksaTanggalTransisi(tanggal, hariIni, rilis);
   if (g) return tolak(g);
   return { ok: true, fakta: { ...f, ditutup: tanggal }, peringatan: [] };
-}
-
-export interface StatusLangkah {
-  kode: KodeLangkahPersiapan;
-  no: number;
-  kegiatan: Teks;
-  selesai: boolean;
-  tanggal?: string;
-  pelaku: Peran[];
-  peringatan: Galat[];
-}
-
-export interface AksiBerikut {
-  uraian: Teks;
-  /** Roles that must act; the first is responsible. */
-  pelaku: Peran[];
-  sumber: string;
-}
-
-export interface PosisiSiklus {
-  tahap: TahapSiklus;
-  langkahPersiapan: StatusLangkah[];
-  /** Carried-out activities per main activity (Tabel 4). */
-  realisasiPerKegiatan: Record<KodeKegiatanUtama, number>;
-  /** Dates of the stage transitions so far. */
-  tanggal: {
-    pelaksanaanMulai?: string;
-    penilaianMulai?: string;
-    asesmenAkhirDirilis?: string;
-    ditutup?: string;
-  };
-  berikut?: AksiBerikut;
-  peringatan: Galat[];
-}
-
-/** Where the agency stands: stage, what is done, what is next and who must act. */
-export function posisiSiklus(f: FaktaSiklus, hariIni: string): PosisiSiklus {
-  const tahap = tahapSiklus(f);
-  const langkah: StatusLangkah[] = LANGKAH_PERSIAPAN.map((l) => {
-    const s = langkahSah(f, l.kode, hariIni);
-    const k = f.persiapan[l.kode];
-    return {
-      kode: l.kode,
-      no: l.no,
-      kegiatan: l.kegiatan,
-      selesai: s.selesai,
-      ...(s.selesai && k ? { tanggal: tanggalKeluaran(l.kode, k as never) } : {}),
-      pelaku: l.pelaku,
-      peringatan: s.peringatan,
-    };
-  });
-  const realisasiPerKegiatan = Object.fromEntries(
-    KODE_KEGIATAN_UTAMA.map((k) => [
-      k,
-      f.pelaksanaan?.realisasi.filter((r) => r.kegiatanUtama === k).length ?? 0,
-    ]),
-  ) as Record<KodeKegiatanUtama, number>;
-  const tanggal = Object.fromEntries(
-    Object.entries({
-      pelaksanaanMulai: f.pelaksanaan?.mulai,
-      penilaianMulai: f.penilaian?.mulai,
-      asesmenAkhirDirilis: f.penilaian?.asesmenAkhir?.dirilis,
-      ditutup: f.ditutup,
-    }).filter(([, v]) => v !== undefined),
-  );
-  return {
-    tahap,
-    langkahPersiapan: langkah,
-    realisasiPerKegiatan,
-    tanggal,
-    berikut: aksiBerikut(f, tahap, langkah),
-    peringatan: langkah.flatMap((l) => l.peringatan),
-  };
-}
-
-function aksiBerikut(f: FaktaSiklus, tahap: TahapSiklus, langkah: StatusLangkah[]): AksiBerikut | undefined {
-  switch (tahap) {
-    case "persiapan": {
-      const belum = langkah.find((l) => !l.selesai);
-      if (belum) {
-        const def = langkahPersiapan(belum.kode);
-        return {
-          uraian: {
-            id: `Langkah ${def.no}: ${def.kegiatan.id}. Keluaran: ${def.keluaran.id}`,
-            en: `Step ${def.no}: ${def.kegiatan.en}. Output: ${def.keluaran.en}`,
-          },
-          pelaku: def.pelaku,
-          sumber: def.sumber,
-        };
-      }
-      return {
-        uraian: { id: "Mulai tahap pelaksanaan.", en: "Start the implementation stage." },
-        pelaku: ["tim_supervisi", "ppk"],
-        sumber: "Pasal 4 ayat (2) huruf b",
-      };
-    }
-    case "pelaksanaan": {
-      const belum = kegiatanBelumTerlaksana(f);
-      if (belum.length > 0) {
-        const defs = belum.map(kegiatanUtama);
-        const pelaku: Peran[] = ["tim_supervisi", "agen_perubahan", "pimpinan"];
-        if (belum.includes("pemantauan_evaluasi")) pelaku.push("apip");
-        return {
-          uraian: {
-            id: `Laksanakan kegiatan utama yang belum terlaksana: ${defs.map((d) => d.nama.id).join(", ")}.`,
-            en: `Carry out the main activities not yet done: ${defs.map((d) => d.nama.en).join(", ")}.`,
-          },
-          pelaku,
-          sumber: "Tabel 4",
-        };
-      }
-      return {
-        uraian: {
-          id: "Semua kegiatan utama sudah terlaksana; lanjutkan kegiatan atau mulai tahap penilaian.",
-          en: "Every main activity has been carried out; continue them or start the assessment stage.",
-        },
-        pelaku: ["tim_supervisi", "ppk"],
-        sumber: "Pasal 4 ayat (2) huruf c; BAB III.B.3",
-      };
-    }
-    case "penilaian":
-      if (f.penilaian?.asesmenAkhir?.dirilis === undefined)
-        return {
-          uraian: {
-            id: "Laksanakan asesmen akhir program dan rilis hasilnya.",
-            en: "Run the end-of-programme assessment and release its results.",
-          },
-          pelaku: ["tim_supervisi"],
-          sumber: "Tabel 4 no. 5; BAB III.B.3",
-        };
-      return {
-        uraian: { id: "Tutup siklus program.", en: "Close the programme cycle." },
-        pelaku: ["ppk", "tim_supervisi"],
-        sumber: "BAB III.B.3",
-      };
-    case "selesai":
-      return undefined;
-  }
 }

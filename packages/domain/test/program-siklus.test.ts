@@ -231,6 +231,22 @@ describe("syarat keluaran tiap langkah (Tabel 3 kolom Keluaran)", () => {
     ]);
   });
 
+  it("5: the sub-stage warning follows the agency's guide rule", () => {
+    // With a 0.9 threshold both units are in sub-stage 1 (B is in 2 by default: next test), so one level-1 module suffices.
+    const f = sampaiLangkah(4);
+    const ketat = {
+      ...f,
+      konfigurasi: { ...f.konfigurasi, panduan: { aturan: { aturan: "ambang" as const, proporsi: 0.9 } } },
+    };
+    const h = catatKeluaranPersiapan(
+      ketat,
+      "rencana_pelatihan",
+      { ...PELATIHAN, modul: PELATIHAN.modul.slice(0, 1) },
+      HARI_INI,
+    );
+    expect(h.ok && h.peringatan).toEqual([]);
+  });
+
   it("5: warns when a sub-stage the initial map needs has no module", () => {
     const h = catatKeluaranPersiapan(
       sampaiLangkah(4),
@@ -303,6 +319,10 @@ describe("urutan tahap (Pasal 4 ayat 2)", () => {
     expect(kodeGalat(catatRealisasi(f, { ...r, tanggal: "2026-04-30" }, HARI_INI))).toEqual([
       "TANGGAL_SEBELUM_TAHAP_SEBELUMNYA",
     ]);
+    expect(kodeGalat(catatRealisasi(f, { ...r, sasaranUnit: ["Z"] }, HARI_INI))).toEqual([
+      "KEGIATAN_SASARAN_TIDAK_DIKENAL",
+    ]);
+    expect(catatRealisasi(f, { ...r, sasaranUnit: ["A", "B"] }, HARI_INI).ok).toBe(true);
     const f2 = ok(catatRealisasi(f, r, HARI_INI));
     expect(kodeGalat(catatRealisasi(f2, r, HARI_INI))).toEqual(["REALISASI_GANDA"]);
     expect(

@@ -10,6 +10,7 @@ import {
   periksaHasilAsesmen,
   tanggalKeluaran,
 } from "./keluaran/index.ts";
+import type { OpsiPanduan } from "./panduan.ts";
 import {
   KODE_LANGKAH_PERSIAPAN,
   type KodeLangkahPersiapan,
@@ -47,6 +48,8 @@ export interface KonfigurasiSiklus {
   targetAgenPerubahan?: number;
   /** Main activities to be carried out before assessment; default all five (BAB IV lets agencies adapt). */
   kegiatanWajibSebelumPenilaian?: readonly KodeKegiatanUtama[];
+  /** Rule placing units in sub-stages (default: half reached, panduan.ts). */
+  panduan?: OpsiPanduan;
 }
 
 /** One carried-out activity of the implementation stage (Tabel 4), tied to a sub-stage (BAB III.B.2). */
@@ -55,6 +58,8 @@ export interface RealisasiKegiatan {
   kegiatanUtama: KodeKegiatanUtama;
   /** Required except for monitoring and evaluation, which spans the sub-stages. */
   subtahap?: LevelKematangan;
+  /** Work units it targets (known to the initial assessment map); absent = the whole agency. */
+  sasaranUnit?: string[];
   tanggal: string;
   jumlahPeserta: number;
 }
@@ -107,6 +112,7 @@ function konteksKeluaran(f: FaktaSiklus, hariIni: string): KonteksKeluaran {
     hariIni,
     peta: f.persiapan.asesmen_awal?.peta,
     targetAgenPerubahan: f.konfigurasi.targetAgenPerubahan,
+    panduan: f.konfigurasi.panduan,
   };
 }
 
@@ -252,6 +258,24 @@ export function catatRealisasi(f: FaktaSiklus, r: RealisasiKegiatan, hariIni: st
         "Kegiatan harus terkait satu subtahap (kesadaran, pemahaman, penerimaan, kepemilikan).",
         "The activity must be tied to a sub-stage (awareness, understanding, acceptance, ownership).",
         "subtahap",
+      ),
+    );
+  const unitDikenal = new Set(f.persiapan.asesmen_awal?.peta.map((u) => u.unitKerjaId));
+  if (
+    r.sasaranUnit !== undefined &&
+    !(
+      Array.isArray(r.sasaranUnit) &&
+      r.sasaranUnit.length > 0 &&
+      r.sasaranUnit.every((u) => unitDikenal.has(u))
+    )
+  )
+    g.push(
+      galat(
+        "KEGIATAN_SASARAN_TIDAK_DIKENAL",
+        "Tabel 4; Tabel 3 no. 3",
+        "Sasaran kegiatan harus unit kerja yang ada dalam peta asesmen awal (kosongkan untuk seluruh instansi).",
+        "The activity's target units must be in the initial assessment map (leave empty for the whole agency).",
+        "sasaranUnit",
       ),
     );
   if (!Number.isInteger(r.jumlahPeserta) || r.jumlahPeserta < 0)

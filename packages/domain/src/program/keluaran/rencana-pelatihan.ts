@@ -111,7 +111,7 @@ export function periksaRencanaPelatihan(k: KeluaranRencanaPelatihan, ks: Konteks
   if (ks.peta) {
     const adaModul = new Set(modul.map((m) => m.subtahap));
     for (const l of new Set(
-      panduanSubtahap(ks.peta).flatMap((x) => (x.status === "ada" ? [x.subtahap] : [])),
+      panduanSubtahap(ks.peta, ks.panduan).flatMap((x) => (x.status === "ada" ? [x.subtahap] : [])),
     )) {
       if (!adaModul.has(l))
         p.push(

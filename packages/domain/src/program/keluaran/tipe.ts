@@ -1,4 +1,5 @@
 import type { LevelKematangan } from "../../kerangka/kematangan.ts";
+import type { OpsiPanduan } from "../panduan.ts";
 import type { PetaLevel } from "../peta.ts";
 import type { TargetSmart } from "../smart.ts";
 import type { KodeLangkahPersiapan } from "../tahapan.ts";
@@ -123,4 +124,6 @@ export interface KonteksKeluaran {
   peta?: PetaLevel;
   /** The agency's "jumlah yang memadai" of change agents (Tabel 3 no. 6). */
   targetAgenPerubahan?: number;
+  /** The agency's rule for placing units in sub-stages (panduan.ts). */
+  panduan?: OpsiPanduan;
 }

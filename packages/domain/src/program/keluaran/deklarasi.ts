@@ -8,7 +8,9 @@ export function hitungPenandatangan(k: KeluaranDeklarasi): {
   pegawai: number;
   total: number;
 } {
-  const unik = new Map(k.penandatangan.map((p) => [p.pegawaiId, p.sebagai]));
+  const unik = new Map(
+    (Array.isArray(k.penandatangan) ? k.penandatangan : []).map((p) => [p.pegawaiId, p.sebagai]),
+  );
   const pimpinan = [...unik.values()].filter((s) => s === "pimpinan").length;
   return { pimpinan, pegawai: unik.size - pimpinan, total: unik.size };
 }

@@ -27,6 +27,7 @@ suite("web app in Chromium", () => {
   let instansi: { id: string; nama: string };
   let admin: string;
   let pegawaiSaja: string;
+  let sementara: string;
   let kodeUnit: string;
 
   async function foto(nama: string) {
@@ -82,6 +83,12 @@ suite("web app in Chromium", () => {
     ).username;
     pegawaiSaja = (
       await buatPengguna(db, [{ instansiId: instansi.id, peran: "pegawai" }], { password: PASSWORD })
+    ).username;
+    sementara = (
+      await buatPengguna(db, [{ instansiId: instansi.id, peran: "pegawai" }], {
+        password: PASSWORD,
+        harusGanti: true,
+      })
     ).username;
     browser = await bukaChromium();
     // bypassCSP lets the test inject axe-core; the app itself runs under the server's CSP
@@ -192,6 +199,47 @@ suite("web app in Chromium", () => {
     await foto("07-impor-laporan");
   });
 
+  it("changes data with confirmation and shows the server's refusals (CSRF header sent)", async () => {
+    // deactivate, then reactivate, the first employee on the list
+    await buka(page, "Pegawai");
+    await page.locator("tbody tr").first().getByRole("link").click();
+    await page.getByText("TMT CPNS").waitFor();
+    await page.getByRole("button", { name: "Nonaktifkan" }).click();
+    const dialog = page.getByRole("dialog", { name: "Nonaktifkan pegawai?" });
+    await dialog.getByRole("button", { name: "Nonaktifkan" }).click();
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+    await page.getByText("Nonaktif", { exact: true }).waitFor();
+    await page.getByRole("button", { name: "Aktifkan kembali" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Aktifkan kembali" }).click();
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+    await page.getByRole("button", { name: "Nonaktifkan" }).waitFor();
+
+    // closing a unit that still has active employees is refused, and the dialog says why
+    await buka(page, "Unit Kerja");
+    // a unit with sub-units (its tree toggle is open), so closing it must be refused
+    const toggle = page.getByRole("button", { name: /^Sembunyikan sub-unit / }).first();
+    const induk = ((await toggle.getAttribute("aria-label")) ?? "").replace("Sembunyikan sub-unit ", "");
+    await page.getByRole("button", { name: `Tindakan untuk ${induk}`, exact: true }).click();
+    await page.getByRole("menuitem", { name: "Tutup unit" }).click();
+    const tutup = page.getByRole("dialog", { name: "Tutup unit kerja?" });
+    await tutup.getByRole("button", { name: "Tutup unit" }).click();
+    await tutup.getByRole("alert").waitFor();
+    expect(await tutup.getByRole("alert").textContent()).toMatch(/pegawai aktif|sub-unit aktif/i);
+    await aksesibel("unit-tutup-ditolak");
+    await foto("08b-unit-tutup-ditolak");
+    await tutup.getByRole("button", { name: "Batal" }).click();
+
+    // a password reset shows the temporary password once
+    await buka(page, "Pengguna");
+    await page.getByRole("button", { name: `Reset kata sandi Pengguna ${pegawaiSaja}` }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Reset kata sandi" }).click();
+    const kode = page.getByTestId("password-sementara");
+    await kode.waitFor();
+    expect(((await kode.textContent()) ?? "").length).toBeGreaterThanOrEqual(10);
+    await foto("10b-password-sementara");
+    await page.getByRole("button", { name: "Sudah saya catat" }).click();
+  });
+
   it("shows the unit tree, audit log, users and account pages without accessibility violations", async () => {
     for (const [label, judul, nama] of [
       ["Unit Kerja", "Unit Kerja", "08-unit"],
@@ -231,6 +279,22 @@ suite("web app in Chromium", () => {
     await foto("12-pegawai-en");
     await page.getByText("ID", { exact: true }).click();
     await page.getByRole("navigation", { name: "Menu utama" }).waitFor();
+  });
+
+  it("makes a user with a temporary password change it before anything else", async () => {
+    const c = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    const p = await c.newPage();
+    await p.goto(server.url);
+    await p.getByLabel("Nama pengguna").fill(sementara);
+    await p.getByLabel("Kata sandi").fill(PASSWORD);
+    await p.getByRole("button", { name: "Masuk", exact: true }).click();
+    await p.getByRole("heading", { name: "Ganti kata sandi sementara" }).waitFor();
+    await p.getByLabel("Kata sandi saat ini").fill(PASSWORD);
+    await p.getByLabel(/^Kata sandi baru/).fill("sandi-baru-yang-panjang");
+    await p.getByLabel("Ulangi kata sandi baru").fill("sandi-baru-yang-panjang");
+    await p.getByRole("button", { name: "Ganti kata sandi" }).click();
+    await p.getByRole("heading", { name: /Selamat datang/ }).waitFor();
+    await c.close();
   });
 
   it("fits the shell to a phone and to a user with only the pegawai role", async () => {

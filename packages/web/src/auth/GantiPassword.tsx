@@ -1,10 +1,10 @@
 import { Alert, Button, PasswordInput, Stack } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client.ts";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
+import { beritahuBerhasil } from "../lib/notifikasi.ts";
 
 /** Same minimum as the server's password policy (`KEAMANAN.panjangPasswordMin`). */
 const PANJANG_MINIMUM = 10;
@@ -23,7 +23,7 @@ export function GantiPasswordForm({ onSelesai }: { onSelesai?: () => void }) {
       setLama("");
       setBaru("");
       setUlang("");
-      notifications.show({ color: "green", message: t("password.berhasil") });
+      beritahuBerhasil(t("password.berhasil"));
       onSelesai?.();
     },
   });

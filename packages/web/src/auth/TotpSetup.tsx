@@ -1,10 +1,10 @@
 import { Alert, Anchor, Button, Code, CopyButton, Group, Stack, Text, TextInput } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client.ts";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
+import { beritahuBerhasil } from "../lib/notifikasi.ts";
 import { SESI_KEY } from "./session.tsx";
 
 /** Two steps: get a secret (`/totp/setup`), then prove the authenticator works (`/totp/aktifkan`). */
@@ -18,7 +18,7 @@ export function TotpSetup({ aktif }: { aktif: boolean }) {
   const aktifkan = useMutation({
     mutationFn: () => api<void>("/api/auth/totp/aktifkan", { method: "POST", body: { kode } }),
     onSuccess: async () => {
-      notifications.show({ color: "green", message: t("totp.berhasil") });
+      beritahuBerhasil(t("totp.berhasil"));
       siapkan.reset();
       setKode("");
       await qc.invalidateQueries({ queryKey: SESI_KEY });

@@ -9,7 +9,7 @@ export function Konfirmasi({
   judul,
   pesan,
   labelYa,
-  warna = "red",
+  warna = "red.9",
   sedang,
   error,
   onYa,
@@ -27,7 +27,13 @@ export function Konfirmasi({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onBatal} title={judul} centered>
+    <Modal
+      closeButtonProps={{ "aria-label": t("umum.tutup") }}
+      opened={opened}
+      onClose={onBatal}
+      title={judul}
+      centered
+    >
       <Stack>
         <Text>{pesan}</Text>
         <ErrorAlert error={error} />

@@ -1,6 +1,5 @@
 import { Button, Code, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { notifications } from "@mantine/notifications";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -12,6 +11,7 @@ import { useErrorMessage } from "../../components/ErrorAlert.tsx";
 import { Paginasi } from "../../components/Paginasi.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
 import { formatWaktu } from "../../lib/format.ts";
+import { beritahuGagal } from "../../lib/notifikasi.ts";
 
 const UKURAN = 50;
 
@@ -58,7 +58,7 @@ export function AuditPage() {
     try {
       await download(`${url}/ekspor`, { ...queryFilter, format }, `audit-${instansi.kode}.${format}`);
     } catch (e) {
-      notifications.show({ color: "red", title: t("audit.gagalEkspor"), message: pesanGalat(e) });
+      beritahuGagal(t("audit.gagalEkspor"), pesanGalat(e));
     } finally {
       setMengekspor(null);
     }

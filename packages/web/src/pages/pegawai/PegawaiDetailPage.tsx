@@ -1,5 +1,4 @@
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -11,6 +10,7 @@ import { Konfirmasi } from "../../components/Konfirmasi.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
 import { StatusBadge } from "../../components/StatusBadge.tsx";
 import { formatTanggal } from "../../lib/format.ts";
+import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 import { navigate } from "../../lib/router.ts";
 import { PegawaiEditDialog } from "./PegawaiEditDialog.tsx";
 
@@ -33,10 +33,7 @@ export function PegawaiDetailPage({ id }: { id: string }) {
       api<Pegawai | undefined>(`${url}/${aktifkan ? "aktifkan" : "nonaktifkan"}`, { method: "POST" }),
     onSuccess: async (_r, aktifkan) => {
       setKonfirmasi(false);
-      notifications.show({
-        color: "green",
-        message: aktifkan ? t("pegawai.berhasilAktifkan") : t("pegawai.berhasilNonaktifkan"),
-      });
+      beritahuBerhasil(aktifkan ? t("pegawai.berhasilAktifkan") : t("pegawai.berhasilNonaktifkan"));
       await qc.invalidateQueries({ queryKey: kunci.pegawai(instansi.id) });
     },
   });
@@ -72,7 +69,7 @@ export function PegawaiDetailPage({ id }: { id: string }) {
                     {t("umum.ubah")}
                   </Button>
                   <Button
-                    color={p.aktif ? "red" : "green.8"}
+                    color={p.aktif ? "red.9" : "teal.9"}
                     variant="light"
                     onClick={() => {
                       ubahStatus.reset();
@@ -115,7 +112,7 @@ export function PegawaiDetailPage({ id }: { id: string }) {
                   : t("pegawai.aktifkanPesan", { nama: p.nama })
               }
               labelYa={p.aktif ? t("pegawai.nonaktifkan") : t("pegawai.aktifkan")}
-              warna={p.aktif ? "red" : "green.8"}
+              warna={p.aktif ? "red.9" : "teal.9"}
               sedang={ubahStatus.isPending}
               error={ubahStatus.error}
               onYa={() => ubahStatus.mutate(!p.aktif)}

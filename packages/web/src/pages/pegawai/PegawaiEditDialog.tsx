@@ -1,5 +1,4 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { GOLONGAN_PNS, GOLONGAN_PPPK } from "@nurani/domain/pegawai/golongan.ts";
 import { JENIS_JABATAN } from "@nurani/domain/pegawai/jabatan.ts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -9,6 +8,7 @@ import { api } from "../../api/client.ts";
 import { kunci, useUnitList } from "../../api/hooks.ts";
 import type { JenisJabatan, Pegawai } from "../../api/types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 
 const GOLONGAN = [...GOLONGAN_PNS.map((g) => g.golongan), ...GOLONGAN_PPPK];
 
@@ -50,7 +50,7 @@ export function PegawaiEditDialog({
       });
     },
     onSuccess: async () => {
-      notifications.show({ color: "green", message: t("pegawai.berhasilUbah") });
+      beritahuBerhasil(t("pegawai.berhasilUbah"));
       await qc.invalidateQueries({ queryKey: kunci.pegawai(instansiId) });
       onTutup();
     },
@@ -62,7 +62,14 @@ export function PegawaiEditDialog({
   }
 
   return (
-    <Modal opened onClose={onTutup} title={t("pegawai.ubahJudul", { nama: pegawai.nama })} size="lg" centered>
+    <Modal
+      closeButtonProps={{ "aria-label": t("umum.tutup") }}
+      opened
+      onClose={onTutup}
+      title={t("pegawai.ubahJudul", { nama: pegawai.nama })}
+      size="lg"
+      centered
+    >
       <form onSubmit={kirim} noValidate>
         <Stack>
           <TextInput

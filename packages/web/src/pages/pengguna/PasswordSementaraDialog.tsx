@@ -13,7 +13,14 @@ export function PasswordSementaraDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal opened onClose={onTutup} title={t("pengguna.sementaraJudul")} centered closeOnClickOutside={false}>
+    <Modal
+      closeButtonProps={{ "aria-label": t("umum.tutup") }}
+      opened
+      onClose={onTutup}
+      title={t("pengguna.sementaraJudul")}
+      centered
+      closeOnClickOutside={false}
+    >
       <Stack>
         <Text>{t("pengguna.sementaraUntuk", { pengguna })}</Text>
         <Group gap="xs">

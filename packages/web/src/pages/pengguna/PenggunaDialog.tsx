@@ -1,5 +1,4 @@
 import { Button, Checkbox, Group, Modal, PasswordInput, SimpleGrid, Stack, TextInput } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { PERAN } from "@nurani/domain/peran.ts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
@@ -8,6 +7,7 @@ import { api } from "../../api/client.ts";
 import { kunci } from "../../api/hooks.ts";
 import type { Pengguna, Peran } from "../../api/types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 
 /** The national evaluator role is granted by the Ministry, not by an agency admin. */
 const PERAN_INSTANSI = PERAN.filter((p) => p !== "evaluator_nasional");
@@ -44,10 +44,7 @@ export function PenggunaDialog({
       });
     },
     onSuccess: async (r) => {
-      notifications.show({
-        color: "green",
-        message: t(pengguna ? "pengguna.berhasilPeran" : "pengguna.berhasilBuat"),
-      });
+      beritahuBerhasil(t(pengguna ? "pengguna.berhasilPeran" : "pengguna.berhasilBuat"));
       await qc.invalidateQueries({ queryKey: kunci.pengguna(instansiId) });
       if (r?.passwordSementara) onPasswordSementara(username.trim(), r.passwordSementara);
       onTutup();
@@ -61,6 +58,7 @@ export function PenggunaDialog({
 
   return (
     <Modal
+      closeButtonProps={{ "aria-label": t("umum.tutup") }}
       opened
       onClose={onTutup}
       title={pengguna ? t("pengguna.peranJudul", { nama: pengguna.nama }) : t("pengguna.tambah")}

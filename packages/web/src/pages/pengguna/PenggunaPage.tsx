@@ -116,7 +116,7 @@ export function PenggunaPage() {
                           <Button
                             size="compact-sm"
                             variant="subtle"
-                            color="red"
+                            color="red.9"
                             disabled={p.id === sesi.user.id}
                             onClick={() => {
                               resetPassword.reset();

@@ -1,5 +1,4 @@
 import { Button, Group, Modal, Select, Stack, Text, TextInput } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,6 +7,7 @@ import { kunci } from "../../api/hooks.ts";
 import type { UnitKerja } from "../../api/types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { Konfirmasi } from "../../components/Konfirmasi.tsx";
+import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 import { keturunan } from "./pohon.ts";
 
 export type AksiUnit =
@@ -67,7 +67,7 @@ export function UnitDialog({
       }
     },
     onSuccess: async () => {
-      notifications.show({ color: "green", message: t(`unit.berhasil.${aksi.jenis}`) });
+      beritahuBerhasil(t(`unit.berhasil.${aksi.jenis}`));
       await qc.invalidateQueries({ queryKey: kunci.unit(instansiId) });
       onTutup();
     },
@@ -115,7 +115,13 @@ export function UnitDialog({
         : t("unit.pindahJudul", { nama: aksi.unit.nama });
 
   return (
-    <Modal opened onClose={onTutup} title={judul} centered>
+    <Modal
+      closeButtonProps={{ "aria-label": t("umum.tutup") }}
+      opened
+      onClose={onTutup}
+      title={judul}
+      centered
+    >
       <form onSubmit={kirim} noValidate>
         <Stack>
           {aksi.jenis === "tambah" && (

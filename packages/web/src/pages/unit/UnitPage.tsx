@@ -177,7 +177,7 @@ function Simpul({
               <Menu.Item onClick={() => onAksi({ jenis: "ubahNama", unit })}>{t("unit.ubahNama")}</Menu.Item>
               <Menu.Item onClick={() => onAksi({ jenis: "pindah", unit })}>{t("unit.pindah")}</Menu.Item>
               <Menu.Divider />
-              <Menu.Item color="red" onClick={() => onAksi({ jenis: "tutup", unit })}>
+              <Menu.Item color="red.9" onClick={() => onAksi({ jenis: "tutup", unit })}>
                 {t("unit.tutup")}
               </Menu.Item>
             </Menu.Dropdown>

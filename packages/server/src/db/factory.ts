@@ -14,6 +14,8 @@ export interface Basisdata {
   jenis: "pglite" | "postgres";
   /** Connections that can run at the same time (PGlite: 1). */
   koneksiMaks: number;
+  /** The embedded engine (PGlite only), e.g. to dump its data directory. */
+  pglite?: PGlite;
   tutup(): Promise<void>;
 }
 
@@ -23,6 +25,8 @@ export interface OpsiBasisdata {
   /** PGlite data directory; null = in memory (tests). */
   pgliteDir: string | null;
   poolMaks?: number;
+  /** Start PGlite from this data-dir tarball (`dumpDataDir`) instead of an empty cluster (tests). */
+  pgliteDump?: Blob;
 }
 
 const DATE_OID = 1082;
@@ -50,9 +54,10 @@ export async function bukaBasisdata(opsi: OpsiBasisdata): Promise<Basisdata> {
   if (opsi.pgliteDir) fs.mkdirSync(path.dirname(opsi.pgliteDir), { recursive: true });
   const pglite = await PGlite.create({
     dataDir: opsi.pgliteDir ?? undefined,
+    loadDataDir: opsi.pgliteDump,
     extensions: { pg_trgm },
     parsers: { [DATE_OID]: asString, [INT8_OID]: asNumber },
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  return { db, jenis: "pglite", koneksiMaks: 1, tutup: () => db.destroy() };
+  return { db, jenis: "pglite", koneksiMaks: 1, pglite, tutup: () => db.destroy() };
 }

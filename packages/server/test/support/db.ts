@@ -1,4 +1,9 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { type Basisdata, bukaBasisdata } from "../../src/db/factory.ts";
 import { migrasiKeTerbaru } from "../../src/db/migrator.ts";
@@ -7,6 +12,45 @@ export type JenisBasisdata = "pglite" | "postgres";
 
 /** `TEST_DATABASE_URL` (a PostgreSQL the tests may create databases on), or null. */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || null;
+
+const MIGRASI_DIR = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "..",
+  "src",
+  "db",
+  "migrations",
+);
+
+/** Identity of the current migrations (names and contents): a template is valid for exactly these. */
+function sidikMigrasi(): string {
+  const h = createHash("sha256");
+  for (const f of fs.readdirSync(MIGRASI_DIR).sort()) {
+    h.update(f);
+    h.update(fs.readFileSync(path.join(MIGRASI_DIR, f)));
+  }
+  return h.digest("hex").slice(0, 16);
+}
+
+/**
+ * A migrated, empty PGlite cluster as a tarball, cached in the temp dir and
+ * shared by test files: loading it costs a fraction of initdb + migrations.
+ */
+async function templatPglite(): Promise<Blob> {
+  const file = path.join(os.tmpdir(), `nurani-pglite-templat-${sidikMigrasi()}.tar`);
+  if (fs.existsSync(file)) return new Blob([fs.readFileSync(file)]);
+  const b = await bukaBasisdata({ databaseUrl: null, pgliteDir: null });
+  try {
+    await migrasiKeTerbaru(b.db);
+    const dump = await (b.pglite as PGlite).dumpDataDir("none");
+    const sementara = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
+    fs.writeFileSync(sementara, Buffer.from(await dump.arrayBuffer()));
+    fs.renameSync(sementara, file); // atomic: a parallel test file reads all or nothing
+    return dump;
+  } finally {
+    await b.tutup();
+  }
+}
 
 function urlDenganDb(url: string, nama: string): string {
   const u = new URL(url);
@@ -20,7 +64,7 @@ function urlDenganDb(url: string, nama: string): string {
  */
 export async function basisdataUji(jenis: JenisBasisdata): Promise<Basisdata> {
   if (jenis === "pglite") {
-    const b = await bukaBasisdata({ databaseUrl: null, pgliteDir: null });
+    const b = await bukaBasisdata({ databaseUrl: null, pgliteDir: null, pgliteDump: await templatPglite() });
     await migrasiKeTerbaru(b.db);
     return b;
   }

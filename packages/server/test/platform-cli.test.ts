@@ -116,10 +116,8 @@ describe("platform: serve, CLI, embedded data on disk", () => {
       body: JSON.stringify({ username: "admin.uji", password: "sandi-admin-uji" }),
     });
     expect(res.status).toBe(200);
-    expect((await res.json()).peran.map((x: { peran: string }) => x.peran).sort()).toEqual([
-      "admin_instansi",
-      "apip",
-    ]);
+    const sesi = (await res.json()) as { peran: { peran: string }[] };
+    expect(sesi.peran.map((x) => x.peran).sort()).toEqual(["admin_instansi", "apip"]);
     const selesai = new Promise<number | null>((r) => p.on("exit", (kode) => r(kode)));
     p.kill("SIGTERM");
     expect(await selesai).toBe(0);

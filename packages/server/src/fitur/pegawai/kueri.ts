@@ -99,31 +99,47 @@ export async function cariPegawai(
   page: number,
   pageSize: number,
 ): Promise<{ items: PegawaiApi[]; total: number }> {
-  let q = dasar(db, instansiId);
-  if (s.aktif !== undefined) q = q.where("p.aktif", "=", s.aktif);
+  const saring = [sql`p.instansi_id = ${instansiId}`];
+  if (s.aktif !== undefined) saring.push(sql`p.aktif = ${s.aktif}`);
   if (s.unitId) {
-    const unitId = s.unitId;
-    q = s.subUnit
-      ? q.where(sql<boolean>`p.unit_id in ${subPohon(instansiId, unitId)}`)
-      : q.where("p.unit_id", "=", unitId);
+    saring.push(
+      s.subUnit ? sql`p.unit_id in ${subPohon(instansiId, s.unitId)}` : sql`p.unit_id = ${s.unitId}`,
+    );
   }
+  let cariNama = false;
   if (s.q) {
     const cari = s.q.replace(/\s+/g, " ");
     const nip = cari.replace(/\s/g, "");
     // Digits: a NIP prefix (btree on (instansi_id, nip), collation C); otherwise the name (trigram index).
-    q = /^[0-9]{3,18}$/.test(nip)
-      ? q.where("p.nip", "like", `${nip}%`)
-      : q.where(sql<boolean>`p.nama ilike ${`%${polaLike(cari)}%`}`);
+    if (/^[0-9]{3,18}$/.test(nip)) saring.push(sql`p.nip like ${`${nip}%`}`);
+    else {
+      saring.push(sql`p.nama ilike ${`%${polaLike(cari)}%`}`);
+      cariNama = true;
+    }
   }
-  const rows = await q
-    .select(kolom)
-    .orderBy("p.nama")
-    .orderBy("p.id")
-    .limit(pageSize)
-    .offset((page - 1) * pageSize)
-    .execute();
-  const jumlah = await q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
-  return { items: rows.map((r) => keApi(r as Baris)), total: Number(jumlah.n) };
+  const where = sql.join(saring, sql` and `);
+  const offset = (page - 1) * pageSize;
+  const pilih = sql.join(kolom.map((k) => sql.raw(k)));
+  // A name search first collects the matches through the trigram index, then sorts them: walking
+  // the name index in order and filtering is far slower when the matches sort late ("Siti…").
+  const r = cariNama
+    ? await sql<Baris & { total: number }>`
+        with cocok as materialized (select p.* from pegawai p where ${where})
+        select ${pilih}, count(*) over () as total
+        from cocok p left join unit_kerja u on u.instansi_id = p.instansi_id and u.id = p.unit_id
+        order by p.nama, p.id limit ${pageSize} offset ${offset}`.execute(db)
+    : await sql<Baris & { total: number }>`
+        select ${pilih}, (select count(*) from pegawai p where ${where}) as total
+        from pegawai p left join unit_kerja u on u.instansi_id = p.instansi_id and u.id = p.unit_id
+        where ${where}
+        order by p.nama, p.id limit ${pageSize} offset ${offset}`.execute(db);
+  let total = r.rows.length > 0 ? Number(r.rows[0].total) : 0;
+  if (r.rows.length === 0 && offset > 0) {
+    // Past the last page: still say how many there are.
+    const c = await sql<{ n: number }>`select count(*) as n from pegawai p where ${where}`.execute(db);
+    total = Number(c.rows[0].n);
+  }
+  return { items: r.rows.map(keApi), total };
 }
 
 export async function bacaPegawai(

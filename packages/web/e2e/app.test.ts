@@ -28,6 +28,7 @@ suite("web app in Chromium", () => {
   let admin: string;
   let pegawaiSaja: string;
   let sementara: string;
+  let direset: string;
   let kodeUnit: string;
 
   async function foto(nama: string) {
@@ -89,6 +90,9 @@ suite("web app in Chromium", () => {
         password: PASSWORD,
         harusGanti: true,
       })
+    ).username;
+    direset = (
+      await buatPengguna(db, [{ instansiId: instansi.id, peran: "pimpinan" }], { password: PASSWORD })
     ).username;
     browser = await bukaChromium();
     // bypassCSP lets the test inject axe-core; the app itself runs under the server's CSP
@@ -231,7 +235,7 @@ suite("web app in Chromium", () => {
 
     // a password reset shows the temporary password once
     await buka(page, "Pengguna");
-    await page.getByRole("button", { name: `Reset kata sandi Pengguna ${pegawaiSaja}` }).click();
+    await page.getByRole("button", { name: `Reset kata sandi Pengguna ${direset}` }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Reset kata sandi" }).click();
     const kode = page.getByTestId("password-sementara");
     await kode.waitFor();

@@ -117,6 +117,7 @@ export function PenggunaPage() {
                             size="compact-sm"
                             variant="subtle"
                             color="red.9"
+                            c="red.9"
                             disabled={p.id === sesi.user.id}
                             onClick={() => {
                               resetPassword.reset();

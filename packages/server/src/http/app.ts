@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import fastifyCookie from "@fastify/cookie";
+import fastifyMultipart from "@fastify/multipart";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
@@ -48,6 +49,10 @@ export async function buatApp(o: OpsiApp): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   pasangPenanganGalat(app);
   await app.register(fastifyCookie);
+  // Uploads (`ctx.req.file()`); a route narrows the limits (e.g. the employee import: 20 MiB).
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 10, parts: 11 },
+  });
 
   await app.register(fastifySwagger, {
     openapi: {

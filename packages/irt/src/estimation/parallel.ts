@@ -3,12 +3,11 @@
  * response rows are split into contiguous slices, each worker keeps its
  * slice and returns its part of the expected counts; the parts are summed
  * (exactly the single-thread E-step, up to floating-point summation order)
- * and the M-step runs in the main thread. Worth it for large N: starting a
- * worker loads the TypeScript through tsx (worker-entry.js), a few hundred
- * milliseconds on an idle machine.
+ * and the M-step runs in the main thread. Worth it for large N only: each
+ * cycle posts the item parameters to every worker and sums their counts.
  */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import { request, sliceBounds, startWorker } from "../workers/start.ts";
 import type { ResponseData } from "./data.ts";
 import {
   buildProblem,
@@ -21,7 +20,6 @@ import {
 import type { EStepOutput } from "./estep.ts";
 
 interface Part {
-  id: number;
   counts: Float64Array;
   nodeTotals: Float64Array;
   logLik: number;
@@ -38,47 +36,23 @@ export async function calibrateParallel(
   const { nRows, nItems: J, x, weights } = problem.rows;
   const n = Math.min(opts.workers ?? Math.min(2, availableParallelism()), Math.floor(nRows / (MIN_ROWS / 2)));
   if (n <= 1 || nRows < MIN_ROWS) return calibrate(data, opts);
-  const bounds = Array.from({ length: n + 1 }, (_, w) => Math.round((w * nRows) / n));
+  const bounds = sliceBounds(nRows, n);
   const workers = await Promise.all(
-    bounds.slice(0, n).map(
-      (from, w) =>
-        new Promise<Worker>((resolve, reject) => {
-          const to = bounds[w + 1];
-          const worker = new Worker(new URL("./worker-entry.js", import.meta.url));
-          worker.once("message", () => resolve(worker));
-          worker.once("error", reject);
-          worker.postMessage({
-            init: {
-              templates: start,
-              nodes: problem.nodes,
-              rows: {
-                nRows: to - from,
-                nItems: J,
-                x: x.slice(from * J, to * J),
-                weights: weights ? weights.slice(from, to) : null,
-              },
-            },
-          });
-        }),
-    ),
-  );
-  let nextId = 0;
-  const ask = (w: Worker, msg: object) =>
-    new Promise<Part>((resolve, reject) => {
-      const id = nextId++;
-      const onMessage = (m: Part) => {
-        if (m.id !== id) return;
-        w.off("message", onMessage);
-        w.off("error", reject);
-        resolve(m);
+    bounds.slice(0, n).map((from, w) => {
+      const to = bounds[w + 1];
+      const rows = {
+        nRows: to - from,
+        nItems: J,
+        x: x.slice(from * J, to * J),
+        weights: weights ? weights.slice(from, to) : null,
       };
-      w.on("message", onMessage);
-      w.once("error", reject);
-      w.postMessage({ ...msg, id });
-    });
+      const transfer = [rows.x.buffer, ...(rows.weights ? [rows.weights.buffer] : [])] as ArrayBuffer[];
+      return startWorker("estep", { templates: start, nodes: problem.nodes, rows }, transfer);
+    }),
+  );
   try {
     const fit = await runEmAsync(problem, start, opts, async (req): Promise<EStepOutput> => {
-      const parts = await Promise.all(workers.map((w) => ask(w, req)));
+      const parts = await Promise.all(workers.map((w) => request<Part>(w, req)));
       const counts = parts[0].counts;
       const nodeTotals = parts[0].nodeTotals;
       let logLik = parts[0].logLik;

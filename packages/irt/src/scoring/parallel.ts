@@ -1,19 +1,17 @@
 /**
  * Scoring on worker threads. A pool keeps its workers (and their loaded
- * code) between jobs: a server should create one pool and reuse it, since
- * starting a worker costs a few hundred milliseconds (it loads TypeScript
- * through tsx: worker-entry.js registers tsx, then imports worker-task.ts).
+ * code) between jobs: a server should create one pool and reuse it rather
+ * than start workers per request (see ../workers/start.ts).
  * Each job splits the persons into contiguous slices, one per worker; the
  * result is identical to single-threaded `scorePersons`.
  */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 import type { ResponseData } from "../estimation/data.ts";
 import type { ItemParams } from "../models/types.ts";
+import { request, sliceBounds, startWorker } from "../workers/start.ts";
 import { type ScoreOptions, type Scores, scorePersons } from "./scores.ts";
 
 interface Reply {
-  id: number;
   theta: Float64Array;
   se: Float64Array;
 }
@@ -26,42 +24,20 @@ export interface ScoringPool {
 
 /** Starts `size` workers (default: min(2, cores)) and waits until they are ready. */
 export async function createScoringPool(size = Math.min(2, availableParallelism())): Promise<ScoringPool> {
-  const workers = await Promise.all(
-    Array.from(
-      { length: size },
-      () =>
-        new Promise<Worker>((resolve, reject) => {
-          const w = new Worker(new URL("./worker-entry.js", import.meta.url));
-          w.once("message", () => resolve(w));
-          w.once("error", reject);
-        }),
-    ),
-  );
-  let nextId = 0;
-  const run = (w: Worker, job: object, transfer: ArrayBuffer[]) =>
-    new Promise<Reply>((resolve, reject) => {
-      const id = nextId++;
-      const onMessage = (m: Reply) => {
-        if (m.id !== id) return;
-        w.off("message", onMessage);
-        w.off("error", reject);
-        resolve(m);
-      };
-      w.on("message", onMessage);
-      w.once("error", reject);
-      w.postMessage({ ...job, id }, transfer);
-    });
+  const workers = await Promise.all(Array.from({ length: size }, () => startWorker("score")));
   return {
     size,
     async score(items, data, opts) {
       const n = Math.max(1, Math.min(size, Math.ceil(data.nPersons / 200)));
       if (n === 1) return scorePersons(items, data, opts);
       const J = data.nItems;
-      const bounds = Array.from({ length: n + 1 }, (_, w) => Math.round((w * data.nPersons) / n));
+      const bounds = sliceBounds(data.nPersons, n);
       const parts = await Promise.all(
         workers.slice(0, n).map((w, k) => {
           const x = data.x.slice(bounds[k] * J, bounds[k + 1] * J);
-          return run(w, { items, nPersons: bounds[k + 1] - bounds[k], nItems: J, x, opts }, [x.buffer]);
+          return request<Reply>(w, { items, nPersons: bounds[k + 1] - bounds[k], nItems: J, x, opts }, [
+            x.buffer,
+          ]);
         }),
       );
       const theta = new Float64Array(data.nPersons);

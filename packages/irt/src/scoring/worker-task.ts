@@ -1,10 +1,9 @@
-/** Scores slices of persons on request (see parallel.ts): one message in, one out. */
-import { parentPort } from "node:worker_threads";
+/** Scoring worker task (see parallel.ts): scores one slice of persons per request. */
 import type { ItemParams } from "../models/types.ts";
+import type { TaskHandler } from "../workers/protocol.ts";
 import { type ScoreOptions, scorePersons } from "./scores.ts";
 
 interface Job {
-  id: number;
   items: ItemParams[];
   nPersons: number;
   nItems: number;
@@ -12,12 +11,13 @@ interface Job {
   opts: ScoreOptions;
 }
 
-parentPort?.on("message", (job: Job) => {
-  const data = { nPersons: job.nPersons, nItems: job.nItems, x: job.x, itemNames: [] };
-  const s = scorePersons(job.items, data, job.opts);
-  parentPort?.postMessage({ id: job.id, theta: s.theta, se: s.se }, [
-    s.theta.buffer as ArrayBuffer,
-    s.se.buffer as ArrayBuffer,
-  ]);
-});
-parentPort?.postMessage({ ready: true });
+export function scoreTask(): TaskHandler<Job> {
+  return (job) => {
+    const data = { nPersons: job.nPersons, nItems: job.nItems, x: job.x, itemNames: [] };
+    const s = scorePersons(job.items, data, job.opts);
+    return {
+      reply: { theta: s.theta, se: s.se },
+      transfer: [s.theta.buffer as ArrayBuffer, s.se.buffer as ArrayBuffer],
+    };
+  };
+}

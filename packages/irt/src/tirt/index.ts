@@ -41,6 +41,11 @@ export {
 export { TirtError } from "./errors.ts";
 export { lavaanSyntax as tirtLavaanSyntax } from "./lavaan.ts";
 export {
+  createTirtScoringPool,
+  scoreMapParallel as scoreTirtMapParallel,
+  type TirtScoringPool,
+} from "./parallel.ts";
+export {
   type GenerateOptions as TirtGenerateOptions,
   generateTirtParams,
   modelFromParams as tirtModelFromParams,

@@ -70,7 +70,7 @@ export function PegawaiDetailPage({ id }: { id: string }) {
                   </Button>
                   <Button
                     color={p.aktif ? "red.9" : "teal.9"}
-                    variant="light"
+                    variant="outline"
                     onClick={() => {
                       ubahStatus.reset();
                       setKonfirmasi(true);

@@ -7,60 +7,92 @@
  * lavaan are installed, with the same model syntax and estimator).
  *
  *   npx tsx bench/irt-tirt.ts [--no-lavaan]
+ *
+ * Prints one table: wall and CPU seconds (CPU of the whole process, worker
+ * threads included), throughput, the reference figure and the ratio
+ * ours/reference (time rows: < 1 is faster than the target or lavaan;
+ * throughput rows: the target divided by ours, < 1 meets it). The machine may
+ * be shared: the load average is printed first.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { bootstrapTirtStandardErrors } from "../packages/irt/src/tirt/bootstrap.ts";
 import { calibrateTirtModel } from "../packages/irt/src/tirt/calibrate.ts";
 import { lavaanSyntax } from "../packages/irt/src/tirt/lavaan.ts";
+import { createTirtScoringPool } from "../packages/irt/src/tirt/parallel.ts";
 import { generateTirtParams } from "../packages/irt/src/tirt/params.ts";
 import { MISSING } from "../packages/irt/src/tirt/responses.ts";
 import { scoreEap, scoreMap } from "../packages/irt/src/tirt/score.ts";
 import { simulateTirt } from "../packages/irt/src/tirt/simulate.ts";
 import { traitCorrelations, tripletDesign } from "../packages/irt/test/fixtures/tirt/designs.ts";
 
-const seconds = (ms: number) => (ms / 1000).toFixed(2);
+/** Time of f: wall and CPU (process-wide, so worker threads count) in seconds. */
+async function timed<T>(f: () => T | Promise<T>): Promise<{ value: T; wall: number; cpu: number }> {
+  const c0 = process.cpuUsage();
+  const w0 = performance.now();
+  const value = await f();
+  const c = process.cpuUsage(c0);
+  return { value, wall: (performance.now() - w0) / 1000, cpu: (c.user + c.system) / 1e6 };
+}
 
-function bigDesign() {
+function row(cells: (string | number)[]): void {
+  console.log(cells.map((c, i) => String(c).padEnd(i === 0 ? 52 : 13)).join(""));
+}
+
+const f2 = (x: number) => x.toFixed(2);
+
+/** A timed case against a reference time in seconds (ratio = ours / reference). */
+function timeRow(label: string, r: { wall: number; cpu: number }, note: string, ref: number | null) {
+  row([label, f2(r.wall), f2(r.cpu), note, ref ?? "-", ref === null ? "-" : f2(r.wall / ref)]);
+}
+
+/** A throughput case against the 5,000 persons/s target (ratio = target / ours). */
+function rateRow(label: string, persons: number, r: { wall: number; cpu: number }) {
+  const rate = persons / r.wall;
+  row([label, f2(r.wall), f2(r.cpu), `${Math.round(rate)}/s`, "5000/s", f2(5000 / rate)]);
+}
+
+async function bigDesign() {
   const design = tripletDesign(12, 36, "mixed");
   const truth = generateTirtParams(design, { seed: 2026, traitCorrelations: traitCorrelations(12) });
   const N = 5000;
   const sim = simulateTirt(truth, { persons: N, seed: 2027 });
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  const fit = calibrateTirtModel(design, sim.outcomes, N);
-  const calMs = performance.now() - t0;
-  const calCpu = process.cpuUsage(cpu0).user / 1000;
+  const cal = await timed(() => calibrateTirtModel(design, sim.outcomes, N));
+  const fit = cal.value;
   const e = fit.params.estimation;
-  console.log(
-    `12 traits × 36 triplets, N=${N}: calibration ${seconds(calMs)} s wall, ${seconds(calCpu)} CPU-s (target < 60 s); ${e?.iterations} L-BFGS iterations, converged=${e?.converged} (${e?.message}), SRMR ${e?.srmr.toFixed(4)}, df ${e?.df}`,
+  timeRow(`calibrate 12×36 N=${N} (target < 60 s)`, cal, `${e?.iterations} it`, 60);
+  console.log(`  (converged=${e?.converged} — ${e?.message}; SRMR ${e?.srmr.toFixed(4)}, df ${e?.df})`);
+  rateRow(`MAP score 12×36 N=${N} 1 thread`, N, await timed(() => scoreMap(fit.model, sim.outcomes, N)));
+  const poolStart = await timed(() => createTirtScoringPool(2));
+  const pool = poolStart.value;
+  timeRow("  start a pool of 2 scoring workers (once)", poolStart, "-", null);
+  try {
+    for (let k = 0; k < 2; k++)
+      rateRow(
+        `MAP score 12×36 N=${N} 2 workers (run ${k + 1})`,
+        N,
+        await timed(() => pool.scoreMap(fit.model, sim.outcomes, N)),
+      );
+  } finally {
+    await pool.close();
+  }
+  const boot = await timed(() =>
+    bootstrapTirtStandardErrors(design, sim.outcomes, N, fit, { replicates: 10, seed: 1 }),
   );
-  const throughput = (label: string, persons: number, run: () => void) => {
-    const c0 = process.cpuUsage();
-    const w0 = performance.now();
-    run();
-    const wall = (performance.now() - w0) / 1000;
-    const cpu = process.cpuUsage(c0).user / 1e6;
-    console.log(
-      `  ${label}: ${Math.round(persons / wall)} persons/s wall, ${Math.round(persons / cpu)} persons per CPU-second (single thread; the two differ when other processes share the cores)`,
-    );
-  };
-  throughput("MAP scoring (target ≥ 5,000/s)", N, () => scoreMap(fit.model, sim.outcomes, N));
-  const bc0 = process.cpuUsage();
-  const bw0 = performance.now();
-  const boot = bootstrapTirtStandardErrors(design, sim.outcomes, N, fit, { replicates: 10, seed: 1 });
-  console.log(
-    `  bootstrap item-parameter SEs, 10 replicates: ${seconds(performance.now() - bw0)} s wall, ${seconds(process.cpuUsage(bc0).user / 1000)} CPU-s (${boot.converged}/10 converged)`,
-  );
+  timeRow("bootstrap item SEs 12×36, 10 replicates", boot, `${boot.value.converged}/10 conv`, null);
   const nEap = 2000;
-  throughput("EAP scoring, 200 importance draws", nEap, () =>
-    scoreEap(fit.model, sim.outcomes.subarray(0, nEap * fit.model.layout.pairs.length), nEap),
+  rateRow(
+    `EAP score 12×36 N=${nEap}, 200 draws, 1 thread`,
+    nEap,
+    await timed(() =>
+      scoreEap(fit.model, sim.outcomes.subarray(0, nEap * fit.model.layout.pairs.length), nEap),
+    ),
   );
 }
 
-function smallDesign(withLavaan: boolean) {
+async function smallDesign(withLavaan: boolean) {
   const design = tripletDesign(3, 12, "mixed");
   const truth = generateTirtParams(design, {
     seed: 2028,
@@ -72,11 +104,12 @@ function smallDesign(withLavaan: boolean) {
   });
   const N = 2000;
   const sim = simulateTirt(truth, { persons: N, seed: 2029 });
-  const t0 = performance.now();
-  const fit = calibrateTirtModel(design, sim.outcomes, N);
-  const ms = performance.now() - t0;
-  console.log(
-    `3 traits × 12 triplets, N=${N}: nurani ${seconds(ms)} s (converged=${fit.params.estimation?.converged}); thurstonianIRT/lavaan per issue 3: 247 s`,
+  const cal = await timed(() => calibrateTirtModel(design, sim.outcomes, N));
+  timeRow(
+    `calibrate 3×12 N=${N} vs thurstonianIRT (issue 3)`,
+    cal,
+    `conv=${cal.value.params.estimation?.converged}`,
+    247,
   );
   if (!withLavaan) return;
   const probe = spawnSync("Rscript", ["-e", "suppressMessages(library(lavaan))"], { encoding: "utf8" });
@@ -112,14 +145,25 @@ cat(t[["elapsed"]], lavInspect(fit, "converged"), "\\n")
       return;
     }
     const [elapsed, converged] = run.stdout.trim().split(/\s+/);
-    console.log(
-      `  lavaan ULSMV (same model, same data, measured now): fit ${Number(elapsed).toFixed(2)} s, ${seconds(wall)} s with R start-up; converged=${converged}`,
-    );
+    row([
+      "  lavaan ULSMV, same model and data (fit only)",
+      f2(Number(elapsed)),
+      "-",
+      `conv=${converged}`,
+      "-",
+      `ours ${f2(cal.wall / Number(elapsed))}`,
+    ]);
+    console.log(`  (lavaan with R start-up: ${f2(wall / 1000)} s wall)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-console.log(`Thurstonian IRT benchmark — node ${process.version}, ${new Date().toISOString()}`);
-bigDesign();
-smallDesign(!process.argv.includes("--no-lavaan"));
+console.log(
+  `# Thurstonian IRT benchmark — node ${process.version}, ${new Date().toISOString()}, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}`,
+);
+row(["case", "wall s", "cpu s", "iter/rate", "reference", "ratio"]);
+await bigDesign();
+await smallDesign(!process.argv.includes("--no-lavaan"));

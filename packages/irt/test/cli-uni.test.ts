@@ -25,10 +25,18 @@ function file(name: string, text: string): string {
   return p;
 }
 
+/** Calibrates the LSAT7 fixture (2PL) into `name` in the temporary folder; each test calls it for itself. */
+function calibrateLsat7(name: string) {
+  const params = join(dir, name);
+  return {
+    params,
+    result: run("calibrate", "--model", "2pl", "--input", join(fixtures, "lsat7.csv"), "--output", params),
+  };
+}
+
 describe("nurani-irt CLI", { timeout: 120_000 }, () => {
   it("calibrate and score LSAT7 reproduce mirt (params.json and scores.csv contract)", () => {
-    const params = join(dir, "lsat7.json");
-    const c = run("calibrate", "--model", "2pl", "--input", join(fixtures, "lsat7.csv"), "--output", params);
+    const { params, result: c } = calibrateLsat7("lsat7.json");
     expect(c.stderr).toBe("");
     expect(c.code).toBe(0);
     const p = JSON.parse(readFileSync(params, "utf8"));
@@ -119,8 +127,9 @@ describe("nurani-irt CLI", { timeout: 120_000 }, () => {
     expect(errs.reduce((s: number, e: number) => s + e, 0) / errs.length).toBeLessThan(0.2);
     const withId = file("id.csv", "id,Item.1,Item.2,Item.3,Item.4,Item.5\nP-01,1,0,1,,1\nP-02,0,0,0,0,0\n");
     const out = join(dir, "id-scores.csv");
-    const lsat = join(dir, "lsat7.json");
-    const m = run("score", "--params", lsat, "--input", withId, "--method", "ml", "--output", out);
+    const lsat = calibrateLsat7("lsat7-for-ids.json");
+    expect(lsat.result.code).toBe(0);
+    const m = run("score", "--params", lsat.params, "--input", withId, "--method", "ml", "--output", out);
     expect(m.code).toBe(0);
     const rows = readFileSync(out, "utf8").trim().split("\n");
     expect(rows[1].startsWith("P-01,")).toBe(true);

@@ -360,13 +360,6 @@ describeOnDatabases("feature routes: units, employees, import, audit, users", (t
           ["SETDA", "DINKES", "DISDIK"].map((kode) => ({ instansi_id: D.id, kode, nama: kode, eselon: 2 })),
         )
         .execute();
-      const coba = await unggah("kosong.csv", Buffer.alloc(0));
-      multipartAda = !(coba.statusCode === 415 && coba.json().error.code === "TIPE_KONTEN");
-      if (!multipartAda) {
-        console.log(
-          "SKIPPED: upload tests — @fastify/multipart is not registered in src/http/app.ts (platform)",
-        );
-      }
     });
 
     it("validates in the background and reports every row error, paged, in the user's language", async () => {

@@ -203,6 +203,30 @@ suite("web app in Chromium", () => {
     await foto("07-impor-laporan");
   });
 
+  it("imports a valid file only after confirmation and reports what was written", async () => {
+    await page.getByRole("button", { name: "Impor berkas lain" }).click();
+    const csv = [
+      "nip,nama,kode_unit,jabatan,jenis_jabatan,golongan",
+      `197502142001121001,Bambang Sutrisno,${kodeUnit},Analis Kebijakan,fungsional,IV/a`,
+      `198807092015032002,Rina Marlina,${kodeUnit},Pengelola Data,pelaksana,II/c`,
+    ].join("\n");
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "pegawai-baru.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(csv, "utf8"),
+    });
+    await page.getByRole("button", { name: "Unggah dan periksa" }).click();
+    await page.getByText("Pemeriksaan selesai — siap diimpor").waitFor();
+    await page.getByRole("button", { name: "Konfirmasi impor" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Konfirmasi impor" }).click();
+    await page.getByText("Impor selesai").waitFor();
+    expect(await page.getByText("Pegawai baru: 2").count()).toBe(1);
+    await foto("07b-impor-selesai");
+    await buka(page, "Pegawai");
+    await page.getByLabel("Cari pegawai").fill("Rina Marlina");
+    await page.locator("tbody tr", { hasText: "198807092015032002" }).waitFor();
+  });
+
   it("changes data with confirmation and shows the server's refusals (CSRF header sent)", async () => {
     // deactivate, then reactivate, the first employee on the list
     await buka(page, "Pegawai");

@@ -2,10 +2,12 @@ import fs from "node:fs";
 import { type Browser, chromium } from "playwright-core";
 
 /** Debian's Chromium (DESIGN.md: Playwright drives the system browser, no downloaded one). */
+/** `CHROMIUM_PATH` when set (and nothing else), otherwise Debian's usual paths. */
 export function cariChromium(): string | null {
-  const kandidat = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
-  for (const p of kandidat) if (p && fs.existsSync(p)) return p;
-  return null;
+  const kandidat = process.env.CHROMIUM_PATH
+    ? [process.env.CHROMIUM_PATH]
+    : ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+  return kandidat.find((p) => fs.existsSync(p)) ?? null;
 }
 
 export const CHROMIUM = cariChromium();

@@ -5,7 +5,7 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyMultipart from "@fastify/multipart";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import { createJsonSchemaTransform, serializerCompiler } from "fastify-type-provider-zod";
 import type { Logger } from "pino";
 import type { Config } from "../config.ts";
@@ -39,8 +39,7 @@ export async function buatApp(o: OpsiApp): Promise<FastifyInstance> {
       const h = req.headers["x-request-id"];
       return typeof h === "string" && REQUEST_ID.test(h) ? h : crypto.randomUUID();
     },
-    requestIdLogLabel: "reqId",
-    disableRequestLogging: false,
+    logController: new LogController({ requestIdLogLabel: "reqId" }),
   });
   app.addHook("onRequest", async (req, reply) => {
     reply.header("x-request-id", req.id);

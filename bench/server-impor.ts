@@ -29,8 +29,11 @@ const csv = Buffer.from(
 console.log(`berkas CSV: ${BARIS} baris, ${(csv.length / 1024 / 1024).toFixed(1)} MiB`);
 
 let puncak = 0;
+let puncakHeap = 0;
 const sampel = setInterval(() => {
-  puncak = Math.max(puncak, process.memoryUsage().rss);
+  const m = process.memoryUsage();
+  puncak = Math.max(puncak, m.rss);
+  puncakHeap = Math.max(puncakHeap, m.heapUsed);
 }, 20);
 const mib = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MiB`;
 
@@ -48,7 +51,9 @@ for (const jenis of daftarBasisdata()) {
       .execute();
     global.gc?.();
     const rssAwal = process.memoryUsage().rss;
+    const heapAwal = process.memoryUsage().heapUsed;
     puncak = rssAwal;
+    puncakHeap = heapAwal;
 
     const imporId = await buatImpor(b.db, {
       instansiId,
@@ -82,7 +87,7 @@ for (const jenis of daftarBasisdata()) {
         `tulis ${detikTulis.toFixed(1)} s (${(BARIS / detikTulis).toFixed(0)} baris/s) · ` +
         `total ${(BARIS / (detikValidasi + detikTulis)).toFixed(0)} baris/s · ` +
         `impor ulang (tanpa perubahan: ${w2.baru} baru, ${w2.diperbarui} diubah) ${detikUlang.toFixed(1)} s · ` +
-        `RSS awal ${mib(rssAwal)}, puncak ${mib(puncak)}`,
+        `RSS awal ${mib(rssAwal)}, puncak ${mib(puncak)} · heap JS awal ${mib(heapAwal)}, puncak ${mib(puncakHeap)}`,
     );
   } finally {
     await b.tutup();

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { expect, it } from "vitest";
 import { buatLogger } from "../src/http/logger.ts";
-import { antrekanJob, bacaJob, klaimJob } from "../src/jobs/queue.ts";
+import { antrekanJob, bacaJob, klaimJob, pulihkanJobMacet } from "../src/jobs/queue.ts";
 import { PekerjaJob } from "../src/jobs/worker.ts";
 import { describeOnDatabases } from "./support/index.ts";
 
@@ -83,5 +83,27 @@ describeOnDatabases("platform: job queue", (ctx) => {
     expect(diklaim).toBe(kedua);
     expect((await klaimJob(ctx.db, [jenis], "lain"))?.id).toBe(pertama);
     expect(await klaimJob(ctx.db, [jenis], "lain")).toBeNull();
+  });
+
+  it("puts a job whose worker died back in the queue, and fails it after the last attempt", async () => {
+    const jenis = "uji-macet";
+    const id = await antrekanJob(ctx.db, { jenis });
+    const lama = new Date(Date.now() - 2 * 3600_000);
+    const klaim = async () => {
+      expect((await klaimJob(ctx.db, [jenis], "mati"))?.id).toBe(id);
+      await ctx.db.updateTable("job").set({ mulai: lama }).where("id", "=", id).execute();
+    };
+    await klaim();
+    // a job reporting progress recently is alive, whatever its start time
+    await ctx.db.updateTable("job").set({ diperbarui: new Date() }).where("id", "=", id).execute();
+    expect(await pulihkanJobMacet(ctx.db, 30, 3)).toBe(0);
+    await ctx.db.updateTable("job").set({ diperbarui: lama }).where("id", "=", id).execute();
+    expect(await pulihkanJobMacet(ctx.db, 30, 3)).toBe(1);
+    expect(await bacaJob(ctx.db, id)).toMatchObject({ status: "antre", pekerja: null, percobaan: 1 });
+    await klaim();
+    await pulihkanJobMacet(ctx.db, 30, 3);
+    await klaim();
+    await pulihkanJobMacet(ctx.db, 30, 3);
+    expect(await bacaJob(ctx.db, id)).toMatchObject({ status: "gagal", percobaan: 3 });
   });
 });

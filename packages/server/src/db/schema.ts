@@ -126,6 +126,8 @@ export interface JobTable {
   dibuat: Dibuat;
   mulai: Date | null;
   selesai: Date | null;
+  /** Last progress report (migration 0003): a running job silent for long is presumed dead. */
+  diperbarui: Date | null;
 }
 
 export interface Database {

@@ -45,9 +45,11 @@ export async function klaimJob(db: Db, jenis: string[], pekerja: string): Promis
 export async function catatProgres(db: Db, id: string, selesai: number, total?: number): Promise<void> {
   await db
     .updateTable("job")
-    .set(
-      total === undefined ? { progres_selesai: selesai } : { progres_selesai: selesai, progres_total: total },
-    )
+    .set({
+      progres_selesai: selesai,
+      ...(total === undefined ? {} : { progres_total: total }),
+      diperbarui: new Date(),
+    })
     .where("id", "=", id)
     .execute();
 }
@@ -70,4 +72,20 @@ export async function gagalkanJob(db: Db, id: string, galat: string): Promise<vo
 
 export async function bacaJob(db: Db, id: string): Promise<Job | null> {
   return (await db.selectFrom("job").selectAll().where("id", "=", id).executeTakeFirst()) ?? null;
+}
+
+/**
+ * Jobs left `berjalan` by a worker that died (no progress for `menit` minutes)
+ * go back to the queue, or fail after `maksPercobaan` attempts. Returns how many.
+ */
+export async function pulihkanJobMacet(db: Db, menit = 30, maksPercobaan = 3): Promise<number> {
+  const batas = new Date(Date.now() - menit * 60_000);
+  const r = await sql`
+    update job set
+      status = case when percobaan >= ${maksPercobaan} then 'gagal' else 'antre' end,
+      galat = case when percobaan >= ${maksPercobaan} then 'pekerja berhenti di tengah jalan' else galat end,
+      selesai = case when percobaan >= ${maksPercobaan} then now() else null end,
+      pekerja = null
+    where status = 'berjalan' and greatest(diperbarui, mulai) < ${batas}`.execute(db);
+  return Number(r.numAffectedRows ?? 0);
 }

@@ -1,7 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
 import type { Db } from "../db/factory.ts";
-import { catatProgres, gagalkanJob, type JobHandler, klaimJob, selesaikanJob } from "./queue.ts";
+import {
+  catatProgres,
+  gagalkanJob,
+  type JobHandler,
+  klaimJob,
+  pulihkanJobMacet,
+  selesaikanJob,
+} from "./queue.ts";
 
 export interface OpsiPekerja {
   db: Db;
@@ -44,6 +51,12 @@ export class PekerjaJob {
 
   private async jalan(): Promise<void> {
     const jenis = Object.keys(this.o.handlers);
+    try {
+      const n = await pulihkanJobMacet(this.o.db);
+      if (n > 0) this.o.log.warn({ n }, "job macet dikembalikan ke antrean");
+    } catch (e) {
+      this.o.log.error({ err: e }, "gagal memulihkan job macet");
+    }
     while (!this.abort.signal.aborted) {
       let job = null;
       try {

@@ -29,6 +29,8 @@ suite("web app in Chromium", () => {
   let pegawaiSaja: string;
   let sementara: string;
   let direset: string;
+  let duaInstansi: { username: string; instansiLain: string };
+  let dikunci: string;
   let kodeUnit: string;
 
   async function foto(nama: string) {
@@ -93,6 +95,28 @@ suite("web app in Chromium", () => {
     ).username;
     direset = (
       await buatPengguna(db, [{ instansiId: instansi.id, peran: "pimpinan" }], { password: PASSWORD })
+    ).username;
+    const lain = await db
+      .selectFrom("instansi")
+      .select(["id", "nama"])
+      .where("id", "!=", instansi.id)
+      .where("nasional", "=", false)
+      .executeTakeFirstOrThrow();
+    duaInstansi = {
+      username: (
+        await buatPengguna(
+          db,
+          [
+            { instansiId: instansi.id, peran: "admin_instansi" },
+            { instansiId: lain.id, peran: "apip" },
+          ],
+          { password: PASSWORD },
+        )
+      ).username,
+      instansiLain: lain.nama,
+    };
+    dikunci = (
+      await buatPengguna(db, [{ instansiId: instansi.id, peran: "pegawai" }], { password: PASSWORD })
     ).username;
     browser = await bukaChromium();
     // bypassCSP lets the test inject axe-core; the app itself runs under the server's CSP
@@ -228,8 +252,8 @@ suite("web app in Chromium", () => {
   });
 
   it("changes data with confirmation and shows the server's refusals (CSRF header sent)", async () => {
-    // deactivate, then reactivate, the first employee on the list
-    await buka(page, "Pegawai");
+    // deactivate, then reactivate, the first employee on the list (a fresh list, no search left over)
+    await page.goto(`${server.url}/pegawai`);
     await page.locator("tbody tr").first().getByRole("link").click();
     await page.getByText("TMT CPNS").waitFor();
     await page.getByRole("button", { name: "Nonaktifkan" }).click();
@@ -307,6 +331,46 @@ suite("web app in Chromium", () => {
     await foto("12-pegawai-en");
     await page.getByText("ID", { exact: true }).click();
     await page.getByRole("navigation", { name: "Menu utama" }).waitFor();
+  });
+
+  it("says so when an account is locked after repeated wrong passwords", async () => {
+    const c = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    const p = await c.newPage();
+    await p.goto(server.url);
+    await p.getByLabel("Nama pengguna").fill(dikunci);
+    // KEAMANAN.maksGagalLogin = 5 failures lock the account; the 6th attempt is answered 423
+    for (let i = 0; i < 6; i++) {
+      await p.locator('input[name="password"]').fill(`salah-${i}`);
+      const jawaban = p.waitForResponse((r) => r.url().endsWith("/api/auth/login"));
+      await p.getByRole("button", { name: "Masuk", exact: true }).click();
+      await jawaban;
+    }
+    await p.getByRole("alert").filter({ hasText: "Akun terkunci" }).waitFor();
+    await p.screenshot({ path: path.join(SHOTS, "02b-login-terkunci.png") });
+    await c.close();
+  });
+
+  it("switches instansi and fits the navigation to the roles held there", async () => {
+    const c = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    const p = await c.newPage();
+    await masuk(p, duaInstansi.username);
+    const nav = p.getByRole("navigation", { name: "Menu utama" });
+    const pilih = async (nama: string) => {
+      await p.getByRole("textbox", { name: "Instansi" }).click();
+      await p.getByRole("option", { name: nama }).click();
+    };
+    await pilih(instansi.nama);
+    await nav.getByRole("link", { name: "Impor Pegawai" }).waitFor();
+    await p.getByRole("textbox", { name: "Instansi" }).click();
+    await p.getByRole("option", { name: duaInstansi.instansiLain }).click();
+    await p.getByRole("heading", { name: /Selamat datang/ }).waitFor();
+    await p.getByText(duaInstansi.instansiLain).first().waitFor();
+    await nav.getByRole("link", { name: "Log Audit" }).waitFor();
+    const label = await nav.getByRole("link").allTextContents();
+    expect(label).toContain("Pegawai");
+    expect(label).not.toContain("Impor Pegawai");
+    expect(label).not.toContain("Pengguna");
+    await c.close();
   });
 
   it("makes a user with a temporary password change it before anything else", async () => {

@@ -151,7 +151,7 @@ cat(t[["elapsed"]], lavInspect(fit, "converged"), "\\n")
       "-",
       `conv=${converged}`,
       "-",
-      `ours ${f2(cal.wall / Number(elapsed))}`,
+      `ours ${(cal.wall / Number(elapsed)).toFixed(4)}`,
     ]);
     console.log(`  (lavaan with R start-up: ${f2(wall / 1000)} s wall)`);
   } finally {

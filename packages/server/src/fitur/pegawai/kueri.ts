@@ -106,25 +106,25 @@ export async function cariPegawai(
       s.subUnit ? sql`p.unit_id in ${subPohon(instansiId, s.unitId)}` : sql`p.unit_id = ${s.unitId}`,
     );
   }
-  let cariNama = false;
+  let cariNama: string | null = null;
   if (s.q) {
     const cari = s.q.replace(/\s+/g, " ");
     const nip = cari.replace(/\s/g, "");
-    // Digits: a NIP prefix (btree on (instansi_id, nip), collation C); otherwise the name (trigram index).
-    if (/^[0-9]{3,18}$/.test(nip)) saring.push(sql`p.nip like ${`${nip}%`}`);
-    else {
-      saring.push(sql`p.nama ilike ${`%${polaLike(cari)}%`}`);
-      cariNama = true;
-    }
+    // Digits: a NIP prefix, as a range on the (instansi_id, nip) btree (NIPs are 18 digits; range
+    // comparisons are leakproof, so the index is usable under RLS, unlike LIKE). Otherwise the name.
+    if (/^[0-9]{3,18}$/.test(nip))
+      saring.push(sql`p.nip between ${nip.padEnd(18, "0")} and ${nip.padEnd(18, "9")}`);
+    else cariNama = `%${polaLike(cari)}%`;
   }
   const where = sql.join(saring, sql` and `);
   const offset = (page - 1) * pageSize;
   const pilih = sql.join(kolom.map((k) => sql.raw(k)));
-  // A name search first collects the matches through the trigram index, then sorts them: walking
-  // the name index in order and filtering is far slower when the matches sort late ("Siti…").
+  // A name search first collects the matches through the trigram index — in migration 0012's
+  // definer function, because ILIKE is not leakproof and RLS would otherwise force a scan of the
+  // whole agency — then sorts them (walking the name index in order is slow when matches sort late).
   const r = cariNama
     ? await sql<Baris & { total: number }>`
-        with cocok as materialized (select p.* from pegawai p where ${where})
+        with cocok as materialized (select p.* from nurani_cari_pegawai_nama(${instansiId}, ${cariNama}) p where ${where})
         select ${pilih}, count(*) over () as total
         from cocok p left join unit_kerja u on u.instansi_id = p.instansi_id and u.id = p.unit_id
         order by p.nama, p.id limit ${pageSize} offset ${offset}`.execute(db)
@@ -136,7 +136,8 @@ export async function cariPegawai(
   let total = r.rows.length > 0 ? Number(r.rows[0].total) : 0;
   if (r.rows.length === 0 && offset > 0) {
     // Past the last page: still say how many there are.
-    const c = await sql<{ n: number }>`select count(*) as n from pegawai p where ${where}`.execute(db);
+    const dari = cariNama ? sql`nurani_cari_pegawai_nama(${instansiId}, ${cariNama}) p` : sql`pegawai p`;
+    const c = await sql<{ n: number }>`select count(*) as n from ${dari} where ${where}`.execute(db);
     total = Number(c.rows[0].n);
   }
   return { items: r.rows.map(keApi), total };

@@ -356,12 +356,12 @@ suite("web app in Chromium", () => {
     await masuk(p, duaInstansi.username);
     const nav = p.getByRole("navigation", { name: "Menu utama" });
     const pilih = async (nama: string) => {
-      await p.getByRole("textbox", { name: "Instansi" }).click();
+      await p.getByRole("combobox", { name: "Instansi" }).click();
       await p.getByRole("option", { name: nama }).click();
     };
     await pilih(instansi.nama);
     await nav.getByRole("link", { name: "Impor Pegawai" }).waitFor();
-    await p.getByRole("textbox", { name: "Instansi" }).click();
+    await p.getByRole("combobox", { name: "Instansi" }).click();
     await p.getByRole("option", { name: duaInstansi.instansiLain }).click();
     await p.getByRole("heading", { name: /Selamat datang/ }).waitFor();
     await p.getByText(duaInstansi.instansiLain).first().waitFor();

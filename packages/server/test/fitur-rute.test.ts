@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { susunNip } from "@nurani/domain";
 import ExcelJS from "exceljs";
+import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../src/db/factory.ts";
 import { buatImpor } from "../src/fitur/impor/layanan.ts";
@@ -274,6 +275,21 @@ describeOnDatabases("feature routes: units, employees, import, audit, users", (t
         .execute();
       expect(audit).toContainEqual({ aksi: "pegawai.baca", instansi_id: C.id });
       expect((await api(admin, "GET", `/api/instansi/${A.id}/pegawai/${id}`)).statusCode).toBe(404);
+    });
+
+    it("the name-search function (migration 0012) returns only the transaction's own agency", async () => {
+      const sebagai = (instansiId: string, cari: string) =>
+        t.db.transaction().execute(async (trx) => {
+          await sql`select set_config('nurani.instansi_id', ${instansiId}, true)`.execute(trx);
+          await sql`set local role nurani_app`.execute(trx);
+          return (
+            await sql<{ nama: string }>`select nama from nurani_cari_pegawai_nama(${C.id}, ${cari})`.execute(
+              trx,
+            )
+          ).rows;
+        });
+      expect((await sebagai(C.id, "%simanjuntak%")).map((r) => r.nama)).toEqual(["Togar Simanjuntak"]);
+      expect(await sebagai(A.id, "%")).toEqual([]);
     });
 
     it("edits with the shared rules: normalised rank and email, refused bad values, unknown fields and closed units", async () => {

@@ -8,7 +8,11 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const env = { ...process.env, NURANI_DEMO: process.env.NURANI_DEMO ?? "1" };
 const children = [
-  spawn("npx", ["tsx", "watch", "packages/server/src/cli/main.ts", "serve"], { cwd: root, stdio: "inherit", env }),
+  spawn("npx", ["tsx", "watch", "packages/server/src/cli/main.ts", "serve"], {
+    cwd: root,
+    stdio: "inherit",
+    env,
+  }),
   spawn("npm", ["run", "dev", "-w", "@nurani/web"], { cwd: root, stdio: "inherit", env }),
 ];
 const stop = () => {
@@ -16,7 +20,8 @@ const stop = () => {
 };
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
-for (const c of children) c.on("exit", (code) => {
-  stop();
-  process.exitCode = code ?? 0;
-});
+for (const c of children)
+  c.on("exit", (code) => {
+    stop();
+    process.exitCode = code ?? 0;
+  });

@@ -38,5 +38,8 @@ console.log(
 );
 const vite = join(web, "node_modules", ".bin", "vite");
 const bin = existsSync(vite) ? vite : join(web, "..", "..", "node_modules", ".bin", "vite");
-const result = spawnSync(bin, ["build", "--logLevel", "warn"], { cwd: web, stdio: "inherit" });
+// Always a production bundle, even when called from a test runner that set
+// NODE_ENV=test (React would otherwise be built in development mode).
+const env = { ...process.env, NODE_ENV: "production" };
+const result = spawnSync(bin, ["build", "--logLevel", "warn"], { cwd: web, stdio: "inherit", env });
 process.exit(result.status ?? 1);

@@ -24,6 +24,7 @@ import {
 import { buildNormTable } from "../packages/irt/src/norms/index.ts";
 import { randomItems } from "../packages/irt/src/sim/simulate.ts";
 import { createRng } from "../packages/irt/src/util/random.ts";
+import { pearson } from "../packages/irt/src/util/stats.ts";
 
 const quick = process.argv.includes("--quick");
 const cpu = () => {
@@ -40,24 +41,6 @@ const mean = (x: readonly number[]) => x.reduce((a, b) => a + b, 0) / x.length;
 const bias = (est: readonly number[], gen: readonly number[]) => mean(est.map((v, i) => v - gen[i]));
 const rmse = (est: readonly number[], gen: readonly number[]) =>
   Math.sqrt(mean(est.map((v, i) => (v - gen[i]) ** 2)));
-function corr(x: ArrayLike<number>, y: ArrayLike<number>): number {
-  const n = x.length;
-  let mx = 0;
-  let my = 0;
-  for (let i = 0; i < n; i++) {
-    mx += x[i] / n;
-    my += y[i] / n;
-  }
-  let a = 0;
-  let b = 0;
-  let c = 0;
-  for (let i = 0; i < n; i++) {
-    a += (x[i] - mx) * (y[i] - my);
-    b += (x[i] - mx) ** 2;
-    c += (y[i] - my) ** 2;
-  }
-  return a / Math.sqrt(b * c);
-}
 const f3 = (v: number) => v.toFixed(3);
 const centred = (x: number[]) => x.map((v) => v - mean(x));
 
@@ -224,7 +207,7 @@ console.log(
         for (let k = 0; k < 3; k++) {
           const truthK = theta.map((x) => x[k]);
           const eapK = s.value.theta.map((x) => x[k]);
-          thetaCorr.push(corr(eapK, truthK));
+          thetaCorr.push(pearson(eapK, truthK));
           ratio.push(rmse(eapK, truthK) / Math.sqrt(mean(s.value.se.map((x) => x[k] ** 2))));
         }
     }
@@ -259,7 +242,7 @@ console.log(
     const est = sim.results.map((x) => x.theta);
     const reached = sim.results.filter((x) => x.stopReason === "se").length / thetas.length;
     console.log(
-      `cat ${label}: mean length ${sim.meanLength.toFixed(1)}, reached SE ${(100 * reached).toFixed(1)}%, corr ${f3(corr(est, thetas))}, RMSE ${f3(rmse(est, Array.from(thetas)))}, max exposure ${f3(Math.max(...sim.exposure))}, ${(t.cpu / thetas.length).toFixed(2)} ms CPU per simulee`,
+      `cat ${label}: mean length ${sim.meanLength.toFixed(1)}, reached SE ${(100 * reached).toFixed(1)}%, corr ${f3(pearson(est, thetas))}, RMSE ${f3(rmse(est, Array.from(thetas)))}, max exposure ${f3(Math.max(...sim.exposure))}, ${(t.cpu / thetas.length).toFixed(2)} ms CPU per simulee`,
     );
   };
   report("MFI+EAP", base);

@@ -1,4 +1,4 @@
-import { normalCdf, tirtModelFromParams } from "@nurani/irt";
+import { normalCdf, pearson, tirtModelFromParams } from "@nurani/irt";
 import { createRng } from "@nurani/irt/util/random.ts";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -33,14 +33,6 @@ beforeAll(() => {
   bersih = simulasikanJawaban(formS, generator, { n: 400, benih: 99 });
   skorBersih = skorPegawai(ref.acuan, formS, bersih.data);
 }, 60_000);
-
-function korelasi(x: number[], y: number[]): number {
-  const m = (a: number[]) => a.reduce((s, v) => s + v, 0) / a.length;
-  const mx = m(x);
-  const my = m(y);
-  const sxy = m(x.map((v, i) => (v - mx) * (y[i] - my)));
-  return sxy / Math.sqrt(m(x.map((v) => (v - mx) ** 2)) * m(y.map((v) => (v - my) ** 2)));
-}
 
 describe("kalibrasiAcuan (provisional national reference)", () => {
   it("produces a versioned, provisional parameter set with norm tables for 12 + 3 + 1 scores", () => {
@@ -79,17 +71,17 @@ describe("skorPegawai (known truth)", () => {
     const benar = (w: (a: number) => number) =>
       bersih.data.map((_, p) => KODE_SUBDIMENSI.reduce((s, _k, a) => s + w(a) * bersih.eta[p * T + a], 0));
     const rSub = KODE_SUBDIMENSI.map((k, a) =>
-      korelasi(
+      pearson(
         skorBersih.map((h) => h.subDimensi[k].theta),
         benar((b) => (b === a ? 1 : 0)),
       ),
     );
-    const rInt = korelasi(
+    const rInt = pearson(
       skorBersih.map((h) => h.integritas.theta),
       benar(() => 1 / 12),
     );
     const rFak = KODE_FAKTOR.map((f, i) =>
-      korelasi(
+      pearson(
         skorBersih.map((h) => h.faktor[f].theta),
         benar((a) => (Math.floor(a / 4) === i ? 0.25 : 0)),
       ),

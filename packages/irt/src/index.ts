@@ -27,3 +27,4 @@ export * from "./scoring/index.ts";
 export * from "./sim/index.ts";
 // Thurstonian IRT for forced-choice blocks (docs/irt/thurstonian.md).
 export * from "./tirt/index.ts";
+export { pearson } from "./util/stats.ts";

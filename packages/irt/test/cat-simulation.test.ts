@@ -11,6 +11,7 @@ import {
 import { testInfo } from "../src/models/items.ts";
 import { randomItems } from "../src/sim/simulate.ts";
 import { createRng } from "../src/util/random.ts";
+import { pearson } from "../src/util/stats.ts";
 
 // A seeded pool of 150 items: 100 2PL and 50 five-category GRM, in three
 // content areas (think three factors of the integrity framework).
@@ -23,24 +24,6 @@ const pool: CatItem[] = [...randomItems("2pl", 100, 2, 11), ...randomItems("grm"
 const truthRng = createRng(2026);
 const thetas = Float64Array.from({ length: 600 }, () => truthRng.normal());
 
-function corr(x: ArrayLike<number>, y: ArrayLike<number>): number {
-  const n = x.length;
-  let mx = 0;
-  let my = 0;
-  for (let i = 0; i < n; i++) {
-    mx += x[i] / n;
-    my += y[i] / n;
-  }
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (x[i] - mx) * (y[i] - my);
-    sxx += (x[i] - mx) ** 2;
-    syy += (y[i] - my) ** 2;
-  }
-  return sxy / Math.sqrt(sxx * syy);
-}
 const base: CatOptions = { seTarget: 0.3, maxItems: 50 };
 
 describe("CAT by simulation", () => {
@@ -53,7 +36,7 @@ describe("CAT by simulation", () => {
     expect(reached).toBeGreaterThan(0.97);
     expect(cat.meanLength).toBeLessThan(15);
     const est = cat.results.map((r) => r.theta);
-    expect(corr(est, thetas)).toBeGreaterThan(0.93);
+    expect(pearson(est, thetas)).toBeGreaterThan(0.93);
     const rmse = Math.sqrt(est.reduce((s, v, i) => s + (v - thetas[i]) ** 2, 0) / thetas.length);
     expect(rmse).toBeLessThan(0.36);
     for (const r of cat.results) {
@@ -77,7 +60,7 @@ describe("CAT by simulation", () => {
       const sim = simulateCat(pool, truth, options, createRng(3));
       expect(sim.meanLength).toBeLessThan(15);
       expect(
-        corr(
+        pearson(
           sim.results.map((r) => r.theta),
           truth,
         ),
@@ -103,7 +86,7 @@ describe("CAT exposure control", () => {
     // SH controls exposure in expectation: allow sampling noise of the maximum over 150 items.
     expect(Math.max(...sh.exposure)).toBeLessThan(rMax + 0.06);
     expect(
-      corr(
+      pearson(
         sh.results.map((r) => r.theta),
         truth,
       ),
@@ -126,7 +109,7 @@ describe("CAT exposure control", () => {
     expect(Math.max(...tracker.rates())).toBeLessThanOrEqual(rMax + 1 / 400);
     expect(sim.results.filter((r) => r.stopReason === "se").length / 400).toBeGreaterThan(0.9);
     expect(
-      corr(
+      pearson(
         sim.results.map((r) => r.theta),
         truth,
       ),

@@ -2,23 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { fitMfrm, type MfrmCell, type MfrmData, MfrmError, simulateMfrm } from "../src/mfrm/index.ts";
 import { createRng } from "../src/util/random.ts";
+import { pearson } from "../src/util/stats.ts";
 
 const fixture = (name: string) => new URL(`./fixtures/mirt/${name}`, import.meta.url);
 
-function corr(x: readonly number[], y: readonly number[]): number {
-  const n = x.length;
-  const mx = x.reduce((a, b) => a + b) / n;
-  const my = y.reduce((a, b) => a + b) / n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (x[i] - mx) * (y[i] - my);
-    sxx += (x[i] - mx) ** 2;
-    syy += (y[i] - my) ** 2;
-  }
-  return sxy / Math.sqrt(sxx * syy);
-}
 const rmse = (x: readonly number[], y: readonly number[]) =>
   Math.sqrt(x.reduce((a, v, i) => a + (v - y[i]) ** 2, 0) / x.length);
 const centred = (x: readonly number[]) => {
@@ -83,16 +70,16 @@ describe("many-facet Rasch: recovery by simulation", () => {
   it("recovers criterion difficulties, rater severities, thresholds and the population", () => {
     expect(fit.converged).toBe(true);
     const estCriteria = aspek.elements.map((e) => e.measure);
-    expect(corr(estCriteria, criteria)).toBeGreaterThan(0.99);
+    expect(pearson(estCriteria, criteria)).toBeGreaterThan(0.99);
     expect(rmse(estCriteria, criteria)).toBeLessThan(0.08);
     const estRaters = penilai.elements.map((e) => e.measure);
-    expect(corr(estRaters, raters)).toBeGreaterThan(0.99);
+    expect(pearson(estRaters, raters)).toBeGreaterThan(0.99);
     expect(rmse(estRaters, raters)).toBeLessThan(0.08);
     expect(rmse(fit.thresholds, tau)).toBeLessThan(0.1);
     expect(Math.abs(fit.population.mean - 0.3)).toBeLessThan(0.15);
     expect(Math.abs(fit.population.sd - 1.1)).toBeLessThan(0.12);
     expect(
-      corr(
+      pearson(
         fit.persons.map((p) => p.measure),
         theta,
       ),

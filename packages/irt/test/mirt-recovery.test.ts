@@ -14,24 +14,11 @@ import {
   standardizedLoadings,
 } from "../src/mirt/index.ts";
 import { createRng } from "../src/util/random.ts";
+import { pearson } from "../src/util/stats.ts";
 
 const fixture = (name: string) => new URL(`./fixtures/mirt/${name}`, import.meta.url);
 const rmse = (x: readonly number[], y: readonly number[]) =>
   Math.sqrt(x.reduce((a, v, i) => a + (v - y[i]) ** 2, 0) / x.length);
-function corr(x: readonly number[], y: readonly number[]): number {
-  const n = x.length;
-  const mx = x.reduce((a, b) => a + b) / n;
-  const my = y.reduce((a, b) => a + b) / n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (x[i] - mx) * (y[i] - my);
-    sxx += (x[i] - mx) ** 2;
-    syy += (y[i] - my) ** 2;
-  }
-  return sxy / Math.sqrt(sxx * syy);
-}
 
 describe("confirmatory MIRT with one dimension reproduces mirt", () => {
   for (const [name, model] of [
@@ -147,9 +134,9 @@ describe("confirmatory MIRT: recovery by simulation (3 correlated factors)", () 
       genD.push(...items[j].d);
     });
     expect(rmse(est, gen)).toBeLessThan(0.15);
-    expect(corr(est, gen)).toBeGreaterThan(0.9);
+    expect(pearson(est, gen)).toBeGreaterThan(0.9);
     expect(rmse(estD, genD)).toBeLessThan(0.15);
-    expect(corr(estD, genD)).toBeGreaterThan(0.98);
+    expect(pearson(estD, genD)).toBeGreaterThan(0.98);
     for (let d = 0; d < 3; d++)
       for (let e = 0; e < 3; e++) expect(Math.abs(fit.correlations[d][e] - R[d][e])).toBeLessThan(0.07);
     // Cross-product SEs match the actual estimation error.
@@ -181,9 +168,9 @@ describe("confirmatory MIRT: recovery by simulation (3 correlated factors)", () 
     for (let d = 0; d < 3; d++) {
       const truthD = theta.map((t) => t[d]);
       const eapD = eap.theta.map((t) => t[d]);
-      expect(corr(eapD, truthD)).toBeGreaterThan(0.83);
+      expect(pearson(eapD, truthD)).toBeGreaterThan(0.83);
       expect(
-        corr(
+        pearson(
           map.theta.map((t) => t[d]),
           eapD,
         ),

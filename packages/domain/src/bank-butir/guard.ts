@@ -1,4 +1,5 @@
 import {
+  pearson,
   scoreTirtMap,
   simulateFormReliability,
   simulateTirt,
@@ -115,28 +116,9 @@ function reliabilitasSkorFaktor(model: TirtModel, n: number, benih: number): Rec
         benar[p] += sim.eta[p * T + a] / kolom.length;
       }
     }
-    hasil[f.kode] = korelasi(est, benar) ** 2;
+    hasil[f.kode] = pearson(est, benar) ** 2;
   }
   return hasil;
-}
-
-function korelasi(x: Float64Array, y: Float64Array): number {
-  const n = x.length;
-  let mx = 0;
-  let my = 0;
-  for (let i = 0; i < n; i++) {
-    mx += x[i] / n;
-    my += y[i] / n;
-  }
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (x[i] - mx) * (y[i] - my);
-    sxx += (x[i] - mx) ** 2;
-    syy += (y[i] - my) ** 2;
-  }
-  return sxy / Math.sqrt(sxx * syy);
 }
 
 /**

@@ -147,9 +147,15 @@ describe("properties (fast-check)", () => {
         const b = t.apply(hi);
         expect(a.percentile).toBeLessThanOrEqual(b.percentile);
         expect(a.tLinear).toBeLessThanOrEqual(b.tLinear);
-        expect(a.tNormalised).toBeLessThanOrEqual(b.tNormalised);
         expect(a.stanine).toBeLessThanOrEqual(b.stanine);
-        expect(a.derajat).toBeLessThanOrEqual(b.derajat);
+        // Φ and Φ⁻¹ are evaluated by series whose last bits depend on how many
+        // terms converge, so two scores a few ulps apart may come out in the
+        // wrong order by ~1e-13 relative (seen in CI: 0.13520789571109804 vs
+        // …05918). Monotone up to that rounding; strict increase for scores
+        // that differ in earnest is the next property's check.
+        const ROUNDING = 1e-12;
+        expect(a.tNormalised).toBeLessThanOrEqual(b.tNormalised + ROUNDING * Math.abs(b.tNormalised));
+        expect(a.derajat).toBeLessThanOrEqual(b.derajat + ROUNDING * Math.abs(b.derajat));
         for (const s of [a, b]) {
           expect(s.percentile).toBeGreaterThanOrEqual(0);
           expect(s.percentile).toBeLessThanOrEqual(100);

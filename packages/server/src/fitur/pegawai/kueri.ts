@@ -119,20 +119,26 @@ export async function cariPegawai(
   const where = sql.join(saring, sql` and `);
   const offset = (page - 1) * pageSize;
   const pilih = sql.join(kolom.map((k) => sql.raw(k)));
-  // A name search first collects the matches through the trigram index — in migration 0012's
-  // definer function, because ILIKE is not leakproof and RLS would otherwise force a scan of the
-  // whole agency — then sorts them (walking the name index in order is slow when matches sort late).
-  const r = cariNama
-    ? await sql<Baris & { total: number }>`
-        with cocok as materialized (select p.* from nurani_cari_pegawai_nama(${instansiId}, ${cariNama}) p where ${where})
-        select ${pilih}, count(*) over () as total
-        from cocok p left join unit_kerja u on u.instansi_id = p.instansi_id and u.id = p.unit_id
-        order by p.nama, p.id limit ${pageSize} offset ${offset}`.execute(db)
-    : await sql<Baris & { total: number }>`
-        select ${pilih}, (select count(*) from pegawai p where ${where}) as total
-        from pegawai p left join unit_kerja u on u.instansi_id = p.instansi_id and u.id = p.unit_id
-        where ${where}
-        order by p.nama, p.id limit ${pageSize} offset ${offset}`.execute(db);
+  // The page's ids come first, from a narrow source (an index-only scan, or the name matches), so
+  // an offset skips bare ids; only the page's rows are read in full and joined to their unit.
+  // A name search collects the matches through the trigram index — in the definer function of
+  // migrations 0012/0013, because ILIKE is not leakproof and RLS would otherwise force a scan of
+  // the whole agency — then sorts them (walking the name index in order is slow when matches
+  // sort late) and counts them in the same pass.
+  const halaman = cariNama
+    ? sql`select p.id, p.nama, count(*) over () as total
+        from nurani_cari_pegawai_nama(${instansiId}, ${cariNama}) p where ${where}
+        order by p.nama, p.id limit ${pageSize} offset ${offset}`
+    : sql`select p.id, p.nama, (select count(*) from pegawai p where ${where}) as total
+        from pegawai p where ${where}
+        order by p.nama, p.id limit ${pageSize} offset ${offset}`;
+  const r = await sql<Baris & { total: number }>`
+    with halaman as (${halaman})
+    select ${pilih}, h.total
+    from halaman h
+    join pegawai p on p.instansi_id = ${instansiId} and p.id = h.id
+    left join unit_kerja u on u.instansi_id = p.instansi_id and u.id = p.unit_id
+    order by h.nama, h.id`.execute(db);
   let total = r.rows.length > 0 ? Number(r.rows[0].total) : 0;
   if (r.rows.length === 0 && offset > 0) {
     // Past the last page: still say how many there are.

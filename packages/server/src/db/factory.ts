@@ -48,6 +48,15 @@ export async function bukaBasisdata(opsi: OpsiBasisdata): Promise<Basisdata> {
         }) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle connection the server closes (restart, failover, pg_terminate_backend,
+    // DROP DATABASE … WITH (FORCE)) is reported on the pool; without a listener
+    // Node treats it as an uncaught exception and the process dies. The pool has
+    // already discarded that client and opens a new one on the next query.
+    pool.on("error", (err) => {
+      process.emitWarning(
+        `PostgreSQL idle connection closed: ${(err as { code?: string }).code ?? err.message}`,
+      );
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, jenis: "postgres", koneksiMaks: opsi.poolMaks ?? 10, tutup: () => db.destroy() };
   }

@@ -9,6 +9,7 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { formatCsv, InputError } from "../cli/csv.ts";
+import type { TirtCommandOptions } from "../cli/shared.ts";
 import { IrtError } from "../estimation/errors.ts";
 import { calibrateTirtModel } from "./calibrate.ts";
 import { layoutOf, parseDesign, type TirtDesign } from "./design.ts";
@@ -16,15 +17,6 @@ import { TirtError } from "./errors.ts";
 import { modelFromParams, type TirtParams } from "./params.ts";
 import { parseResponsesCsv, personsWithoutResponses, type TirtResponses } from "./responses.ts";
 import { scoreEap, scoreMap } from "./score.ts";
-
-export interface TirtCommandOptions {
-  design: string;
-  input: string;
-  output: string;
-  params?: string;
-  method?: string;
-  progress?: (done: number, total: number) => void;
-}
 
 async function readJson(path: string, what: string, whatEn: string): Promise<unknown> {
   let text: string;

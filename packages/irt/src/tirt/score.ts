@@ -20,7 +20,7 @@
 
 import { createRng } from "../util/random.ts";
 import { TirtError } from "./errors.ts";
-import { cholesky, cholInverse } from "./linalg.ts";
+import { cholesky, cholInverse, cholSolve } from "./linalg.ts";
 import { logPnorm, logPnormMills, mills, pnorm } from "./normal.ts";
 import type { TirtModel } from "./params.ts";
 import { MISSING } from "./responses.ts";
@@ -190,7 +190,7 @@ export function mapOne(c: PairCoefficients, y: Int8Array, off: number, ws: MapWo
   let converged = false;
   for (let it = 0; it < 100 && !converged; it++) {
     cholesky(negHess, T, chol);
-    solveWith(chol, T, grad, step);
+    cholSolve(chol, T, grad, step);
     let full = 0;
     for (let a = 0; a < T; a++) full = Math.max(full, Math.abs(step[a]));
     if (full < 1e-6) {
@@ -217,19 +217,6 @@ export function mapOne(c: PairCoefficients, y: Int8Array, off: number, ws: MapWo
   cholesky(negHess, T, chol);
   cholInverse(chol, T, ws.cov);
   return converged;
-}
-
-function solveWith(l: Float64Array, k: number, b: Float64Array, x: Float64Array): void {
-  for (let i = 0; i < k; i++) {
-    let s = b[i];
-    for (let m = 0; m < i; m++) s -= l[i * k + m] * x[m];
-    x[i] = s / l[i * k + i];
-  }
-  for (let i = k - 1; i >= 0; i--) {
-    let s = x[i];
-    for (let m = i + 1; m < k; m++) s -= l[m * k + i] * x[m];
-    x[i] = s / l[i * k + i];
-  }
 }
 
 function emptyScores(persons: number, T: number): TirtScores {

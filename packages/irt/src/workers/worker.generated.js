@@ -936,7 +936,7 @@ function mapOne(c, y, off, ws) {
   let converged = false;
   for (let it = 0; it < 100 && !converged; it++) {
     cholesky(negHess, T, chol);
-    solveWith(chol, T, grad, step);
+    cholSolve(chol, T, grad, step);
     let full = 0;
     for (let a = 0; a < T; a++) full = Math.max(full, Math.abs(step[a]));
     if (full < 1e-6) {
@@ -961,18 +961,6 @@ function mapOne(c, y, off, ws) {
   cholesky(negHess, T, chol);
   cholInverse(chol, T, ws.cov);
   return converged;
-}
-function solveWith(l, k, b, x) {
-  for (let i = 0; i < k; i++) {
-    let s = b[i];
-    for (let m = 0; m < i; m++) s -= l[i * k + m] * x[m];
-    x[i] = s / l[i * k + i];
-  }
-  for (let i = k - 1; i >= 0; i--) {
-    let s = x[i];
-    for (let m = i + 1; m < k; m++) s -= l[m * k + i] * x[m];
-    x[i] = s / l[i * k + i];
-  }
 }
 function emptyScores(persons, T) {
   return {

@@ -14,6 +14,7 @@ import { hashPassword } from "../packages/server/src/auth/password.ts";
 import { loadConfig } from "../packages/server/src/config.ts";
 import type { Db } from "../packages/server/src/db/factory.ts";
 import { Acak } from "../packages/server/src/demo/acak.ts";
+import { simpanUnit } from "../packages/server/src/demo/index.ts";
 import { buatPegawaiDemo } from "../packages/server/src/demo/pegawai.ts";
 import { KEMENTERIAN_CONTOH, ratakanUnit } from "../packages/server/src/demo/struktur.ts";
 import { buatApp } from "../packages/server/src/http/app.ts";
@@ -31,21 +32,7 @@ async function isi(db: Db) {
     .returning("id")
     .executeTakeFirstOrThrow();
   const unit = ratakanUnit(KEMENTERIAN_CONTOH.unit);
-  const idUnit = new Map<string, string>();
-  for (const u of unit) {
-    const r = await db
-      .insertInto("unit_kerja")
-      .values({
-        instansi_id: instansiId,
-        kode: u.kode,
-        nama: u.nama,
-        eselon: u.eselon,
-        induk_id: u.indukKode ? idUnit.get(u.indukKode) : null,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    idUnit.set(u.kode, r.id);
-  }
+  const idUnit = await simpanUnit(db, instansiId, unit);
   const pegawai = buatPegawaiDemo(
     { ...KEMENTERIAN_CONTOH, jumlahPegawai: JUMLAH },
     unit,

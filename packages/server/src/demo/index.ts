@@ -11,7 +11,14 @@ import { hashPassword } from "../auth/password.ts";
 import type { Db } from "../db/factory.ts";
 import { Acak } from "./acak.ts";
 import { buatPegawaiDemo, type PegawaiDemo } from "./pegawai.ts";
-import { INSTANSI_DEMO, KABUPATEN_CONTOH, KEMENPANRB, KEMENTERIAN_CONTOH, ratakanUnit } from "./struktur.ts";
+import {
+  INSTANSI_DEMO,
+  KABUPATEN_CONTOH,
+  KEMENPANRB,
+  KEMENTERIAN_CONTOH,
+  ratakanUnit,
+  type UnitDatar,
+} from "./struktur.ts";
 
 /** Password of every demo login (documented in README and printed at start). */
 export const PASSWORD_DEMO = "nurani-demo";
@@ -85,6 +92,33 @@ export interface HasilSeed {
   login: { username: string; password: string; peran: Peran; instansiKode: string }[];
 }
 
+/**
+ * Inserts a flattened unit tree (parents before children, as `ratakanUnit`
+ * gives it) into one instansi; returns unit code → id.
+ */
+export async function simpanUnit(
+  db: Db,
+  instansiId: string,
+  unit: readonly UnitDatar[],
+): Promise<Map<string, string>> {
+  const idUnit = new Map<string, string>();
+  for (const u of unit) {
+    const r = await db
+      .insertInto("unit_kerja")
+      .values({
+        instansi_id: instansiId,
+        kode: u.kode,
+        nama: u.nama,
+        eselon: u.eselon,
+        induk_id: u.indukKode ? (idUnit.get(u.indukKode) ?? null) : null,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    idUnit.set(u.kode, r.id);
+  }
+  return idUnit;
+}
+
 export async function seedDemoKe(db: Db, hariIni: Date = new Date()): Promise<HasilSeed> {
   const login = LOGIN_DEMO.map((l) => ({
     username: l.username,
@@ -121,21 +155,7 @@ export async function seedDemoKe(db: Db, hariIni: Date = new Date()): Promise<Ha
       idInstansi.set(ins.kode, instansiId);
 
       const unit = ratakanUnit(ins.unit);
-      const idUnit = new Map<string, string>();
-      for (const u of unit) {
-        const r = await trx
-          .insertInto("unit_kerja")
-          .values({
-            instansi_id: instansiId,
-            kode: u.kode,
-            nama: u.nama,
-            eselon: u.eselon,
-            induk_id: u.indukKode ? (idUnit.get(u.indukKode) ?? null) : null,
-          })
-          .returning("id")
-          .executeTakeFirstOrThrow();
-        idUnit.set(u.kode, r.id);
-      }
+      const idUnit = await simpanUnit(trx, instansiId, unit);
       jumlahUnit += unit.length;
 
       const pegawai = buatPegawaiDemo(ins, unit, new Acak(benih(ins.kode)), hariIni);

@@ -8,6 +8,7 @@ import { GantiPasswordForm } from "./auth/GantiPassword.tsx";
 import { LoginPage } from "./auth/LoginPage.tsx";
 import { SESI_KEY, SessionProvider, useSesiQuery, useSession } from "./auth/session.tsx";
 import { ErrorAlert } from "./components/ErrorAlert.tsx";
+import { HALAMAN_FITUR, HALAMAN_PUBLIK } from "./fitur.ts";
 import { matchPath, navigate, usePath } from "./lib/router.ts";
 import { AkunPage } from "./pages/AkunPage.tsx";
 import { AuditPage } from "./pages/audit/AuditPage.tsx";
@@ -25,11 +26,14 @@ import { NAVIGASI, navigasiUntuk } from "./shell/navigasi.ts";
 export function App() {
   const { t } = useTranslation();
   const me = useSesiQuery();
+  const path = usePath();
   const masuk = Boolean(me.data);
   useEffect(() => {
     // after login (password or SSO) leave /login and its ?sso=… message behind
     if (masuk && window.location.pathname === "/login") navigate("/", { replace: true });
   }, [masuk]);
+  const publik = halamanPublik(path);
+  if (publik) return <KerangkaPublik>{publik}</KerangkaPublik>;
   if (me.isPending) {
     return (
       <Center h="100dvh" role="status" aria-label={t("umum.memuat")}>
@@ -59,6 +63,14 @@ export function App() {
   );
 }
 
+function halamanPublik(path: string) {
+  for (const h of HALAMAN_PUBLIK) {
+    const el = h(path);
+    if (el) return el;
+  }
+  return null;
+}
+
 function wajibGantiPassword(s: Sesi): boolean {
   return s.user.harusGantiPassword === true;
 }
@@ -79,6 +91,10 @@ function Halaman() {
   if (path === "/audit" && cek("/audit")) return <AuditPage />;
   if (path === "/pengguna" && cek("/pengguna")) return <PenggunaPage />;
   if (path === "/akun") return <AkunPage />;
+  for (const h of HALAMAN_FITUR) {
+    const el = h(path, cek);
+    if (el) return el;
+  }
   return <TidakDitemukan />;
 }
 

@@ -1,4 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { TabelAsesmen } from "./schema-asesmen.ts";
+import type { TabelBankButir } from "./schema-bank-butir.ts";
+import type { TabelProgram } from "./schema-program.ts";
 
 /** Kysely table types of the core schema (migrations/0001_inti.ts). Features extend `Database`. */
 type Dibuat = ColumnType<Date, Date | string | undefined, never>;
@@ -130,7 +133,8 @@ export interface JobTable {
   diperbarui: Date | null;
 }
 
-export interface Database {
+/** Every table: the core ones here, each feature's in its own `schema-<feature>.ts`. */
+export interface Database extends TabelAsesmen, TabelBankButir, TabelProgram {
   instansi: InstansiTable;
   unit_kerja: UnitKerjaTable;
   pegawai: PegawaiTable;

@@ -1,6 +1,7 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import { setBahasaApi } from "../api/client.ts";
+import { TEKS_FITUR } from "../fitur-navigasi.ts";
 import en from "./en.json";
 import id from "./id.json";
 
@@ -27,7 +28,10 @@ export function initI18n() {
   const lang = bahasaTersimpan();
   terapkan(lang);
   return i18n.use(initReactI18next).init({
-    resources: { id: { translation: id }, en: { translation: en } },
+    resources: {
+      id: { translation: { ...id, ...TEKS_FITUR.id } },
+      en: { translation: { ...en, ...TEKS_FITUR.en } },
+    },
     lng: lang,
     fallbackLng: "id",
     interpolation: { escapeValue: false },

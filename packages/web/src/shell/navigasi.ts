@@ -1,4 +1,5 @@
 import type { Peran } from "../api/types.ts";
+import { NAVIGASI_FITUR } from "../fitur-navigasi.ts";
 
 /** Roles that may manage security settings such as TOTP (issue 2 §7: "optional TOTP for admin roles"). */
 export const PERAN_ADMIN: readonly Peran[] = ["admin_instansi", "evaluator_nasional"];
@@ -21,6 +22,7 @@ export const NAVIGASI: readonly ItemNavigasi[] = [
   { path: "/impor", label: "nav.impor", peran: ["admin_instansi"] },
   { path: "/audit", label: "nav.audit", peran: PERAN_AUDIT },
   { path: "/pengguna", label: "nav.pengguna", peran: ["admin_instansi"] },
+  ...NAVIGASI_FITUR,
   { path: "/akun", label: "nav.akun", peran: null },
 ];
 

@@ -1,0 +1,26 @@
+/** Navigation items and texts of the feature areas (see fitur.ts); no React here, so the shell can import it. */
+import enAsesmen from "./pages/asesmen/i18n/en.json";
+import idAsesmen from "./pages/asesmen/i18n/id.json";
+import { NAVIGASI_ASESMEN } from "./pages/asesmen/navigasi.ts";
+import enBankButir from "./pages/bank-butir/i18n/en.json";
+import idBankButir from "./pages/bank-butir/i18n/id.json";
+import { NAVIGASI_BANK_BUTIR } from "./pages/bank-butir/navigasi.ts";
+import enHasil from "./pages/hasil/i18n/en.json";
+import idHasil from "./pages/hasil/i18n/id.json";
+import { NAVIGASI_HASIL } from "./pages/hasil/navigasi.ts";
+import enProgram from "./pages/program/i18n/en.json";
+import idProgram from "./pages/program/i18n/id.json";
+import { NAVIGASI_PROGRAM } from "./pages/program/navigasi.ts";
+
+export const NAVIGASI_FITUR = [
+  ...NAVIGASI_PROGRAM,
+  ...NAVIGASI_ASESMEN,
+  ...NAVIGASI_HASIL,
+  ...NAVIGASI_BANK_BUTIR,
+];
+
+/** Each area owns one top-level key of the translation tree. */
+export const TEKS_FITUR = {
+  id: { ...idProgram, ...idAsesmen, ...idHasil, ...idBankButir },
+  en: { ...enProgram, ...enAsesmen, ...enHasil, ...enBankButir },
+};

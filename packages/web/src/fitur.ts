@@ -1,0 +1,15 @@
+/**
+ * The feature areas' pages, navigation and texts, gathered in one place so
+ * App, the shell and i18n stay free of per-feature edits. Each area lives in
+ * `pages/<area>/` with `halaman.tsx`, `navigasi.ts`, `i18n/{id,en}.json`
+ * and, when it has pages open without login, `publik.tsx`.
+ */
+import { halamanAsesmen } from "./pages/asesmen/halaman.tsx";
+import { halamanPublikAsesmen } from "./pages/asesmen/publik.tsx";
+import { halamanBankButir } from "./pages/bank-butir/halaman.tsx";
+import { halamanHasil } from "./pages/hasil/halaman.tsx";
+import { halamanProgram } from "./pages/program/halaman.tsx";
+import { halamanPublikProgram } from "./pages/program/publik.tsx";
+
+export const HALAMAN_FITUR = [halamanAsesmen, halamanHasil, halamanProgram, halamanBankButir];
+export const HALAMAN_PUBLIK = [halamanPublikAsesmen, halamanPublikProgram];

@@ -8,12 +8,16 @@ import { NAVIGASI_BANK_BUTIR } from "./pages/bank-butir/navigasi.ts";
 import enHasil from "./pages/hasil/i18n/en.json";
 import idHasil from "./pages/hasil/i18n/id.json";
 import { NAVIGASI_HASIL } from "./pages/hasil/navigasi.ts";
+import enKomunitas from "./pages/komunitas/i18n/en.json";
+import idKomunitas from "./pages/komunitas/i18n/id.json";
+import { NAVIGASI_KOMUNITAS } from "./pages/komunitas/navigasi.ts";
 import enProgram from "./pages/program/i18n/en.json";
 import idProgram from "./pages/program/i18n/id.json";
 import { NAVIGASI_PROGRAM } from "./pages/program/navigasi.ts";
 
 export const NAVIGASI_FITUR = [
   ...NAVIGASI_PROGRAM,
+  ...NAVIGASI_KOMUNITAS,
   ...NAVIGASI_ASESMEN,
   ...NAVIGASI_HASIL,
   ...NAVIGASI_BANK_BUTIR,
@@ -21,6 +25,6 @@ export const NAVIGASI_FITUR = [
 
 /** Each area owns one top-level key of the translation tree. */
 export const TEKS_FITUR = {
-  id: { ...idProgram, ...idAsesmen, ...idHasil, ...idBankButir },
-  en: { ...enProgram, ...enAsesmen, ...enHasil, ...enBankButir },
+  id: { ...idProgram, ...idKomunitas, ...idAsesmen, ...idHasil, ...idBankButir },
+  en: { ...enProgram, ...enKomunitas, ...enAsesmen, ...enHasil, ...enBankButir },
 };

@@ -8,8 +8,16 @@ import { halamanAsesmen } from "./pages/asesmen/halaman.tsx";
 import { halamanPublikAsesmen } from "./pages/asesmen/publik.tsx";
 import { halamanBankButir } from "./pages/bank-butir/halaman.tsx";
 import { halamanHasil } from "./pages/hasil/halaman.tsx";
+import { halamanKomunitas } from "./pages/komunitas/halaman.tsx";
+import { halamanPublikKomunitas } from "./pages/komunitas/publik.tsx";
 import { halamanProgram } from "./pages/program/halaman.tsx";
 import { halamanPublikProgram } from "./pages/program/publik.tsx";
 
-export const HALAMAN_FITUR = [halamanAsesmen, halamanHasil, halamanProgram, halamanBankButir];
-export const HALAMAN_PUBLIK = [halamanPublikAsesmen, halamanPublikProgram];
+export const HALAMAN_FITUR = [
+  halamanAsesmen,
+  halamanHasil,
+  halamanProgram,
+  halamanKomunitas,
+  halamanBankButir,
+];
+export const HALAMAN_PUBLIK = [halamanPublikAsesmen, halamanPublikProgram, halamanPublikKomunitas];

@@ -1,0 +1,4 @@
+import type { ItemNavigasi } from "../../shell/navigasi.ts";
+
+/** Navigation items of this area (labels are i18n keys; `peran` as the area's API routes). */
+export const NAVIGASI_KOMUNITAS: readonly ItemNavigasi[] = [];

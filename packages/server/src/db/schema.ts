@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { TabelAsesmen } from "./schema-asesmen.ts";
 import type { TabelBankButir } from "./schema-bank-butir.ts";
+import type { TabelHasil } from "./schema-hasil.ts";
 import type { TabelKomunitas } from "./schema-komunitas.ts";
 import type { TabelProgram } from "./schema-program.ts";
 
@@ -135,7 +136,7 @@ export interface JobTable {
 }
 
 /** Every table: the core ones here, each feature's in its own `schema-<feature>.ts`. */
-export interface Database extends TabelAsesmen, TabelBankButir, TabelKomunitas, TabelProgram {
+export interface Database extends TabelAsesmen, TabelBankButir, TabelHasil, TabelKomunitas, TabelProgram {
   instansi: InstansiTable;
   unit_kerja: UnitKerjaTable;
   pegawai: PegawaiTable;

@@ -15,6 +15,21 @@ export interface Config {
   /** Number of background job workers started by `serve` (0 disables them). */
   workers: number;
   oidc: OidcConfig | null;
+  /** Outgoing mail for assessment invitations (docs/asesmen.md); null = no email, printed tokens only. */
+  smtp: SmtpConfig | null;
+}
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  /** TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+  secure: boolean;
+  user: string | null;
+  password: string | null;
+  /** Sender address, e.g. `Nurani <asesmen@instansi.go.id>`. */
+  dari: string;
+  /** Public base URL of this server for links in emails, e.g. `https://nurani.instansi.go.id`. */
+  urlPublik: string;
 }
 
 export interface OidcConfig {
@@ -81,6 +96,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
     oidc = { issuer, clientId, clientSecret: env.NURANI_OIDC_CLIENT_SECRET || "", redirectUri };
   }
+  let smtp: SmtpConfig | null = null;
+  if (env.NURANI_SMTP_HOST) {
+    const dari = env.NURANI_SMTP_FROM || "";
+    const urlPublik = (env.NURANI_URL_PUBLIK || "").replace(/\/+$/, "");
+    if (!dari || !/^https?:\/\//.test(urlPublik)) {
+      throw new ConfigError(
+        "NURANI_SMTP_HOST membutuhkan NURANI_SMTP_FROM dan NURANI_URL_PUBLIK (http/https)",
+      );
+    }
+    smtp = {
+      host: env.NURANI_SMTP_HOST,
+      port: int("NURANI_SMTP_PORT", env.NURANI_SMTP_PORT, 587, 1, 65535),
+      secure: bool(env.NURANI_SMTP_SECURE, false),
+      user: env.NURANI_SMTP_USER || null,
+      password: env.NURANI_SMTP_PASSWORD || null,
+      dari,
+      urlPublik,
+    };
+  }
   return {
     port: int("PORT", env.PORT, 3000, 0, 65535),
     // Loopback by default: a fresh install is not exposed to the network until the
@@ -94,5 +128,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: proxy(env.NURANI_TRUST_PROXY),
     workers: int("NURANI_WORKERS", env.NURANI_WORKERS, 2, 0, 64),
     oidc,
+    smtp,
   };
 }

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { type Expression, sql } from "kysely";
 import { KEAMANAN } from "../config.ts";
 import type { Db } from "../db/factory.ts";
 
@@ -49,22 +50,14 @@ export async function buatSesi(
   return { token, csrfToken };
 }
 
-export async function peranPengguna(db: Db, penggunaId: string): Promise<PeranDiInstansi[]> {
-  const rows = await db
-    .selectFrom("peran_pengguna as pp")
-    .innerJoin("instansi as i", "i.id", "pp.instansi_id")
-    .select(["i.id", "i.kode", "i.nama", "i.nasional", "pp.peran"])
-    .where("pp.pengguna_id", "=", penggunaId)
-    .orderBy("i.kode")
-    .orderBy("pp.peran")
-    .execute();
-  return rows.map((r) => ({
-    instansiId: r.id,
-    instansiKode: r.kode,
-    instansiNama: r.nama,
-    instansiNasional: r.nasional,
-    peran: r.peran,
-  }));
+/** A user's roles with their instansi, ordered by instansi code then role: one subquery, as JSON. */
+function peranJson(penggunaId: Expression<string>) {
+  return sql<PeranDiInstansi[]>`coalesce((
+    select json_agg(json_build_object(
+      'instansiId', i.id, 'instansiKode', i.kode, 'instansiNama', i.nama,
+      'instansiNasional', i.nasional, 'peran', pp.peran) order by i.kode, pp.peran)
+    from peran_pengguna pp join instansi i on i.id = pp.instansi_id
+    where pp.pengguna_id = ${penggunaId}), '[]'::json)`;
 }
 
 /**
@@ -87,6 +80,8 @@ export async function bacaSesi(db: Db, token: string): Promise<SesiAktif | null>
       "p.totp_aktif",
       "p.harus_ganti_password",
       "p.aktif",
+      // the roles come in the same round trip: every API request reads the session
+      (eb) => peranJson(eb.ref("p.id")).as("peran"),
     ])
     .where("s.token_hash", "=", hashToken(token))
     .executeTakeFirst();
@@ -115,7 +110,7 @@ export async function bacaSesi(db: Db, token: string): Promise<SesiAktif | null>
       totpAktif: row.totp_aktif,
       harusGantiPassword: row.harus_ganti_password,
     },
-    peran: await peranPengguna(db, row.id),
+    peran: row.peran,
   };
 }
 

@@ -92,6 +92,12 @@ async function periksaAkses(
     def.bolehEvaluatorNasional === true &&
     sesi.peran.some((p) => p.instansiNasional && p.peran === "evaluator_nasional");
   if (!olehPeran && !olehEvaluator) throw new GalatApi(403, "AKSES_DITOLAK");
+  // A role held there already names the instansi (the session read it); only the evaluator looks it up.
+  const dikenal = sesi.peran.find((p) => p.instansiId === instansiId);
+  if (dikenal) {
+    const { instansiKode: kode, instansiNama: nama, instansiNasional: nasional } = dikenal;
+    return { instansi: { id: instansiId, kode, nama, nasional }, peran };
+  }
   const instansi = await db
     .selectFrom("instansi")
     .select(["id", "kode", "nama", "nasional"])
@@ -141,8 +147,9 @@ export function pasangRute(api: FastifyInstance, def: RouteDef, deps: DepsRute):
       let tertunda: GalatApi | null = null;
       const hasil = await deps.db.transaction().execute(async (trx) => {
         if (instansi) {
-          await sql`select set_config('nurani.instansi_id', ${instansi.id}, true)`.execute(trx);
-          await sql`set local role nurani_app`.execute(trx);
+          // One round trip: the RLS fence's instansi and SET LOCAL ROLE nurani_app.
+          await sql`select set_config('nurani.instansi_id', ${instansi.id}, true),
+            set_config('role', 'nurani_app', true)`.execute(trx);
         }
         const ctx: KonteksRute<unknown, unknown, unknown> = {
           req,

@@ -1,0 +1,9 @@
+/**
+ * The komunitas feature (issue 4): people-centred activities, campaign posts,
+ * the knowledge-sharing forum, monitoring and evaluation, and the public
+ * service-integrity survey. Each part lives in its own file; see docs/komunitas.md.
+ */
+import type { RouteDef } from "../../http/route.ts";
+import { rutePendampingan } from "./pendampingan.ts";
+
+export const routes: RouteDef[] = [...rutePendampingan];

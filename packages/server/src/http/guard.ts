@@ -17,6 +17,7 @@ import {
   type KonteksRute,
   type RouteDef,
 } from "./route.ts";
+import { instansiDitulis } from "./setelah-tulis.ts";
 
 export const COOKIE_SESI = "nurani_sid";
 export const COOKIE_CSRF = "nurani_csrf";
@@ -193,6 +194,7 @@ export function pasangRute(api: FastifyInstance, def: RouteDef, deps: DepsRute):
         }
         return out;
       });
+      if (tulis && instansi) instansiDitulis(instansi.id);
       if (tertunda) throw tertunda;
       // The answer leaves only after the commit, so a client acting on it sees the change.
       if (hasil instanceof Alihan) return reply.redirect(hasil.url);

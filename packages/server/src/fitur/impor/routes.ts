@@ -11,6 +11,7 @@ import type { Db } from "../../db/factory.ts";
 import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
 import type { Bahasa } from "../../http/pesan.ts";
 import { defineRoute } from "../../http/route.ts";
+import { instansiDitulis } from "../../http/setelah-tulis.ts";
 import { antrekanJob, type JobHandler } from "../../jobs/queue.ts";
 import { skemaDaftar, skemaHalaman } from "../halaman.ts";
 import { BATAS_BAWAAN, deteksiFormat, formatUkuran } from "./baca.ts";
@@ -275,6 +276,8 @@ export const jobs: Record<string, JobHandler> = {
         .execute()
         .catch(() => {});
     };
-    return tulisImpor(ctx.db, instansiId, imporId, { onProgres: progres, penggunaId });
+    const hasil = await tulisImpor(ctx.db, instansiId, imporId, { onProgres: progres, penggunaId });
+    instansiDitulis(instansiId);
+    return hasil;
   },
 };

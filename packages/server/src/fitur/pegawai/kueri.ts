@@ -2,7 +2,9 @@
 import { type Kysely, sql } from "kysely";
 import { z } from "zod";
 import type { Database } from "../../db/schema.ts";
+import { saatInstansiDitulis } from "../../http/setelah-tulis.ts";
 import { subPohon } from "../unit-kerja/pohon.ts";
+import { jumlahTersimpan, lupakanJumlah, simpanJumlah } from "./jumlah.ts";
 
 export const SkemaPegawai = z.object({
   id: z.uuid(),
@@ -92,6 +94,8 @@ export const keApi = (r: Baris): PegawaiApi => ({
 /** LIKE pattern with the user's % and _ taken literally. */
 const polaLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+saatInstansiDitulis(lupakanJumlah);
+
 export async function cariPegawai(
   db: Kysely<Database>,
   instansiId: string,
@@ -125,11 +129,19 @@ export async function cariPegawai(
   // migrations 0012/0013, because ILIKE is not leakproof and RLS would otherwise force a scan of
   // the whole agency — then sorts them (walking the name index in order is slow when matches
   // sort late) and counts them in the same pass.
+  // Without a name search the total comes from the short-lived cache when this filter was just
+  // counted (paging through a list), so a deep page does not count the whole agency again.
+  const kunciSaring = JSON.stringify([s.aktif, s.unitId, s.subUnit, s.q]);
+  const tersimpan = cariNama ? undefined : jumlahTersimpan(instansiId, kunciSaring);
+  const jumlah =
+    tersimpan !== undefined
+      ? sql`${tersimpan}::bigint`
+      : sql`(select count(*) from pegawai p where ${where})`;
   const halaman = cariNama
     ? sql`select p.id, p.nama, count(*) over () as total
         from nurani_cari_pegawai_nama(${instansiId}, ${cariNama}) p where ${where}
         order by p.nama, p.id limit ${pageSize} offset ${offset}`
-    : sql`select p.id, p.nama, (select count(*) from pegawai p where ${where}) as total
+    : sql`select p.id, p.nama, ${jumlah} as total
         from pegawai p where ${where}
         order by p.nama, p.id limit ${pageSize} offset ${offset}`;
   const r = await sql<Baris & { total: number }>`
@@ -146,6 +158,7 @@ export async function cariPegawai(
     const c = await sql<{ n: number }>`select count(*) as n from ${dari} where ${where}`.execute(db);
     total = Number(c.rows[0].n);
   }
+  if (!cariNama && tersimpan === undefined) simpanJumlah(instansiId, kunciSaring, total);
   return { items: r.rows.map(keApi), total };
 }
 

@@ -324,13 +324,17 @@ describeOnDatabases("feature routes: units, employees, import, audit, users", (t
 
     it("deactivation keeps the person and their history; reactivation reverses it; there is no delete", async () => {
       const id = ids["Yohanes Wenda"];
+      const aktif = (await daftar("aktif=true")).total;
       const n = await api(adminC, "POST", `/api/instansi/${C.id}/pegawai/${id}/nonaktifkan`);
       expect(n.json()).toMatchObject({ id, aktif: false, nama: "Yohanes Wenda" });
+      // the list's total follows the change at once (its short-lived cache is dropped on writes)
+      expect((await daftar("aktif=true")).total).toBe(aktif - 1);
       expect((await daftar("aktif=false")).items.map((p) => p.nama)).toContain("Yohanes Wenda");
       expect((await api(adminC, "GET", `/api/instansi/${C.id}/pegawai/${id}`)).json().aktif).toBe(false);
       expect((await api(adminC, "POST", `/api/instansi/${C.id}/pegawai/${id}/aktifkan`)).json().aktif).toBe(
         true,
       );
+      expect((await daftar("aktif=true")).total).toBe(aktif);
       expect((await api(adminC, "DELETE", `/api/instansi/${C.id}/pegawai/${id}`)).statusCode).toBe(404);
       const jejak = await t.db
         .selectFrom("audit_log")

@@ -1,0 +1,10 @@
+/**
+ * The agency's integrity programme (issue 4; PermenPANRB 60/2020 BAB III):
+ * cycles and stages, preparation (Tabel 3), implementation (Tabel 4–8),
+ * sub-stage checklists, the maturity-stage guide and the programme report.
+ * See docs/program.md.
+ */
+import { rutePersiapan } from "./rute-persiapan.ts";
+import { ruteSiklus } from "./rute-siklus.ts";
+
+export const routes = [...ruteSiklus, ...rutePersiapan];

@@ -1,0 +1,136 @@
+/**
+ * The status view of a cycle: where the agency stands (domain `posisiSiklus`),
+ * each step's recorded output, the declaration's signatory count, the SMART
+ * targets measured on the latest released assessment (domain `capaianTarget`),
+ * and planned vs carried-out activities per main activity (Tabel 4).
+ */
+import {
+  type CapaianTarget,
+  capaianTarget,
+  hitungPenandatangan,
+  jumlahPegawai,
+  KODE_KEGIATAN_UTAMA,
+  type KodeKegiatanUtama,
+  type PetaLevel,
+  posisiSiklus,
+  type TargetSmart,
+} from "@nurani/domain";
+import { sql } from "kysely";
+import type { Db } from "../../db/factory.ts";
+import {
+  bacaKampanye,
+  kampanyeTerakhirDirilis,
+  petaKampanye,
+  type SiklusTersimpan,
+  tanggalDi,
+} from "./fakta.ts";
+
+export interface CapaianTargetTampil {
+  target: TargetSmart;
+  capaian: CapaianTarget | null;
+}
+
+/** Targets of the recorded action plan measured on the latest released campaign's map. */
+export async function capaianRencanaAksi(db: Db, s: SiklusTersimpan) {
+  const rencana = s.fakta.persiapan.rencana_aksi;
+  if (!rencana) return { kampanye: null, target: [] as CapaianTargetTampil[] };
+  const k = await kampanyeTerakhirDirilis(db, s.instansiId);
+  const peta: PetaLevel | null = k ? await petaKampanye(db, s.instansiId, k.id) : null;
+  return {
+    kampanye: k
+      ? { id: k.id, nama: k.nama, dirilis: k.hasilDirilis ? tanggalDi(k.hasilDirilis, s.zona) : null }
+      : null,
+    target: rencana.target.map((t) => ({
+      target: t,
+      capaian: peta ? capaianTarget(t, peta, s.hariIni) : null,
+    })),
+  };
+}
+
+/** Planned activities and executions per main activity. */
+export async function rekapKegiatan(db: Db, instansiId: string, siklusId: string) {
+  const rencana = await db
+    .selectFrom("kegiatan_program")
+    .select(["kegiatan_utama", sql<number>`count(*)::int`.as("n")])
+    .where("instansi_id", "=", instansiId)
+    .where("siklus_id", "=", siklusId)
+    .groupBy("kegiatan_utama")
+    .execute();
+  const terlaksana = await db
+    .selectFrom("kegiatan_program as k")
+    .innerJoin("pelaksanaan_kegiatan as p", (j) =>
+      j.onRef("p.instansi_id", "=", "k.instansi_id").onRef("p.kegiatan_id", "=", "k.id"),
+    )
+    .select([
+      "k.kegiatan_utama",
+      sql<number>`count(distinct k.id)::int`.as("kegiatan"),
+      sql<number>`count(*)::int`.as("pelaksanaan"),
+      sql<number>`coalesce(sum(p.jumlah_peserta), 0)::int`.as("peserta"),
+    ])
+    .where("k.instansi_id", "=", instansiId)
+    .where("k.siklus_id", "=", siklusId)
+    .groupBy("k.kegiatan_utama")
+    .execute();
+  return KODE_KEGIATAN_UTAMA.map((kode: KodeKegiatanUtama) => {
+    const r = rencana.find((x) => x.kegiatan_utama === kode);
+    const t = terlaksana.find((x) => x.kegiatan_utama === kode);
+    return {
+      kegiatanUtama: kode,
+      direncanakan: Number(r?.n ?? 0),
+      kegiatanTerlaksana: Number(t?.kegiatan ?? 0),
+      pelaksanaan: Number(t?.pelaksanaan ?? 0),
+      peserta: Number(t?.peserta ?? 0),
+    };
+  });
+}
+
+/** Step outputs as shown: the initial map reduced to totals (per-unit counts are not shown here). */
+async function keluaranTampil(db: Db, s: SiklusTersimpan) {
+  const p = s.fakta.persiapan;
+  const aw = p.asesmen_awal;
+  const kampanyeAwal = aw ? await bacaKampanye(db, s.instansiId, aw.kampanyeId) : undefined;
+  return {
+    pembentukan_tim: p.pembentukan_tim ?? null,
+    deklarasi_komitmen: p.deklarasi_komitmen
+      ? { ...p.deklarasi_komitmen, jumlahPenandatangan: hitungPenandatangan(p.deklarasi_komitmen) }
+      : null,
+    asesmen_awal: aw
+      ? {
+          kampanyeId: aw.kampanyeId,
+          kampanyeNama: kampanyeAwal?.nama ?? null,
+          dirilis: aw.dirilis ?? null,
+          jumlahUnit: aw.peta.length,
+          jumlahPegawai: aw.peta.reduce((n, u) => n + jumlahPegawai(u), 0),
+        }
+      : null,
+    rencana_aksi: p.rencana_aksi ?? null,
+    rencana_pelatihan: p.rencana_pelatihan ?? null,
+    agen_perubahan: p.agen_perubahan ?? null,
+  };
+}
+
+export async function statusSiklus(db: Db, s: SiklusTersimpan) {
+  const posisi = posisiSiklus(s.fakta, s.hariIni);
+  const kampanyeAkhir = s.kampanyeAkhirId
+    ? await bacaKampanye(db, s.instansiId, s.kampanyeAkhirId)
+    : undefined;
+  return {
+    id: s.id,
+    nama: s.nama,
+    konfigurasi: s.konfigurasi,
+    hariIni: s.hariIni,
+    posisi,
+    keluaran: await keluaranTampil(db, s),
+    draf: s.draf,
+    dicatat: Object.fromEntries(Object.entries(s.dicatat).map(([k, v]) => [k, v?.toISOString()])),
+    kampanyeAkhir: kampanyeAkhir
+      ? {
+          id: kampanyeAkhir.id,
+          nama: kampanyeAkhir.nama,
+          dirilis: kampanyeAkhir.hasilDirilis ? tanggalDi(kampanyeAkhir.hasilDirilis, s.zona) : null,
+        }
+      : null,
+    kegiatan: await rekapKegiatan(db, s.instansiId, s.id),
+    target: await capaianRencanaAksi(db, s),
+  };
+}

@@ -1,0 +1,552 @@
+/**
+ * Assessment campaigns of an instansi (issue 5; regulation BAB III.B.3 and
+ * Tabel 3 no. 3, the initial assessment of the preparation stage): draft →
+ * active (participants materialised, each with a seed from the CSPRNG) →
+ * closed by its window, or cancelled. The form is a snapshot of one of
+ * `formulirTerbit` taken when the campaign is created; it never changes
+ * after activation. Every query names the instansi (and runs under RLS).
+ */
+import { randomBytes } from "node:crypto";
+import { type Kysely, sql } from "kysely";
+import { z } from "zod";
+import type { Database } from "../../db/schema.ts";
+import { tidakDitemukan } from "../../http/errors.ts";
+import { formulirTerbit } from "../bank-butir/terbit.ts";
+import { galat } from "./pesan.ts";
+import { buatToken, hashToken, normalkanToken } from "./token.ts";
+
+export const SkemaPopulasi = z.discriminatedUnion("jenis", [
+  z.strictObject({ jenis: z.literal("semua") }),
+  z.strictObject({
+    jenis: z.literal("unit"),
+    unitIds: z.array(z.uuid()).min(1).max(500),
+    subUnit: z.boolean(),
+  }),
+  z.strictObject({ jenis: z.literal("daftar"), pegawaiIds: z.array(z.uuid()).min(1).max(50_000) }),
+]);
+export type Populasi = z.infer<typeof SkemaPopulasi>;
+
+const waktu = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
+const teksPersetujuan = z
+  .string()
+  .max(5000)
+  .transform((s) => s.trim())
+  .nullable()
+  .transform((s) => (s ? s : null));
+
+export const SkemaBuat = z.strictObject({
+  nama: z.string().trim().min(1).max(200),
+  tujuan: z.enum(["awal", "berkala", "akhir"]),
+  formulirId: z.string().min(1).max(60),
+  populasi: SkemaPopulasi,
+  dibuka: waktu,
+  ditutup: waktu,
+  batasMenit: z.number().int().min(5).max(600).nullable().default(null),
+  teksPersetujuan: teksPersetujuan.default(null),
+});
+
+export const SkemaUbah = z.strictObject({
+  nama: z.string().trim().min(1).max(200).optional(),
+  tujuan: z.enum(["awal", "berkala", "akhir"]).optional(),
+  formulirId: z.string().min(1).max(60).optional(),
+  populasi: SkemaPopulasi.optional(),
+  dibuka: waktu.optional(),
+  ditutup: waktu.optional(),
+  batasMenit: z.number().int().min(5).max(600).nullable().optional(),
+  teksPersetujuan: teksPersetujuan.optional(),
+});
+
+export const SkemaProgres = z.object({
+  peserta: z.number(),
+  diundang: z.number(),
+  mulai: z.number(),
+  selesai: z.number(),
+  undangan: z.object({
+    belum: z.number(),
+    terkirim: z.number(),
+    gagal: z.number(),
+    tanpa_email: z.number(),
+    token: z.number(),
+  }),
+});
+
+export const SkemaKampanye = z.object({
+  id: z.uuid(),
+  nama: z.string(),
+  tujuan: z.enum(["awal", "berkala", "akhir"]),
+  formulirId: z.string(),
+  formulirNama: z.object({ id: z.string(), en: z.string() }),
+  bankVersi: z.string(),
+  jumlahBlok: z.number(),
+  populasi: SkemaPopulasi,
+  dibuka: z.string(),
+  ditutup: z.string(),
+  batasMenit: z.number().nullable(),
+  teksPersetujuan: z.string().nullable(),
+  status: z.enum(["draf", "aktif", "dibatalkan"]),
+  /** `draf`, `dijadwalkan` (active, not yet open), `berjalan`, `ditutup`, `dibatalkan`. */
+  keadaan: z.enum(["draf", "dijadwalkan", "berjalan", "ditutup", "dibatalkan"]),
+  hasilDirilis: z.string().nullable(),
+  dibuat: z.string(),
+  progres: SkemaProgres,
+});
+export type KampanyeApi = z.infer<typeof SkemaKampanye>;
+
+type Trx = Kysely<Database>;
+
+/** The forms a campaign may field, as a list for the UI. */
+export async function daftarFormulir(db: Trx) {
+  return (await formulirTerbit(db)).map((f) => ({
+    id: f.formulir.id,
+    nama: f.formulir.nama,
+    jenis: f.formulir.jenis,
+    versi: f.formulir.versi,
+    bankVersi: f.bankVersi,
+    jumlahBlok: f.formulir.blok.length,
+  }));
+}
+
+async function snapshotFormulir(db: Trx, formulirId: string) {
+  const f = (await formulirTerbit(db)).find((x) => x.formulir.id === formulirId);
+  if (!f) throw galat(400, "FORMULIR_TIDAK_TERBIT", { formulir: formulirId });
+  return {
+    formulir_id: f.formulir.id,
+    bank_versi: f.bankVersi,
+    formulir: JSON.stringify({ formulir: f.formulir, pernyataan: f.pernyataan }),
+  };
+}
+
+const daftarUuid = (ids: readonly string[]) => `{${ids.join(",")}}`;
+
+async function periksaPopulasi(db: Trx, instansiId: string, p: Populasi): Promise<void> {
+  if (p.jenis === "unit") {
+    const ids = [...new Set(p.unitIds)];
+    const r = await sql<{ n: number }>`select count(*)::int as n from unit_kerja
+      where instansi_id = ${instansiId} and id = any(${daftarUuid(ids)}::uuid[])`.execute(db);
+    if (r.rows[0].n !== ids.length) throw galat(400, "UNIT_TIDAK_DIKENAL");
+  } else if (p.jenis === "daftar") {
+    const ids = [...new Set(p.pegawaiIds)];
+    const r = await sql<{ n: number }>`select count(*)::int as n from pegawai
+      where instansi_id = ${instansiId} and id = any(${daftarUuid(ids)}::uuid[])`.execute(db);
+    if (r.rows[0].n !== ids.length) throw galat(400, "PEGAWAI_TIDAK_DIKENAL");
+  }
+}
+
+/** Active employees of the population (at activation time). */
+async function pegawaiPopulasi(db: Trx, instansiId: string, p: Populasi): Promise<string[]> {
+  let r: { rows: { id: string }[] };
+  if (p.jenis === "semua") {
+    r = await sql<{ id: string }>`select id from pegawai where instansi_id = ${instansiId} and aktif`.execute(
+      db,
+    );
+  } else if (p.jenis === "daftar") {
+    r = await sql<{ id: string }>`select id from pegawai where instansi_id = ${instansiId} and aktif
+      and id = any(${daftarUuid([...new Set(p.pegawaiIds)])}::uuid[])`.execute(db);
+  } else if (p.subUnit) {
+    r = await sql<{ id: string }>`
+      with recursive turunan(id) as (
+        select id from unit_kerja where instansi_id = ${instansiId} and id = any(${daftarUuid(p.unitIds)}::uuid[])
+        union
+        select u.id from unit_kerja u join turunan t on u.induk_id = t.id where u.instansi_id = ${instansiId}
+      )
+      select id from pegawai where instansi_id = ${instansiId} and aktif
+        and unit_id in (select id from turunan)`.execute(db);
+  } else {
+    r = await sql<{ id: string }>`select id from pegawai where instansi_id = ${instansiId} and aktif
+      and unit_id = any(${daftarUuid(p.unitIds)}::uuid[])`.execute(db);
+  }
+  return r.rows.map((x) => x.id);
+}
+
+interface BarisKampanye {
+  id: string;
+  nama: string;
+  tujuan: "awal" | "berkala" | "akhir";
+  formulir_id: string;
+  bank_versi: string;
+  formulir_nama: { id: string; en: string };
+  jumlah_blok: number;
+  populasi: Populasi;
+  dibuka: Date;
+  ditutup: Date;
+  batas_menit: number | null;
+  teks_persetujuan: string | null;
+  status: "draf" | "aktif" | "dibatalkan";
+  hasil_dirilis: Date | null;
+  dibuat: Date;
+  sekarang: Date;
+}
+
+const KOLOM = sql`k.id, k.nama, k.tujuan, k.formulir_id, k.bank_versi,
+  k.formulir->'formulir'->'nama' as formulir_nama,
+  jsonb_array_length(k.formulir->'formulir'->'blok') as jumlah_blok,
+  k.populasi, k.dibuka, k.ditutup, k.batas_menit, k.teks_persetujuan, k.status, k.hasil_dirilis, k.dibuat,
+  now() as sekarang`;
+
+type Progres = z.infer<typeof SkemaProgres>;
+const progresKosong = (): Progres => ({
+  peserta: 0,
+  diundang: 0,
+  mulai: 0,
+  selesai: 0,
+  undangan: { belum: 0, terkirim: 0, gagal: 0, tanpa_email: 0, token: 0 },
+});
+
+async function progresKampanye(db: Trx, instansiId: string, ids: string[]): Promise<Map<string, Progres>> {
+  const out = new Map<string, Progres>(ids.map((id) => [id, progresKosong()]));
+  if (ids.length === 0) return out;
+  const r = await sql<{
+    kampanye_id: string;
+    undangan: keyof Progres["undangan"];
+    n: number;
+    m: number;
+    s: number;
+  }>`
+    select kampanye_id, undangan, count(*)::int as n, count(mulai)::int as m, count(selesai)::int as s
+    from peserta_asesmen
+    where instansi_id = ${instansiId} and kampanye_id = any(${daftarUuid(ids)}::uuid[])
+    group by kampanye_id, undangan`.execute(db);
+  for (const x of r.rows) {
+    const p = out.get(x.kampanye_id) as Progres;
+    p.peserta += x.n;
+    p.mulai += x.m;
+    p.selesai += x.s;
+    p.undangan[x.undangan] += x.n;
+    if (x.undangan !== "belum") p.diundang += x.n;
+  }
+  return out;
+}
+
+function keadaan(b: BarisKampanye): KampanyeApi["keadaan"] {
+  if (b.status !== "aktif") return b.status;
+  const t = new Date(b.sekarang).getTime();
+  if (t < new Date(b.dibuka).getTime()) return "dijadwalkan";
+  if (t >= new Date(b.ditutup).getTime()) return "ditutup";
+  return "berjalan";
+}
+
+function keApi(b: BarisKampanye, progres: Progres): KampanyeApi {
+  return {
+    id: b.id,
+    nama: b.nama,
+    tujuan: b.tujuan,
+    formulirId: b.formulir_id,
+    formulirNama: b.formulir_nama,
+    bankVersi: b.bank_versi,
+    jumlahBlok: b.jumlah_blok,
+    populasi: b.populasi,
+    dibuka: new Date(b.dibuka).toISOString(),
+    ditutup: new Date(b.ditutup).toISOString(),
+    batasMenit: b.batas_menit,
+    teksPersetujuan: b.teks_persetujuan,
+    status: b.status,
+    keadaan: keadaan(b),
+    hasilDirilis: b.hasil_dirilis ? new Date(b.hasil_dirilis).toISOString() : null,
+    dibuat: new Date(b.dibuat).toISOString(),
+    progres,
+  };
+}
+
+export async function bacaKampanye(db: Trx, instansiId: string, id: string): Promise<KampanyeApi> {
+  const r = await sql<BarisKampanye>`select ${KOLOM} from kampanye_asesmen k
+    where k.instansi_id = ${instansiId} and k.id = ${id}`.execute(db);
+  const b = r.rows[0];
+  if (!b) throw tidakDitemukan();
+  return keApi(b, (await progresKampanye(db, instansiId, [id])).get(id) as Progres);
+}
+
+export async function daftarKampanye(
+  db: Trx,
+  instansiId: string,
+  o: { status?: "draf" | "aktif" | "dibatalkan"; page: number; pageSize: number },
+) {
+  const saring = o.status ? sql`and k.status = ${o.status}` : sql``;
+  const r = await sql<BarisKampanye>`select ${KOLOM} from kampanye_asesmen k
+    where k.instansi_id = ${instansiId} ${saring}
+    order by k.dibuka desc, k.id limit ${o.pageSize} offset ${(o.page - 1) * o.pageSize}`.execute(db);
+  const n = await sql<{ n: number }>`select count(*)::int as n from kampanye_asesmen k
+    where k.instansi_id = ${instansiId} ${saring}`.execute(db);
+  const progres = await progresKampanye(
+    db,
+    instansiId,
+    r.rows.map((b) => b.id),
+  );
+  return {
+    items: r.rows.map((b) => keApi(b, progres.get(b.id) as Progres)),
+    total: n.rows[0].n,
+    page: o.page,
+    pageSize: o.pageSize,
+  };
+}
+
+export async function buatKampanye(
+  db: Trx,
+  instansiId: string,
+  b: z.infer<typeof SkemaBuat>,
+  penggunaId: string | null,
+): Promise<string> {
+  if (b.ditutup <= b.dibuka) throw galat(400, "JENDELA_TIDAK_VALID");
+  await periksaPopulasi(db, instansiId, b.populasi);
+  const f = await snapshotFormulir(db, b.formulirId);
+  const r = await db
+    .insertInto("kampanye_asesmen")
+    .values({
+      instansi_id: instansiId,
+      nama: b.nama,
+      tujuan: b.tujuan,
+      ...f,
+      populasi: JSON.stringify(b.populasi),
+      dibuka: b.dibuka,
+      ditutup: b.ditutup,
+      batas_menit: b.batasMenit,
+      teks_persetujuan: b.teksPersetujuan,
+      dibuat_oleh: penggunaId,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return r.id;
+}
+
+async function kunciKampanye(db: Trx, instansiId: string, id: string) {
+  const r = await sql<{
+    status: "draf" | "aktif" | "dibatalkan";
+    dibuka: Date;
+    ditutup: Date;
+    sekarang: Date;
+  }>`select status, dibuka, ditutup, now() as sekarang from kampanye_asesmen
+    where instansi_id = ${instansiId} and id = ${id} for update`.execute(db);
+  if (!r.rows[0]) throw tidakDitemukan();
+  return r.rows[0];
+}
+
+/** Edits a campaign: everything while a draft; once active only the name and a later closing time. */
+export async function ubahKampanye(
+  db: Trx,
+  instansiId: string,
+  id: string,
+  b: z.infer<typeof SkemaUbah>,
+): Promise<string[]> {
+  const k = await kunciKampanye(db, instansiId, id);
+  if (k.status === "dibatalkan") throw galat(409, "KAMPANYE_BUKAN_DRAF", { status: k.status });
+  const kolom = Object.entries(b)
+    .filter(([, v]) => v !== undefined)
+    .map(([n]) => n);
+  if (k.status === "aktif") {
+    if (kolom.some((n) => n !== "nama" && n !== "ditutup")) throw galat(409, "UBAH_SETELAH_AKTIF");
+    if (b.ditutup && b.ditutup < new Date(k.ditutup)) throw galat(409, "TUTUP_MAJU");
+  }
+  const dibuka = b.dibuka ?? new Date(k.dibuka);
+  const ditutup = b.ditutup ?? new Date(k.ditutup);
+  if (ditutup <= dibuka) throw galat(400, "JENDELA_TIDAK_VALID");
+  if (b.populasi) await periksaPopulasi(db, instansiId, b.populasi);
+  const f = b.formulirId ? await snapshotFormulir(db, b.formulirId) : {};
+  await db
+    .updateTable("kampanye_asesmen")
+    .set({
+      ...(b.nama !== undefined && { nama: b.nama }),
+      ...(b.tujuan !== undefined && { tujuan: b.tujuan }),
+      ...f,
+      ...(b.populasi !== undefined && { populasi: JSON.stringify(b.populasi) }),
+      ...(b.dibuka !== undefined && { dibuka: b.dibuka }),
+      ...(b.ditutup !== undefined && { ditutup: b.ditutup }),
+      ...(b.batasMenit !== undefined && { batas_menit: b.batasMenit }),
+      ...(b.teksPersetujuan !== undefined && { teks_persetujuan: b.teksPersetujuan }),
+      diubah: sql<Date>`now()`,
+    })
+    .where("instansi_id", "=", instansiId)
+    .where("id", "=", id)
+    .execute();
+  if (k.status === "aktif" && b.ditutup) {
+    // Extending the window moves the deadline of everyone still working.
+    await sql`update peserta_asesmen p set batas =
+        case when k.batas_menit is null then k.ditutup
+             else least(k.ditutup, p.mulai + make_interval(mins => k.batas_menit)) end
+      from kampanye_asesmen k
+      where k.instansi_id = p.instansi_id and k.id = p.kampanye_id
+        and p.instansi_id = ${instansiId} and p.kampanye_id = ${id}
+        and p.mulai is not null and p.selesai is null`.execute(db);
+  }
+  return kolom;
+}
+
+/** 32-bit seeds from the CSPRNG, one per person. */
+function benihAcak(n: number): number[] {
+  const b = randomBytes(4 * n);
+  return Array.from({ length: n }, (_, i) => b.readInt32BE(4 * i));
+}
+
+/** Draft → active: the population's active employees become participants. Returns how many. */
+export async function aktifkanKampanye(db: Trx, instansiId: string, id: string): Promise<number> {
+  const k = await kunciKampanye(db, instansiId, id);
+  if (k.status !== "draf") throw galat(409, "KAMPANYE_BUKAN_DRAF", { status: k.status });
+  if (new Date(k.ditutup) <= new Date(k.sekarang)) throw galat(409, "JENDELA_SUDAH_LEWAT");
+  const { populasi } = await db
+    .selectFrom("kampanye_asesmen")
+    .select("populasi")
+    .where("instansi_id", "=", instansiId)
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
+  const pegawai = await pegawaiPopulasi(db, instansiId, populasi as Populasi);
+  if (pegawai.length === 0) throw galat(409, "POPULASI_KOSONG");
+  const benih = benihAcak(pegawai.length);
+  for (let i = 0; i < pegawai.length; i += 1000) {
+    await db
+      .insertInto("peserta_asesmen")
+      .values(
+        pegawai.slice(i, i + 1000).map((pegawaiId, j) => ({
+          instansi_id: instansiId,
+          kampanye_id: id,
+          pegawai_id: pegawaiId,
+          benih: benih[i + j],
+        })),
+      )
+      .execute();
+  }
+  await db
+    .updateTable("kampanye_asesmen")
+    .set({ status: "aktif", diubah: sql<Date>`now()` })
+    .where("instansi_id", "=", instansiId)
+    .where("id", "=", id)
+    .execute();
+  return pegawai.length;
+}
+
+export async function batalkanKampanye(db: Trx, instansiId: string, id: string): Promise<void> {
+  const k = await kunciKampanye(db, instansiId, id);
+  if (k.status === "dibatalkan") throw galat(409, "KAMPANYE_BUKAN_AKTIF", { status: k.status });
+  await db
+    .updateTable("kampanye_asesmen")
+    .set({ status: "dibatalkan", diubah: sql<Date>`now()` })
+    .where("instansi_id", "=", instansiId)
+    .where("id", "=", id)
+    .execute();
+}
+
+export const SkemaPeserta = z.object({
+  id: z.uuid(),
+  pegawaiId: z.uuid(),
+  nip: z.string(),
+  nama: z.string(),
+  unitNama: z.string().nullable(),
+  adaEmail: z.boolean(),
+  undangan: z.enum(["belum", "terkirim", "gagal", "tanpa_email", "token"]),
+  diundang: z.string().nullable(),
+  mulai: z.string().nullable(),
+  selesai: z.string().nullable(),
+  dijawab: z.number(),
+});
+
+export async function daftarPeserta(
+  db: Trx,
+  instansiId: string,
+  kampanyeId: string,
+  o: { page: number; pageSize: number; q?: string },
+) {
+  const saring = o.q
+    ? sql`and (g.nama ilike ${`%${o.q.replace(/[%_\\]/g, "\\$&")}%`} or g.nip like ${`${o.q}%`})`
+    : sql``;
+  const r = await sql<{
+    id: string;
+    pegawai_id: string;
+    nip: string;
+    nama: string;
+    unit_nama: string | null;
+    ada_email: boolean;
+    undangan: "belum" | "terkirim" | "gagal" | "tanpa_email" | "token";
+    diundang: Date | null;
+    mulai: Date | null;
+    selesai: Date | null;
+    dijawab: number;
+  }>`
+    select p.id, p.pegawai_id, g.nip, g.nama, u.nama as unit_nama, (g.email is not null) as ada_email,
+      p.undangan, p.diundang, p.mulai, p.selesai,
+      (select count(*)::int from jawaban_asesmen j where j.instansi_id = p.instansi_id and j.peserta_id = p.id) as dijawab
+    from peserta_asesmen p
+    join pegawai g on g.instansi_id = p.instansi_id and g.id = p.pegawai_id
+    left join unit_kerja u on u.instansi_id = g.instansi_id and u.id = g.unit_id
+    where p.instansi_id = ${instansiId} and p.kampanye_id = ${kampanyeId} ${saring}
+    order by g.nama, g.nip limit ${o.pageSize} offset ${(o.page - 1) * o.pageSize}`.execute(db);
+  const n = await sql<{ n: number }>`select count(*)::int as n from peserta_asesmen p
+    join pegawai g on g.instansi_id = p.instansi_id and g.id = p.pegawai_id
+    where p.instansi_id = ${instansiId} and p.kampanye_id = ${kampanyeId} ${saring}`.execute(db);
+  const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+  return {
+    items: r.rows.map((x) => ({
+      id: x.id,
+      pegawaiId: x.pegawai_id,
+      nip: x.nip,
+      nama: x.nama,
+      unitNama: x.unit_nama,
+      adaEmail: x.ada_email,
+      undangan: x.undangan,
+      diundang: iso(x.diundang),
+      mulai: iso(x.mulai),
+      selesai: iso(x.selesai),
+      dijawab: x.dijawab,
+    })),
+    total: n.rows[0].n,
+    page: o.page,
+    pageSize: o.pageSize,
+  };
+}
+
+export const MAKS_TOKEN = 5000;
+
+export const SkemaMintaToken = z.strictObject({
+  /** `tanpa_email`: everyone without an email address or whose email failed; `pilihan`: the given ids. */
+  sasaran: z.enum(["tanpa_email", "pilihan"]),
+  pesertaIds: z.array(z.uuid()).max(MAKS_TOKEN).optional(),
+});
+
+export interface TokenCetak {
+  pesertaId: string;
+  nip: string;
+  nama: string;
+  unitNama: string | null;
+  token: string;
+}
+
+/**
+ * New one-time tokens for participants who have not submitted (shown once;
+ * only the hash is kept; a new token replaces the old one, which stops working).
+ */
+export async function buatTokenPeserta(
+  db: Trx,
+  instansiId: string,
+  kampanyeId: string,
+  b: z.infer<typeof SkemaMintaToken>,
+): Promise<TokenCetak[]> {
+  const k = await kunciKampanye(db, instansiId, kampanyeId);
+  if (k.status !== "aktif") throw galat(409, "KAMPANYE_BUKAN_AKTIF", { status: k.status });
+  const pilih =
+    b.sasaran === "pilihan"
+      ? sql`and p.id = any(${daftarUuid(b.pesertaIds ?? [])}::uuid[])`
+      : sql`and (g.email is null or p.undangan in ('tanpa_email', 'gagal', 'token'))`;
+  const r = await sql<{ id: string; nip: string; nama: string; unit_nama: string | null }>`
+    select p.id, g.nip, g.nama, u.nama as unit_nama
+    from peserta_asesmen p
+    join pegawai g on g.instansi_id = p.instansi_id and g.id = p.pegawai_id
+    left join unit_kerja u on u.instansi_id = g.instansi_id and u.id = g.unit_id
+    where p.instansi_id = ${instansiId} and p.kampanye_id = ${kampanyeId} and p.selesai is null ${pilih}
+    order by u.nama nulls last, g.nama, g.nip
+    limit ${MAKS_TOKEN + 1}`.execute(db);
+  if (r.rows.length > MAKS_TOKEN) {
+    throw galat(400, "TERLALU_BANYAK_TOKEN", { maks: MAKS_TOKEN });
+  }
+  const out: TokenCetak[] = [];
+  for (const x of r.rows) {
+    const token = buatToken();
+    out.push({ pesertaId: x.id, nip: x.nip, nama: x.nama, unitNama: x.unit_nama, token });
+  }
+  // One statement for the whole list: id → hash.
+  for (let i = 0; i < out.length; i += 1000) {
+    const bagian = out.slice(i, i + 1000);
+    const nilai = sql.join(
+      bagian.map((t) => sql`(${t.pesertaId}::uuid, ${hashToken(normalkanToken(t.token) as string)})`),
+    );
+    await sql`update peserta_asesmen p set token_hash = v.h, undangan = 'token', diundang = now()
+      from (values ${nilai}) as v(id, h)
+      where p.instansi_id = ${instansiId} and p.kampanye_id = ${kampanyeId} and p.id = v.id`.execute(db);
+  }
+  return out;
+}

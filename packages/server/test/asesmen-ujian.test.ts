@@ -1,0 +1,516 @@
+/**
+ * Test delivery (issue 5 "Assessment campaigns and delivery", "Bad input and
+ * faults"): start, consent, personal order, saving answers (idempotent,
+ * ordered, two tabs), final submission, deadlines, token and identity fences.
+ */
+import fc from "fast-check";
+import { sql } from "kysely";
+import { beforeAll, describe, expect, it } from "vitest";
+import { urutanPeserta } from "../src/fitur/asesmen/urutan.ts";
+import {
+  buatPegawai,
+  buatUnit,
+  FORM_S,
+  jam,
+  kampanyeAktif,
+  tautkan,
+  tokenUntuk,
+  ujian,
+} from "./asesmen-bantu.ts";
+import {
+  buatInstansi,
+  buatPengguna,
+  describeOnDatabases,
+  type InstansiUji,
+  login,
+  minta,
+  type SesiUji,
+} from "./support/index.ts";
+
+const PERSETUJUAN = "Tujuan: pemetaan integritas. Hasil dilihat Tim Supervisi. Disimpan 5 tahun.";
+
+type Keadaan = {
+  pesertaId: string;
+  status: string;
+  blok: { id: string; pernyataan: { id: string; teks: string }[] }[];
+  jawaban: { blok: string; palingSesuai: string; palingTidakSesuai: string; urutanKlien: number }[];
+  batas: string | null;
+  persetujuan: string | null;
+};
+
+describeOnDatabases("asesmen: test delivery", (ctx) => {
+  let a: InstansiUji;
+  let b: InstansiUji;
+  let supervisor: SesiUji;
+  let sesiPegawai: SesiUji;
+  let kampanyeId: string;
+  const pegawai: string[] = [];
+  /** participant id by employee id */
+  const peserta = new Map<string, string>();
+  let pegawaiB: string;
+
+  const jawabanDb = (pesertaId: string) =>
+    ctx.db
+      .selectFrom("jawaban_asesmen")
+      .selectAll()
+      .where("peserta_id", "=", pesertaId)
+      .orderBy("blok")
+      .execute();
+
+  /** A valid answer for a block: first statement most, second least like me. */
+  const isi = (blokId: string, urutanKlien: number, geser = 0) => {
+    const s = FORM_S.blok.find((x) => x.id === blokId)?.pernyataan as string[];
+    return {
+      blok: blokId,
+      palingSesuai: s[geser % 3],
+      palingTidakSesuai: s[(geser + 1) % 3],
+      urutanKlien,
+      detik: 7.5,
+      perubahan: 1,
+    };
+  };
+
+  beforeAll(async () => {
+    a = await buatInstansi(ctx.db);
+    b = await buatInstansi(ctx.db);
+    const unit = await buatUnit(ctx.db, a.id, "U1");
+    for (let i = 0; i < 6; i++)
+      pegawai.push(await buatPegawai(ctx.db, a.id, { nama: `Pegawai ${i}`, unitId: unit }));
+    pegawaiB = await buatPegawai(ctx.db, b.id, { nama: "Pegawai B" });
+    const uS = await buatPengguna(ctx.db, [{ instansiId: a.id, peran: "tim_supervisi" }]);
+    const uP = await buatPengguna(ctx.db, [{ instansiId: a.id, peran: "pegawai" }]);
+    await tautkan(ctx.db, uP.id, a.id, pegawai[0]);
+    supervisor = await login(ctx.app, uS.username, uS.password);
+    sesiPegawai = await login(ctx.app, uP.username, uP.password);
+    kampanyeId = await kampanyeAktif(ctx.app, supervisor, a.id, { teksPersetujuan: PERSETUJUAN });
+    const rows = await ctx.db
+      .selectFrom("peserta_asesmen")
+      .select(["id", "pegawai_id"])
+      .where("kampanye_id", "=", kampanyeId)
+      .execute();
+    for (const r of rows) peserta.set(r.pegawai_id, r.id);
+  });
+
+  describe("one-time token holder", () => {
+    let token: string;
+    let pid: string;
+
+    beforeAll(async () => {
+      pid = peserta.get(pegawai[1]) as string;
+      token = (await tokenUntuk(ctx.app, supervisor, a.id, kampanyeId, [pid])).get(pid) as string;
+    });
+
+    it("refuses unknown, malformed and missing tokens with 404 TOKEN_TIDAK_DIKENAL in Bahasa Indonesia", async () => {
+      for (const t of ["AAAA-BBBB-CCCC", "bukan token", "x".repeat(200), `${token}X`]) {
+        const res = await ujian(ctx.app, t, "GET", "");
+        expect(res.statusCode, t).toBe(404);
+        expect(res.json().error.code).toBe("TOKEN_TIDAK_DIKENAL");
+        expect(res.json().error.message).toMatch(/Token ujian tidak dikenal/);
+      }
+      const tanpa = await ctx.app.inject({ method: "GET", url: "/api/ujian" });
+      expect(tanpa.statusCode).toBe(404);
+    });
+
+    it("stores only the SHA-256 of the token, and accepts it typed in lower case without dashes", async () => {
+      const row = await ctx.db
+        .selectFrom("peserta_asesmen")
+        .select(["token_hash", "undangan"])
+        .where("id", "=", pid)
+        .executeTakeFirstOrThrow();
+      expect(row.token_hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(row.token_hash).not.toContain(token.replaceAll("-", ""));
+      expect(row.undangan).toBe("token");
+      const res = await ujian(ctx.app, token.replaceAll("-", "").toLowerCase(), "GET", "");
+      expect(res.statusCode).toBe(200);
+      expect(res.json().status).toBe("siap");
+      expect(res.json().blok).toEqual([]); // nothing of the test is shown before the start
+    });
+
+    it("refuses answers before the start, and a start without consent when the campaign has consent text", async () => {
+      const res = await ujian(ctx.app, token, "POST", "/jawaban", isi(FORM_S.blok[0].id, 1));
+      expect(res.statusCode).toBe(409);
+      expect(res.json().error.code).toBe("BELUM_MULAI");
+      const tolak = await ujian(ctx.app, token, "POST", "/mulai", {});
+      expect(tolak.statusCode).toBe(400);
+      expect(tolak.json().error.code).toBe("PERSETUJUAN_DIPERLUKAN");
+      expect(await jawabanDb(pid)).toEqual([]);
+      const p = await ctx.db
+        .selectFrom("peserta_asesmen")
+        .selectAll()
+        .where("id", "=", pid)
+        .executeTakeFirstOrThrow();
+      expect(p.mulai).toBeNull();
+    });
+
+    it("starts with consent: records it, fixes the personal order from the seed and the server deadline", async () => {
+      const res = await ujian(ctx.app, token, "POST", "/mulai", { setuju: true });
+      expect(res.statusCode).toBe(200);
+      const k = res.json() as Keadaan;
+      expect(k.status).toBe("berjalan");
+      expect(k.persetujuan).not.toBeNull();
+      const p = await ctx.db
+        .selectFrom("peserta_asesmen")
+        .selectAll()
+        .where("id", "=", pid)
+        .executeTakeFirstOrThrow();
+      const harapan = urutanPeserta(FORM_S, p.benih);
+      expect(p.urutan).toEqual(harapan);
+      expect(k.blok.map((x) => x.id)).toEqual(harapan.map((x) => x.blok));
+      expect(k.blok.map((x) => x.pernyataan.map((s) => s.id))).toEqual(harapan.map((x) => x.pernyataan));
+      expect(k.blok[0].pernyataan[0].teks.length).toBeGreaterThan(10);
+      expect(new Set(k.blok.map((x) => x.id))).toEqual(new Set(FORM_S.blok.map((x) => x.id)));
+      // no time limit: the deadline is the campaign's close
+      const kampanye = await ctx.db
+        .selectFrom("kampanye_asesmen")
+        .select("ditutup")
+        .where("id", "=", kampanyeId)
+        .executeTakeFirstOrThrow();
+      expect(new Date(p.batas as Date).getTime()).toBe(new Date(kampanye.ditutup).getTime());
+      // starting again changes nothing
+      const lagi = await ujian(ctx.app, token, "POST", "/mulai", { setuju: true });
+      expect(lagi.statusCode).toBe(200);
+      const p2 = await ctx.db
+        .selectFrom("peserta_asesmen")
+        .selectAll()
+        .where("id", "=", pid)
+        .executeTakeFirstOrThrow();
+      expect(p2.mulai).toEqual(p.mulai);
+    });
+
+    it("refuses a block not on the form, a statement not in the block and the same statement twice; nothing is stored", async () => {
+      const blok = FORM_S.blok[0];
+      const lain = FORM_S.blok[1].pernyataan[0];
+      const kasus: [unknown, string][] = [
+        [{ ...isi(blok.id, 1), blok: "N1-A01" }, "BLOK_TIDAK_ADA"],
+        [{ ...isi(blok.id, 1), blok: "TIDAK-ADA" }, "BLOK_TIDAK_ADA"],
+        [{ ...isi(blok.id, 1), palingSesuai: lain }, "PERNYATAAN_BUKAN_BLOK"],
+        [{ ...isi(blok.id, 1), palingTidakSesuai: "KD1-99" }, "PERNYATAAN_BUKAN_BLOK"],
+        [{ ...isi(blok.id, 1), palingTidakSesuai: blok.pernyataan[0] }, "PILIHAN_SAMA"],
+        [{ ...isi(blok.id, 1), urutanKlien: -1 }, "VALIDASI"],
+        [{ ...isi(blok.id, 1), urutanKlien: 1.5 }, "VALIDASI"],
+        [{ ...isi(blok.id, 1), detik: -3 }, "VALIDASI"],
+        [{ ...isi(blok.id, 1), ekstra: 1 }, "VALIDASI"],
+      ];
+      for (const [payload, kode] of kasus) {
+        const res = await ujian(ctx.app, token, "POST", "/jawaban", payload);
+        expect(res.statusCode, kode).toBe(400);
+        expect(res.json().error.code).toBe(kode);
+      }
+      expect(await jawabanDb(pid)).toEqual([]);
+    });
+
+    it("saves idempotently and in order: a resend or an older save changes nothing, a newer one wins", async () => {
+      const blok = FORM_S.blok[0].id;
+      const r1 = await ujian(ctx.app, token, "POST", "/jawaban", isi(blok, 1, 0));
+      expect(r1.json()).toEqual({ blok, urutanKlien: 1, diterapkan: true });
+      const ulang = await ujian(ctx.app, token, "POST", "/jawaban", isi(blok, 1, 1));
+      expect(ulang.statusCode).toBe(200);
+      expect(ulang.json()).toEqual({ blok, urutanKlien: 1, diterapkan: false });
+      let rows = await jawabanDb(pid);
+      expect(rows).toHaveLength(1);
+      expect(rows[0].paling_sesuai).toBe(isi(blok, 1, 0).palingSesuai);
+      await ujian(ctx.app, token, "POST", "/jawaban", isi(blok, 3, 2));
+      const lama = await ujian(ctx.app, token, "POST", "/jawaban", isi(blok, 2, 1));
+      expect(lama.json()).toEqual({ blok, urutanKlien: 3, diterapkan: false });
+      rows = await jawabanDb(pid);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({
+        urutan_klien: 3,
+        paling_sesuai: isi(blok, 3, 2).palingSesuai,
+        paling_tidak_sesuai: isi(blok, 3, 2).palingTidakSesuai,
+        detik: 7.5,
+        perubahan: 1,
+      });
+    });
+
+    it("resolves two tabs answering at once: the highest number wins, equal numbers keep the first stored", async () => {
+      const blok = FORM_S.blok[1].id;
+      const nomor = [14, 11, 19, 12, 17, 13, 18, 15, 16, 10];
+      const res = await Promise.all(
+        nomor.map((n) => ujian(ctx.app, token, "POST", "/jawaban", isi(blok, n, n))),
+      );
+      expect(res.every((r) => r.statusCode === 200)).toBe(true);
+      let row = (await jawabanDb(pid)).find((r) => r.blok === blok);
+      expect(row).toMatchObject({ urutan_klien: 19, paling_sesuai: isi(blok, 19, 19).palingSesuai });
+      // equal numbers, different content: the first stored stays
+      await ujian(ctx.app, token, "POST", "/jawaban", isi(blok, 20, 0));
+      const kedua = await ujian(ctx.app, token, "POST", "/jawaban", isi(blok, 20, 1));
+      expect(kedua.json().diterapkan).toBe(false);
+      row = (await jawabanDb(pid)).find((r) => r.blok === blok);
+      expect(row).toMatchObject({ urutan_klien: 20, paling_sesuai: isi(blok, 20, 0).palingSesuai });
+      expect((await jawabanDb(pid)).filter((r) => r.blok === blok)).toHaveLength(1);
+    });
+
+    it("refuses submission while blocks are unanswered, then accepts it once, and nothing changes afterwards", async () => {
+      const belum = await ujian(ctx.app, token, "POST", "/kirim");
+      expect(belum.statusCode).toBe(409);
+      expect(belum.json().error.code).toBe("BELUM_LENGKAP");
+      expect(belum.json().error.message).toContain(`${FORM_S.blok.length - 2} blok`);
+      for (const x of FORM_S.blok.slice(2)) {
+        const r = await ujian(ctx.app, token, "POST", "/jawaban", isi(x.id, 1));
+        expect(r.statusCode).toBe(200);
+      }
+      const kirim = await ujian(ctx.app, token, "POST", "/kirim");
+      expect(kirim.statusCode).toBe(200);
+      expect(kirim.json().status).toBe("selesai");
+      const sebelum = await jawabanDb(pid);
+      expect(sebelum).toHaveLength(FORM_S.blok.length);
+      const lagi = await ujian(ctx.app, token, "POST", "/jawaban", isi(FORM_S.blok[0].id, 99, 1));
+      expect(lagi.statusCode).toBe(409);
+      expect(lagi.json().error.code).toBe("SUDAH_DIKIRIM");
+      expect((await ujian(ctx.app, token, "POST", "/kirim")).statusCode).toBe(200); // idempotent
+      expect(await jawabanDb(pid)).toEqual(sebelum);
+    });
+
+    it("kills the old token when a new one is made", async () => {
+      const p2 = peserta.get(pegawai[2]) as string;
+      const lama = (await tokenUntuk(ctx.app, supervisor, a.id, kampanyeId, [p2])).get(p2) as string;
+      expect((await ujian(ctx.app, lama, "GET", "")).statusCode).toBe(200);
+      const baru = (await tokenUntuk(ctx.app, supervisor, a.id, kampanyeId, [p2])).get(p2) as string;
+      expect(baru).not.toBe(lama);
+      const res = await ujian(ctx.app, lama, "POST", "/mulai", { setuju: true });
+      expect(res.statusCode).toBe(404);
+      expect(res.json().error.code).toBe("TOKEN_TIDAK_DIKENAL");
+      expect((await ujian(ctx.app, baru, "GET", "")).statusCode).toBe(200);
+      // an old token cached by a save path also dies
+      await ujian(ctx.app, baru, "POST", "/mulai", { setuju: true });
+      expect((await ujian(ctx.app, baru, "POST", "/jawaban", isi(FORM_S.blok[0].id, 1))).statusCode).toBe(
+        200,
+      );
+      const ketiga = (await tokenUntuk(ctx.app, supervisor, a.id, kampanyeId, [p2])).get(p2) as string;
+      const mati = await ujian(ctx.app, baru, "POST", "/jawaban", isi(FORM_S.blok[0].id, 2));
+      expect(mati.statusCode).toBe(404);
+      expect((await jawabanDb(p2))[0].urutan_klien).toBe(1);
+      expect((await ujian(ctx.app, ketiga, "GET", "")).json().jawaban).toHaveLength(1); // kept, not lost
+    });
+  });
+
+  describe("deadlines and window", () => {
+    it("refuses answers after the personal deadline, after the window closes and in a cancelled campaign; keeps what was saved", async () => {
+      const k2 = await kampanyeAktif(ctx.app, supervisor, a.id, {
+        populasi: { jenis: "daftar", pegawaiIds: [pegawai[3], pegawai[4]] },
+        batasMenit: 30,
+      });
+      const ps = await ctx.db
+        .selectFrom("peserta_asesmen")
+        .select(["id", "pegawai_id"])
+        .where("kampanye_id", "=", k2)
+        .execute();
+      const tokens = await tokenUntuk(
+        ctx.app,
+        supervisor,
+        a.id,
+        k2,
+        ps.map((p) => p.id),
+      );
+      const [t1, t2] = ps.map((p) => tokens.get(p.id) as string);
+      const mulai = await ujian(ctx.app, t1, "POST", "/mulai", {});
+      expect(mulai.statusCode).toBe(200);
+      const batas = new Date(mulai.json().batas).getTime();
+      expect(batas - new Date(mulai.json().mulai).getTime()).toBe(30 * 60_000); // start + limit < close
+      await ujian(ctx.app, t2, "POST", "/mulai", {});
+      expect((await ujian(ctx.app, t1, "POST", "/jawaban", isi(FORM_S.blok[0].id, 1))).statusCode).toBe(200);
+
+      // the time limit runs out for t1
+      await ctx.db
+        .updateTable("peserta_asesmen")
+        .set({ batas: new Date(Date.now() - 1000) })
+        .where("id", "=", ps[0].id)
+        .execute();
+      const habis = await ujian(ctx.app, t1, "POST", "/jawaban", isi(FORM_S.blok[1].id, 2));
+      expect(habis.statusCode).toBe(409);
+      expect(habis.json().error.code).toBe("WAKTU_HABIS");
+      expect((await ujian(ctx.app, t1, "GET", "")).json().status).toBe("waktu_habis");
+      expect(await jawabanDb(ps[0].id)).toHaveLength(1);
+
+      // the window closes for everyone
+      await ctx.db
+        .updateTable("kampanye_asesmen")
+        .set({ dibuka: jam(-3), ditutup: new Date(Date.now() - 1000) })
+        .where("id", "=", k2)
+        .execute();
+      const tutup = await ujian(ctx.app, t2, "POST", "/jawaban", isi(FORM_S.blok[0].id, 1));
+      expect(tutup.statusCode).toBe(409);
+      expect(tutup.json().error.code).toBe("JENDELA_DITUTUP");
+
+      // extending the window reopens it for t2 (deadline moved), not beyond t1's own limit
+      const perpanjang = await minta(ctx.app, supervisor, {
+        method: "PATCH",
+        url: `/api/instansi/${a.id}/asesmen/kampanye/${k2}`,
+        payload: { ditutup: jam(5) },
+      });
+      expect(perpanjang.statusCode).toBe(200);
+      expect((await ujian(ctx.app, t2, "POST", "/jawaban", isi(FORM_S.blok[0].id, 1))).statusCode).toBe(200);
+
+      // cancelled: refused, saved answers kept
+      const batal = await minta(ctx.app, supervisor, {
+        method: "POST",
+        url: `/api/instansi/${a.id}/asesmen/kampanye/${k2}/batalkan`,
+      });
+      expect(batal.statusCode).toBe(200);
+      const r = await ujian(ctx.app, t2, "POST", "/jawaban", isi(FORM_S.blok[1].id, 2));
+      expect(r.statusCode).toBe(409);
+      expect(r.json().error.code).toBe("KAMPANYE_DIBATALKAN");
+      expect(await jawabanDb(ps[1].id)).toHaveLength(1);
+    });
+
+    it("refuses a start before the window opens", async () => {
+      const k3 = await kampanyeAktif(ctx.app, supervisor, a.id, {
+        populasi: { jenis: "daftar", pegawaiIds: [pegawai[5]] },
+        dibuka: jam(2),
+        ditutup: jam(30),
+      });
+      const p = await ctx.db
+        .selectFrom("peserta_asesmen")
+        .select("id")
+        .where("kampanye_id", "=", k3)
+        .executeTakeFirstOrThrow();
+      const t = (await tokenUntuk(ctx.app, supervisor, a.id, k3, [p.id])).get(p.id) as string;
+      expect((await ujian(ctx.app, t, "GET", "")).json().status).toBe("belum_dibuka");
+      const res = await ujian(ctx.app, t, "POST", "/mulai", {});
+      expect(res.statusCode).toBe(409);
+      expect(res.json().error.code).toBe("BELUM_DIBUKA");
+    });
+  });
+
+  describe("logged-in employee (Asesmen saya)", () => {
+    it("lists the employee's own campaigns and takes the test through the session", async () => {
+      const res = await minta(ctx.app, sesiPegawai, {
+        method: "GET",
+        url: `/api/instansi/${a.id}/asesmen-saya`,
+      });
+      expect(res.statusCode).toBe(200);
+      const saya = res.json() as { pesertaId: string; kampanye: { id: string } }[];
+      expect(saya.map((x) => x.pesertaId)).toContain(peserta.get(pegawai[0]));
+      const pid = peserta.get(pegawai[0]) as string;
+      const url = `/api/instansi/${a.id}/asesmen-saya/${pid}`;
+      const mulai = await minta(ctx.app, sesiPegawai, {
+        method: "POST",
+        url: `${url}/mulai`,
+        payload: { setuju: true },
+      });
+      expect(mulai.statusCode).toBe(200);
+      const k = mulai.json() as Keadaan;
+      const simpan = await minta(ctx.app, sesiPegawai, {
+        method: "POST",
+        url: `${url}/jawaban`,
+        payload: isi(k.blok[0].id, 1),
+      });
+      expect(simpan.json()).toMatchObject({ diterapkan: true });
+      const keadaan = await minta(ctx.app, sesiPegawai, { method: "GET", url });
+      expect(keadaan.json().jawaban).toHaveLength(1);
+      // the read of one's own test is audited as a personal read
+      const audit = await ctx.db
+        .selectFrom("audit_log")
+        .select("aksi")
+        .where("objek_id", "=", pid)
+        .where("aksi", "=", "peserta_asesmen.baca")
+        .execute();
+      expect(audit.length).toBeGreaterThan(0);
+    });
+
+    it("refuses another person's participation and a participation of another agency, changing nothing", async () => {
+      const lain = peserta.get(pegawai[4]) as string;
+      const sebelum = await jawabanDb(lain);
+      for (const jalur of ["", "/mulai", "/jawaban", "/kirim"]) {
+        const res = await minta(ctx.app, sesiPegawai, {
+          method: jalur === "" ? "GET" : "POST",
+          url: `/api/instansi/${a.id}/asesmen-saya/${lain}${jalur}`,
+          payload: jalur === "" ? undefined : jalur === "/jawaban" ? isi(FORM_S.blok[0].id, 50) : {},
+        });
+        expect(res.statusCode, jalur).toBe(404);
+        expect(res.json().error.code).toBe("PESERTA_TIDAK_DITEMUKAN");
+      }
+      expect(await jawabanDb(lain)).toEqual(sebelum);
+      // agency B: the guard refuses (no role there)
+      const kB = await ctx.db
+        .insertInto("kampanye_asesmen")
+        .values({
+          instansi_id: b.id,
+          nama: "B",
+          tujuan: "awal",
+          formulir_id: FORM_S.id,
+          bank_versi: "x",
+          formulir: JSON.stringify({ formulir: FORM_S, pernyataan: [] }),
+          populasi: JSON.stringify({ jenis: "semua" }),
+          dibuka: jam(-1),
+          ditutup: jam(5),
+          status: "aktif",
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const pB = await ctx.db
+        .insertInto("peserta_asesmen")
+        .values({ instansi_id: b.id, kampanye_id: kB.id, pegawai_id: pegawaiB, benih: 1 })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const keB = await minta(ctx.app, sesiPegawai, {
+        method: "GET",
+        url: `/api/instansi/${b.id}/asesmen-saya/${pB.id}`,
+      });
+      expect(keB.statusCode).toBe(403);
+      const silang = await minta(ctx.app, sesiPegawai, {
+        method: "GET",
+        url: `/api/instansi/${a.id}/asesmen-saya/${pB.id}`,
+      });
+      expect(silang.statusCode).toBe(404);
+    });
+
+    it("tells a user without a linked employee record that there is nothing (empty list)", async () => {
+      const u = await buatPengguna(ctx.db, [{ instansiId: a.id, peran: "pegawai" }]);
+      const s = await login(ctx.app, u.username, u.password);
+      const res = await minta(ctx.app, s, { method: "GET", url: `/api/instansi/${a.id}/asesmen-saya` });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual([]);
+    });
+  });
+
+  describe("property: any sequence of saves ends with the highest counter per block", () => {
+    it("holds for random interleavings (stored row = first save with the maximum counter)", async () => {
+      const k4 = await kampanyeAktif(ctx.app, supervisor, a.id, {
+        populasi: { jenis: "daftar", pegawaiIds: [pegawai[5]] },
+      });
+      const p = await ctx.db
+        .selectFrom("peserta_asesmen")
+        .select("id")
+        .where("kampanye_id", "=", k4)
+        .executeTakeFirstOrThrow();
+      const t = (await tokenUntuk(ctx.app, supervisor, a.id, k4, [p.id])).get(p.id) as string;
+      await ujian(ctx.app, t, "POST", "/mulai", {});
+      const blokIds = FORM_S.blok.slice(0, 3).map((x) => x.id);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(fc.tuple(fc.constantFrom(...blokIds), fc.nat(30), fc.nat(2)), {
+            minLength: 1,
+            maxLength: 12,
+          }),
+          async (langkah) => {
+            await sql`delete from jawaban_asesmen where peserta_id = ${p.id}`.execute(ctx.db);
+            for (const [blok, n, geser] of langkah) {
+              const r = await ujian(ctx.app, t, "POST", "/jawaban", isi(blok, n, geser));
+              expect(r.statusCode).toBe(200);
+            }
+            const rows = await jawabanDb(p.id);
+            for (const blok of blokIds) {
+              const milik = langkah.filter((l) => l[0] === blok);
+              const row = rows.find((r) => r.blok === blok);
+              if (milik.length === 0) {
+                expect(row).toBeUndefined();
+                continue;
+              }
+              const maks = Math.max(...milik.map((l) => l[1]));
+              const pertama = milik.find((l) => l[1] === maks) as [string, number, number];
+              expect(row).toMatchObject({
+                urutan_klien: maks,
+                paling_sesuai: isi(blok, maks, pertama[2]).palingSesuai,
+                paling_tidak_sesuai: isi(blok, maks, pertama[2]).palingTidakSesuai,
+              });
+            }
+            expect(rows.length).toBe(new Set(langkah.map((l) => l[0])).size);
+          },
+        ),
+        { numRuns: 25 },
+      );
+    });
+  });
+});

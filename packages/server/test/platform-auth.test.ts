@@ -278,10 +278,16 @@ describeOnDatabases("platform: auth", (ctx) => {
       expect(tanpaKode.cookies.find((c) => c.name === "nurani_sid")).toBeUndefined();
       const kodeSalah = await masuk(u.username, u.password, { totp: salahKode });
       expect(kodeSalah.json().error.code).toBe("TOTP_SALAH");
-      const ok = await masuk(u.username, u.password, { totp: kodeTotp(secret) });
+      // the code that confirmed the setup is spent; the next step's code (clock drift window) works once
+      const dipakai = await masuk(u.username, u.password, { totp: kodeTotp(secret) });
+      expect(dipakai.json().error.code).toBe("TOTP_SALAH");
+      const ok = await masuk(u.username, u.password, { totp: kodeTotp(secret, 1) });
       expect(ok.statusCode).toBe(200);
       expect(ok.json().user.totpAktif).toBe(true);
       expect(cookieDari(ok)).toContain("nurani_sid=");
+      const ulang = await masuk(u.username, u.password, { totp: kodeTotp(secret, 1) });
+      expect(ulang.statusCode).toBe(401);
+      expect(ulang.json().error.code).toBe("TOTP_SALAH");
     });
   });
 });

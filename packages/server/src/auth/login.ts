@@ -4,7 +4,7 @@ import type { Db } from "../db/factory.ts";
 import { GalatApi } from "../http/errors.ts";
 import type { AuditRute } from "../http/route.ts";
 import { cocokPassword } from "./password.ts";
-import { cocokTotp } from "./totp.ts";
+import { langkahTotp } from "./totp.ts";
 
 export interface PermintaanLogin {
   username: string;
@@ -60,7 +60,20 @@ export async function periksaLogin(
   }
   if (pengguna.totp_aktif && pengguna.totp_rahasia) {
     if (!p.totp) throw tolak(401, "TOTP_DIPERLUKAN", "login.totp_diperlukan");
-    if (!cocokTotp(pengguna.totp_rahasia, p.totp)) {
+    // A code counts once: the step must be later than the last accepted one (checked and recorded
+    // in one statement, so two logins racing with the same code cannot both pass).
+    const langkah = langkahTotp(pengguna.totp_rahasia, p.totp);
+    const diterima =
+      langkah !== null &&
+      (
+        await db
+          .updateTable("pengguna")
+          .set({ totp_langkah: langkah })
+          .where("id", "=", pengguna.id)
+          .where((eb) => eb.or([eb("totp_langkah", "is", null), eb("totp_langkah", "<", langkah)]))
+          .executeTakeFirst()
+      ).numUpdatedRows > 0n;
+    if (!diterima) {
       await catatGagal(db, pengguna.id, pengguna.gagal_login);
       throw tolak(401, "TOTP_SALAH", "login.gagal");
     }

@@ -19,12 +19,20 @@ export function rahasiaTotpBaru(username: string): { secret: string; otpauthUrl:
   return { secret, otpauthUrl: totp(secret, username).toString() };
 }
 
-/** Accepts the current code and one period either side (clock drift). */
-export function cocokTotp(rahasia: string, kode: string): boolean {
-  return totp(rahasia, "-").validate({ token: kode, window: 1 }) !== null;
+const PERIODE_DETIK = 30;
+
+/**
+ * The time step (30-second counter) a code belongs to, accepting the current
+ * step and one either side (clock drift); null when the code is wrong. The
+ * caller refuses a step at or below the last one it accepted, so a code
+ * works once (RFC 6238 §5.2).
+ */
+export function langkahTotp(rahasia: string, kode: string, sekarang = Date.now()): number | null {
+  const delta = totp(rahasia, "-").validate({ token: kode, timestamp: sekarang, window: 1 });
+  return delta === null ? null : Math.floor(sekarang / 1000 / PERIODE_DETIK) + delta;
 }
 
-/** The current code (tests and the CLI use it). */
-export function kodeTotp(rahasia: string): string {
-  return totp(rahasia, "-").generate();
+/** The code of the current step, or of `langkah` steps later (tests and the CLI use it). */
+export function kodeTotp(rahasia: string, langkah = 0): string {
+  return totp(rahasia, "-").generate({ timestamp: Date.now() + langkah * PERIODE_DETIK * 1000 });
 }

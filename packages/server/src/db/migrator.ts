@@ -19,7 +19,14 @@ class PenyediaMigrasi implements MigrationProvider {
 }
 
 function migrator(db: Kysely<Database>): Migrator {
-  return new Migrator({ db: db as Kysely<unknown>, provider: new PenyediaMigrasi() });
+  // Each feature owns a number range (0020–0029 assessment, 0030–0039 programme, …), so a
+  // feature's new migration may sort before one another feature added earlier; each migration
+  // depends only on the core and on its own range, so applying them out of order is safe.
+  return new Migrator({
+    db: db as Kysely<unknown>,
+    provider: new PenyediaMigrasi(),
+    allowUnorderedMigrations: true,
+  });
 }
 
 /** Runs pending migrations (each in a transaction); throws on the first failure. Returns names applied. */

@@ -63,6 +63,8 @@ export interface PenggunaTable {
   totp_rahasia: string | null;
   totp_aktif: ColumnType<boolean, boolean | undefined, boolean>;
   totp_rahasia_baru: string | null;
+  /** Last accepted TOTP time step (migration 0004): a code is accepted once. */
+  totp_langkah: ColumnType<number | null, number | null | undefined, number | null>;
   gagal_login: ColumnType<number, number | undefined, number>;
   terkunci_sampai: Date | null;
   pegawai_instansi_id: string | null;

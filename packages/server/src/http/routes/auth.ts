@@ -2,7 +2,7 @@ import { z } from "zod";
 import { periksaLogin } from "../../auth/login.ts";
 import { cocokPassword, hashPassword } from "../../auth/password.ts";
 import { bacaSesi, buatSesi, hapusSesi, hapusSesiLain, type SesiAktif } from "../../auth/sesi.ts";
-import { cocokTotp, rahasiaTotpBaru } from "../../auth/totp.ts";
+import { langkahTotp, rahasiaTotpBaru } from "../../auth/totp.ts";
 import { KEAMANAN } from "../../config.ts";
 import { hapusCookieSesi, pasangCookieSesi } from "../cookies.ts";
 import { GalatApi } from "../errors.ts";
@@ -165,10 +165,17 @@ export const ruteAuth = [
         .where("id", "=", sesi.pengguna.id)
         .executeTakeFirstOrThrow();
       if (!p.totp_rahasia_baru) throw new GalatApi(400, "TOTP_BELUM_DISIAPKAN");
-      if (!cocokTotp(p.totp_rahasia_baru, ctx.body.kode)) throw new GalatApi(400, "TOTP_SALAH");
+      const langkah = langkahTotp(p.totp_rahasia_baru, ctx.body.kode);
+      if (langkah === null) throw new GalatApi(400, "TOTP_SALAH");
       await ctx.db
         .updateTable("pengguna")
-        .set({ totp_rahasia: p.totp_rahasia_baru, totp_rahasia_baru: null, totp_aktif: true })
+        .set({
+          totp_rahasia: p.totp_rahasia_baru,
+          totp_rahasia_baru: null,
+          totp_aktif: true,
+          // the confirming code is spent: it cannot also log in
+          totp_langkah: langkah,
+        })
         .where("id", "=", sesi.pengguna.id)
         .execute();
     },

@@ -5,6 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import zlib from "node:zlib";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../server/src/config.ts";
@@ -50,6 +51,21 @@ describe("web app served by the server", () => {
     const r = await app.inject({ method: "GET", url: aset });
     expect(r.statusCode).toBe(200);
     expect(r.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+  });
+
+  it("sends a compressed copy of a hashed asset to a browser that accepts it, the plain file otherwise", async () => {
+    const plain = await app.inject({ method: "GET", url: aset });
+    const br = await app.inject({ method: "GET", url: aset, headers: { "accept-encoding": "gzip, br" } });
+    expect(br.statusCode).toBe(200);
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(br.headers["content-type"]).toMatch(/javascript/);
+    expect(br.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(zlib.brotliDecompressSync(br.rawPayload).equals(plain.rawPayload)).toBe(true);
+    expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
+    const gz = await app.inject({ method: "GET", url: aset, headers: { "accept-encoding": "gzip" } });
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(zlib.gunzipSync(gz.rawPayload).equals(plain.rawPayload)).toBe(true);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
   });
 
   it("answers client routes (deep links) with index.html", async () => {

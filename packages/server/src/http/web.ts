@@ -72,6 +72,8 @@ export async function registerWeb(app: FastifyInstance): Promise<void> {
     // files are looked up per request, so a rebuild while the server runs is picked up
     wildcard: true,
     index: ["index.html"],
+    // the build writes .br and .gz copies (vite.config.ts); send one when the browser accepts it
+    preCompressed: true,
     cacheControl: false,
     setHeaders: (reply, file) => {
       const rel = path.relative(WEB_DIST, file).split(path.sep).join("/");

@@ -1,3 +1,49 @@
+import type { ColumnType, Generated } from "kysely";
+
 /** Kysely types of the bank-butir tables (migrations 0040–0049). */
-// biome-ignore lint/suspicious/noEmptyInterface: filled as the feature's tables are added
-export interface TabelBankButir {}
+type Dibuat = ColumnType<Date, Date | string | undefined, never>;
+type Waktu = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json = ColumnType<unknown, string, string>;
+
+export type StatusVersiBank = "draf" | "tinjauan" | "terbit";
+
+export interface BankButirVersiTable {
+  id: Generated<string>;
+  versi: string;
+  status: ColumnType<StatusVersiBank, StatusVersiBank | undefined, StatusVersiBank>;
+  bawaan: ColumnType<boolean, boolean | undefined, boolean>;
+  asal_id: string | null;
+  catatan: string | null;
+  komentar_tinjauan: string | null;
+  laporan_desain: ColumnType<unknown, string | null | undefined, string | null>;
+  sidik_desain: string | null;
+  job_desain_id: string | null;
+  dibuat_oleh: string | null;
+  dibuat: Dibuat;
+  diubah: Waktu;
+  diajukan: Date | null;
+  diterbitkan: Date | null;
+  diterbitkan_oleh: string | null;
+}
+
+export interface BankButirPernyataanTable {
+  versi_id: string;
+  id: string;
+  urutan: number;
+  sub_dimensi: string;
+  teks: string;
+  isi: Json;
+}
+
+export interface BankButirFormulirTable {
+  versi_id: string;
+  id: string;
+  urutan: number;
+  isi: Json;
+}
+
+export interface TabelBankButir {
+  bank_butir_versi: BankButirVersiTable;
+  bank_butir_pernyataan: BankButirPernyataanTable;
+  bank_butir_formulir: BankButirFormulirTable;
+}

@@ -4,7 +4,8 @@
  * sub-stage checklists, the maturity-stage guide and the programme report.
  * See docs/program.md.
  */
+import { rutePelaksanaan } from "./rute-pelaksanaan.ts";
 import { rutePersiapan } from "./rute-persiapan.ts";
 import { ruteSiklus } from "./rute-siklus.ts";
 
-export const routes = [...ruteSiklus, ...rutePersiapan];
+export const routes = [...ruteSiklus, ...rutePersiapan, ...rutePelaksanaan];

@@ -1,0 +1,206 @@
+/**
+ * Per-unit sums of a campaign's reported scores (`ringkasan_peta`), built
+ * in SQL after scoring and after each review decision, and the assessment
+ * map and index built from them (Tabel 3 no. 3 "Peta Asesmen"; BAB
+ * III.B.3.a "indeks Integritas pada level organisasi"). Reading one row per
+ * unit instead of one per person keeps the map of a 100,000-person agency
+ * fast (bench/server-peta.ts). The figures are those of the domain's
+ * `susunPetaAsesmen`: the same sums, the same subtree accumulation, the
+ * domain's suppression (`tentukanPenyembunyian`) and index
+ * (`indeksDariJumlah`); the test checks equality on the same persons.
+ */
+import {
+  type BarisPeta,
+  FAKTOR,
+  indeksDariJumlah,
+  type KodeFaktor,
+  LEVEL_KEMATANGAN,
+  type LevelKematangan,
+  type PetaAsesmen,
+  periksaK,
+  tentukanPenyembunyian,
+  type UnitKerja,
+} from "@nurani/domain";
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../../db/schema.ts";
+
+/** Scores that count in the map: clean, or flagged and accepted by a reviewer. */
+export const TINJAUAN_DILAPORKAN = ["tidak_perlu", "diterima"] as const;
+
+export async function segarkanRingkasan(
+  db: Kysely<Database>,
+  instansiId: string,
+  kampanyeId: string,
+): Promise<void> {
+  await db
+    .deleteFrom("ringkasan_peta")
+    .where("instansi_id", "=", instansiId)
+    .where("kampanye_id", "=", kampanyeId)
+    .execute();
+  await sql`
+    insert into ringkasan_peta (instansi_id, kampanye_id, unit_id, n, level, faktor, s, ss)
+    with x as (
+      select coalesce(unit_id, instansi_id) as unit_id, level, hasil, pv
+      from skor_asesmen
+      where instansi_id = ${instansiId} and kampanye_id = ${kampanyeId}
+        and tinjauan in ('tidak_perlu', 'diterima')
+    ), a as (
+      select unit_id, count(*)::int as n,
+        array[count(*) filter (where level = 1), count(*) filter (where level = 2),
+              count(*) filter (where level = 3), count(*) filter (where level = 4)]::int[] as level,
+        array[sum((hasil #>> '{faktor,KD,t}')::float8), sum((hasil #>> '{faktor,DN,t}')::float8),
+              sum((hasil #>> '{faktor,KM,t}')::float8)] as faktor
+      from x group by unit_id
+    ), p as (
+      select unit_id, array_agg(s order by v) as s, array_agg(ss order by v) as ss
+      from (
+        select x.unit_id, u.v, sum(u.d::float8) as s, sum(u.d::float8 * u.d::float8) as ss
+        from x cross join lateral unnest(x.pv) with ordinality as u(d, v)
+        group by x.unit_id, u.v
+      ) q group by unit_id
+    )
+    select ${instansiId}::uuid, ${kampanyeId}::uuid, a.unit_id, a.n, a.level, a.faktor, p.s, p.ss
+    from a join p using (unit_id)`.execute(db);
+  // Head counts for the finite population correction (active employees now).
+  await sql`
+    insert into ringkasan_peta (instansi_id, kampanye_id, unit_id, jumlah_pegawai)
+    select ${instansiId}::uuid, ${kampanyeId}::uuid, coalesce(unit_id, instansi_id), count(*)::int
+    from pegawai where instansi_id = ${instansiId} and aktif
+    group by coalesce(unit_id, instansi_id)
+    on conflict (instansi_id, kampanye_id, unit_id) do update set jumlah_pegawai = excluded.jumlah_pegawai`.execute(
+    db,
+  );
+}
+
+export interface BarisRingkasan {
+  unit_id: string;
+  n: number;
+  level: number[];
+  faktor: number[];
+  s: number[];
+  ss: number[];
+  jumlah_pegawai: number;
+}
+
+export async function bacaRingkasan(
+  db: Kysely<Database>,
+  instansiId: string,
+  kampanyeId: string,
+): Promise<BarisRingkasan[]> {
+  return db
+    .selectFrom("ringkasan_peta")
+    .select(["unit_id", "n", "level", "faktor", "s", "ss", "jumlah_pegawai"])
+    .where("instansi_id", "=", instansiId)
+    .where("kampanye_id", "=", kampanyeId)
+    .execute();
+}
+
+/** The agency's unit tree rooted at the agency itself (id = instansi id); top units hang under it. */
+export async function pohonUnit(
+  db: Kysely<Database>,
+  instansi: { id: string; nama: string },
+): Promise<UnitKerja[]> {
+  const unit = await db
+    .selectFrom("unit_kerja")
+    .select(["id", "nama", "induk_id"])
+    .where("instansi_id", "=", instansi.id)
+    .orderBy("kode")
+    .execute();
+  return [
+    { id: instansi.id, nama: instansi.nama, indukId: null },
+    ...unit.map((u) => ({ id: u.id, nama: u.nama, indukId: u.induk_id ?? instansi.id })),
+  ];
+}
+
+interface Jumlah {
+  n: number;
+  level: number[];
+  faktor: number[];
+  S: number[];
+  SS: number[];
+  N: number;
+}
+
+/**
+ * The map from per-unit sums: subtree sums bottom-up over the tree, then the
+ * domain's suppression and index; rows in depth-first order from the agency.
+ */
+export function petaDariRingkasan(
+  unit: readonly UnitKerja[],
+  ringkasan: readonly BarisRingkasan[],
+  opsi: { k: number; m: number; tingkat?: number },
+): PetaAsesmen {
+  periksaK(opsi.k);
+  const m = opsi.m;
+  const jml = new Map<string, Jumlah>(
+    unit.map((u) => [
+      u.id,
+      { n: 0, level: [0, 0, 0, 0], faktor: [0, 0, 0], S: Array(m).fill(0), SS: Array(m).fill(0), N: 0 },
+    ]),
+  );
+  const akar = unit.find((u) => u.indukId === null)?.id as string;
+  for (const r of ringkasan) {
+    const a = jml.get(r.unit_id) ?? (jml.get(akar) as Jumlah);
+    a.n += r.n;
+    a.N += r.jumlah_pegawai;
+    for (let l = 0; l < 4; l++) a.level[l] += r.level[l] ?? 0;
+    for (let f = 0; f < 3; f++) a.faktor[f] += r.faktor[f] ?? 0;
+    for (let v = 0; v < m && v < r.s.length; v++) {
+      a.S[v] += r.s[v];
+      a.SS[v] += r.ss[v];
+    }
+  }
+  const anak = new Map<string, string[]>(unit.map((u) => [u.id, []]));
+  for (const u of unit) if (u.indukId !== null) anak.get(u.indukId)?.push(u.id);
+  const urutan: { id: string; kedalaman: number }[] = [];
+  const tumpuk = [{ id: akar, kedalaman: 0 }];
+  while (tumpuk.length > 0) {
+    const x = tumpuk.pop() as { id: string; kedalaman: number };
+    urutan.push(x);
+    for (const id of [...(anak.get(x.id) ?? [])].reverse()) tumpuk.push({ id, kedalaman: x.kedalaman + 1 });
+  }
+  const induk = new Map(unit.map((u) => [u.id, u.indukId]));
+  for (let i = urutan.length - 1; i > 0; i--) {
+    const a = jml.get(urutan[i].id) as Jumlah;
+    const p = jml.get(induk.get(urutan[i].id) as string) as Jumlah;
+    p.n += a.n;
+    p.N += a.N;
+    for (let l = 0; l < 4; l++) p.level[l] += a.level[l];
+    for (let f = 0; f < 3; f++) p.faktor[f] += a.faktor[f];
+    for (let v = 0; v < m; v++) {
+      p.S[v] += a.S[v];
+      p.SS[v] += a.SS[v];
+    }
+  }
+  const status = tentukanPenyembunyian(unit, new Map([...jml].map(([id, a]) => [id, a.n])), opsi.k);
+  const nama = new Map(unit.map((u) => [u.id, u.nama]));
+  const baris = urutan.map(({ id, kedalaman }): BarisPeta => {
+    const a = jml.get(id) as Jumlah;
+    const alasan = status.get(id);
+    const dasar = { unitId: id, nama: nama.get(id) as string, indukId: induk.get(id) ?? null, kedalaman };
+    if (alasan) return { ...dasar, tampil: false, alasan };
+    if (a.n === 0) return { ...dasar, tampil: true, n: 0 };
+    return {
+      ...dasar,
+      tampil: true,
+      n: a.n,
+      distribusiLevel: Object.fromEntries(LEVEL_KEMATANGAN.map((l) => [l, a.level[l - 1]])) as Record<
+        LevelKematangan,
+        number
+      >,
+      profilFaktor: Object.fromEntries(FAKTOR.map((f, i) => [f.kode, a.faktor[i] / a.n])) as Record<
+        KodeFaktor,
+        number
+      >,
+      ...(a.n >= 2
+        ? {
+            indeks: indeksDariJumlah(a.n, a.S, a.SS, {
+              ...(opsi.tingkat === undefined ? {} : { tingkat: opsi.tingkat }),
+              ...(a.N >= a.n ? { jumlahPopulasi: a.N } : {}),
+            }),
+          }
+        : {}),
+    };
+  });
+  return { k: opsi.k, baris, instansi: baris[0] };
+}

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { BANK_NASIONAL } from "@nurani/domain";
 import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
@@ -33,15 +32,6 @@ async function jalankanGuard(db: Db): Promise<number> {
   }
 }
 
-function multipart(nama: string, isi: Buffer) {
-  const batas = `----nurani${randomBytes(8).toString("hex")}`;
-  const kepala = `--${batas}\r\nContent-Disposition: form-data; name="file"; filename="${nama}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
-  return {
-    payload: Buffer.concat([Buffer.from(kepala), isi, Buffer.from(`\r\n--${batas}--\r\n`)]),
-    headers: { "content-type": `multipart/form-data; boundary=${batas}` },
-  };
-}
-
 describeOnDatabases("bank butir: versions, states, register, lint, guard, roles", (t) => {
   let nasional: InstansiUji;
   let A: InstansiUji;
@@ -65,7 +55,14 @@ describeOnDatabases("bank butir: versions, states, register, lint, guard, roles"
     return isi;
   };
   const jumlahVersi = async () =>
-    Number((await t.db.selectFrom("bank_butir_versi").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await t.db
+          .selectFrom("bank_butir_versi")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   beforeAll(async () => {
     nasional = await buatInstansi(t.db, { nasional: true });
@@ -91,7 +88,12 @@ describeOnDatabases("bank butir: versions, states, register, lint, guard, roles"
     await Promise.all([pastikanBankBawaan(t.db), ev("GET", "/api/bank-butir/versi")]);
     expect(await jumlahVersi()).toBe(1);
     const d = await ev("GET", `/api/bank-butir/versi/${bawaanId}`);
-    expect(d.json()).toMatchObject({ jumlahPernyataan: 144, jumlahFormulir: 3, lint: { galat: 0 }, bolehUbah: false });
+    expect(d.json()).toMatchObject({
+      jumlahPernyataan: 144,
+      jumlahFormulir: 3,
+      lint: { galat: 0 },
+      bolehUbah: false,
+    });
   });
 
   it("lets only the national evaluator (held in the national instansi) write; agency admins read published versions", async () => {
@@ -110,10 +112,15 @@ describeOnDatabases("bank butir: versions, states, register, lint, guard, roles"
       payload: { asalId: bawaanId, versi: "x-admin" },
     });
     expect(buat.statusCode).toBe(403);
-    expect((await minta(t.app, admin, { method: "GET", url: `/api/bank-butir/versi/${id}` })).statusCode).toBe(404);
+    expect(
+      (await minta(t.app, admin, { method: "GET", url: `/api/bank-butir/versi/${id}` })).statusCode,
+    ).toBe(404);
     const daftar = await minta(t.app, admin, { method: "GET", url: "/api/bank-butir/versi" });
     expect(daftar.json().items.map((v: { status: string }) => v.status)).toEqual(["terbit"]);
-    const pratinjau = await minta(t.app, admin, { method: "GET", url: `/api/bank-butir/versi/${bawaanId}/formulir` });
+    const pratinjau = await minta(t.app, admin, {
+      method: "GET",
+      url: `/api/bank-butir/versi/${bawaanId}/formulir`,
+    });
     expect(pratinjau.statusCode).toBe(200);
     expect(pratinjau.json()[0].blok[0].pernyataan).toHaveLength(3);
     expect(pratinjau.json()[0].blok[0].pernyataan[0].teks).toMatch(/saya/i);
@@ -126,7 +133,9 @@ describeOnDatabases("bank butir: versions, states, register, lint, guard, roles"
     expect(lokal.statusCode).toBe(403);
     expect(lokal.json().error.message).toMatch(/evaluator nasional/);
     // a pegawai cannot even read
-    expect((await minta(t.app, pegawai, { method: "GET", url: "/api/bank-butir/versi" })).statusCode).toBe(403);
+    expect((await minta(t.app, pegawai, { method: "GET", url: "/api/bank-butir/versi" })).statusCode).toBe(
+      403,
+    );
     expect(await jumlahVersi()).toBe(sebelum);
   });
 
@@ -136,19 +145,29 @@ describeOnDatabases("bank butir: versions, states, register, lint, guard, roles"
     const terbitLangsung = await ev("POST", `${url}/terbitkan`, {});
     expect(terbitLangsung.statusCode).toBe(409);
     expect(terbitLangsung.json().error.code).toBe("TRANSISI_TIDAK_SAH");
-    expect((await ev("POST", `${url}/kembalikan`, { komentar: "x" })).json().error.code).toBe("TRANSISI_TIDAK_SAH");
+    expect((await ev("POST", `${url}/kembalikan`, { komentar: "x" })).json().error.code).toBe(
+      "TRANSISI_TIDAK_SAH",
+    );
     const ajukan = await ev("POST", `${url}/ajukan`, {});
     expect(ajukan.statusCode, ajukan.body).toBe(200);
     expect(ajukan.json().status).toBe("tinjauan");
     expect((await ev("POST", `${url}/ajukan`, {})).json().error.code).toBe("TRANSISI_TIDAK_SAH");
-    const ubah = await ev("PUT", `${url}/pernyataan/KD1-01`, { ...pernyataan("KD1-01"), penilaiKeinginanSosial: "panel" });
+    const ubah = await ev("PUT", `${url}/pernyataan/KD1-01`, {
+      ...pernyataan("KD1-01"),
+      penilaiKeinginanSosial: "panel",
+    });
     expect(ubah.statusCode).toBe(409);
     expect(ubah.json().error.code).toBe("VERSI_TERKUNCI");
     const tanpaKomentar = await ev("POST", `${url}/kembalikan`, {});
     expect(tanpaKomentar.statusCode).toBe(400);
     expect(tanpaKomentar.json().error.code).toBe("KOMENTAR_WAJIB");
-    const kembali = await ev("POST", `${url}/kembalikan`, { komentar: "Rating KD1-01 perlu dinilai ulang panel." });
-    expect(kembali.json()).toMatchObject({ status: "draf", komentarTinjauan: "Rating KD1-01 perlu dinilai ulang panel." });
+    const kembali = await ev("POST", `${url}/kembalikan`, {
+      komentar: "Rating KD1-01 perlu dinilai ulang panel.",
+    });
+    expect(kembali.json()).toMatchObject({
+      status: "draf",
+      komentarTinjauan: "Rating KD1-01 perlu dinilai ulang panel.",
+    });
     const audit = await t.db
       .selectFrom("audit_log")
       .select(["aksi", "objek_id"])
@@ -156,7 +175,11 @@ describeOnDatabases("bank butir: versions, states, register, lint, guard, roles"
       .where("objek_id", "=", id)
       .execute();
     expect(audit.map((a) => a.aksi)).toEqual(
-      expect.arrayContaining(["bank_butir.versi.buat", "bank_butir.versi.ajukan", "bank_butir.versi.kembalikan"]),
+      expect.arrayContaining([
+        "bank_butir.versi.buat",
+        "bank_butir.versi.ajukan",
+        "bank_butir.versi.kembalikan",
+      ]),
     );
   });
 
@@ -168,11 +191,15 @@ describeOnDatabases("bank butir: versions, states, register, lint, guard, roles"
     expect((await ev("DELETE", url)).statusCode).toBe(409);
     expect((await ev("POST", `${url}/desain`, {})).statusCode).toBe(409);
     await expect(
-      t.db.updateTable("bank_butir_pernyataan").set({ teks: "Saya diubah diam-diam." }).where("versi_id", "=", bawaanId).execute(),
+      t.db
+        .updateTable("bank_butir_pernyataan")
+        .set({ teks: "Saya diubah diam-diam." })
+        .where("versi_id", "=", bawaanId)
+        .execute(),
     ).rejects.toThrow(/tidak dapat diubah/);
-    await expect(t.db.deleteFrom("bank_butir_formulir").where("versi_id", "=", bawaanId).execute()).rejects.toThrow(
-      /tidak dapat diubah/,
-    );
+    await expect(
+      t.db.deleteFrom("bank_butir_formulir").where("versi_id", "=", bawaanId).execute(),
+    ).rejects.toThrow(/tidak dapat diubah/);
     await expect(
       t.db.updateTable("bank_butir_versi").set({ status: "draf" }).where("id", "=", bawaanId).execute(),
     ).rejects.toThrow(/tidak dapat diubah/);
@@ -189,7 +216,10 @@ describeOnDatabases("bank butir: versions, states, register, lint, guard, roles"
     const id = await buatDraf("2-register");
     const url = `/api/bank-butir/versi/${id}/pernyataan`;
     const lama = pernyataan("KD1-01");
-    const ubahTeks = await ev("PUT", `${url}/KD1-01`, { ...lama, teks: `${lama.teks.slice(0, -1)} di kantor.` });
+    const ubahTeks = await ev("PUT", `${url}/KD1-01`, {
+      ...lama,
+      teks: `${lama.teks.slice(0, -1)} di kantor.`,
+    });
     expect(ubahTeks.statusCode).toBe(409);
     expect(ubahTeks.json().error).toMatchObject({ code: "TEKS_TERBIT" });
     expect(ubahTeks.json().error.message).toMatch(/id baru/);
@@ -202,10 +232,17 @@ describeOnDatabases("bank butir: versions, states, register, lint, guard, roles"
       catatanPerubahan: "Ditarik; diganti KD1-13.",
     });
     expect(tarik.statusCode, tarik.body).toBe(200);
-    expect(tarik.json().pernyataan.riwayat.at(-1)).toMatchObject({ versi: "2-register", catatan: "Ditarik; diganti KD1-13." });
+    expect(tarik.json().pernyataan.riwayat.at(-1)).toMatchObject({
+      versi: "2-register",
+      catatan: "Ditarik; diganti KD1-13.",
+    });
     // the withdrawn statement is still in blocks: the linter says so
     expect(tarik.json().temuan.map((x: { aturan: string }) => x.aturan)).toContain("BLOK_PERNYATAAN_DITARIK");
-    const baru = await ev("PUT", `${url}/KD1-13`, { ...lama, teks: `${lama.teks.slice(0, -1)} di kantor.`, status: "draf" });
+    const baru = await ev("PUT", `${url}/KD1-13`, {
+      ...lama,
+      teks: `${lama.teks.slice(0, -1)} di kantor.`,
+      status: "draf",
+    });
     expect(baru.statusCode, baru.body).toBe(200);
     expect(baru.json()).toMatchObject({ hasil: "baru", temuan: [] });
     // live lint in English on request
@@ -257,7 +294,9 @@ describeOnDatabases("bank butir: versions, states, register, lint, guard, roles"
 
     // repair, and run into the design guard
     await ev("POST", `${url}/kembalikan`, { komentar: "Blok pertama rusak." });
-    expect((await ev("PUT", `${url}/formulir/${formulir[0].id}/blok/${blok.id}`, { pernyataan: asli })).statusCode).toBe(200);
+    expect(
+      (await ev("PUT", `${url}/formulir/${formulir[0].id}/blok/${blok.id}`, { pernyataan: asli })).statusCode,
+    ).toBe(200);
     await ev("POST", `${url}/ajukan`, {});
     expect((await ev("POST", `${url}/terbitkan`, {})).json().error.code).toBe("DESAIN_BELUM");
     const mulai = await ev("POST", `${url}/desain`, {});
@@ -265,9 +304,14 @@ describeOnDatabases("bank butir: versions, states, register, lint, guard, roles"
     expect((await ev("GET", url)).json().desain).toMatchObject({ job: { status: "antre" }, mutakhir: false });
     expect(await jalankanGuard(t.db)).toBe(1);
     const desain = (await ev("GET", url)).json().desain;
-    expect(desain).toMatchObject({ job: { status: "selesai", selesai: 3, total: 3 }, mutakhir: true, layakTerbit: true });
+    expect(desain).toMatchObject({
+      job: { status: "selesai", selesai: 3, total: 3 },
+      mutakhir: true,
+      layakTerbit: true,
+    });
     expect(desain.laporan.formulir).toHaveLength(3);
-    for (const f of desain.laporan.formulir) expect(Math.min(...Object.values(f.reliabilitas as Record<string, number>))).toBeGreaterThan(0.6);
+    for (const f of desain.laporan.formulir)
+      expect(Math.min(...Object.values(f.reliabilitas as Record<string, number>))).toBeGreaterThan(0.6);
 
     // a failing form report (as the guard would write it) blocks publication
     const { laporan_desain } = await t.db
@@ -275,10 +319,16 @@ describeOnDatabases("bank butir: versions, states, register, lint, guard, roles"
       .select("laporan_desain")
       .where("id", "=", id)
       .executeTakeFirstOrThrow();
-    const buruk = structuredClone(laporan_desain) as { formulir: { layakTerbit: boolean; alasan: string[] }[] };
+    const buruk = structuredClone(laporan_desain) as {
+      formulir: { layakTerbit: boolean; alasan: string[] }[];
+    };
     buruk.formulir[1].layakTerbit = false;
     buruk.formulir[1].alasan = ["Reliabilitas harapan KD1 0.55 di bawah ambang 0.70."];
-    await t.db.updateTable("bank_butir_versi").set({ laporan_desain: JSON.stringify(buruk) }).where("id", "=", id).execute();
+    await t.db
+      .updateTable("bank_butir_versi")
+      .set({ laporan_desain: JSON.stringify(buruk) })
+      .where("id", "=", id)
+      .execute();
     const gagalDesain = await ev("POST", `${url}/terbitkan`, {});
     expect(gagalDesain.json().error).toMatchObject({ code: "DESAIN_GAGAL" });
     expect(gagalDesain.json().error.message).toContain("NAS-1-B");
@@ -303,7 +353,11 @@ describeOnDatabases("bank butir: versions, states, register, lint, guard, roles"
       "2-terbit/NAS-1-B",
       "2-terbit/NAS-1-S",
     ]);
-    expect(forms.slice(3).map((f) => f.bankVersi)).toEqual([BANK_NASIONAL.versi, BANK_NASIONAL.versi, BANK_NASIONAL.versi]);
+    expect(forms.slice(3).map((f) => f.bankVersi)).toEqual([
+      BANK_NASIONAL.versi,
+      BANK_NASIONAL.versi,
+      BANK_NASIONAL.versi,
+    ]);
     expect(forms[0].pernyataan).toHaveLength(108);
     const terpagar = await t.db.transaction().execute(async (trx) => {
       await sql`select set_config('nurani.instansi_id', ${A.id}, true)`.execute(trx);

@@ -43,9 +43,111 @@ export interface EvaluasiDiriTable {
   diubah: Waktu;
 }
 
+export interface PosKampanyeTable {
+  instansi_id: string;
+  id: Generated<string>;
+  jenis: "pengumuman" | "kode_etik" | "cerita";
+  judul: string;
+  isi: string;
+  sasaran: "instansi" | "unit";
+  unit_ids: Bawaan<string[]>;
+  sub_unit: Bawaan<boolean>;
+  penulis_id: string;
+  ditarik: Bawaan<boolean>;
+  diterbitkan: Dibuat;
+  diubah: Waktu;
+}
+
+export interface PosKampanyeBacaTable {
+  instansi_id: string;
+  pos_id: string;
+  pengguna_id: string;
+  dibaca: Waktu;
+  diakui: Opsional<Date>;
+}
+
+export interface KategoriForumTable {
+  instansi_id: string;
+  id: Generated<string>;
+  nama: string;
+  deskripsi: Opsional<string>;
+  urutan: Bawaan<number>;
+  aktif: Bawaan<boolean>;
+  dibuat: Dibuat;
+}
+
+export interface UtasForumTable {
+  instansi_id: string;
+  id: Generated<string>;
+  kategori_id: string;
+  judul: string;
+  isi: string;
+  penulis_id: string;
+  terkunci: Bawaan<boolean>;
+  disembunyikan: Bawaan<boolean>;
+  jumlah_balasan: Bawaan<number>;
+  aktivitas_terakhir: Waktu;
+  dibuat: Dibuat;
+  diubah: Waktu;
+}
+
+export interface BalasanForumTable {
+  instansi_id: string;
+  id: Generated<string>;
+  utas_id: string;
+  isi: string;
+  penulis_id: string;
+  disembunyikan: Bawaan<boolean>;
+  dibuat: Dibuat;
+  diubah: Waktu;
+}
+
+export interface LaporanForumTable {
+  instansi_id: string;
+  id: Generated<string>;
+  utas_id: string;
+  balasan_id: Opsional<string>;
+  alasan: string;
+  pelapor_id: string;
+  dibuat: Dibuat;
+  selesai: Opsional<Date>;
+  diselesaikan_oleh: Opsional<string>;
+}
+
+export interface LampiranForumTable {
+  instansi_id: string;
+  id: Generated<string>;
+  utas_id: string;
+  nama: string;
+  jenis_mime: string;
+  ukuran: number;
+  isi: Buffer;
+  pengunggah_id: string;
+  dibuat: Dibuat;
+}
+
+export interface NotifikasiTable {
+  instansi_id: string;
+  id: Generated<string>;
+  pengguna_id: string;
+  jenis: "sebutan" | "balasan" | "kampanye" | "moderasi";
+  judul: string;
+  tautan: Opsional<string>;
+  dibaca: Opsional<Date>;
+  dibuat: Dibuat;
+}
+
 export interface TabelKomunitas {
   sesi_pendampingan: SesiPendampinganTable;
   evaluasi_diri: EvaluasiDiriTable;
+  pos_kampanye: PosKampanyeTable;
+  pos_kampanye_baca: PosKampanyeBacaTable;
+  kategori_forum: KategoriForumTable;
+  utas_forum: UtasForumTable;
+  balasan_forum: BalasanForumTable;
+  laporan_forum: LaporanForumTable;
+  lampiran_forum: LampiranForumTable;
+  notifikasi: NotifikasiTable;
 }
 
 export type { Json };

@@ -120,7 +120,6 @@ const SkemaEntri = z.object({
 const skemaSubdimensi = z
   .array(z.string().max(10))
   .max(12)
-  .default([])
   .refine((a) => a.every(isKodeSubDimensi) && new Set(a).size === a.length, {
     message: "Kode sub-dimensi tidak dikenal atau ganda",
   });
@@ -129,7 +128,7 @@ const BodyEntri = z.strictObject({
   tanggal: skemaTanggal,
   judul: teksWajib(200),
   isi: teksWajib(10000),
-  subdimensi: skemaSubdimensi,
+  subdimensi: skemaSubdimensi.default([]),
 });
 
 function entriDasar(db: Parameters<typeof wajibPegawai>[0], instansiId: string) {

@@ -4,6 +4,8 @@
  * service-integrity survey. Each part lives in its own file; see docs/komunitas.md.
  */
 import type { RouteDef } from "../../http/route.ts";
+import { ruteForum } from "./forum.ts";
+import { ruteKampanye } from "./kampanye.ts";
 import { rutePendampingan } from "./pendampingan.ts";
 
-export const routes: RouteDef[] = [...rutePendampingan];
+export const routes: RouteDef[] = [...rutePendampingan, ...ruteKampanye, ...ruteForum];

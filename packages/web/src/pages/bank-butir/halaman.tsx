@@ -1,9 +1,16 @@
 import type { ReactNode } from "react";
+import { matchPath } from "../../lib/router.ts";
+import { DaftarVersiPage } from "./DaftarVersiPage.tsx";
+import { DetailVersiPage } from "./DetailVersiPage.tsx";
 
 /**
  * The area's pages for a path, or null when the path is not this area's.
  * `boleh(navPath)` says whether the user's roles may open that navigation item.
  */
-export function halamanBankButir(_path: string, _boleh: (navPath: string) => boolean): ReactNode | null {
+export function halamanBankButir(path: string, boleh: (navPath: string) => boolean): ReactNode | null {
+  if (!boleh("/bank-butir")) return null;
+  if (path === "/bank-butir") return <DaftarVersiPage />;
+  const detail = matchPath("/bank-butir/:id", path);
+  if (detail) return <DetailVersiPage key={detail.id} id={detail.id} />;
   return null;
 }

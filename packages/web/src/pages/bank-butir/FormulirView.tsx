@@ -1,0 +1,247 @@
+import { Accordion, Badge, Button, Group, Modal, Select, Stack, Table, Text } from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api/client.ts";
+import type { Halaman } from "../../api/types.ts";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { QueryState } from "../../components/QueryState.tsx";
+import {
+  type DetailVersi,
+  type FormulirPratinjau,
+  kunciBank,
+  type PernyataanBank,
+  type Temuan,
+  URL_BANK,
+} from "./api.ts";
+import { DaftarTemuan } from "./PernyataanDialog.tsx";
+import { PratinjauBlok } from "./PratinjauBlok.tsx";
+
+type Blok = FormulirPratinjau["blok"][number];
+
+/** Forms of a version and their blocks; preview any block; in a draft, change a block's statements. */
+export function FormulirView({ versi }: { versi: DetailVersi }) {
+  const { t } = useTranslation();
+  const [pratinjau, setPratinjau] = useState<{ f: FormulirPratinjau; i: number } | null>(null);
+  const [sunting, setSunting] = useState<{ f: FormulirPratinjau; b: Blok } | null>(null);
+  const query = useQuery({
+    queryKey: [...kunciBank.versi(versi.id), "formulir"],
+    queryFn: ({ signal }) => api<FormulirPratinjau[]>(`${URL_BANK}/versi/${versi.id}/formulir`, { signal }),
+  });
+  const { i18n } = useTranslation();
+  const bahasa = i18n.language === "en" ? "en" : "id";
+  return (
+    <QueryState query={query} isEmpty={(d) => d.length === 0}>
+      {(forms) => (
+        <Stack>
+          <Accordion variant="separated" multiple defaultValue={[forms[0]?.id]}>
+            {forms.map((f) => (
+              <Accordion.Item key={f.id} value={f.id}>
+                <Accordion.Control>
+                  <Group gap="sm">
+                    <Text fw={600}>{f.nama[bahasa]}</Text>
+                    <Text size="sm" c="dimmed" ff="monospace">
+                      {f.id}
+                    </Text>
+                    <Badge variant="light" color="gray" c="gray.9">
+                      {t(`bankButir.jenis.${f.jenis === "penyaringan" ? "penyaringan" : "lengkap"}`)}
+                    </Badge>
+                    <Text size="sm">{t("bankButir.jumlahBlok", { n: f.blok.length })}</Text>
+                  </Group>
+                </Accordion.Control>
+                <Accordion.Panel>
+                  <Table.ScrollContainer minWidth={640}>
+                    <Table striped verticalSpacing="xs">
+                      <Table.Thead>
+                        <Table.Tr>
+                          <Table.Th>{t("bankButir.blok")}</Table.Th>
+                          <Table.Th>{t("bankButir.pernyataanKolom")}</Table.Th>
+                          <Table.Th>{t("bankButir.pola")}</Table.Th>
+                          <Table.Th>
+                            <span className="sr-only">{t("bankButir.tindakan")}</span>
+                          </Table.Th>
+                        </Table.Tr>
+                      </Table.Thead>
+                      <Table.Tbody>
+                        {f.blok.map((b, i) => (
+                          <Table.Tr key={b.id}>
+                            <Table.Td ff="monospace">
+                              {b.id}
+                              {f.jangkar.includes(b.id) && (
+                                <Text span size="xs" c="dimmed" ml={4}>
+                                  {t("bankButir.jangkar")}
+                                </Text>
+                              )}
+                            </Table.Td>
+                            <Table.Td>
+                              <Text size="xs" ff="monospace">
+                                {b.pernyataan
+                                  .map(
+                                    (p) =>
+                                      `${p.id} (${p.kunci === 1 ? "+" : p.kunci === -1 ? "−" : "?"}, ${p.keinginanSosial ?? "?"})`,
+                                  )
+                                  .join(" · ")}
+                              </Text>
+                            </Table.Td>
+                            <Table.Td>{t(`bankButir.polaKunci.${b.pola}`)}</Table.Td>
+                            <Table.Td>
+                              <Group gap={4} wrap="nowrap">
+                                <Button
+                                  size="xs"
+                                  variant="subtle"
+                                  onClick={() => setPratinjau({ f, i })}
+                                  aria-label={t("bankButir.pratinjauBlok", { id: b.id })}
+                                >
+                                  {t("bankButir.pratinjau")}
+                                </Button>
+                                {versi.bolehUbah && (
+                                  <Button
+                                    size="xs"
+                                    variant="subtle"
+                                    onClick={() => setSunting({ f, b })}
+                                    aria-label={t("bankButir.ubahBlok", { id: b.id })}
+                                  >
+                                    {t("umum.ubah")}
+                                  </Button>
+                                )}
+                              </Group>
+                            </Table.Td>
+                          </Table.Tr>
+                        ))}
+                      </Table.Tbody>
+                    </Table>
+                  </Table.ScrollContainer>
+                </Accordion.Panel>
+              </Accordion.Item>
+            ))}
+          </Accordion>
+          {pratinjau && (
+            <Modal
+              opened
+              onClose={() => setPratinjau(null)}
+              size="lg"
+              centered
+              title={t("bankButir.pratinjauJudul", {
+                formulir: pratinjau.f.id,
+                blok: pratinjau.f.blok[pratinjau.i].id,
+              })}
+              closeButtonProps={{ "aria-label": t("umum.tutup") }}
+            >
+              <Stack>
+                <PratinjauBlok
+                  nomor={pratinjau.i + 1}
+                  total={pratinjau.f.blok.length}
+                  pernyataan={pratinjau.f.blok[pratinjau.i].pernyataan.map((p) => ({
+                    id: p.id,
+                    teks: bahasa === "en" && p.teksEn ? p.teksEn : p.teks,
+                  }))}
+                />
+                <Group justify="space-between">
+                  <Button
+                    variant="default"
+                    disabled={pratinjau.i === 0}
+                    onClick={() => setPratinjau({ ...pratinjau, i: pratinjau.i - 1 })}
+                  >
+                    {t("bankButir.sebelumnya")}
+                  </Button>
+                  <Button
+                    variant="default"
+                    disabled={pratinjau.i >= pratinjau.f.blok.length - 1}
+                    onClick={() => setPratinjau({ ...pratinjau, i: pratinjau.i + 1 })}
+                  >
+                    {t("bankButir.berikutnya")}
+                  </Button>
+                </Group>
+              </Stack>
+            </Modal>
+          )}
+          {sunting && (
+            <BlokDialog
+              versi={versi}
+              formulir={sunting.f}
+              blok={sunting.b}
+              onTutup={() => setSunting(null)}
+            />
+          )}
+        </Stack>
+      )}
+    </QueryState>
+  );
+}
+
+function BlokDialog({
+  versi,
+  formulir,
+  blok,
+  onTutup,
+}: {
+  versi: DetailVersi;
+  formulir: FormulirPratinjau;
+  blok: Blok;
+  onTutup: () => void;
+}) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [isi, setIsi] = useState<string[]>(blok.pernyataan.map((p) => p.id));
+  const [temuan, setTemuan] = useState<Temuan[] | null>(null);
+  const semua = useQuery({
+    queryKey: [...kunciBank.versi(versi.id), "pernyataan", "semua"],
+    queryFn: () =>
+      api<Halaman<PernyataanBank>>(`${URL_BANK}/versi/${versi.id}/pernyataan`, { query: { pageSize: 200 } }),
+  });
+  const pilihan = (semua.data?.items ?? [])
+    .filter((p) => p.status !== "ditarik")
+    .map((p) => ({
+      value: p.id,
+      label: `${p.id} (${p.kunci === 1 ? "+" : "−"}, ${p.keinginanSosial}) ${p.teks}`,
+    }));
+  const simpan = useMutation({
+    mutationFn: () =>
+      api<{ temuan: Temuan[] }>(
+        `${URL_BANK}/versi/${versi.id}/formulir/${encodeURIComponent(formulir.id)}/blok/${encodeURIComponent(blok.id)}`,
+        { method: "PUT", body: { pernyataan: isi } },
+      ),
+    onSuccess: async (r) => {
+      await qc.invalidateQueries({ queryKey: kunciBank.versi(versi.id) });
+      setTemuan(r.temuan);
+    },
+  });
+  return (
+    <Modal
+      opened
+      onClose={onTutup}
+      size="xl"
+      centered
+      title={t("bankButir.ubahBlok", { id: blok.id })}
+      closeButtonProps={{ "aria-label": t("umum.tutup") }}
+    >
+      <Stack>
+        <Text size="sm" c="dimmed">
+          {t("bankButir.ubahBlokPetunjuk")}
+        </Text>
+        {[0, 1, 2].map((k) => (
+          <Select
+            key={k}
+            label={t("bankButir.pernyataanKe", { n: k + 1 })}
+            searchable
+            data={pilihan}
+            value={isi[k]}
+            onChange={(v) => v && setIsi(isi.map((x, j) => (j === k ? v : x)))}
+            allowDeselect={false}
+            nothingFoundMessage={t("umum.tidakAda")}
+          />
+        ))}
+        {temuan && <DaftarTemuan judul={t("bankButir.temuanServer")} temuan={temuan} />}
+        <ErrorAlert error={simpan.error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onTutup}>
+            {temuan ? t("umum.tutup") : t("umum.batal")}
+          </Button>
+          <Button loading={simpan.isPending} onClick={() => simpan.mutate()}>
+            {t("umum.simpan")}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -137,6 +137,36 @@ export interface NotifikasiTable {
   dibuat: Dibuat;
 }
 
+export interface SurveiResponsTable {
+  instansi_id: string;
+  id: Generated<string>;
+  dikirim: Dibuat;
+  p1: number;
+  p2: number;
+  p3: number;
+  p4: number;
+  p5: number;
+  layanan: Opsional<string>;
+  komentar: Opsional<string>;
+}
+
+export interface SurveiTantanganTerpakaiTable {
+  hash: string;
+  kedaluwarsa: Date;
+}
+
+export interface SurveiBatasTable {
+  kunci: string;
+  jumlah: number;
+  kedaluwarsa: Date;
+}
+
+export interface KunciKomunitasTable {
+  nama: string;
+  nilai: string;
+  dibuat: Dibuat;
+}
+
 export interface TabelKomunitas {
   sesi_pendampingan: SesiPendampinganTable;
   evaluasi_diri: EvaluasiDiriTable;
@@ -148,6 +178,10 @@ export interface TabelKomunitas {
   laporan_forum: LaporanForumTable;
   lampiran_forum: LampiranForumTable;
   notifikasi: NotifikasiTable;
+  survei_respons: SurveiResponsTable;
+  survei_tantangan_terpakai: SurveiTantanganTerpakaiTable;
+  survei_batas: SurveiBatasTable;
+  kunci_komunitas: KunciKomunitasTable;
 }
 
 export type { Json };

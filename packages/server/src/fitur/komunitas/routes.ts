@@ -7,5 +7,6 @@ import type { RouteDef } from "../../http/route.ts";
 import { ruteForum } from "./forum.ts";
 import { ruteKampanye } from "./kampanye.ts";
 import { rutePendampingan } from "./pendampingan.ts";
+import { ruteSurvei } from "./survei.ts";
 
-export const routes: RouteDef[] = [...rutePendampingan, ...ruteKampanye, ...ruteForum];
+export const routes: RouteDef[] = [...rutePendampingan, ...ruteKampanye, ...ruteForum, ...ruteSurvei];

@@ -4,8 +4,9 @@
  * sub-stage checklists, the maturity-stage guide and the programme report.
  * See docs/program.md.
  */
+import { ruteLaporan } from "./rute-laporan.ts";
 import { rutePelaksanaan } from "./rute-pelaksanaan.ts";
 import { rutePersiapan } from "./rute-persiapan.ts";
 import { ruteSiklus } from "./rute-siklus.ts";
 
-export const routes = [...ruteSiklus, ...rutePersiapan, ...rutePelaksanaan];
+export const routes = [...ruteSiklus, ...rutePersiapan, ...rutePelaksanaan, ...ruteLaporan];

@@ -8,7 +8,6 @@
  */
 import { randomUUID } from "node:crypto";
 import {
-  capaianSubtahap,
   catatRealisasi,
   itemDaftarPeriksa,
   JENIS_BUKTI,
@@ -16,7 +15,6 @@ import {
   KEGIATAN_SUBTAHAP,
   KODE_KEGIATAN_UTAMA,
   LEVEL_KEMATANGAN,
-  type LevelKematangan,
   panduanSubtahap,
   tahapSiklus,
 } from "@nurani/domain";
@@ -46,6 +44,7 @@ import {
   type SiklusTersimpan,
   tanggalDi,
 } from "./fakta.ts";
+import { daftarPeriksa } from "./status.ts";
 
 const POLA_TANGGAL = /^\d{4}-\d{2}-\d{2}$/;
 const tanggal = z.string().regex(POLA_TANGGAL, "YYYY-MM-DD");
@@ -605,41 +604,7 @@ export const rutePelaksanaan = [
     handler: async (ctx) => {
       const { instansiId, id } = ctx.params;
       await muatSiklus(ctx.db, instansiId, id);
-      const bukti = await ctx.db
-        .selectFrom("bukti_daftar_periksa as b")
-        .innerJoin("berkas_program as f", (j) =>
-          j.onRef("f.instansi_id", "=", "b.instansi_id").onRef("f.id", "=", "b.berkas_id"),
-        )
-        .select(["b.kode_item", "b.jenis", "b.berkas_id", "f.nama"])
-        .where("b.instansi_id", "=", instansiId)
-        .where("b.siklus_id", "=", id)
-        .execute();
-      const verif = await ctx.db
-        .selectFrom("verifikasi_daftar_periksa")
-        .select("kode_item")
-        .where("instansi_id", "=", instansiId)
-        .where("siklus_id", "=", id)
-        .execute();
-      const sudah = new Set(verif.map((v) => v.kode_item));
-      const bp = bukti.map((b) => ({
-        kodeItem: b.kode_item,
-        jenis: b.jenis as (typeof JENIS_BUKTI)[number],
-        berkasId: b.berkas_id,
-      }));
-      return {
-        subtahap: LEVEL_KEMATANGAN.map((l: LevelKematangan) => {
-          const c = capaianSubtahap(l, bp, sudah);
-          return {
-            ...c,
-            item: c.item.map((it) => ({
-              ...it,
-              bukti: bukti
-                .filter((b) => b.kode_item === it.kode)
-                .map((b) => ({ berkasId: b.berkas_id, nama: b.nama, jenis: b.jenis })),
-            })),
-          };
-        }),
-      };
+      return { subtahap: await daftarPeriksa(ctx.db, instansiId, id) };
     },
   }),
 

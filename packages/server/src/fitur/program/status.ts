@@ -6,11 +6,14 @@
  */
 import {
   type CapaianTarget,
+  capaianSubtahap,
   capaianTarget,
   hitungPenandatangan,
+  type JenisBukti,
   jumlahPegawai,
   KODE_KEGIATAN_UTAMA,
   type KodeKegiatanUtama,
+  LEVEL_KEMATANGAN,
   type PetaLevel,
   posisiSiklus,
   type TargetSmart,
@@ -133,4 +136,41 @@ export async function statusSiklus(db: Db, s: SiklusTersimpan) {
     kegiatan: await rekapKegiatan(db, s.instansiId, s.id),
     target: await capaianRencanaAksi(db, s),
   };
+}
+
+/** The four sub-stage checklists (BAB III.B.2 a–d) with their evidence (domain `capaianSubtahap`). */
+export async function daftarPeriksa(db: Db, instansiId: string, siklusId: string) {
+  const bukti = await db
+    .selectFrom("bukti_daftar_periksa as b")
+    .innerJoin("berkas_program as f", (j) =>
+      j.onRef("f.instansi_id", "=", "b.instansi_id").onRef("f.id", "=", "b.berkas_id"),
+    )
+    .select(["b.kode_item", "b.jenis", "b.berkas_id", "f.nama"])
+    .where("b.instansi_id", "=", instansiId)
+    .where("b.siklus_id", "=", siklusId)
+    .execute();
+  const verif = await db
+    .selectFrom("verifikasi_daftar_periksa")
+    .select("kode_item")
+    .where("instansi_id", "=", instansiId)
+    .where("siklus_id", "=", siklusId)
+    .execute();
+  const sudah = new Set(verif.map((v) => v.kode_item));
+  const bp = bukti.map((b) => ({
+    kodeItem: b.kode_item,
+    jenis: b.jenis as JenisBukti,
+    berkasId: b.berkas_id,
+  }));
+  return LEVEL_KEMATANGAN.map((l) => {
+    const c = capaianSubtahap(l, bp, sudah);
+    return {
+      ...c,
+      item: c.item.map((it) => ({
+        ...it,
+        bukti: bukti
+          .filter((b) => b.kode_item === it.kode)
+          .map((b) => ({ berkasId: b.berkas_id, nama: b.nama, jenis: b.jenis })),
+      })),
+    };
+  });
 }

@@ -130,10 +130,11 @@ export async function buatKampanyeSimulasi(
         detik: 10,
       })),
     );
-    for (let x = 0; x < jawaban.length; x += 5000)
+    // ≤ 3,000 rows × 7 values per statement: PGlite's protocol parser takes at most 32,767 parameters
+    for (let x = 0; x < jawaban.length; x += 3000)
       await db
         .insertInto("jawaban_asesmen")
-        .values(jawaban.slice(x, x + 5000))
+        .values(jawaban.slice(x, x + 3000))
         .execute();
   }
   return { kampanyeId: k.id, pesertaIds, data };

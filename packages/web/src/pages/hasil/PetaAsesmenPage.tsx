@@ -1,0 +1,272 @@
+import { Anchor, Button, Group, Paper, Select, Stack, Table, Text, Title } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api, download } from "../../api/client.ts";
+import { useSession } from "../../auth/session.tsx";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { Paginasi } from "../../components/Paginasi.tsx";
+import { QueryState } from "../../components/QueryState.tsx";
+import type { BarisPeta, Estimasi, KampanyeHasil } from "./tipe.ts";
+
+const WARNA_LEVEL = ["#c0392b", "#e67e22", "#27ae60", "#1e6b3a"];
+
+/** Heat-map cell: the share of a level in the unit, as a background intensity and as text. */
+function SelLevel({ n, total, level }: { n: number; total: number; level: number }) {
+  const p = total > 0 ? n / total : 0;
+  const alfa = Math.round(p * 200 + 20)
+    .toString(16)
+    .padStart(2, "0");
+  return (
+    <Table.Td style={{ background: `${WARNA_LEVEL[level - 1]}${alfa}`, textAlign: "right" }}>
+      {Math.round(100 * p)}%{" "}
+      <Text span size="xs">
+        ({n})
+      </Text>
+    </Table.Td>
+  );
+}
+
+const selang = (e: Estimasi) => `${e.nilai.toFixed(1)} (${e.bawah.toFixed(1)}–${e.atas.toFixed(1)})`;
+
+/** Peta Asesmen (Tabel 3 no. 3): level distribution per unit, factor profile, index; small groups hidden. */
+export function PetaAsesmenPage() {
+  const { t } = useTranslation();
+  const { instansi, punya } = useSession();
+  const [kampanyeId, setKampanyeId] = useState<string | null>(null);
+  const [pembanding, setPembanding] = useState<string | null>(null);
+  const [rinci, setRinci] = useState<string | null>(null);
+  const [galat, setGalat] = useState<unknown>(null);
+  const daftar = useQuery({
+    queryKey: ["hasil", "kampanye", instansi.id],
+    queryFn: () => api<{ items: KampanyeHasil[] }>(`/api/instansi/${instansi.id}/hasil/kampanye`),
+  });
+  const dipilih = kampanyeId ?? daftar.data?.items.find((k) => k.dinilai > 0)?.id ?? null;
+  const peta = useQuery({
+    queryKey: ["hasil", "peta", instansi.id, dipilih],
+    enabled: dipilih !== null,
+    queryFn: () =>
+      api<{ k: number; baris: BarisPeta[]; instansi: BarisPeta }>(`/api/instansi/${instansi.id}/hasil/peta`, {
+        query: { kampanyeId: dipilih },
+      }),
+  });
+  const banding = useQuery({
+    queryKey: ["hasil", "banding", instansi.id, pembanding, dipilih],
+    enabled: dipilih !== null && pembanding !== null && pembanding !== dipilih,
+    queryFn: () =>
+      api<{
+        indeks: Estimasi | null;
+        unit: { unitId: string; tampil: boolean; perubahanIndeks?: Estimasi }[];
+      }>(`/api/instansi/${instansi.id}/hasil/banding`, { query: { pra: pembanding, pasca: dipilih } }),
+  });
+  const bolehRinci = punya("tim_supervisi", "pimpinan");
+  const opsi = (daftar.data?.items ?? [])
+    .filter((k) => k.dinilai > 0)
+    .map((k) => ({ value: k.id, label: k.nama }));
+  const ubahan = new Map((banding.data?.unit ?? []).map((u) => [u.unitId, u.perubahanIndeks]));
+  return (
+    <Stack>
+      <div>
+        <Title order={2}>{t("hasil.peta.judul")}</Title>
+        <Text c="dimmed" size="sm">
+          {t("hasil.peta.subjudul")}
+        </Text>
+      </div>
+      <Group wrap="wrap">
+        <Select label={t("hasil.kampanye")} data={opsi} value={dipilih} onChange={setKampanyeId} w={320} />
+        <Select
+          label={t("hasil.peta.banding")}
+          data={opsi.filter((o) => o.value !== dipilih)}
+          value={pembanding}
+          onChange={setPembanding}
+          clearable
+          w={320}
+        />
+        {dipilih && (
+          <Group gap="xs" mt={24}>
+            {(["xlsx", "pdf"] as const).map((f) => (
+              <Button
+                key={f}
+                variant="light"
+                onClick={() =>
+                  download(
+                    `/api/instansi/${instansi.id}/hasil/kampanye/${dipilih}/ekspor`,
+                    { format: f },
+                    `peta-asesmen.${f}`,
+                  ).catch(setGalat)
+                }
+              >
+                {f.toUpperCase()}
+              </Button>
+            ))}
+          </Group>
+        )}
+      </Group>
+      <ErrorAlert error={galat} />
+      {dipilih && (
+        <QueryState query={peta}>
+          {(p) => (
+            <Stack>
+              <Paper withBorder p="md">
+                <Text size="sm" c="dimmed">
+                  {t("hasil.peta.indeks")}
+                </Text>
+                <Text fz={28} fw={700}>
+                  {p.instansi.indeks ? selang(p.instansi.indeks) : "—"}
+                </Text>
+                {p.instansi.indeks && (
+                  <Text size="xs" c="dimmed">
+                    {t("hasil.peta.indeksCatatan", {
+                      ukur: Math.round(
+                        (100 * p.instansi.indeks.variansUkur) /
+                          (p.instansi.indeks.variansUkur + p.instansi.indeks.variansSampel),
+                      ),
+                    })}
+                  </Text>
+                )}
+                {banding.data?.indeks && (
+                  <Text size="sm" mt="xs">
+                    {t("hasil.peta.perubahan")}: {selang(banding.data.indeks)}
+                  </Text>
+                )}
+                <Text size="xs" c="dimmed" mt="xs">
+                  {t("hasil.peta.k", { k: p.k })}
+                </Text>
+              </Paper>
+              <Table.ScrollContainer minWidth={760}>
+                <Table withTableBorder>
+                  <caption style={{ textAlign: "left" }}>{t("hasil.peta.tabel")}</caption>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t("hasil.unit")}</Table.Th>
+                      <Table.Th>n</Table.Th>
+                      {[1, 2, 3, 4].map((l) => (
+                        <Table.Th key={l}>{t(`hasil.levelNama.${l}`)}</Table.Th>
+                      ))}
+                      <Table.Th>T KD</Table.Th>
+                      <Table.Th>T DN</Table.Th>
+                      <Table.Th>T KM</Table.Th>
+                      <Table.Th>{t("hasil.peta.indeksUnit")}</Table.Th>
+                      {banding.data && <Table.Th>Δ</Table.Th>}
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {p.baris.map((b) => (
+                      <Table.Tr key={b.unitId}>
+                        <Table.Td style={{ paddingLeft: 8 + 16 * b.kedalaman }}>
+                          {bolehRinci && b.tampil && (b.n ?? 0) > 0 ? (
+                            <Anchor component="button" type="button" onClick={() => setRinci(b.unitId)}>
+                              {b.nama}
+                            </Anchor>
+                          ) : (
+                            b.nama
+                          )}
+                        </Table.Td>
+                        {b.tampil && b.distribusiLevel ? (
+                          <>
+                            <Table.Td>{b.n}</Table.Td>
+                            {[1, 2, 3, 4].map((l) => (
+                              <SelLevel key={l} level={l} n={b.distribusiLevel?.[l] ?? 0} total={b.n ?? 0} />
+                            ))}
+                            {["KD", "DN", "KM"].map((f) => (
+                              <Table.Td key={f}>{b.profilFaktor?.[f]?.toFixed(1)}</Table.Td>
+                            ))}
+                            <Table.Td>{b.indeks ? selang(b.indeks) : "—"}</Table.Td>
+                            {banding.data && (
+                              <Table.Td>
+                                {ubahan.get(b.unitId) ? selang(ubahan.get(b.unitId) as Estimasi) : "—"}
+                              </Table.Td>
+                            )}
+                          </>
+                        ) : (
+                          <Table.Td colSpan={banding.data ? 10 : 9}>
+                            <Text size="sm" c="dimmed">
+                              {b.tampil ? t("hasil.peta.kosong") : t("hasil.peta.disembunyikan")}
+                            </Text>
+                          </Table.Td>
+                        )}
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+              {rinci && <RincianUnit instansiId={instansi.id} kampanyeId={dipilih} unitId={rinci} />}
+            </Stack>
+          )}
+        </QueryState>
+      )}
+    </Stack>
+  );
+}
+
+/** Named individuals of a unit: only for roles allowed; the server audits every read. */
+function RincianUnit({
+  instansiId,
+  kampanyeId,
+  unitId,
+}: {
+  instansiId: string;
+  kampanyeId: string;
+  unitId: string;
+}) {
+  const { t } = useTranslation();
+  const [page, setPage] = useState(1);
+  const q = useQuery({
+    queryKey: ["hasil", "rinci", instansiId, kampanyeId, unitId, page],
+    queryFn: () =>
+      api<{
+        items: {
+          pegawaiId: string;
+          nama: string;
+          nip: string;
+          derajat: number;
+          level: number;
+          tinjauan: string;
+        }[];
+        total: number;
+        page: number;
+        pageSize: number;
+      }>(`/api/instansi/${instansiId}/hasil/kampanye/${kampanyeId}/unit/${unitId}/pegawai`, {
+        query: { page, pageSize: 50 },
+      }),
+  });
+  return (
+    <Paper withBorder p="md">
+      <Title order={3} size="h4">
+        {t("hasil.peta.rinci")}
+      </Title>
+      <Text size="xs" c="dimmed">
+        {t("hasil.peta.rinciAudit")}
+      </Text>
+      <QueryState query={q}>
+        {(d) => (
+          <Stack>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t("hasil.nama")}</Table.Th>
+                  <Table.Th>NIP</Table.Th>
+                  <Table.Th>{t("hasil.derajat")}</Table.Th>
+                  <Table.Th>{t("hasil.level")}</Table.Th>
+                  <Table.Th>{t("hasil.tinjauan")}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {d.items.map((r) => (
+                  <Table.Tr key={r.pegawaiId}>
+                    <Table.Td>{r.nama}</Table.Td>
+                    <Table.Td>{r.nip}</Table.Td>
+                    <Table.Td>{r.derajat.toFixed(0)}</Table.Td>
+                    <Table.Td>{r.level}</Table.Td>
+                    <Table.Td>{t(`hasil.status.${r.tinjauan}`)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            <Paginasi page={d.page} pageSize={d.pageSize} total={d.total} onChange={setPage} />
+          </Stack>
+        )}
+      </QueryState>
+    </Paper>
+  );
+}

@@ -1,0 +1,59 @@
+/** Shapes of the results API answers (docs/hasil.md). */
+export interface SkorTampil {
+  kode: string;
+  nama: string;
+  faktor?: string;
+  t: number;
+  tBawah: number;
+  tAtas: number;
+  persentil: number;
+  derajat: number;
+}
+
+export interface Profil {
+  kampanye: { id: string; nama: string; tujuan: string; dirilis: string | null };
+  dihitung: string;
+  versiParameter: string;
+  parameterSementara: boolean;
+  integritas: SkorTampil;
+  faktor: SkorTampil[];
+  subDimensi: SkorTampil[];
+  level: { level: number; nama: string; deskripsi: string; sumber: string; metode: string };
+  kegiatan: { kode: string; kegiatan: string; tujuan: string[]; sumber: string }[];
+  penjelasan: string[];
+}
+
+export interface Estimasi {
+  nilai: number;
+  se: number;
+  bawah: number;
+  atas: number;
+  variansSampel: number;
+  variansUkur: number;
+}
+
+export interface BarisPeta {
+  unitId: string;
+  nama: string;
+  indukId: string | null;
+  kedalaman: number;
+  tampil: boolean;
+  alasan?: "kecil" | "komplementer";
+  n?: number;
+  distribusiLevel?: Record<string, number>;
+  profilFaktor?: Record<string, number>;
+  indeks?: Estimasi;
+}
+
+export interface KampanyeHasil {
+  id: string;
+  nama: string;
+  tujuan: string;
+  formulirId: string;
+  ditutup: string;
+  hasilDirilis: string | null;
+  selesai: number;
+  dinilai: number;
+  menunggu: number;
+  versiParameter: string[];
+}

@@ -167,6 +167,104 @@ export interface KunciKomunitasTable {
   dibuat: Dibuat;
 }
 
+export interface SampelWawancaraTable {
+  instansi_id: string;
+  id: Generated<string>;
+  judul: string;
+  benih: number;
+  ukuran: number;
+  minimal_per_unit: number;
+  populasi: number;
+  alokasi: Json;
+  dibuat_oleh: Opsional<string>;
+  dibuat: Dibuat;
+}
+
+export type CatatanWawancara = { pemahaman?: string; praktik?: string; hambatan?: string; saran?: string };
+
+export interface WawancaraTable {
+  instansi_id: string;
+  id: Generated<string>;
+  sampel_id: string;
+  pegawai_id: string;
+  unit_id: string;
+  urutan: number;
+  jadwal: Opsional<Date>;
+  pewawancara: Opsional<string>;
+  status: Bawaan<"belum" | "terjadwal" | "selesai" | "batal">;
+  catatan: ColumnType<CatatanWawancara | null, string | null | undefined, string | null>;
+  diubah: Waktu;
+}
+
+export interface RencanaAuditTable {
+  instansi_id: string;
+  id: Generated<string>;
+  judul: string;
+  lingkup: Opsional<string>;
+  mulai: Tanggal;
+  selesai: Tanggal;
+  status: Bawaan<"rencana" | "berjalan" | "selesai">;
+  dibuat_oleh: Opsional<string>;
+  dibuat: Dibuat;
+  diubah: Waktu;
+}
+
+export interface TemuanAuditTable {
+  instansi_id: string;
+  id: Generated<string>;
+  rencana_id: string;
+  judul: string;
+  uraian: string;
+  tingkat: "rendah" | "sedang" | "tinggi" | "kritis";
+  rekomendasi: string;
+  batas_waktu: TanggalOpsional;
+  tanggapan: Opsional<string>;
+  tanggapan_oleh: Opsional<string>;
+  tanggapan_pada: Opsional<Date>;
+  status: Bawaan<"terbuka" | "ditindaklanjuti" | "selesai">;
+  dibuat: Dibuat;
+  diubah: Waktu;
+}
+
+export interface RenaksiTable {
+  instansi_id: string;
+  id: Generated<string>;
+  agen_id: string;
+  judul: string;
+  mulai: Tanggal;
+  selesai: Tanggal;
+  dibuat: Dibuat;
+}
+
+export interface ButirRenaksiTable {
+  instansi_id: string;
+  id: Generated<string>;
+  renaksi_id: string;
+  uraian: string;
+  tenggat: Tanggal;
+  bukti: Opsional<string>;
+  status: Bawaan<"rencana" | "berjalan" | "selesai">;
+  nilai: Opsional<number>;
+  komentar_penilai: Opsional<string>;
+  dinilai_oleh: Opsional<string>;
+  dinilai_pada: Opsional<Date>;
+  diubah: Waktu;
+}
+
+export interface PenghargaanTable {
+  instansi_id: string;
+  id: Generated<string>;
+  pegawai_id: string;
+  kategori: string;
+  alasan: string;
+  diusulkan_oleh: Opsional<string>;
+  diusulkan: Dibuat;
+  status: Bawaan<"diusulkan" | "diberikan" | "ditolak">;
+  diputuskan_oleh: Opsional<string>;
+  tanggal_keputusan: TanggalOpsional;
+  catatan_keputusan: Opsional<string>;
+}
+
 export interface TabelKomunitas {
   sesi_pendampingan: SesiPendampinganTable;
   evaluasi_diri: EvaluasiDiriTable;
@@ -182,6 +280,13 @@ export interface TabelKomunitas {
   survei_tantangan_terpakai: SurveiTantanganTerpakaiTable;
   survei_batas: SurveiBatasTable;
   kunci_komunitas: KunciKomunitasTable;
+  sampel_wawancara: SampelWawancaraTable;
+  wawancara: WawancaraTable;
+  rencana_audit: RencanaAuditTable;
+  temuan_audit: TemuanAuditTable;
+  renaksi: RenaksiTable;
+  butir_renaksi: ButirRenaksiTable;
+  penghargaan: PenghargaanTable;
 }
 
 export type { Json };

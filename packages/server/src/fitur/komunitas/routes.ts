@@ -6,7 +6,16 @@
 import type { RouteDef } from "../../http/route.ts";
 import { ruteForum } from "./forum.ts";
 import { ruteKampanye } from "./kampanye.ts";
+import { ruteMonev } from "./monev.ts";
 import { rutePendampingan } from "./pendampingan.ts";
+import { ruteRenaksi } from "./renaksi.ts";
 import { ruteSurvei } from "./survei.ts";
 
-export const routes: RouteDef[] = [...rutePendampingan, ...ruteKampanye, ...ruteForum, ...ruteSurvei];
+export const routes: RouteDef[] = [
+  ...rutePendampingan,
+  ...ruteKampanye,
+  ...ruteForum,
+  ...ruteSurvei,
+  ...ruteMonev,
+  ...ruteRenaksi,
+];

@@ -27,6 +27,7 @@ import { navigate } from "../../lib/router.ts";
 import { kunciBank, URL_BANK, type VersiBank } from "./api.ts";
 import { formatTanggalWaktu } from "./format.ts";
 import { GalatIsian } from "./GalatIsian.tsx";
+import { Gulir } from "./Gulir.tsx";
 import { StatusVersiBadge } from "./StatusVersiBadge.tsx";
 
 const UKURAN = 20;
@@ -83,7 +84,7 @@ export function DaftarVersiPage() {
       <QueryState query={query} isEmpty={(d) => d.items.length === 0}>
         {(d) => (
           <Stack>
-            <Table.ScrollContainer minWidth={560}>
+            <Gulir minWidth={560} label={t("bankButir.judul")}>
               <Table striped highlightOnHover>
                 <Table.Thead>
                   <Table.Tr>
@@ -123,7 +124,7 @@ export function DaftarVersiPage() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </Gulir>
             <Paginasi page={page} pageSize={UKURAN} total={d.total} onChange={setPage} />
           </Stack>
         )}

@@ -14,6 +14,7 @@ import {
   type Temuan,
   URL_BANK,
 } from "./api.ts";
+import { Gulir } from "./Gulir.tsx";
 import { DaftarTemuan } from "./PernyataanDialog.tsx";
 import { PratinjauBlok } from "./PratinjauBlok.tsx";
 
@@ -50,7 +51,7 @@ export function FormulirView({ versi }: { versi: DetailVersi }) {
                   </Group>
                 </Accordion.Control>
                 <Accordion.Panel>
-                  <Table.ScrollContainer minWidth={640}>
+                  <Gulir minWidth={640} label={f.nama[bahasa]}>
                     <Table striped verticalSpacing="xs">
                       <Table.Thead>
                         <Table.Tr>
@@ -65,7 +66,7 @@ export function FormulirView({ versi }: { versi: DetailVersi }) {
                       <Table.Tbody>
                         {f.blok.map((b, i) => (
                           <Table.Tr key={b.id}>
-                            <Table.Td ff="monospace">
+                            <Table.Td ff="monospace" style={{ whiteSpace: "nowrap" }}>
                               {b.id}
                               {f.jangkar.includes(b.id) && (
                                 <Text span size="xs" c="dimmed" ml={4}>
@@ -110,7 +111,7 @@ export function FormulirView({ versi }: { versi: DetailVersi }) {
                         ))}
                       </Table.Tbody>
                     </Table>
-                  </Table.ScrollContainer>
+                  </Gulir>
                 </Accordion.Panel>
               </Accordion.Item>
             ))}

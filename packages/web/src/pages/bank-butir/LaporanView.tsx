@@ -11,6 +11,7 @@ import {
   Text,
   Title,
 } from "@mantine/core";
+import { KODE_FAKTOR, KODE_SUBDIMENSI } from "@nurani/domain/kerangka/faktor.ts";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -21,6 +22,7 @@ import { Paginasi } from "../../components/Paginasi.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
 import { type DetailVersi, kunciBank, type Temuan, URL_BANK } from "./api.ts";
 import { dua, formatTanggalWaktu } from "./format.ts";
+import { Gulir } from "./Gulir.tsx";
 
 const UKURAN = 50;
 
@@ -75,7 +77,7 @@ function LaporanLint({ versi }: { versi: DetailVersi }) {
                 </Alert>
               ) : (
                 <>
-                  <Table.ScrollContainer minWidth={640}>
+                  <Gulir minWidth={640} label={t("bankButir.laporanLint")}>
                     <Table striped verticalSpacing="xs">
                       <Table.Thead>
                         <Table.Tr>
@@ -105,7 +107,7 @@ function LaporanLint({ versi }: { versi: DetailVersi }) {
                         ))}
                       </Table.Tbody>
                     </Table>
-                  </Table.ScrollContainer>
+                  </Gulir>
                   <Paginasi page={page} pageSize={UKURAN} total={daftar.length} onChange={setPage} />
                 </>
               )}
@@ -181,7 +183,7 @@ function LaporanDesain({ versi }: { versi: DetailVersi }) {
               })}
             </Text>
           </Group>
-          <Table.ScrollContainer minWidth={720}>
+          <Gulir minWidth={720} label={t("bankButir.laporanDesain")}>
             <Table striped verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>
@@ -195,7 +197,7 @@ function LaporanDesain({ versi }: { versi: DetailVersi }) {
               </Table.Thead>
               <Table.Tbody>
                 {d.laporan.formulir.map((f) => {
-                  const rel = Object.values(f.reliabilitas);
+                  const rel = KODE_SUBDIMENSI.map((k) => f.reliabilitas[k]).filter((r) => r !== undefined);
                   return (
                     <Table.Tr key={f.formulir}>
                       <Table.Td ff="monospace">{f.formulir}</Table.Td>
@@ -203,15 +205,15 @@ function LaporanDesain({ versi }: { versi: DetailVersi }) {
                         {rel.length ? `${dua(Math.min(...rel))}–${dua(Math.max(...rel))}` : "—"}
                         {rel.length > 0 && (
                           <Text size="xs" c="dimmed">
-                            {Object.entries(f.reliabilitas)
-                              .map(([k, r]) => `${k} ${dua(r)}`)
+                            {KODE_SUBDIMENSI.filter((k) => f.reliabilitas[k] !== undefined)
+                              .map((k) => `${k} ${dua(f.reliabilitas[k])}`)
                               .join(" · ")}
                           </Text>
                         )}
                       </Table.Td>
                       <Table.Td>
-                        {Object.entries(f.reliabilitasFaktor)
-                          .map(([k, r]) => `${k} ${dua(r)}`)
+                        {KODE_FAKTOR.filter((k) => f.reliabilitasFaktor[k] !== undefined)
+                          .map((k) => `${k} ${dua(f.reliabilitasFaktor[k])}`)
                           .join(" · ") || "—"}
                       </Table.Td>
                       <Table.Td>
@@ -233,7 +235,7 @@ function LaporanDesain({ versi }: { versi: DetailVersi }) {
                 })}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </Gulir>
           <Text size="xs" c="dimmed">
             {t("bankButir.parameterSementara")}
           </Text>

@@ -1,11 +1,12 @@
-import { Paper, Radio, Stack, Table, Text, Title } from "@mantine/core";
+import { Group, Paper, Radio, Stack, Text, Title } from "@mantine/core";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 
 /**
- * A block as a test taker sees it: three statements, one choice "Paling
- * sesuai" (most like me) and one "Paling tidak sesuai" (least like me).
- * A preview only: the choices do nothing and nothing is sent.
+ * A block as a test taker sees it: three statements, each with the two
+ * choices "Paling sesuai" (most like me) and "Paling tidak sesuai" (least
+ * like me); one of each per block. A preview only: the choices can be
+ * clicked but nothing is checked or sent. Stacked, so it reads the same on a phone.
  */
 export function PratinjauBlok({
   nomor,
@@ -19,7 +20,7 @@ export function PratinjauBlok({
   const { t } = useTranslation();
   const nama = useId();
   return (
-    <Paper withBorder p="md" radius="md" aria-label={t("bankButir.pratinjauLabel")}>
+    <Paper withBorder p="md" radius="md" role="group" aria-label={t("bankButir.pratinjauLabel")}>
       <Stack>
         <Text size="sm" c="dimmed">
           {t("bankButir.pratinjauKemajuan", { nomor, total })}
@@ -27,44 +28,27 @@ export function PratinjauBlok({
         <Title order={3} size="h4">
           {t("bankButir.pratinjauPetunjuk")}
         </Title>
-        <Table verticalSpacing="sm" layout="fixed">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t("bankButir.pernyataanKolom")}</Table.Th>
-              <Table.Th w={110} ta="center">
-                {t("bankButir.palingSesuai")}
-              </Table.Th>
-              <Table.Th w={110} ta="center">
-                {t("bankButir.palingTidakSesuai")}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {pernyataan.map((p) => (
-              <Table.Tr key={p.id}>
-                <Table.Td>{p.teks ?? "—"}</Table.Td>
-                <Table.Td ta="center">
-                  <Radio
-                    name={`${nama}-sesuai`}
-                    value={p.id}
-                    readOnly
-                    aria-label={`${t("bankButir.palingSesuai")}: ${p.teks ?? p.id}`}
-                    styles={{ body: { justifyContent: "center" } }}
-                  />
-                </Table.Td>
-                <Table.Td ta="center">
-                  <Radio
-                    name={`${nama}-tidak`}
-                    value={p.id}
-                    readOnly
-                    aria-label={`${t("bankButir.palingTidakSesuai")}: ${p.teks ?? p.id}`}
-                    styles={{ body: { justifyContent: "center" } }}
-                  />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        {pernyataan.map((p) => (
+          <Paper key={p.id} withBorder p="sm" radius="sm">
+            <Stack gap="xs">
+              <Text>{p.teks ?? "—"}</Text>
+              <Group gap="lg">
+                <Radio
+                  name={`${nama}-sesuai`}
+                  value={p.id}
+                  label={t("bankButir.palingSesuai")}
+                  aria-label={`${t("bankButir.palingSesuai")}: ${p.teks ?? p.id}`}
+                />
+                <Radio
+                  name={`${nama}-tidak`}
+                  value={p.id}
+                  label={t("bankButir.palingTidakSesuai")}
+                  aria-label={`${t("bankButir.palingTidakSesuai")}: ${p.teks ?? p.id}`}
+                />
+              </Group>
+            </Stack>
+          </Paper>
+        ))}
         <Text size="xs" c="dimmed">
           {t("bankButir.pratinjauCatatan")}
         </Text>

@@ -9,6 +9,7 @@ import type { Halaman } from "../../api/types.ts";
 import { Paginasi } from "../../components/Paginasi.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
 import { type DetailVersi, kunciBank, type PernyataanBank, URL_BANK } from "./api.ts";
+import { Gulir } from "./Gulir.tsx";
 import { PernyataanDialog } from "./PernyataanDialog.tsx";
 
 const UKURAN = 25;
@@ -66,7 +67,7 @@ export function TabelPernyataan({ versi }: { versi: DetailVersi }) {
       <QueryState query={query} isEmpty={(d) => d.items.length === 0}>
         {(d) => (
           <Stack>
-            <Table.ScrollContainer minWidth={720}>
+            <Gulir minWidth={720} label={t("bankButir.tab.pernyataan")}>
               <Table striped highlightOnHover verticalSpacing="xs">
                 <Table.Thead>
                   <Table.Tr>
@@ -86,7 +87,9 @@ export function TabelPernyataan({ versi }: { versi: DetailVersi }) {
                 <Table.Tbody>
                   {d.items.map((p) => (
                     <Table.Tr key={p.id}>
-                      <Table.Td ff="monospace">{p.id}</Table.Td>
+                      <Table.Td ff="monospace" style={{ whiteSpace: "nowrap" }}>
+                        {p.id}
+                      </Table.Td>
                       <Table.Td>
                         <Text size="sm">{p.teks}</Text>
                         {en && p.teksEn && (
@@ -126,7 +129,7 @@ export function TabelPernyataan({ versi }: { versi: DetailVersi }) {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </Gulir>
             <Paginasi page={page} pageSize={UKURAN} total={d.total} onChange={setPage} />
           </Stack>
         )}

@@ -1,9 +1,22 @@
 import type { ReactNode } from "react";
+import { matchPath } from "../../lib/router.ts";
+import { AsesmenSayaPage, UjianSayaPage } from "./AsesmenSayaPage.tsx";
+import { KampanyeDetailPage, KampanyeListPage } from "./KampanyePage.tsx";
 
 /**
  * The area's pages for a path, or null when the path is not this area's.
  * `boleh(navPath)` says whether the user's roles may open that navigation item.
  */
-export function halamanAsesmen(_path: string, _boleh: (navPath: string) => boolean): ReactNode | null {
+export function halamanAsesmen(path: string, boleh: (navPath: string) => boolean): ReactNode | null {
+  if (boleh("/asesmen")) {
+    if (path === "/asesmen") return <KampanyeListPage />;
+    const d = matchPath("/asesmen/:id", path);
+    if (d) return <KampanyeDetailPage key={d.id} id={d.id} />;
+  }
+  if (boleh("/asesmen-saya")) {
+    if (path === "/asesmen-saya") return <AsesmenSayaPage />;
+    const u = matchPath("/asesmen-saya/:id", path);
+    if (u) return <UjianSayaPage key={u.id} id={u.id} />;
+  }
   return null;
 }

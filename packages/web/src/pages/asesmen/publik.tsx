@@ -1,6 +1,16 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useMemo } from "react";
+import { matchPath } from "../../lib/router.ts";
+import { saluranToken } from "./api.ts";
+import { UjianPage } from "./UjianPage.tsx";
 
-/** Pages of this area open without login (e.g. `/ujian/<token>`), or null. */
-export function halamanPublikAsesmen(_path: string): ReactNode | null {
-  return null;
+function UjianToken({ token }: { token: string }) {
+  const saluran = useMemo(() => saluranToken(token), [token]);
+  return <UjianPage saluran={saluran} />;
+}
+
+/** Pages of this area open without login: `/ujian/<token>` (one-time token holders). */
+export function halamanPublikAsesmen(path: string): ReactNode | null {
+  const m = matchPath("/ujian/:token", path);
+  if (!m) return null;
+  return <UjianToken key={m.token} token={m.token} />;
 }

@@ -25,6 +25,14 @@ const PUBLIK = new Set([
   "GET /api/auth/config",
   "GET /api/auth/oidc/start",
   "GET /api/auth/oidc/callback",
+  // a test taker holding a one-time token (fitur/asesmen/ujian.ts fences every query by the token)
+  "GET /api/ujian",
+  "POST /api/ujian/mulai",
+  "POST /api/ujian/jawaban",
+  "POST /api/ujian/kirim",
+  // the anonymous public survey of an agency (fitur/komunitas: proof of work, rate limit)
+  "GET /api/publik/survei/:kode",
+  "POST /api/publik/survei/:kode",
 ]);
 
 const nama = (r: RouteDef) => `${r.method} ${r.url}`;

@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { BANK_NASIONAL } from "@nurani/domain";
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { eksporQti, imporQti } from "../src/fitur/bank-butir/qti.ts";
 import type { BankImpor } from "../src/fitur/bank-butir/skema.ts";
-import { bacaXml, GalatXml } from "../src/fitur/bank-butir/xml.ts";
+import { bacaXml, esc, GalatXml } from "../src/fitur/bank-butir/xml.ts";
 import { bacaZip, tulisZip } from "../src/fitur/bank-butir/zip.ts";
 import {
   buatInstansi,
@@ -25,7 +26,8 @@ function multipart(nama: string, isi: Buffer) {
 
 /** A statement without its change log (which QTI does not carry). */
 const tanpaRiwayat = ({ riwayat: _r, ...p }: { id: string; riwayat?: unknown }) => p;
-const urut = <T extends { id: string; riwayat?: unknown }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+const urut = <T extends { id: string; riwayat?: unknown }>(xs: T[]) =>
+  [...xs].sort((a, b) => a.id.localeCompare(b.id));
 
 describe("bank butir: XML and ZIP readers", () => {
   it("reads what the writer escapes, and refuses DOCTYPE, stray ampersands and unclosed elements", () => {
@@ -55,6 +57,62 @@ describe("bank butir: XML and ZIP readers", () => {
     rusak[40] ^= 0xff;
     expect(() => bacaZip(rusak)).toThrow();
     expect(() => bacaZip(Buffer.from("bukan zip sama sekali"))).toThrow(/bukan berkas ZIP/);
+  });
+
+  // printable text as a statement may hold (the schema refuses control characters)
+  const teksCetak = fc
+    .string({ unit: "binary", minLength: 1, maxLength: 60 })
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: generating what the schema allows
+    .map((s) => s.replace(/[\u0000-\u001f\u007f]/g, "").trim())
+    .filter((s) => s.length > 0);
+
+  it("property: any printable text survives escaping and reading, in attributes and in content", () => {
+    fc.assert(
+      fc.property(teksCetak, (s) => {
+        const el = bacaXml(`<a x="${esc(s)}" y='${esc(s)}'>${esc(s)}</a>`);
+        expect(el.atribut.x).toBe(s);
+        expect(el.atribut.y).toBe(s);
+        expect(el.anak.join("")).toBe(s);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("property: any set of files survives the ZIP writer and reader", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.record({
+            nama: fc.stringMatching(/^[a-z0-9]{1,8}(\/[a-z0-9]{1,8})?\.xml$/),
+            isi: fc.uint8Array({ maxLength: 3000 }),
+          }),
+          { selector: (e) => e.nama, maxLength: 8 },
+        ),
+        (entri) => {
+          const masuk = entri.map((e) => ({ nama: e.nama, isi: Buffer.from(e.isi) }));
+          expect(bacaZip(tulisZip(masuk))).toEqual(masuk);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it("property: statement texts and English texts of any printable content round-trip through QTI", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(teksCetak, teksCetak), { minLength: 1, maxLength: 5 }), (teks) => {
+        const bank = structuredClone(BANK_NASIONAL) as unknown as BankImpor;
+        teks.forEach(([id, en], i) => {
+          bank.pernyataan[i * 7].teks = id;
+          bank.pernyataan[i * 7].teksEn = en;
+        });
+        const balik = imporQti(eksporQti(bank), "2026-11-28") as BankImpor;
+        const menurut = new Map(balik.pernyataan.map((p) => [p.id, p]));
+        teks.forEach(([id, en], i) => {
+          expect(menurut.get(bank.pernyataan[i * 7].id)).toMatchObject({ teks: id, teksEn: en });
+        });
+      }),
+      { numRuns: 15 },
+    );
   });
 
   it("QTI: exports the national bank and reads back the same statements (without change log) and forms", () => {

@@ -11,7 +11,15 @@ import type { Bahasa, Teks } from "../../http/pesan.ts";
 const KODE_SITUASI = Object.keys(SITUASI) as [keyof typeof SITUASI, ...(keyof typeof SITUASI)[]];
 const KEYAKINAN = [...KEYAKINAN_PENGUAT, ...KEYAKINAN_PELEMAH] as const;
 
-const teks = (maks: number) => z.string().trim().min(1).max(maks);
+/** Printable text: no control characters (they are not allowed in XML 1.0, and a statement is one line). */
+const teks = (maks: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(maks)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+    .regex(/^[^\u0000-\u001f\u007f]*$/);
 
 export const SkemaCatatanPerubahan = z.strictObject({
   versi: teks(40),

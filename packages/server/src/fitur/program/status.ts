@@ -112,6 +112,26 @@ async function keluaranTampil(db: Db, s: SiklusTersimpan) {
   };
 }
 
+/** Display names ("name — unit") of the employees the outputs name (team, nominees), for the forms. */
+async function namaPegawai(db: Db, s: SiklusTersimpan): Promise<Record<string, string>> {
+  const p = s.fakta.persiapan;
+  const ids = [
+    ...(p.pembentukan_tim?.anggota.map((a) => a.pegawaiId) ?? []),
+    ...(p.agen_perubahan?.nominasi.map((n) => n.pegawaiId) ?? []),
+  ];
+  if (ids.length === 0) return {};
+  const rows = await db
+    .selectFrom("pegawai as p")
+    .leftJoin("unit_kerja as u", (j) =>
+      j.onRef("u.instansi_id", "=", "p.instansi_id").onRef("u.id", "=", "p.unit_id"),
+    )
+    .select(["p.id", "p.nama", "u.nama as unit"])
+    .where("p.instansi_id", "=", s.instansiId)
+    .where("p.id", "in", [...new Set(ids)])
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.id, r.unit ? `${r.nama} — ${r.unit}` : r.nama]));
+}
+
 export async function statusSiklus(db: Db, s: SiklusTersimpan) {
   const posisi = posisiSiklus(s.fakta, s.hariIni);
   const kampanyeAkhir = s.kampanyeAkhirId
@@ -135,6 +155,7 @@ export async function statusSiklus(db: Db, s: SiklusTersimpan) {
       : null,
     kegiatan: await rekapKegiatan(db, s.instansiId, s.id),
     target: await capaianRencanaAksi(db, s),
+    namaPegawai: await namaPegawai(db, s),
   };
 }
 

@@ -1,0 +1,142 @@
+import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api/client.ts";
+import type { Halaman } from "../../api/types.ts";
+import { useSession } from "../../auth/session.tsx";
+import { Paginasi } from "../../components/Paginasi.tsx";
+import { Kosong, QueryState } from "../../components/QueryState.tsx";
+import { formatTanggal } from "../../lib/format.ts";
+import { navigate } from "../../lib/router.ts";
+import { dasar, kunciProgram, PERAN_BACA, PERAN_KELOLA, type SiklusRingkas } from "./api.ts";
+import { GalatProgram } from "./Komponen.tsx";
+
+const WARNA_TAHAP: Record<string, string> = {
+  persiapan: "blue",
+  pelaksanaan: "teal",
+  penilaian: "grape",
+  selesai: "gray",
+};
+
+export function LencanaTahap({ tahap }: { tahap: string }) {
+  const { t } = useTranslation();
+  return <Badge color={WARNA_TAHAP[tahap] ?? "gray"}>{t(`program.tahap.${tahap}`)}</Badge>;
+}
+
+/** `/program`: the agency's cycles, and a form to start one. */
+export function DaftarSiklusPage() {
+  const { t, i18n } = useTranslation();
+  const { instansi, punya } = useSession();
+  const qc = useQueryClient();
+  const [page, setPage] = useState(1);
+  const [nama, setNama] = useState(`Program Integritas ${new Date().getFullYear()}`);
+  const baca = punya(...PERAN_BACA);
+  const q = useQuery({
+    queryKey: [...kunciProgram.semua(instansi.id), "daftar", page],
+    queryFn: () =>
+      api<Halaman<SiklusRingkas>>(`${dasar(instansi.id)}/siklus`, { query: { page, pageSize: 20 } }),
+    placeholderData: keepPreviousData,
+  });
+  const buat = useMutation({
+    mutationFn: () =>
+      api<{ id: string }>(`${dasar(instansi.id)}/siklus`, { method: "POST", body: { nama: nama.trim() } }),
+    onSuccess: (r) => {
+      qc.invalidateQueries({ queryKey: kunciProgram.semua(instansi.id) });
+      navigate(`/program/${r.id}`);
+    },
+  });
+  const tujuan = (s: SiklusRingkas) => (baca ? `/program/${s.id}` : `/program/${s.id}/deklarasi`);
+  return (
+    <Stack>
+      <Title order={2}>{t("program.judul")}</Title>
+      <Text c="dimmed">{t("program.pengantar")}</Text>
+      {punya(...PERAN_KELOLA) && (
+        <Card withBorder>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (nama.trim()) buat.mutate();
+            }}
+          >
+            <Stack gap="xs">
+              <Group align="flex-end" wrap="wrap">
+                <TextInput
+                  label={t("program.namaSiklus")}
+                  description={t("program.namaSiklusPetunjuk")}
+                  value={nama}
+                  onChange={(e) => setNama(e.currentTarget.value)}
+                  error={nama.trim() === "" ? t("program.wajibDiisi") : undefined}
+                  maxLength={200}
+                  style={{ flex: "1 1 260px" }}
+                />
+                <Button type="submit" loading={buat.isPending} disabled={!nama.trim()}>
+                  {t("program.buatSiklus")}
+                </Button>
+              </Group>
+              <GalatProgram error={buat.error} />
+            </Stack>
+          </form>
+        </Card>
+      )}
+      {baca && (
+        <Group>
+          <Anchor
+            href="/program/panduan"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate("/program/panduan");
+            }}
+          >
+            {t("program.panduan.judul")}
+          </Anchor>
+        </Group>
+      )}
+      <QueryState
+        query={q}
+        isEmpty={(d) => d.items.length === 0}
+        empty={<Kosong pesan={t("program.belumAdaSiklus")} />}
+      >
+        {(d) => (
+          <Stack gap="sm">
+            <Table.ScrollContainer minWidth={520}>
+              <Table striped highlightOnHover>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t("program.namaSiklus")}</Table.Th>
+                    <Table.Th>{t("program.tahapLabel")}</Table.Th>
+                    <Table.Th>{t("program.mulaiPelaksanaan")}</Table.Th>
+                    <Table.Th>{t("program.ditutup")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {d.items.map((s) => (
+                    <Table.Tr key={s.id}>
+                      <Table.Td>
+                        <Anchor
+                          href={tujuan(s)}
+                          onClick={(e) => {
+                            e.preventDefault();
+                            navigate(tujuan(s));
+                          }}
+                        >
+                          {s.nama}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>
+                        <LencanaTahap tahap={s.tahap} />
+                      </Table.Td>
+                      <Table.Td>{formatTanggal(s.pelaksanaanMulai, i18n.language)}</Table.Td>
+                      <Table.Td>{formatTanggal(s.ditutup, i18n.language)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <Paginasi page={d.page} pageSize={d.pageSize} total={d.total} onChange={setPage} />
+          </Stack>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}

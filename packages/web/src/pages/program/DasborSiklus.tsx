@@ -1,0 +1,509 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Stepper,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
+import { KEGIATAN_UTAMA, type KodeLangkahPersiapan } from "@nurani/domain";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api, download } from "../../api/client.ts";
+import { useSession } from "../../auth/session.tsx";
+import { Konfirmasi } from "../../components/Konfirmasi.tsx";
+import { QueryState } from "../../components/QueryState.tsx";
+import { formatTanggal } from "../../lib/format.ts";
+import { navigate } from "../../lib/router.ts";
+import {
+  dasar,
+  kunciProgram,
+  PENCATAT_LANGKAH,
+  PERAN_CATAT,
+  PERAN_KELOLA,
+  type StatusSiklus,
+  useStatusSiklus,
+} from "./api.ts";
+import { LencanaTahap } from "./DaftarSiklus.tsx";
+import { FormLangkah } from "./FormLangkah.tsx";
+import { GalatProgram, LencanaPeran, PeringatanProgram } from "./Komponen.tsx";
+
+const URUTAN_TAHAP = ["persiapan", "pelaksanaan", "penilaian", "selesai"];
+
+function Tautan({ ke, children }: { ke: string; children: React.ReactNode }) {
+  return (
+    <Anchor
+      href={ke}
+      onClick={(e) => {
+        e.preventDefault();
+        navigate(ke);
+      }}
+    >
+      {children}
+    </Anchor>
+  );
+}
+
+/** `/program/:id`: where the agency stands, what is done, what is next and who acts. */
+export function DasborSiklusPage({ id }: { id: string }) {
+  const { instansi } = useSession();
+  const q = useStatusSiklus(instansi.id, id);
+  return <QueryState query={q}>{(s) => <Dasbor s={s} />}</QueryState>;
+}
+
+function Dasbor({ s }: { s: StatusSiklus }) {
+  const { t, i18n } = useTranslation();
+  const b = i18n.language === "en" ? "en" : "id";
+  const { instansi, punya } = useSession();
+  const hp = useMediaQuery("(max-width: 48em)");
+  const [langkah, setLangkah] = useState<KodeLangkahPersiapan | null>(null);
+  const p = s.posisi;
+  const aktif = URUTAN_TAHAP.indexOf(p.tahap);
+  const tertutup = p.tahap === "selesai";
+  const unduh = (format: "pdf" | "xlsx") =>
+    download(`${dasar(instansi.id)}/siklus/${s.id}/laporan`, { format }, `laporan-program.${format}`);
+  return (
+    <Stack>
+      <Group justify="space-between" wrap="wrap">
+        <Stack gap={0}>
+          <Tautan ke="/program">← {t("program.judul")}</Tautan>
+          <Title order={2}>{s.nama}</Title>
+        </Stack>
+        <LencanaTahap tahap={p.tahap} />
+      </Group>
+
+      <Stepper
+        active={tertutup ? 4 : aktif}
+        orientation={hp ? "vertical" : "horizontal"}
+        size="sm"
+        allowNextStepsSelect={false}
+      >
+        <Stepper.Step label={t("program.tahap.persiapan")} description="Tabel 3" />
+        <Stepper.Step
+          label={t("program.tahap.pelaksanaan")}
+          description={
+            p.tanggal.pelaksanaanMulai ? formatTanggal(p.tanggal.pelaksanaanMulai, i18n.language) : "Tabel 4"
+          }
+        />
+        <Stepper.Step
+          label={t("program.tahap.penilaian")}
+          description={
+            p.tanggal.penilaianMulai ? formatTanggal(p.tanggal.penilaianMulai, i18n.language) : "BAB III.B.3"
+          }
+        />
+      </Stepper>
+
+      <Card withBorder bg="var(--mantine-color-blue-light)" aria-labelledby="berikut-judul">
+        <Stack gap="xs">
+          <Title order={3} id="berikut-judul" size="h4">
+            {tertutup ? t("program.siklusSelesai") : t("program.berikutnya")}
+          </Title>
+          {p.berikut && (
+            <>
+              <Text>{p.berikut.uraian[b]}</Text>
+              <Group gap="xs">
+                <Text size="sm" c="dimmed">
+                  {t("program.siapaBertindak")}
+                </Text>
+                <LencanaPeran peran={p.berikut.pelaku} />
+              </Group>
+              <Text size="xs" c="dimmed">
+                {t("program.sumber")}: {p.berikut.sumber}
+              </Text>
+            </>
+          )}
+          <AksiTahap s={s} />
+        </Stack>
+      </Card>
+
+      <PeringatanProgram peringatan={p.peringatan} />
+
+      <Title order={3} size="h4">
+        {t("program.persiapanJudul")}
+      </Title>
+      <Stack gap="xs">
+        {p.langkahPersiapan.map((l, i) => {
+          const bolehIsi =
+            p.tahap === "persiapan" &&
+            punya(...PENCATAT_LANGKAH[l.kode]) &&
+            (i === 0 || p.langkahPersiapan[i - 1].selesai || s.keluaran[l.kode] !== null);
+          return (
+            <Card key={l.kode} withBorder padding="sm">
+              <Group justify="space-between" wrap="wrap">
+                <Stack gap={2} style={{ flex: "1 1 260px" }}>
+                  <Group gap="xs">
+                    <Badge
+                      color={l.selesai ? "teal" : s.keluaran[l.kode] ? "yellow" : "gray"}
+                      variant="light"
+                    >
+                      {l.selesai
+                        ? t("program.selesai")
+                        : s.keluaran[l.kode]
+                          ? t("program.menunggu")
+                          : t("program.belum")}
+                    </Badge>
+                    <Text fw={600}>
+                      {l.no}. {l.kegiatan[b]}
+                    </Text>
+                  </Group>
+                  {l.tanggal && (
+                    <Text size="sm" c="dimmed">
+                      {formatTanggal(l.tanggal, i18n.language)}
+                    </Text>
+                  )}
+                  <RingkasLangkah kode={l.kode} s={s} />
+                  <LencanaPeran peran={l.pelaku} />
+                </Stack>
+                {bolehIsi && (
+                  <Button
+                    variant={s.keluaran[l.kode] ? "default" : "filled"}
+                    onClick={() => setLangkah(l.kode)}
+                  >
+                    {s.keluaran[l.kode] ? t("program.ubahKeluaran") : t("program.isiKeluaran")}
+                  </Button>
+                )}
+              </Group>
+            </Card>
+          );
+        })}
+      </Stack>
+
+      <Modal
+        opened={langkah !== null}
+        onClose={() => setLangkah(null)}
+        size="xl"
+        fullScreen={hp}
+        title={
+          langkah
+            ? `${p.langkahPersiapan.find((x) => x.kode === langkah)?.no}. ${p.langkahPersiapan.find((x) => x.kode === langkah)?.kegiatan[b]}`
+            : ""
+        }
+        closeButtonProps={{ "aria-label": t("umum.tutup") }}
+      >
+        {langkah && <FormLangkah kode={langkah} s={s} onSelesai={() => setLangkah(null)} />}
+      </Modal>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Card withBorder>
+          <Stack gap="xs">
+            <Group justify="space-between">
+              <Title order={3} size="h4">
+                {t("program.kegiatanJudul")}
+              </Title>
+              <Tautan ke={`/program/${s.id}/kegiatan`}>{t("program.bukaKalender")}</Tautan>
+            </Group>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t("program.kegiatanUtama")}</Table.Th>
+                  <Table.Th>{t("program.direncanakan")}</Table.Th>
+                  <Table.Th>{t("program.terlaksana")}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {s.kegiatan.map((k) => (
+                  <Table.Tr key={k.kegiatanUtama}>
+                    <Table.Td>{KEGIATAN_UTAMA.find((x) => x.kode === k.kegiatanUtama)?.nama[b]}</Table.Td>
+                    <Table.Td>{k.direncanakan}</Table.Td>
+                    <Table.Td>
+                      {k.kegiatanTerlaksana} ({k.pelaksanaan}× · {k.peserta} {t("program.peserta")})
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Stack>
+        </Card>
+        <Card withBorder>
+          <Stack gap="xs">
+            <Title order={3} size="h4">
+              {t("program.targetJudul")}
+            </Title>
+            <Text size="xs" c="dimmed">
+              {s.target.kampanye
+                ? t("program.diukurPada", { nama: s.target.kampanye.nama })
+                : t("program.belumAdaPeta")}
+            </Text>
+            {s.target.target.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t("program.belumAdaTarget")}
+              </Text>
+            ) : (
+              <Table>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t("program.kode")}</Table.Th>
+                    <Table.Th>{t("program.garisDasar")}</Table.Th>
+                    <Table.Th>{t("program.nilaiTarget")}</Table.Th>
+                    <Table.Th>{t("program.capaian")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {s.target.target.map(({ target: tg, capaian }) => {
+                    const f = (x: number | undefined) =>
+                      x === undefined
+                        ? "—"
+                        : tg.indikator.jenis === "rerata_level"
+                          ? x.toFixed(2)
+                          : `${(x * 100).toFixed(1)}%`;
+                    return (
+                      <Table.Tr key={tg.kode}>
+                        <Table.Td>{tg.kode}</Table.Td>
+                        <Table.Td>{f(tg.garisDasar)}</Table.Td>
+                        <Table.Td>
+                          {f(tg.nilaiTarget)} · {tg.tenggat}
+                        </Table.Td>
+                        <Table.Td>
+                          {f(capaian?.nilai)}{" "}
+                          <Badge size="xs" variant="light">
+                            {t(`program.statusTarget.${capaian?.status ?? "tanpa_data"}`)}
+                          </Badge>
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            )}
+          </Stack>
+        </Card>
+      </SimpleGrid>
+
+      <Group wrap="wrap">
+        <Tautan ke={`/program/${s.id}/daftar-periksa`}>{t("program.daftarPeriksa.judul")}</Tautan>
+        <Tautan ke={`/program/panduan?siklus=${s.id}`}>{t("program.panduan.judul")}</Tautan>
+        <Tautan ke={`/program/${s.id}/deklarasi`}>{t("program.deklarasi.judul")}</Tautan>
+        <Button variant="light" onClick={() => unduh("pdf")}>
+          {t("program.laporanPdf")}
+        </Button>
+        <Button variant="light" onClick={() => unduh("xlsx")}>
+          {t("program.laporanXlsx")}
+        </Button>
+      </Group>
+      {punya(...PERAN_KELOLA) && !tertutup && <Konfigurasi s={s} />}
+    </Stack>
+  );
+}
+
+function RingkasLangkah({ kode, s }: { kode: KodeLangkahPersiapan; s: StatusSiklus }) {
+  const { t } = useTranslation();
+  const k = s.keluaran[kode] as Record<string, unknown> | null;
+  if (!k) return null;
+  let teks = "";
+  if (kode === "pembentukan_tim") teks = `${k.nama} · SK ${(k.sk as { nomor: string }).nomor}`;
+  if (kode === "deklarasi_komitmen") {
+    const n = k.jumlahPenandatangan as { pimpinan: number; pegawai: number; total: number };
+    teks = t("program.jumlahTtd", n);
+  }
+  if (kode === "asesmen_awal")
+    teks = `${k.kampanyeNama ?? ""} · ${k.dirilis ? t("program.dirilis", { tanggal: k.dirilis }) : t("program.belumDirilis")}`;
+  if (kode === "rencana_aksi") teks = t("program.jumlahTarget", { n: (k.target as unknown[]).length });
+  if (kode === "rencana_pelatihan") teks = t("program.jumlahModul", { n: (k.modul as unknown[]).length });
+  if (kode === "agen_perubahan")
+    teks = t("program.jumlahAp", {
+      n: (k.ditetapkan as unknown[]).length,
+      target: s.konfigurasi.targetAgenPerubahan ?? "—",
+    });
+  return (
+    <Text size="sm" c="dimmed">
+      {teks}
+    </Text>
+  );
+}
+
+/** Stage transitions; each asks for the date and a confirmation (they cannot be undone). */
+function AksiTahap({ s }: { s: StatusSiklus }) {
+  const { t } = useTranslation();
+  const { instansi, punya } = useSession();
+  const qc = useQueryClient();
+  const [buka, setBuka] = useState<null | "mulai-pelaksanaan" | "mulai-penilaian" | "tutup">(null);
+  const [tanggal, setTanggal] = useState(s.hariIni);
+  const [kampanye, setKampanye] = useState<string | null>(s.kampanyeAkhir?.id ?? null);
+  const tahap = s.posisi.tahap;
+  const ubah = useMutation({
+    mutationFn: (jalur: string) =>
+      api<StatusSiklus>(`${dasar(instansi.id)}/siklus/${s.id}/${jalur}`, {
+        method: "POST",
+        body: { tanggal },
+      }),
+    onSuccess: (r) => {
+      qc.setQueryData(kunciProgram.siklus(instansi.id, s.id), r);
+      qc.invalidateQueries({ queryKey: kunciProgram.semua(instansi.id) });
+      setBuka(null);
+    },
+  });
+  const kampanyeAkhir = useQuery({
+    queryKey: [...kunciProgram.semua(instansi.id), "kampanye", "akhir"],
+    queryFn: () =>
+      api<{ id: string; nama: string; dirilis: string | null }[]>(`${dasar(instansi.id)}/kampanye`, {
+        query: { tujuan: "akhir" },
+      }),
+    enabled: tahap === "penilaian",
+  });
+  const tautkan = useMutation({
+    mutationFn: () =>
+      api<StatusSiklus>(`${dasar(instansi.id)}/siklus/${s.id}/asesmen-akhir`, {
+        method: "PUT",
+        body: { kampanyeId: kampanye },
+      }),
+    onSuccess: (r) => qc.setQueryData(kunciProgram.siklus(instansi.id, s.id), r),
+  });
+  const tombol: {
+    jalur: "mulai-pelaksanaan" | "mulai-penilaian" | "tutup";
+    label: string;
+    boleh: boolean;
+  }[] = [];
+  if (tahap === "persiapan")
+    tombol.push({
+      jalur: "mulai-pelaksanaan",
+      label: t("program.mulaiPelaksanaan"),
+      boleh: punya(...PERAN_CATAT),
+    });
+  if (tahap === "pelaksanaan")
+    tombol.push({
+      jalur: "mulai-penilaian",
+      label: t("program.mulaiPenilaian"),
+      boleh: punya(...PERAN_CATAT),
+    });
+  if (tahap === "penilaian")
+    tombol.push({ jalur: "tutup", label: t("program.tutupSiklus"), boleh: punya("ppk") });
+  return (
+    <Stack gap="xs">
+      {tahap === "penilaian" && punya("tim_supervisi") && (
+        <Group align="flex-end" wrap="wrap">
+          <Select
+            label={t("program.asesmenAkhir")}
+            data={(kampanyeAkhir.data ?? []).map((k) => ({
+              value: k.id,
+              label: `${k.nama}${k.dirilis ? ` (${k.dirilis})` : ""}`,
+            }))}
+            value={kampanye}
+            onChange={setKampanye}
+            style={{ flex: "1 1 240px" }}
+          />
+          <Button
+            variant="default"
+            disabled={!kampanye}
+            loading={tautkan.isPending}
+            onClick={() => tautkan.mutate()}
+          >
+            {t("program.tautkan")}
+          </Button>
+        </Group>
+      )}
+      {s.kampanyeAkhir && (
+        <Text size="sm">
+          {t("program.asesmenAkhir")}: {s.kampanyeAkhir.nama} ·{" "}
+          {s.kampanyeAkhir.dirilis
+            ? t("program.dirilis", { tanggal: s.kampanyeAkhir.dirilis })
+            : t("program.belumDirilis")}
+        </Text>
+      )}
+      <GalatProgram error={tautkan.error} />
+      <Group>
+        {tombol
+          .filter((x) => x.boleh)
+          .map((x) => (
+            <Button
+              key={x.jalur}
+              color={x.jalur === "tutup" ? "red.9" : undefined}
+              onClick={() => {
+                ubah.reset();
+                setBuka(x.jalur);
+              }}
+            >
+              {x.label}
+            </Button>
+          ))}
+      </Group>
+      <Konfirmasi
+        opened={buka !== null}
+        judul={tombol.find((x) => x.jalur === buka)?.label ?? ""}
+        pesan={
+          <Stack gap="xs">
+            <Text size="sm">{t("program.konfirmasiTahap")}</Text>
+            <TextInput
+              type="date"
+              label={t("program.tanggal")}
+              value={tanggal}
+              max={s.hariIni}
+              onChange={(e) => setTanggal(e.currentTarget.value)}
+            />
+            {ubah.error ? <GalatProgram error={ubah.error} /> : null}
+          </Stack>
+        }
+        labelYa={t("program.yaLanjutkan")}
+        warna={buka === "tutup" ? "red.9" : "blue"}
+        sedang={ubah.isPending}
+        onYa={() => buka && ubah.mutate(buka)}
+        onBatal={() => setBuka(null)}
+      />
+    </Stack>
+  );
+}
+
+function Konfigurasi({ s }: { s: StatusSiklus }) {
+  const { t } = useTranslation();
+  const { instansi } = useSession();
+  const qc = useQueryClient();
+  const [target, setTarget] = useState<number | string>(s.konfigurasi.targetAgenPerubahan ?? "");
+  const simpan = useMutation({
+    mutationFn: () =>
+      api<StatusSiklus>(`${dasar(instansi.id)}/siklus/${s.id}`, {
+        method: "PATCH",
+        body: {
+          konfigurasi: {
+            ...s.konfigurasi,
+            ...(typeof target === "number"
+              ? { targetAgenPerubahan: target }
+              : { targetAgenPerubahan: undefined }),
+          },
+        },
+      }),
+    onSuccess: (r) => qc.setQueryData(kunciProgram.siklus(instansi.id, s.id), r),
+  });
+  return (
+    <Card withBorder>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          simpan.mutate();
+        }}
+      >
+        <Stack gap="xs">
+          <Title order={3} size="h5">
+            {t("program.konfigurasi")}
+          </Title>
+          <Group align="flex-end" wrap="wrap">
+            <NumberInput
+              label={t("program.targetAp")}
+              description={t("program.targetApPetunjuk")}
+              min={1}
+              max={100000}
+              value={target}
+              onChange={setTarget}
+              style={{ flex: "1 1 240px" }}
+            />
+            <Button type="submit" variant="default" loading={simpan.isPending}>
+              {t("umum.simpan")}
+            </Button>
+          </Group>
+          {simpan.isSuccess && <Alert color="teal">{t("program.tersimpan")}</Alert>}
+          <GalatProgram error={simpan.error} />
+        </Stack>
+      </form>
+    </Card>
+  );
+}

@@ -129,9 +129,9 @@ async function isi(db: Db) {
   return { instansiId, kampanyeId, unit: idUnit.length };
 }
 
-async function jalan(url: string, cookie: string) {
+async function jalan(url: string, cookie: string, koneksi = KONEKSI) {
   const bin = fileURLToPath(new URL("../node_modules/.bin/autocannon", import.meta.url));
-  const args = ["-c", String(KONEKSI), "-d", String(DETIK), "-j", "-H", `cookie=${cookie}`, url];
+  const args = ["-c", String(koneksi), "-d", String(DETIK), "-j", "-H", `cookie=${cookie}`, url];
   const out = await new Promise<string>((resolve, reject) => {
     execFile(bin, args, { maxBuffer: 64 * 1024 * 1024 }, (err, stdout) =>
       err ? reject(err) : resolve(stdout),
@@ -187,15 +187,16 @@ for (const jenis of daftarBasisdata()) {
     console.log(
       `[${jenis}] indeks instansi ${isiPeta.instansi.indeks.nilai.toFixed(2)} (${isiPeta.instansi.indeks.bawah.toFixed(2)}–${isiPeta.instansi.indeks.atas.toFixed(2)}), n = ${isiPeta.instansi.n}`,
     );
-    for (const [nama, u] of [
-      ["dasar: GET /api/instansi/:id", `${alamat}/api/instansi/${d.instansiId}`],
-      ["peta + indeks", url],
-    ] as const) {
-      const r = await jalan(u, cookie);
-      console.log(
-        `[${jenis}] ${nama.padEnd(30)} p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   ${r.rps.toFixed(0).padStart(5)} req/s  (${r.n} permintaan, ${KONEKSI} koneksi)`,
-      );
-    }
+    for (const koneksi of [1, KONEKSI])
+      for (const [nama, u] of [
+        ["dasar: GET /api/instansi/:id", `${alamat}/api/instansi/${d.instansiId}`],
+        ["peta + indeks", url],
+      ] as const) {
+        const r = await jalan(u, cookie, koneksi);
+        console.log(
+          `[${jenis}] ${nama.padEnd(30)} p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   ${r.rps.toFixed(0).padStart(5)} req/s  (${r.n} permintaan, ${koneksi} koneksi)`,
+        );
+      }
     await app.close();
   } finally {
     await b.tutup();

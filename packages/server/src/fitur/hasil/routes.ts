@@ -27,7 +27,7 @@ import { JOB_KALIBRASI, jobKalibrasi, rutesKalibrasi } from "./kalibrasi.ts";
 import { parameterVersi } from "./parameter.ts";
 import { galat } from "./pesan.ts";
 import { type ProfilPegawai, susunProfil } from "./profil.ts";
-import { bacaRingkasan, petaDariRingkasan, pohonUnit, segarkanRingkasan } from "./ringkasan.ts";
+import { type BarisRingkasan, petaDariRingkasan, pohonUnit, segarkanRingkasan } from "./ringkasan.ts";
 import { type HasilTersimpan, JOB_SKOR, JUMLAH_PV, skorKampanye } from "./skor.ts";
 
 /** Who sees the map and the index of their agency (plus evaluator_nasional via bolehEvaluatorNasional). */
@@ -103,16 +103,43 @@ async function jobSkorTerakhir(db: Db, instansiId: string, kampanyeId: string) {
 /** The map of a campaign, checked for who may see it now. */
 async function petaKampanye(ctx: Ctx, kampanyeId: string) {
   const { instansiId } = ctx.params;
-  const k = await kampanye(ctx.db, instansiId, kampanyeId);
+  // One round trip: the campaign, k, the per-unit sums and the unit tree.
+  const r = await sql<{
+    id: string;
+    nama: string;
+    tujuan: "awal" | "berkala" | "akhir";
+    formulir_id: string;
+    dibuka: Date;
+    ditutup: Date;
+    status: "draf" | "aktif" | "dibatalkan";
+    hasil_dirilis: Date | null;
+    k_minimum: number | null;
+    ringkasan: BarisRingkasan[] | null;
+    unit: { id: string; nama: string; induk_id: string | null }[] | null;
+  }>`
+    select k.id, k.nama, k.tujuan, k.formulir_id, k.dibuka, k.ditutup, k.status, k.hasil_dirilis,
+      (select k_minimum from pengaturan_hasil where instansi_id = k.instansi_id) as k_minimum,
+      (select json_agg(json_build_object('unit_id', unit_id, 'n', n, 'level', level, 'faktor', faktor,
+          's', s, 'ss', ss, 'jumlah_pegawai', jumlah_pegawai))
+        from ringkasan_peta where instansi_id = k.instansi_id and kampanye_id = k.id) as ringkasan,
+      (select json_agg(json_build_object('id', id, 'nama', nama, 'induk_id', induk_id) order by kode)
+        from unit_kerja where instansi_id = k.instansi_id) as unit
+    from kampanye_asesmen k
+    where k.instansi_id = ${instansiId} and k.id = ${kampanyeId}`.execute(ctx.db);
+  const k = r.rows[0];
+  if (!k) throw galat(404, "KAMPANYE_TIDAK_ADA");
   if (!k.hasil_dirilis && !bolehSebelumRilis(ctx)) throw galat(409, "BELUM_DIRILIS");
-  const rk = await bacaRingkasan(ctx.db, instansiId, kampanyeId);
-  if (rk.every((r) => r.n === 0)) {
+  const rk = k.ringkasan ?? [];
+  if (rk.every((x) => x.n === 0)) {
     const j = await jumlahSkor(ctx.db, instansiId, kampanyeId);
     if (j.dinilai === 0) throw galat(409, "BELUM_ADA_SKOR");
   }
   const instansi = ctx.instansi as { id: string; nama: string };
-  const unit = await pohonUnit(ctx.db, instansi);
-  const peta = petaDariRingkasan(unit, rk, { k: await kMinimum(ctx.db, instansiId), m: JUMLAH_PV });
+  const unit = [
+    { id: instansi.id, nama: instansi.nama, indukId: null },
+    ...(k.unit ?? []).map((u) => ({ id: u.id, nama: u.nama, indukId: u.induk_id ?? instansi.id })),
+  ];
+  const peta = petaDariRingkasan(unit, rk, { k: k.k_minimum ?? K_BAKU, m: JUMLAH_PV });
   return { kampanye: k, peta };
 }
 

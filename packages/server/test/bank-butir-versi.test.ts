@@ -370,6 +370,41 @@ describeOnDatabases("bank butir: versions, states, register, lint, guard, roles"
     expect(daftar.json().items.map((v: { versi: string }) => v.versi)).toContain("2-terbit");
   });
 
+  it("deletes a draft (never a published version) and a statement only when no block uses it", async () => {
+    const id = await buatDraf("2-hapus");
+    const url = `/api/bank-butir/versi/${id}`;
+    const baru = pernyataan("KM4-01");
+    expect(
+      (
+        await ev("PUT", `${url}/pernyataan/KM4-13`, {
+          ...baru,
+          teks: "Saya berani menolak perintah atasan yang jelas melanggar aturan kantor.",
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect((await ev("DELETE", `${url}/pernyataan/KM4-13`)).statusCode).toBe(204);
+    expect((await ev("DELETE", `${url}/pernyataan/KM4-13`)).statusCode).toBe(404);
+    // a never-published statement still used in a block: imported bank with a renamed statement
+    const bank = (await ev("GET", `/api/bank-butir/versi/${bawaanId}/ekspor?format=json`)).json();
+    const sebelum = bank.pernyataan[0].id as string;
+    bank.pernyataan[0].id = "KD1-99";
+    for (const f of bank.formulir)
+      for (const b of f.blok) b.pernyataan = b.pernyataan.map((x: string) => (x === sebelum ? "KD1-99" : x));
+    const imp = await ev("POST", "/api/bank-butir/impor?versi=2-hapus-b", bank);
+    expect(imp.statusCode, imp.body).toBe(201);
+    // the register notices the published KD1-01 went missing
+    const lint = (await ev("GET", `/api/bank-butir/versi/${imp.json().id}/lint`)).json();
+    expect(lint.temuan.map((x: { aturan: string }) => x.aturan)).toContain("TERBIT_HILANG");
+    const dipakai = await ev("DELETE", `/api/bank-butir/versi/${imp.json().id}/pernyataan/KD1-99`);
+    expect(dipakai.statusCode).toBe(409);
+    expect(dipakai.json().error.code).toBe("PERNYATAAN_DIPAKAI");
+    expect((await ev("DELETE", url)).statusCode).toBe(204);
+    expect((await ev("GET", url)).statusCode).toBe(404);
+    expect(
+      await t.db.selectFrom("bank_butir_pernyataan").select("id").where("versi_id", "=", id).execute(),
+    ).toEqual([]);
+  });
+
   it("lists statements with a sub-dimension filter, search and paging", async () => {
     const url = `/api/bank-butir/versi/${bawaanId}/pernyataan`;
     const km = (await ev("GET", `${url}?subDimensi=KM2&pageSize=5&page=2`)).json();

@@ -451,6 +451,20 @@ describeOnDatabases("asesmen hasil: scoring, review, release, map, cuts, exports
     expect(peng.json().batasLevel[0]).toMatchObject({ versi: 1, metode: "kelompok_kontras" });
   });
 
+  it("lists participants for the standard-setting panel without their scores, audited", async () => {
+    const r = await api(supervisi, "GET", `${H()}/kampanye/${kamp.kampanyeId}/panel?pageSize=10`);
+    expect(r.statusCode).toBe(200);
+    expect(r.json().total).toBe(50);
+    expect(Object.keys(r.json().items[0]).sort()).toEqual(["nama", "nip", "pesertaId", "unit"]);
+    expect((await api(pimpinan, "GET", `${H()}/kampanye/${kamp.kampanyeId}/panel`)).statusCode).toBe(403);
+    const a = await t.db
+      .selectFrom("audit_log")
+      .select("aksi")
+      .where("aksi", "=", "hasil.panel.baca")
+      .execute();
+    expect(a.length).toBeGreaterThan(0);
+  });
+
   it("exports the agency summary as XLSX and PDF, with suppressed groups still hidden", async () => {
     const x = await api(pimpinan, "GET", `${H()}/kampanye/${kamp.kampanyeId}/ekspor?format=xlsx`);
     expect(x.statusCode).toBe(200);

@@ -922,6 +922,65 @@ export const routes = [
   }),
 
   defineRoute({
+    method: "GET",
+    url: "/api/instansi/:instansiId/hasil/kampanye/:kampanyeId/panel",
+    akses: PERAN_KELOLA,
+    tag: "hasil",
+    ringkasan:
+      "Peserta yang sudah diskor untuk dinilai panel penetapan batas level (tanpa skor: panel menilai buta skor); dicatat di log audit",
+    aksi: "hasil.panel.baca",
+    params: pKampanye,
+    query: z.strictObject({ ...skemaHalaman, q: z.string().trim().max(100).optional() }),
+    response: z.object({
+      items: z.array(
+        z.object({ pesertaId: z.string(), nama: z.string(), nip: z.string(), unit: z.string().nullable() }),
+      ),
+      total: z.number(),
+      page: z.number(),
+      pageSize: z.number(),
+    }),
+    handler: async (ctx) => {
+      const { instansiId, kampanyeId } = ctx.params;
+      await kampanye(ctx.db, instansiId, kampanyeId);
+      let q = ctx.db
+        .selectFrom("skor_asesmen as s")
+        .innerJoin("pegawai as p", (j) =>
+          j.onRef("p.instansi_id", "=", "s.instansi_id").onRef("p.id", "=", "s.pegawai_id"),
+        )
+        .leftJoin("unit_kerja as u", (j) =>
+          j.onRef("u.instansi_id", "=", "s.instansi_id").onRef("u.id", "=", "s.unit_id"),
+        )
+        .where("s.instansi_id", "=", instansiId)
+        .where("s.kampanye_id", "=", kampanyeId)
+        .where("s.tinjauan", "in", ["tidak_perlu", "diterima"]);
+      if (ctx.query.q) {
+        const cari = ctx.query.q;
+        q = q.where((eb) =>
+          eb.or([
+            eb("p.nama", "ilike", `%${cari.replace(/[%_\\]/g, "")}%`),
+            eb("p.nip", "like", `${cari.replace(/\D/g, "")}%`),
+          ]),
+        );
+      }
+      const rows = await q
+        .select(["s.peserta_id", "p.nama", "p.nip", "u.nama as unit"])
+        .orderBy("p.nama")
+        .orderBy("s.peserta_id")
+        .limit(ctx.query.pageSize)
+        .offset((ctx.query.page - 1) * ctx.query.pageSize)
+        .execute();
+      const { n } = await q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+      ctx.audit({ objekJenis: "kampanye_asesmen", objekId: kampanyeId, rincian: { jumlah: rows.length } });
+      return {
+        items: rows.map((r) => ({ pesertaId: r.peserta_id, nama: r.nama, nip: r.nip, unit: r.unit ?? null })),
+        total: Number(n),
+        page: ctx.query.page,
+        pageSize: ctx.query.pageSize,
+      };
+    },
+  }),
+
+  defineRoute({
     method: "POST",
     url: "/api/instansi/:instansiId/hasil/batas-level/pratinjau",
     akses: PERAN_KELOLA,

@@ -8,6 +8,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { Paginasi } from "../../components/Paginasi.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
 import { formatTanggal } from "../../lib/format.ts";
+import { PenetapanBatas } from "./PenetapanBatas.tsx";
 import type { KampanyeHasil } from "./tipe.ts";
 
 interface StatusSkor {
@@ -79,6 +80,7 @@ export function KelolaHasilPage() {
         )}
       </QueryState>
       {pilih && <KelolaKampanye instansiId={instansi.id} kampanyeId={pilih} />}
+      {pilih && <PenetapanBatas instansiId={instansi.id} kampanyeId={pilih} />}
     </Stack>
   );
 }

@@ -7,7 +7,8 @@
  *
  *   npx tsx bench/server-peta.ts                          # PGlite
  *   TEST_DATABASE_URL=postgres://… npx tsx bench/server-peta.ts   # + PostgreSQL
- *   env: BENCH_PEGAWAI (default 100000), BENCH_DETIK (default 10), BENCH_KONEKSI (default 10), BENCH_DB
+ *   env: BENCH_PEGAWAI (default 100000), BENCH_DETIK (default 10), BENCH_KONEKSI (default 10), BENCH_DB,
+ *        BENCH_POHON=besar for a synthetic 3-level tree of 10 × 10 × 10 units (1,110) instead of the demo's
  */
 import { execFile } from "node:child_process";
 import os from "node:os";
@@ -44,8 +45,29 @@ async function isi(db: Db) {
     .values({ kode: "BENCH", nama: "Instansi Bench", jenis: "kementerian" })
     .returning("id")
     .executeTakeFirstOrThrow();
-  const unit = ratakanUnit(KEMENTERIAN_CONTOH.unit);
-  const idUnit = [...(await simpanUnit(db, instansiId, unit)).values()];
+  let idUnit: string[];
+  if (process.env.BENCH_POHON === "besar") {
+    idUnit = [];
+    const tambah = async (kode: string, induk: string | null) => {
+      const r = await db
+        .insertInto("unit_kerja")
+        .values({ instansi_id: instansiId, kode, nama: `Unit ${kode}`, induk_id: induk })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      idUnit.push(r.id);
+      return r.id;
+    };
+    for (let a = 0; a < 10; a++) {
+      const ia = await tambah(`A${a}`, null);
+      for (let b = 0; b < 10; b++) {
+        const ib = await tambah(`A${a}.B${b}`, ia);
+        for (let c = 0; c < 10; c++) await tambah(`A${a}.B${b}.C${c}`, ib);
+      }
+    }
+  } else {
+    const unit = ratakanUnit(KEMENTERIAN_CONTOH.unit);
+    idUnit = [...(await simpanUnit(db, instansiId, unit)).values()];
+  }
   const pegawai = await buatPegawaiSimulasi(db, instansiId, idUnit, JUMLAH);
   const { id: kampanyeId } = await db
     .insertInto("kampanye_asesmen")

@@ -6,6 +6,7 @@ import {
   Card,
   FileInput,
   Group,
+  Modal,
   Select,
   Stack,
   Tabs,
@@ -20,7 +21,6 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, apiHeaders } from "../../api/client.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { Konfirmasi } from "../../components/Konfirmasi.tsx";
 import { Paginasi } from "../../components/Paginasi.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
@@ -475,10 +475,14 @@ export function UtasPage({ id }: { id: string }) {
           </Stack>
         )}
       </QueryState>
-      <Konfirmasi
+      <Modal
         opened={lapor !== null}
-        judul={t("komunitas.forum.laporkanJudul")}
-        pesan={
+        onClose={() => setLapor(null)}
+        title={t("komunitas.forum.laporkanJudul")}
+        centered
+        closeButtonProps={{ "aria-label": t("umum.tutup") }}
+      >
+        <Stack>
           <Textarea
             label={t("komunitas.forum.alasan")}
             value={alasan}
@@ -486,15 +490,24 @@ export function UtasPage({ id }: { id: string }) {
             maxLength={500}
             autosize
             minRows={2}
+            required
           />
-        }
-        labelYa={t("komunitas.forum.laporkan")}
-        warna="orange.9"
-        sedang={laporkan.isPending}
-        error={laporkan.error}
-        onYa={() => laporkan.mutate()}
-        onBatal={() => setLapor(null)}
-      />
+          <ErrorAlert error={laporkan.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setLapor(null)}>
+              {t("umum.batal")}
+            </Button>
+            <Button
+              color="orange.9"
+              loading={laporkan.isPending}
+              disabled={!alasan.trim()}
+              onClick={() => laporkan.mutate()}
+            >
+              {t("komunitas.forum.laporkan")}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Stack>
   );
 }

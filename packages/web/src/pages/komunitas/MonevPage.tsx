@@ -110,13 +110,19 @@ function SampelWawancara() {
   const [judul, setJudul] = useState("");
   const [ukuran, setUkuran] = useState<number | string>(10);
   const [benih, setBenih] = useState<number | string>("");
+  const [minimal, setMinimal] = useState<number | string>(1);
   const [buka, setBuka] = useState<string | null>(null);
   const daftar = useHalaman<Sampel>([...KUNCI, "sampel"], url("/wawancara/sampel"), page);
   const ambil = useMutation({
     mutationFn: () =>
       api<Sampel>(url("/wawancara/sampel"), {
         method: "POST",
-        body: { judul, ukuran: Number(ukuran), ...(benih !== "" && { benih: Number(benih) }) },
+        body: {
+          judul,
+          ukuran: Number(ukuran),
+          minimalPerUnit: Number(minimal),
+          ...(benih !== "" && { benih: Number(benih) }),
+        },
       }),
     onSuccess: (s) => {
       qc.invalidateQueries({ queryKey: KUNCI });
@@ -152,6 +158,14 @@ function SampelWawancara() {
               min={1}
               max={10000}
               required
+            />
+            <NumberInput
+              label={t("komunitas.monev.minimalPerUnit")}
+              value={minimal}
+              onChange={setMinimal}
+              min={0}
+              max={100}
+              allowDecimal={false}
             />
             <NumberInput
               label={t("komunitas.monev.benih")}

@@ -16,7 +16,7 @@ export function halamanKomunitas(path: string, boleh: (navPath: string) => boole
   const utas = matchPath("/forum/:id", path);
   if (utas) return <UtasPage key={utas.id} id={utas.id} />;
   if (path === "/pendampingan") return <PendampinganPage />;
-  if (path === "/renaksi" && boleh("/renaksi")) return <RenaksiPage />;
+  if (path === "/renaksi") return <RenaksiPage />;
   if (path === "/monev" && boleh("/monev")) return <MonevPage />;
   return null;
 }

@@ -8,7 +8,7 @@ export const NAVIGASI_KOMUNITAS: readonly ItemNavigasi[] = [
   {
     path: "/renaksi",
     label: "komunitas.nav.renaksi",
-    peran: ["agen_perubahan", "tim_supervisi", "pimpinan", "admin_instansi", "ppk"],
+    peran: null,
   },
   {
     path: "/monev",

@@ -10,6 +10,7 @@ import { formatWaktu } from "../../lib/format.ts";
 import { navigate } from "../../lib/router.ts";
 import { type AsesmenSaya, saluranSesi } from "./api.ts";
 import { UjianPage } from "./UjianPage.tsx";
+import { TEKS_GELAP } from "./warna.ts";
 
 function statusSaya(a: AsesmenSaya, sekarang: number): { kunci: string; warna: string; buka: boolean } {
   if (a.kampanye.status === "dibatalkan") return { kunci: "dibatalkan", warna: "red", buka: false };
@@ -54,7 +55,7 @@ export function AsesmenSayaPage() {
                     <Text size="sm">{t("asesmen.ujian.progres", { n: a.dijawab, total: a.jumlahBlok })}</Text>
                   </Stack>
                   <Group>
-                    <Badge color={s.warna} variant="light">
+                    <Badge color={s.warna} c={TEKS_GELAP[s.warna]} variant="light">
                       {t(`asesmen.statusPeserta.${s.kunci}`)}
                     </Badge>
                     {s.buka && (

@@ -50,6 +50,7 @@ import type {
   Tujuan,
 } from "./api.ts";
 import { CetakToken } from "./CetakToken.tsx";
+import { TEKS_GELAP } from "./warna.ts";
 
 const KELOLA = ["tim_supervisi", "admin_instansi"] as const;
 const kunciKampanye = (iid: string) => ["instansi", iid, "asesmen", "kampanye"] as const;
@@ -65,7 +66,7 @@ const WARNA: Record<KeadaanKampanye, string> = {
 export function KeadaanBadge({ keadaan }: { keadaan: KeadaanKampanye }) {
   const { t } = useTranslation();
   return (
-    <Badge color={WARNA[keadaan]} variant="light">
+    <Badge color={WARNA[keadaan]} c={TEKS_GELAP[WARNA[keadaan]]} variant="light">
       {t(`asesmen.keadaan.${keadaan}`)}
     </Badge>
   );

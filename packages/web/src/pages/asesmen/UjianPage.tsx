@@ -29,6 +29,7 @@ import { QueryState } from "../../components/QueryState.tsx";
 import { formatWaktu } from "../../lib/format.ts";
 import { AntreanJawaban, type HasilKirim, type KeadaanAntrean } from "./antrean.ts";
 import type { JawabanKirim, KeadaanUjian, SaluranUjian } from "./api.ts";
+import { TEKS_GELAP } from "./warna.ts";
 
 export function UjianPage({ saluran }: { saluran: SaluranUjian }) {
   const query = useQuery({
@@ -248,7 +249,14 @@ function Pengerjaan({
           {keadaan.kampanye.nama}
         </Title>
         {sisa !== null && (
-          <Badge size="lg" color={sisa < 300 ? "red" : "gray"} role="timer" aria-live="off">
+          <Badge
+            size="lg"
+            variant="light"
+            color={sisa < 300 ? "red" : "gray"}
+            c={TEKS_GELAP[sisa < 300 ? "red" : "gray"]}
+            role="timer"
+            aria-live="off"
+          >
             {t("asesmen.ujian.sisaWaktu", { waktu: formatDurasi(sisa) })}
           </Badge>
         )}
@@ -308,7 +316,13 @@ function Pengerjaan({
           ))}
         </Stack>
         <Group justify="space-between" mt="md">
-          <Badge color={statusSimpan.warna} variant="light" role="status" aria-live="polite">
+          <Badge
+            color={statusSimpan.warna}
+            c={TEKS_GELAP[statusSimpan.warna]}
+            variant="light"
+            role="status"
+            aria-live="polite"
+          >
             {statusSimpan.teks}
           </Badge>
           {tertunda > 0 && (

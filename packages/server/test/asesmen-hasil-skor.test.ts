@@ -266,11 +266,17 @@ describeOnDatabases("asesmen hasil: scoring, review, release, map, cuts, exports
     expect(sebelum.json().profil).toEqual([]);
     const peta = await api(pimpinan, "GET", `${H()}/peta?kampanyeId=${kamp.kampanyeId}`);
     expect([peta.statusCode, peta.json().error.code]).toEqual([409, "BELUM_DIRILIS"]);
+    expect((await api(pimpinan, "GET", `${H()}/kampanye`)).json().items).toEqual([]);
+    expect((await api(supervisi, "GET", `${H()}/kampanye`)).json().items[0]).toMatchObject({
+      dinilai: 51,
+      selesai: 51,
+    });
     expect((await api(pegawai1, "POST", `${H()}/kampanye/${kamp.kampanyeId}/rilis`)).statusCode).toBe(403);
     const r = await api(admin, "POST", `${H()}/kampanye/${kamp.kampanyeId}/rilis`);
     expect(r.statusCode).toBe(200);
     expect((await api(admin, "POST", `${H()}/kampanye/${kamp.kampanyeId}/rilis`)).statusCode).toBe(409);
 
+    expect((await api(pimpinan, "GET", `${H()}/kampanye`)).json().items).toHaveLength(1);
     const saya = await api(pegawai1, "GET", `${H()}/saya`);
     expect(saya.statusCode).toBe(200);
     const [p] = saya.json().profil;

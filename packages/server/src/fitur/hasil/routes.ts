@@ -359,7 +359,8 @@ export const routes = [
         .execute();
       const items = [];
       for (const k of ks) {
-        if (!k.hasil_dirilis && !bolehSebelumRilis(ctx as Ctx) && k.status !== "aktif") continue;
+        // leaders, PPK and the national evaluator see released campaigns only
+        if (!k.hasil_dirilis && !bolehSebelumRilis(ctx as Ctx)) continue;
         const { n } = await ctx.db
           .selectFrom("peserta_asesmen")
           .select((eb) => eb.fn.countAll<number>().as("n"))

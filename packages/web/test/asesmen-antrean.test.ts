@@ -35,7 +35,10 @@ describe("AntreanJawaban", () => {
     const q = new AntreanJawaban(
       "k",
       s,
-      async (j) => (dikirim.push(j), "ok"),
+      async (j) => {
+        dikirim.push(j);
+        return "ok";
+      },
       () => {},
     );
     q.naikkanPenghitung(7);

@@ -405,6 +405,62 @@ describeOnDatabases("bank butir: versions, states, register, lint, guard, roles"
     ).toEqual([]);
   });
 
+  it("full cycle: withdraw a published statement, add its replacement, reassemble the forms, guard, publish", async () => {
+    const id = await buatDraf("3-siklus");
+    const url = `/api/bank-butir/versi/${id}`;
+    const lama = pernyataan("KD1-01");
+    expect((await ev("PUT", `${url}/pernyataan/KD1-01`, { ...lama, status: "ditarik" })).statusCode).toBe(
+      200,
+    );
+    const ganti = await ev("PUT", `${url}/pernyataan/KD1-13`, {
+      ...lama,
+      teks: "Saya melayani warga di loket sesuai nomor antrean, siapa pun yang datang.",
+      catatanPerubahan: "Pengganti KD1-01 setelah telaah panel.",
+    });
+    expect(ganti.json().temuan).toEqual([]);
+    // the old forms still use the withdrawn statement
+    expect((await ev("GET", `${url}/lint`)).json().temuan.map((x: { aturan: string }) => x.aturan)).toContain(
+      "BLOK_PERNYATAAN_DITARIK",
+    );
+    const susun = await ev("POST", `${url}/susun`, { benih: 2027, versiFormulir: "3" });
+    expect(susun.statusCode, susun.body).toBe(200);
+    expect(susun.json()).toMatchObject({ formulir: ["NAS-3-A", "NAS-3-B", "NAS-3-S"], temuan: [] });
+    const forms = (await ev("GET", `${url}/formulir`)).json();
+    const dipakai = new Set(
+      forms.flatMap((f: { blok: { pernyataan: { id: string }[] }[] }) =>
+        f.blok.flatMap((b) => b.pernyataan.map((p) => p.id)),
+      ),
+    );
+    expect(dipakai.has("KD1-01")).toBe(false);
+    expect(dipakai.has("KD1-13")).toBe(true);
+    expect(
+      (await ev("POST", `/api/bank-butir/versi/${bawaanId}/susun`, { benih: 1, versiFormulir: "9" }))
+        .statusCode,
+    ).toBe(409);
+    expect((await ev("POST", `${url}/ajukan`, {})).statusCode).toBe(200);
+    await ev("POST", `${url}/desain`, {});
+    await jalankanGuard(t.db);
+    const terbit = await ev("POST", `${url}/terbitkan`, {});
+    expect(terbit.statusCode, terbit.body).toBe(200);
+    const bank = (await ev("GET", `${url}/ekspor?format=json`)).json();
+    expect(bank.pernyataan.find((p: { id: string }) => p.id === "KD1-01")).toMatchObject({
+      status: "ditarik",
+      teks: lama.teks,
+    });
+    expect(bank.pernyataan.find((p: { id: string }) => p.id === "KD1-13").status).toBe("terbit");
+    expect((await formulirTerbit(t.db))[0]).toMatchObject({
+      bankVersi: "3-siklus",
+      formulir: { id: "NAS-3-A" },
+    });
+    // the new text is now bound to KD1-13 too
+    const lagi = await buatDraf("4-siklus");
+    const ubah = await ev("PUT", `/api/bank-butir/versi/${lagi}/pernyataan/KD1-13`, {
+      ...lama,
+      teks: "Saya melayani warga di loket menurut urutan datang, siapa pun orangnya.",
+    });
+    expect(ubah.json().error.code).toBe("TEKS_TERBIT");
+  });
+
   it("lists statements with a sub-dimension filter, search and paging", async () => {
     const url = `/api/bank-butir/versi/${bawaanId}/pernyataan`;
     const km = (await ev("GET", `${url}?subDimensi=KM2&pageSize=5&page=2`)).json();

@@ -78,6 +78,10 @@ export const PESAN_BANK = {
     id: "Paket QTI tidak dapat dibaca: {alasan}. Nurani hanya membaca paket QTI yang diekspornya sendiri.",
     en: "The QTI package cannot be read: {alasan}. Nurani only reads QTI packages it exported itself.",
   },
+  SUSUN_GAGAL: {
+    id: "Formulir tidak dapat disusun dengan benih {benih} (50 percobaan): periksa bahwa setiap sub-dimensi punya cukup pernyataan aktif dengan kedua arah kunci, atau coba benih lain.",
+    en: "The forms could not be assembled with seed {benih} (50 attempts): check that every sub-dimension has enough active statements in both keyed directions, or try another seed.",
+  },
   FORMULIR_TIDAK_ADA: {
     id: "Formulir {id} tidak ada di versi ini.",
     en: "Form {id} is not in this version.",

@@ -7,7 +7,14 @@
  * read published versions. Regulation: BAB III.B.3.a "Format Penilaian dengan Tes".
  */
 import type {} from "@fastify/multipart";
-import { type Formulir, type Pernyataan, periksaDesainFormulir, polaKunci } from "@nurani/domain";
+import {
+  type Formulir,
+  type HasilSusunNasional,
+  type Pernyataan,
+  periksaDesainFormulir,
+  polaKunci,
+  susunFormulirNasional,
+} from "@nurani/domain";
 import { z } from "zod";
 import type { Db } from "../../db/factory.ts";
 import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
@@ -542,6 +549,70 @@ export const routes = [
         (t) => t.lokasi.endsWith(`blok ${bid}`) || t.lokasi.startsWith(`formulir ${fid}`),
       );
       return { temuan: temuan.map((t) => temuanApi(t, ctx.bahasa)) };
+    },
+  }),
+
+  defineRoute({
+    method: "POST",
+    url: "/api/bank-butir/versi/:id/susun",
+    akses: TULIS,
+    tag: TAG,
+    ringkasan:
+      "Menyusun ulang formulir versi draf dengan perakit (dua formulir lengkap paralel + formulir penyaringan) dari pernyataan yang tidak ditarik",
+    aksi: "bank_butir.formulir.susun",
+    params: idVersi,
+    body: z.strictObject({
+      benih: z.number().int().min(0).max(2_147_483_647),
+      /** Form version, part of the new form and block ids (`NAS-<v>-A`, `N<v>-J01`). */
+      versiFormulir: z.string().regex(/^[A-Za-z0-9]{1,10}$/),
+    }),
+    response: z.object({
+      formulir: z.array(z.string()),
+      percobaan: z.number(),
+      temuan: z.array(SkemaTemuan),
+    }),
+    handler: async (ctx) => {
+      wajibEvaluatorNasional(ctx.sesi);
+      const v = await bacaVersi(ctx.db, ctx.params.id, ctx.sesi, true);
+      wajibDraf(v);
+      const bank = await muatBank(ctx.db, v);
+      let hasil: HasilSusunNasional;
+      try {
+        // typically 0.06–0.2 s (first attempt succeeds on the national bank); capped at 50 attempts
+        hasil = susunFormulirNasional(bank.pernyataan, {
+          benih: ctx.body.benih,
+          versi: ctx.body.versiFormulir,
+          percobaanMaks: 50,
+        });
+      } catch {
+        throw new GalatApi(409, "SUSUN_GAGAL", {
+          pesan: PESAN_BANK.SUSUN_GAGAL,
+          param: { benih: ctx.body.benih },
+        });
+      }
+      await ctx.db.deleteFrom("bank_butir_formulir").where("versi_id", "=", v.id).execute();
+      await ctx.db
+        .insertInto("bank_butir_formulir")
+        .values(
+          hasil.formulir.map((f, k) => ({ versi_id: v.id, id: f.id, urutan: k, isi: JSON.stringify(f) })),
+        )
+        .execute();
+      await sentuh(ctx.db, v.id);
+      ctx.audit({
+        objekJenis: "bank_butir_versi",
+        rincian: {
+          versi: v.versi,
+          benih: ctx.body.benih,
+          versiFormulir: ctx.body.versiFormulir,
+          percobaan: hasil.percobaan,
+        },
+      });
+      const temuan = lintVersi({ ...bank, formulir: hasil.formulir }, await bacaRegister(ctx.db));
+      return {
+        formulir: hasil.formulir.map((f) => f.id),
+        percobaan: hasil.percobaan,
+        temuan: temuan.map((t) => temuanApi(t, ctx.bahasa)),
+      };
     },
   }),
 

@@ -1,4 +1,16 @@
-import { Accordion, Badge, Button, Group, Modal, Select, Stack, Table, Text } from "@mantine/core";
+import {
+  Accordion,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -6,6 +18,7 @@ import { api } from "../../api/client.ts";
 import type { Halaman } from "../../api/types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
+import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 import {
   type DetailVersi,
   type FormulirPratinjau,
@@ -25,6 +38,7 @@ export function FormulirView({ versi }: { versi: DetailVersi }) {
   const { t } = useTranslation();
   const [pratinjau, setPratinjau] = useState<{ f: FormulirPratinjau; i: number } | null>(null);
   const [sunting, setSunting] = useState<{ f: FormulirPratinjau; b: Blok } | null>(null);
+  const [susun, setSusun] = useState(false);
   const query = useQuery({
     queryKey: [...kunciBank.versi(versi.id), "formulir"],
     queryFn: ({ signal }) => api<FormulirPratinjau[]>(`${URL_BANK}/versi/${versi.id}/formulir`, { signal }),
@@ -32,141 +46,210 @@ export function FormulirView({ versi }: { versi: DetailVersi }) {
   const { i18n } = useTranslation();
   const bahasa = i18n.language === "en" ? "en" : "id";
   return (
-    <QueryState query={query} isEmpty={(d) => d.length === 0}>
-      {(forms) => (
-        <Stack>
-          <Accordion variant="separated" multiple defaultValue={[forms[0]?.id]}>
-            {forms.map((f) => (
-              <Accordion.Item key={f.id} value={f.id}>
-                <Accordion.Control>
-                  <Group gap="sm">
-                    <Text fw={600}>{f.nama[bahasa]}</Text>
-                    <Text size="sm" c="dimmed" ff="monospace">
-                      {f.id}
-                    </Text>
-                    <Badge variant="light" color="gray" c="gray.9">
-                      {t(`bankButir.jenis.${f.jenis === "penyaringan" ? "penyaringan" : "lengkap"}`)}
-                    </Badge>
-                    <Text size="sm">{t("bankButir.jumlahBlok", { n: f.blok.length })}</Text>
-                  </Group>
-                </Accordion.Control>
-                <Accordion.Panel>
-                  <Gulir minWidth={640} label={f.nama[bahasa]}>
-                    <Table striped verticalSpacing="xs">
-                      <Table.Thead>
-                        <Table.Tr>
-                          <Table.Th>{t("bankButir.blok")}</Table.Th>
-                          <Table.Th>{t("bankButir.pernyataanKolom")}</Table.Th>
-                          <Table.Th>{t("bankButir.pola")}</Table.Th>
-                          <Table.Th>
-                            <span className="sr-only">{t("bankButir.tindakan")}</span>
-                          </Table.Th>
-                        </Table.Tr>
-                      </Table.Thead>
-                      <Table.Tbody>
-                        {f.blok.map((b, i) => (
-                          <Table.Tr key={b.id}>
-                            <Table.Td ff="monospace" style={{ whiteSpace: "nowrap" }}>
-                              {b.id}
-                              {f.jangkar.includes(b.id) && (
-                                <Text span size="xs" c="dimmed" ml={4}>
-                                  {t("bankButir.jangkar")}
+    <Stack>
+      {versi.bolehUbah && (
+        <Group justify="flex-end">
+          <Button variant="light" onClick={() => setSusun(true)}>
+            {t("bankButir.susunUlang")}
+          </Button>
+        </Group>
+      )}
+      {susun && <SusunDialog versi={versi} onTutup={() => setSusun(false)} />}
+      <QueryState query={query} isEmpty={(d) => d.length === 0}>
+        {(forms) => (
+          <Stack>
+            <Accordion variant="separated" multiple defaultValue={[forms[0]?.id]}>
+              {forms.map((f) => (
+                <Accordion.Item key={f.id} value={f.id}>
+                  <Accordion.Control>
+                    <Group gap="sm">
+                      <Text fw={600}>{f.nama[bahasa]}</Text>
+                      <Text size="sm" c="dimmed" ff="monospace">
+                        {f.id}
+                      </Text>
+                      <Badge variant="light" color="gray" c="gray.9">
+                        {t(`bankButir.jenis.${f.jenis === "penyaringan" ? "penyaringan" : "lengkap"}`)}
+                      </Badge>
+                      <Text size="sm">{t("bankButir.jumlahBlok", { n: f.blok.length })}</Text>
+                    </Group>
+                  </Accordion.Control>
+                  <Accordion.Panel>
+                    <Gulir minWidth={640} label={f.nama[bahasa]}>
+                      <Table striped verticalSpacing="xs">
+                        <Table.Thead>
+                          <Table.Tr>
+                            <Table.Th>{t("bankButir.blok")}</Table.Th>
+                            <Table.Th>{t("bankButir.pernyataanKolom")}</Table.Th>
+                            <Table.Th>{t("bankButir.pola")}</Table.Th>
+                            <Table.Th>
+                              <span className="sr-only">{t("bankButir.tindakan")}</span>
+                            </Table.Th>
+                          </Table.Tr>
+                        </Table.Thead>
+                        <Table.Tbody>
+                          {f.blok.map((b, i) => (
+                            <Table.Tr key={b.id}>
+                              <Table.Td ff="monospace" style={{ whiteSpace: "nowrap" }}>
+                                {b.id}
+                                {f.jangkar.includes(b.id) && (
+                                  <Text span size="xs" c="dimmed" ml={4}>
+                                    {t("bankButir.jangkar")}
+                                  </Text>
+                                )}
+                              </Table.Td>
+                              <Table.Td>
+                                <Text size="xs" ff="monospace">
+                                  {b.pernyataan
+                                    .map(
+                                      (p) =>
+                                        `${p.id} (${p.kunci === 1 ? "+" : p.kunci === -1 ? "−" : "?"}, ${p.keinginanSosial ?? "?"})`,
+                                    )
+                                    .join(" · ")}
                                 </Text>
-                              )}
-                            </Table.Td>
-                            <Table.Td>
-                              <Text size="xs" ff="monospace">
-                                {b.pernyataan
-                                  .map(
-                                    (p) =>
-                                      `${p.id} (${p.kunci === 1 ? "+" : p.kunci === -1 ? "−" : "?"}, ${p.keinginanSosial ?? "?"})`,
-                                  )
-                                  .join(" · ")}
-                              </Text>
-                            </Table.Td>
-                            <Table.Td>{t(`bankButir.polaKunci.${b.pola}`)}</Table.Td>
-                            <Table.Td>
-                              <Group gap={4} wrap="nowrap">
-                                <Button
-                                  size="xs"
-                                  variant="subtle"
-                                  onClick={() => setPratinjau({ f, i })}
-                                  aria-label={t("bankButir.pratinjauBlok", { id: b.id })}
-                                >
-                                  {t("bankButir.pratinjau")}
-                                </Button>
-                                {versi.bolehUbah && (
+                              </Table.Td>
+                              <Table.Td>{t(`bankButir.polaKunci.${b.pola}`)}</Table.Td>
+                              <Table.Td>
+                                <Group gap={4} wrap="nowrap">
                                   <Button
                                     size="xs"
                                     variant="subtle"
-                                    onClick={() => setSunting({ f, b })}
-                                    aria-label={t("bankButir.ubahBlok", { id: b.id })}
+                                    onClick={() => setPratinjau({ f, i })}
+                                    aria-label={t("bankButir.pratinjauBlok", { id: b.id })}
                                   >
-                                    {t("umum.ubah")}
+                                    {t("bankButir.pratinjau")}
                                   </Button>
-                                )}
-                              </Group>
-                            </Table.Td>
-                          </Table.Tr>
-                        ))}
-                      </Table.Tbody>
-                    </Table>
-                  </Gulir>
-                </Accordion.Panel>
-              </Accordion.Item>
-            ))}
-          </Accordion>
-          {pratinjau && (
-            <Modal
-              opened
-              onClose={() => setPratinjau(null)}
-              size="lg"
-              centered
-              title={t("bankButir.pratinjauJudul", {
-                formulir: pratinjau.f.id,
-                blok: pratinjau.f.blok[pratinjau.i].id,
-              })}
-              closeButtonProps={{ "aria-label": t("umum.tutup") }}
-            >
-              <Stack>
-                <PratinjauBlok
-                  nomor={pratinjau.i + 1}
-                  total={pratinjau.f.blok.length}
-                  pernyataan={pratinjau.f.blok[pratinjau.i].pernyataan.map((p) => ({
-                    id: p.id,
-                    teks: bahasa === "en" && p.teksEn ? p.teksEn : p.teks,
-                  }))}
-                />
-                <Group justify="space-between">
-                  <Button
-                    variant="default"
-                    disabled={pratinjau.i === 0}
-                    onClick={() => setPratinjau({ ...pratinjau, i: pratinjau.i - 1 })}
-                  >
-                    {t("bankButir.sebelumnya")}
-                  </Button>
-                  <Button
-                    variant="default"
-                    disabled={pratinjau.i >= pratinjau.f.blok.length - 1}
-                    onClick={() => setPratinjau({ ...pratinjau, i: pratinjau.i + 1 })}
-                  >
-                    {t("bankButir.berikutnya")}
-                  </Button>
-                </Group>
-              </Stack>
-            </Modal>
-          )}
-          {sunting && (
-            <BlokDialog
-              versi={versi}
-              formulir={sunting.f}
-              blok={sunting.b}
-              onTutup={() => setSunting(null)}
-            />
-          )}
-        </Stack>
-      )}
-    </QueryState>
+                                  {versi.bolehUbah && (
+                                    <Button
+                                      size="xs"
+                                      variant="subtle"
+                                      onClick={() => setSunting({ f, b })}
+                                      aria-label={t("bankButir.ubahBlok", { id: b.id })}
+                                    >
+                                      {t("umum.ubah")}
+                                    </Button>
+                                  )}
+                                </Group>
+                              </Table.Td>
+                            </Table.Tr>
+                          ))}
+                        </Table.Tbody>
+                      </Table>
+                    </Gulir>
+                  </Accordion.Panel>
+                </Accordion.Item>
+              ))}
+            </Accordion>
+            {pratinjau && (
+              <Modal
+                opened
+                onClose={() => setPratinjau(null)}
+                size="lg"
+                centered
+                title={t("bankButir.pratinjauJudul", {
+                  formulir: pratinjau.f.id,
+                  blok: pratinjau.f.blok[pratinjau.i].id,
+                })}
+                closeButtonProps={{ "aria-label": t("umum.tutup") }}
+              >
+                <Stack>
+                  <PratinjauBlok
+                    nomor={pratinjau.i + 1}
+                    total={pratinjau.f.blok.length}
+                    pernyataan={pratinjau.f.blok[pratinjau.i].pernyataan.map((p) => ({
+                      id: p.id,
+                      teks: bahasa === "en" && p.teksEn ? p.teksEn : p.teks,
+                    }))}
+                  />
+                  <Group justify="space-between">
+                    <Button
+                      variant="default"
+                      disabled={pratinjau.i === 0}
+                      onClick={() => setPratinjau({ ...pratinjau, i: pratinjau.i - 1 })}
+                    >
+                      {t("bankButir.sebelumnya")}
+                    </Button>
+                    <Button
+                      variant="default"
+                      disabled={pratinjau.i >= pratinjau.f.blok.length - 1}
+                      onClick={() => setPratinjau({ ...pratinjau, i: pratinjau.i + 1 })}
+                    >
+                      {t("bankButir.berikutnya")}
+                    </Button>
+                  </Group>
+                </Stack>
+              </Modal>
+            )}
+            {sunting && (
+              <BlokDialog
+                versi={versi}
+                formulir={sunting.f}
+                blok={sunting.b}
+                onTutup={() => setSunting(null)}
+              />
+            )}
+          </Stack>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}
+
+function SusunDialog({ versi, onTutup }: { versi: DetailVersi; onTutup: () => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [benih, setBenih] = useState<number | string>(2026);
+  const [versiFormulir, setVersiFormulir] = useState("");
+  const [temuan, setTemuan] = useState<Temuan[] | null>(null);
+  const jalan = useMutation({
+    mutationFn: () =>
+      api<{ formulir: string[]; temuan: Temuan[] }>(`${URL_BANK}/versi/${versi.id}/susun`, {
+        method: "POST",
+        body: { benih: Number(benih), versiFormulir: versiFormulir.trim() },
+      }),
+    onSuccess: async (r) => {
+      beritahuBerhasil(t("bankButir.susunBerhasil", { formulir: r.formulir.join(", ") }));
+      await qc.invalidateQueries({ queryKey: kunciBank.versi(versi.id) });
+      if (r.temuan.length === 0) onTutup();
+      else setTemuan(r.temuan);
+    },
+  });
+  return (
+    <Modal
+      opened
+      onClose={onTutup}
+      centered
+      title={t("bankButir.susunUlang")}
+      closeButtonProps={{ "aria-label": t("umum.tutup") }}
+    >
+      <Stack>
+        <Text size="sm">{t("bankButir.susunPetunjuk")}</Text>
+        <NumberInput
+          label={t("bankButir.benih")}
+          min={0}
+          step={1}
+          allowDecimal={false}
+          value={benih}
+          onChange={setBenih}
+        />
+        <TextInput
+          label={t("bankButir.versiFormulir")}
+          description={t("bankButir.versiFormulirPetunjuk")}
+          required
+          value={versiFormulir}
+          onChange={(e) => setVersiFormulir(e.currentTarget.value)}
+        />
+        {temuan && <DaftarTemuan judul={t("bankButir.temuanServer")} temuan={temuan} />}
+        <ErrorAlert error={jalan.error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onTutup}>
+            {temuan ? t("umum.tutup") : t("umum.batal")}
+          </Button>
+          <Button loading={jalan.isPending} disabled={!versiFormulir.trim()} onClick={() => jalan.mutate()}>
+            {t("bankButir.susunUlang")}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Anchor, Button, Card, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,7 +10,7 @@ import { Kosong, QueryState } from "../../components/QueryState.tsx";
 import { formatTanggal } from "../../lib/format.ts";
 import { navigate } from "../../lib/router.ts";
 import { dasar, kunciProgram, PERAN_BACA, PERAN_KELOLA, type SiklusRingkas } from "./api.ts";
-import { GalatProgram } from "./Komponen.tsx";
+import { GalatProgram, Lencana } from "./Komponen.tsx";
 
 const WARNA_TAHAP: Record<string, string> = {
   persiapan: "blue",
@@ -21,7 +21,7 @@ const WARNA_TAHAP: Record<string, string> = {
 
 export function LencanaTahap({ tahap }: { tahap: string }) {
   const { t } = useTranslation();
-  return <Badge color={WARNA_TAHAP[tahap] ?? "gray"}>{t(`program.tahap.${tahap}`)}</Badge>;
+  return <Lencana warna={WARNA_TAHAP[tahap] ?? "gray"}>{t(`program.tahap.${tahap}`)}</Lencana>;
 }
 
 /** `/program`: the agency's cycles, and a form to start one. */

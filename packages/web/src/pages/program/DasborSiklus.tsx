@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Card,
   Group,
@@ -38,7 +37,7 @@ import {
 } from "./api.ts";
 import { LencanaTahap } from "./DaftarSiklus.tsx";
 import { FormLangkah } from "./FormLangkah.tsx";
-import { GalatProgram, LencanaPeran, PeringatanProgram } from "./Komponen.tsx";
+import { GalatProgram, Lencana, LencanaPeran, PeringatanProgram } from "./Komponen.tsx";
 
 const URUTAN_TAHAP = ["persiapan", "pelaksanaan", "penilaian", "selesai"];
 
@@ -144,16 +143,13 @@ function Dasbor({ s }: { s: StatusSiklus }) {
               <Group justify="space-between" wrap="wrap">
                 <Stack gap={2} style={{ flex: "1 1 260px" }}>
                   <Group gap="xs">
-                    <Badge
-                      color={l.selesai ? "teal" : s.keluaran[l.kode] ? "yellow" : "gray"}
-                      variant="light"
-                    >
+                    <Lencana warna={l.selesai ? "teal" : s.keluaran[l.kode] ? "yellow" : "gray"}>
                       {l.selesai
                         ? t("program.selesai")
                         : s.keluaran[l.kode]
                           ? t("program.menunggu")
                           : t("program.belum")}
-                    </Badge>
+                    </Lencana>
                     <Text fw={600}>
                       {l.no}. {l.kegiatan[b]}
                     </Text>
@@ -267,9 +263,9 @@ function Dasbor({ s }: { s: StatusSiklus }) {
                         </Table.Td>
                         <Table.Td>
                           {f(capaian?.nilai)}{" "}
-                          <Badge size="xs" variant="light">
+                          <Lencana size="xs">
                             {t(`program.statusTarget.${capaian?.status ?? "tanpa_data"}`)}
-                          </Badge>
+                          </Lencana>
                         </Table.Td>
                       </Table.Tr>
                     );

@@ -3,7 +3,6 @@ import {
   Accordion,
   Alert,
   Anchor,
-  Badge,
   Button,
   Card,
   Checkbox,
@@ -26,7 +25,7 @@ import { QueryState } from "../../components/QueryState.tsx";
 import { formatTanggal } from "../../lib/format.ts";
 import { navigate } from "../../lib/router.ts";
 import { dasar, kunciProgram, PERAN_CATAT, type SiklusRingkas, useStatusSiklus } from "./api.ts";
-import { GalatProgram, UnggahDokumen } from "./Komponen.tsx";
+import { GalatProgram, Lencana, UnggahDokumen } from "./Komponen.tsx";
 
 function Kembali({ id, nama }: { id: string; nama?: string }) {
   const { t } = useTranslation();
@@ -143,11 +142,11 @@ export function DaftarPeriksaPage({ id }: { id: string }) {
                             </Text>
                           </Stack>
                           <Stack gap={4} align="flex-end">
-                            <Badge color={it.terpenuhi ? "teal" : "gray"}>
+                            <Lencana warna={it.terpenuhi ? "teal" : "gray"}>
                               {it.terpenuhi
                                 ? t("program.daftarPeriksa.terpenuhi")
                                 : t("program.daftarPeriksa.belum")}
-                            </Badge>
+                            </Lencana>
                             {bolehVerif && (
                               <Checkbox
                                 label={t("program.daftarPeriksa.verifikasi")}
@@ -270,7 +269,7 @@ export function PanduanPage({ siklusAwal }: { siklusAwal: string | null }) {
                         </Table.Td>
                         <Table.Td>
                           {u.status === "ada" && u.subtahap ? (
-                            <Badge>{`${u.subtahap}. ${tingkatKematangan(u.subtahap).nama[b]}`}</Badge>
+                            <Lencana>{`${u.subtahap}. ${tingkatKematangan(u.subtahap).nama[b]}`}</Lencana>
                           ) : (
                             <Text size="sm" c="dimmed">
                               {t("program.panduan.dataKurang")}

@@ -1,7 +1,6 @@
 /** `/program/:id/kegiatan`: the implementation calendar (Tabel 4) and execution records. */
 import {
   Anchor,
-  Badge,
   Button,
   Card,
   Group,
@@ -30,7 +29,7 @@ import { Kosong, QueryState } from "../../components/QueryState.tsx";
 import { formatTanggal } from "../../lib/format.ts";
 import { navigate } from "../../lib/router.ts";
 import { dasar, type Kegiatan, kunciProgram, PERAN_CATAT, type Pelaksanaan, useStatusSiklus } from "./api.ts";
-import { GalatProgram, PilihPegawai, PilihPegawaiTunggal, UnggahDokumen } from "./Komponen.tsx";
+import { GalatProgram, Lencana, PilihPegawai, PilihPegawaiTunggal, UnggahDokumen } from "./Komponen.tsx";
 
 const bulanIni = () => new Date().toISOString().slice(0, 7);
 function rentangBulan(b: string): { dari: string; sampai: string } {
@@ -165,13 +164,13 @@ export function KalenderPage({ id }: { id: string }) {
                   <Stack gap={2} style={{ flex: "1 1 280px" }}>
                     <Text fw={600}>{k.judul}</Text>
                     <Group gap={4}>
-                      <Badge variant="light">{nama(k.kegiatanUtama)}</Badge>
+                      <Lencana>{nama(k.kegiatanUtama)}</Lencana>
                       {k.subtahap && (
-                        <Badge variant="outline">{tingkatKematangan(k.subtahap as 1).nama[b]}</Badge>
+                        <Lencana warna="grape">{tingkatKematangan(k.subtahap as 1).nama[b]}</Lencana>
                       )}
-                      <Badge color={k.jumlahPelaksanaan > 0 ? "teal" : "gray"} variant="light">
+                      <Lencana warna={k.jumlahPelaksanaan > 0 ? "teal" : "gray"}>
                         {t("program.kalender.terlaksanaN", { n: k.jumlahPelaksanaan })}
-                      </Badge>
+                      </Lencana>
                     </Group>
                     <Text size="sm" c="dimmed">
                       {formatTanggal(k.rencanaMulai, i18n.language)} –{" "}

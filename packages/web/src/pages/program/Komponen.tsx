@@ -3,7 +3,7 @@ import { Alert, Badge, FileInput, Group, List, MultiSelect, Select, Text } from 
 import { useDebouncedValue } from "@mantine/hooks";
 import { NAMA_PERAN, type Peran } from "@nurani/domain";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import type { Halaman, Pegawai } from "../../api/types.ts";
@@ -47,7 +47,7 @@ export function PeringatanProgram({
   if (peringatan.length === 0) return null;
   const b = i18n.language === "en" ? "en" : "id";
   return (
-    <Alert color="yellow" title={t("program.peringatan")}>
+    <Alert color="yellow" title={t("program.peringatan")} styles={{ title: { color: "#5c3c00" } }}>
       <List size="sm">
         {peringatan.map((g) => (
           <List.Item key={`${g.kode}-${g.bidang ?? ""}-${g.pesan.id}`}>{g.pesan[b]}</List.Item>
@@ -63,9 +63,9 @@ export function LencanaPeran({ peran }: { peran: readonly Peran[] }) {
   return (
     <Group gap={4}>
       {peran.map((p, i) => (
-        <Badge key={p} variant={i === 0 ? "filled" : "light"} size="sm">
+        <Lencana key={p} tegas={i === 0} size="sm">
           {NAMA_PERAN[p][b]}
-        </Badge>
+        </Lencana>
       ))}
     </Group>
   );
@@ -208,5 +208,41 @@ export function PilihPegawaiTunggal({
         onChange(id);
       }}
     />
+  );
+}
+
+const TEKS_GELAP: Record<string, string> = {
+  teal: "#0b5e46",
+  blue: "#1a4a80",
+  grape: "#6b1f7d",
+  gray: "#343a40",
+  yellow: "#5c3c00",
+  orange: "#7a2e05",
+};
+
+/** A badge whose text stays dark enough on its tinted background (WCAG AA), as StatusBadge does. */
+export function Lencana({
+  warna = "blue",
+  tegas,
+  size,
+  children,
+}: {
+  warna?: string;
+  tegas?: boolean;
+  size?: "xs" | "sm" | "md";
+  children: ReactNode;
+}) {
+  return (
+    <Badge
+      variant="light"
+      color={warna}
+      c={TEKS_GELAP[warna] ?? "dark"}
+      size={size}
+      fw={tegas ? 800 : 600}
+      style={tegas ? { outline: `1px solid ${TEKS_GELAP[warna] ?? "#333"}` } : undefined}
+      styles={{ root: { overflow: "visible" }, label: { overflow: "visible", textOverflow: "clip" } }}
+    >
+      {children}
+    </Badge>
   );
 }

@@ -167,6 +167,9 @@ function DaftarUtas() {
         />
         {!baru && <Button onClick={() => setBaru(true)}>{t("komunitas.forum.utasBaru")}</Button>}
       </Group>
+      {kategori.data && kategori.data.length === 0 && (
+        <Text c="dimmed">{t("komunitas.forum.tanpaKategori")}</Text>
+      )}
       {baru && (
         <Card
           withBorder

@@ -19,7 +19,11 @@ import { loadConfig } from "../packages/server/src/config.ts";
 import type { Db } from "../packages/server/src/db/factory.ts";
 import { simpanUnit } from "../packages/server/src/demo/index.ts";
 import { KEMENTERIAN_CONTOH, ratakanUnit } from "../packages/server/src/demo/struktur.ts";
-import { segarkanRingkasan } from "../packages/server/src/fitur/hasil/ringkasan.ts";
+import {
+  bacaPetaMentah,
+  petaDariRingkasan,
+  segarkanRingkasan,
+} from "../packages/server/src/fitur/hasil/ringkasan.ts";
 import { buatPegawaiSimulasi } from "../packages/server/src/fitur/hasil/simulasi.ts";
 import { buatApp } from "../packages/server/src/http/app.ts";
 import { buatLogger } from "../packages/server/src/http/logger.ts";
@@ -201,6 +205,25 @@ for (const jenis of daftarBasisdata()) {
       .getSetCookie()
       .map((c) => c.split(";")[0])
       .join("; ");
+    // where a request's time goes, sequentially in-process: the one SQL round trip, the tree + index in JS
+    const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+    const tSql: number[] = [];
+    const tJs: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const a0 = performance.now();
+      const m = await bacaPetaMentah(b.db, d.instansiId, d.kampanyeId);
+      const a1 = performance.now();
+      const unit = [
+        { id: d.instansiId, nama: "Instansi", indukId: null },
+        ...(m?.unit ?? []).map((u) => ({ id: u.id, nama: u.nama, indukId: u.induk_id ?? d.instansiId })),
+      ];
+      petaDariRingkasan(unit, m?.ringkasan ?? [], { k: 5, m: 10 });
+      tSql.push(a1 - a0);
+      tJs.push(performance.now() - a1);
+    }
+    console.log(
+      `[${jenis}] median of 20: SQL ${median(tSql).toFixed(1)} ms, tree + suppression + index ${median(tJs).toFixed(1)} ms`,
+    );
     const url = `${alamat}/api/instansi/${d.instansiId}/hasil/peta?kampanyeId=${d.kampanyeId}`;
     const cek = await fetch(url, { headers: { cookie } });
     const isiPeta = (await cek.json()) as {

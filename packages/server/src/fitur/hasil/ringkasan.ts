@@ -95,6 +95,36 @@ export async function bacaRingkasan(
     .execute();
 }
 
+/**
+ * What the map needs in one round trip: the campaign, the agency's k, the
+ * per-unit sums and the unit tree (null when the campaign is not there).
+ */
+export async function bacaPetaMentah(db: Kysely<Database>, instansiId: string, kampanyeId: string) {
+  const r = await sql<{
+    id: string;
+    nama: string;
+    tujuan: "awal" | "berkala" | "akhir";
+    formulir_id: string;
+    dibuka: Date;
+    ditutup: Date;
+    status: "draf" | "aktif" | "dibatalkan";
+    hasil_dirilis: Date | null;
+    k_minimum: number | null;
+    ringkasan: BarisRingkasan[] | null;
+    unit: { id: string; nama: string; induk_id: string | null }[] | null;
+  }>`
+    select k.id, k.nama, k.tujuan, k.formulir_id, k.dibuka, k.ditutup, k.status, k.hasil_dirilis,
+      (select k_minimum from pengaturan_hasil where instansi_id = k.instansi_id) as k_minimum,
+      (select json_agg(json_build_object('unit_id', unit_id, 'n', n, 'level', level, 'faktor', faktor,
+          's', s, 'ss', ss, 'jumlah_pegawai', jumlah_pegawai))
+        from ringkasan_peta where instansi_id = k.instansi_id and kampanye_id = k.id) as ringkasan,
+      (select json_agg(json_build_object('id', id, 'nama', nama, 'induk_id', induk_id) order by kode)
+        from unit_kerja where instansi_id = k.instansi_id) as unit
+    from kampanye_asesmen k
+    where k.instansi_id = ${instansiId} and k.id = ${kampanyeId}`.execute(db);
+  return r.rows[0] ?? null;
+}
+
 /** The agency's unit tree rooted at the agency itself (id = instansi id); top units hang under it. */
 export async function pohonUnit(
   db: Kysely<Database>,

@@ -27,7 +27,7 @@ import { JOB_KALIBRASI, jobKalibrasi, rutesKalibrasi } from "./kalibrasi.ts";
 import { parameterVersi } from "./parameter.ts";
 import { galat } from "./pesan.ts";
 import { type ProfilPegawai, susunProfil } from "./profil.ts";
-import { type BarisRingkasan, petaDariRingkasan, pohonUnit, segarkanRingkasan } from "./ringkasan.ts";
+import { bacaPetaMentah, petaDariRingkasan, pohonUnit, segarkanRingkasan } from "./ringkasan.ts";
 import { type HasilTersimpan, JOB_SKOR, JUMLAH_PV, skorKampanye } from "./skor.ts";
 
 /** Who sees the map and the index of their agency (plus evaluator_nasional via bolehEvaluatorNasional). */
@@ -103,30 +103,7 @@ async function jobSkorTerakhir(db: Db, instansiId: string, kampanyeId: string) {
 /** The map of a campaign, checked for who may see it now. */
 async function petaKampanye(ctx: Ctx, kampanyeId: string) {
   const { instansiId } = ctx.params;
-  // One round trip: the campaign, k, the per-unit sums and the unit tree.
-  const r = await sql<{
-    id: string;
-    nama: string;
-    tujuan: "awal" | "berkala" | "akhir";
-    formulir_id: string;
-    dibuka: Date;
-    ditutup: Date;
-    status: "draf" | "aktif" | "dibatalkan";
-    hasil_dirilis: Date | null;
-    k_minimum: number | null;
-    ringkasan: BarisRingkasan[] | null;
-    unit: { id: string; nama: string; induk_id: string | null }[] | null;
-  }>`
-    select k.id, k.nama, k.tujuan, k.formulir_id, k.dibuka, k.ditutup, k.status, k.hasil_dirilis,
-      (select k_minimum from pengaturan_hasil where instansi_id = k.instansi_id) as k_minimum,
-      (select json_agg(json_build_object('unit_id', unit_id, 'n', n, 'level', level, 'faktor', faktor,
-          's', s, 'ss', ss, 'jumlah_pegawai', jumlah_pegawai))
-        from ringkasan_peta where instansi_id = k.instansi_id and kampanye_id = k.id) as ringkasan,
-      (select json_agg(json_build_object('id', id, 'nama', nama, 'induk_id', induk_id) order by kode)
-        from unit_kerja where instansi_id = k.instansi_id) as unit
-    from kampanye_asesmen k
-    where k.instansi_id = ${instansiId} and k.id = ${kampanyeId}`.execute(ctx.db);
-  const k = r.rows[0];
+  const k = await bacaPetaMentah(ctx.db, instansiId, kampanyeId);
   if (!k) throw galat(404, "KAMPANYE_TIDAK_ADA");
   if (!k.hasil_dirilis && !bolehSebelumRilis(ctx)) throw galat(409, "BELUM_DIRILIS");
   const rk = k.ringkasan ?? [];

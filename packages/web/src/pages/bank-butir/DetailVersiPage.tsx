@@ -87,7 +87,7 @@ function Isi({ v }: { v: DetailVersi }) {
     { a: "ajukan", tampil: v.status === "draf" },
     { a: "hapus", tampil: v.status === "draf", warna: "red" },
     { a: "kembalikan", tampil: v.status === "tinjauan" },
-    { a: "terbitkan", tampil: v.status === "tinjauan", warna: "green" },
+    { a: "terbitkan", tampil: v.status === "tinjauan", warna: "#1b5e20" },
   ];
 
   return (
@@ -195,7 +195,7 @@ function Isi({ v }: { v: DetailVersi }) {
               {t("umum.batal")}
             </Button>
             <Button
-              color={aksi === "hapus" ? "red.9" : aksi === "terbitkan" ? "green.9" : "blue.9"}
+              color={aksi === "hapus" ? "red.9" : aksi === "terbitkan" ? "#1b5e20" : "blue.9"}
               loading={jalankan.isPending}
               disabled={aksi === "kembalikan" && !komentar.trim()}
               onClick={() => aksi && jalankan.mutate(aksi)}

@@ -69,6 +69,32 @@ describeOnDatabases("program: cycle, stage order, preparation outputs, files", (
     expect(st.keluaran.asesmen_awal).toBeNull();
   });
 
+  it("refuses every step 2–6 on a fresh cycle: step 1 comes first", async () => {
+    const id = await buatSiklus("Urutan semua");
+    const kampanyeId = await buatKampanye(ctx.db, d, { tujuan: "awal", level: [[2]], dirilisHariLalu: 1 });
+    const sk = { nomor: "SK", tanggal: tgl(-1), dokumenId: "" };
+    const coba: [SesiUji, string, object][] = [
+      [
+        d.sesi.tim,
+        "deklarasi_komitmen",
+        { judul: "D", dokumenId: "", tanggal: tgl(-1), selarasZonaIntegritas: true },
+      ],
+      [d.sesi.tim, "asesmen_awal", { kampanyeId }],
+      [d.sesi.tim, "rencana_aksi", { dokumenId: "", tanggal: tgl(-1), target: [] }],
+      [d.sesi.tim, "rencana_pelatihan", { dokumenId: "", tanggal: tgl(-1), modul: [] }],
+      [d.sesi.ppk, "agen_perubahan", { kriteriaSeleksi: ["x"], nominasi: [], sk, ditetapkan: [] }],
+    ];
+    for (const [s, jalur, body] of coba) {
+      const r = await put(s, id, jalur, body);
+      expect(r.statusCode, `${jalur}: ${r.body}`).toBe(409);
+      expect(r.json().error.code).toBe("LANGKAH_TIDAK_BERURUTAN");
+      expect(r.json().error.message).toMatch(/langkah 1 \(Pembentukan Tim/);
+    }
+    expect((await status(id)).posisi.langkahPersiapan.every((l: { selesai: boolean }) => !l.selesai)).toBe(
+      true,
+    );
+  });
+
   it("step 1: only the PPK records it, and only with its output (decree document, chair, RB link)", async () => {
     const id = await buatSiklus("Langkah satu");
     const tim = {

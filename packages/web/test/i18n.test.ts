@@ -2,9 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { PERAN } from "@nurani/domain/peran.ts";
 import { describe, expect, it } from "vitest";
+import { TEKS_FITUR } from "../src/fitur-navigasi.ts";
 import en from "../src/i18n/en.json";
 import id from "../src/i18n/id.json";
-import { NAVIGASI } from "../src/shell/navigasi.ts";
+import { kunciKeterangan, NAVIGASI } from "../src/shell/navigasi.ts";
 
 type Pohon = { [k: string]: string | Pohon };
 
@@ -22,8 +23,9 @@ function sumberSemua(dir: string): string[] {
   });
 }
 
-const kunciId = new Set(kunci(id as Pohon));
-const kunciEn = new Set(kunci(en as Pohon));
+// the shell's texts plus every feature area's (pages/<area>/i18n), as i18n/index.ts merges them
+const kunciId = new Set([...kunci(id as Pohon), ...kunci(TEKS_FITUR.id as Pohon)]);
+const kunciEn = new Set([...kunci(en as Pohon), ...kunci(TEKS_FITUR.en as Pohon)]);
 
 describe("translations", () => {
   it("has the same keys in Bahasa Indonesia and English, none empty", () => {
@@ -31,8 +33,7 @@ describe("translations", () => {
     expect([...kunciEn].filter((k) => !kunciId.has(k))).toEqual([]);
     const kosong = (o: Pohon) =>
       kunci(o).filter((k) => k.split(".").reduce<unknown>((x, s) => (x as Pohon)[s], o) === "");
-    expect(kosong(id as Pohon)).toEqual([]);
-    expect(kosong(en as Pohon)).toEqual([]);
+    for (const pohon of [id, en, TEKS_FITUR.id, TEKS_FITUR.en]) expect(kosong(pohon as Pohon)).toEqual([]);
   });
 
   it("defines every literal key the source code asks for", () => {
@@ -50,7 +51,7 @@ describe("translations", () => {
     const perlu = [
       ...PERAN.map((p) => `peran.${p}`),
       ...NAVIGASI.map((n) => n.label),
-      ...NAVIGASI.filter((n) => n.path !== "/").map((n) => `beranda.keterangan.${n.path.slice(1)}`),
+      ...NAVIGASI.filter((n) => n.path !== "/").map(kunciKeterangan),
       ...["memvalidasi", "siap", "ditolak", "menulis", "selesai", "gagal"].map((s) => `impor.status.${s}`),
       ...["tambah", "ubahNama", "pindah", "tutup"].map((s) => `unit.berhasil.${s}`),
       ...["first", "previous", "next", "last"].map((s) => `paginasi.${s}`),

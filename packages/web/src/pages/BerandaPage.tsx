@@ -10,7 +10,7 @@ import { GrafikBatang } from "../components/Grafik.tsx";
 import { Kosong, QueryState } from "../components/QueryState.tsx";
 import { formatAngka } from "../lib/format.ts";
 import { navigate } from "../lib/router.ts";
-import { navigasiUntuk, PERAN_PEGAWAI } from "../shell/navigasi.ts";
+import { kunciKeterangan, navigasiUntuk, PERAN_PEGAWAI } from "../shell/navigasi.ts";
 import { labelEselon } from "./unit/UnitPage.tsx";
 
 export function BerandaPage() {
@@ -87,7 +87,7 @@ export function BerandaPage() {
                 {t(n.label)}
               </Anchor>
               <Text size="sm" c="dimmed">
-                {t(`beranda.keterangan.${n.path.slice(1)}`)}
+                {t(kunciKeterangan(n))}
               </Text>
             </Paper>
           ))}

@@ -13,7 +13,12 @@ export interface ItemNavigasi {
   label: string;
   /** `null` = any member of the instansi. */
   peran: readonly Peran[] | null;
+  /** i18n key of the one-line description on the home page (default `beranda.keterangan.<path>`). */
+  keterangan?: string;
 }
+
+/** The i18n key describing a navigation item on the home page. */
+export const kunciKeterangan = (n: ItemNavigasi) => n.keterangan ?? `beranda.keterangan.${n.path.slice(1)}`;
 
 export const NAVIGASI: readonly ItemNavigasi[] = [
   { path: "/", label: "nav.beranda", peran: null },

@@ -200,26 +200,28 @@ function Dasbor({ s }: { s: StatusSiklus }) {
               </Title>
               <Tautan ke={`/program/${s.id}/kegiatan`}>{t("program.bukaKalender")}</Tautan>
             </Group>
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t("program.kegiatanUtama")}</Table.Th>
-                  <Table.Th>{t("program.direncanakan")}</Table.Th>
-                  <Table.Th>{t("program.terlaksana")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {s.kegiatan.map((k) => (
-                  <Table.Tr key={k.kegiatanUtama}>
-                    <Table.Td>{KEGIATAN_UTAMA.find((x) => x.kode === k.kegiatanUtama)?.nama[b]}</Table.Td>
-                    <Table.Td>{k.direncanakan}</Table.Td>
-                    <Table.Td>
-                      {k.kegiatanTerlaksana} ({k.pelaksanaan}× · {k.peserta} {t("program.peserta")})
-                    </Table.Td>
+            <Table.ScrollContainer minWidth={380}>
+              <Table>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t("program.kegiatanUtama")}</Table.Th>
+                    <Table.Th>{t("program.direncanakan")}</Table.Th>
+                    <Table.Th>{t("program.terlaksana")}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {s.kegiatan.map((k) => (
+                    <Table.Tr key={k.kegiatanUtama}>
+                      <Table.Td>{KEGIATAN_UTAMA.find((x) => x.kode === k.kegiatanUtama)?.nama[b]}</Table.Td>
+                      <Table.Td>{k.direncanakan}</Table.Td>
+                      <Table.Td>
+                        {k.kegiatanTerlaksana} ({k.pelaksanaan}× · {k.peserta} {t("program.peserta")})
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
           </Stack>
         </Card>
         <Card withBorder>
@@ -237,41 +239,43 @@ function Dasbor({ s }: { s: StatusSiklus }) {
                 {t("program.belumAdaTarget")}
               </Text>
             ) : (
-              <Table>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t("program.kode")}</Table.Th>
-                    <Table.Th>{t("program.garisDasar")}</Table.Th>
-                    <Table.Th>{t("program.nilaiTarget")}</Table.Th>
-                    <Table.Th>{t("program.capaian")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {s.target.target.map(({ target: tg, capaian }) => {
-                    const f = (x: number | undefined) =>
-                      x === undefined
-                        ? "—"
-                        : tg.indikator.jenis === "rerata_level"
-                          ? x.toFixed(2)
-                          : `${(x * 100).toFixed(1)}%`;
-                    return (
-                      <Table.Tr key={tg.kode}>
-                        <Table.Td>{tg.kode}</Table.Td>
-                        <Table.Td>{f(tg.garisDasar)}</Table.Td>
-                        <Table.Td>
-                          {f(tg.nilaiTarget)} · {tg.tenggat}
-                        </Table.Td>
-                        <Table.Td>
-                          {f(capaian?.nilai)}{" "}
-                          <Lencana size="xs">
-                            {t(`program.statusTarget.${capaian?.status ?? "tanpa_data"}`)}
-                          </Lencana>
-                        </Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
+              <Table.ScrollContainer minWidth={380}>
+                <Table>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t("program.kode")}</Table.Th>
+                      <Table.Th>{t("program.garisDasar")}</Table.Th>
+                      <Table.Th>{t("program.nilaiTarget")}</Table.Th>
+                      <Table.Th>{t("program.capaian")}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {s.target.target.map(({ target: tg, capaian }) => {
+                      const f = (x: number | undefined) =>
+                        x === undefined
+                          ? "—"
+                          : tg.indikator.jenis === "rerata_level"
+                            ? x.toFixed(2)
+                            : `${(x * 100).toFixed(1)}%`;
+                      return (
+                        <Table.Tr key={tg.kode}>
+                          <Table.Td>{tg.kode}</Table.Td>
+                          <Table.Td>{f(tg.garisDasar)}</Table.Td>
+                          <Table.Td>
+                            {f(tg.nilaiTarget)} · {tg.tenggat}
+                          </Table.Td>
+                          <Table.Td>
+                            {f(capaian?.nilai)}{" "}
+                            <Lencana size="xs">
+                              {t(`program.statusTarget.${capaian?.status ?? "tanpa_data"}`)}
+                            </Lencana>
+                          </Table.Td>
+                        </Table.Tr>
+                      );
+                    })}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
             )}
           </Stack>
         </Card>
@@ -441,7 +445,7 @@ function AksiTahap({ s }: { s: StatusSiklus }) {
           </Stack>
         }
         labelYa={t("program.yaLanjutkan")}
-        warna={buka === "tutup" ? "red.9" : "blue"}
+        warna={buka === "tutup" ? "red.9" : "biruNegara.7"}
         sedang={ubah.isPending}
         onYa={() => buka && ubah.mutate(buka)}
         onBatal={() => setBuka(null)}

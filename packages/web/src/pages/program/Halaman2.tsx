@@ -257,7 +257,6 @@ export function PanduanPage({ siklusAwal }: { siklusAwal: string | null }) {
                       <Table.Th>{t("program.panduan.unit")}</Table.Th>
                       <Table.Th>{t("program.panduan.dinilai")}</Table.Th>
                       <Table.Th>{t("program.subtahap")}</Table.Th>
-                      <Table.Th>{t("program.panduan.usulan")}</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -276,24 +275,55 @@ export function PanduanPage({ siklusAwal }: { siklusAwal: string | null }) {
                             </Text>
                           )}
                         </Table.Td>
-                        <Table.Td>
-                          {u.usulanKegiatan && (
-                            <Text size="xs">
-                              {`Tabel ${(u.subtahap ?? 1) + 4}: `}
-                              {u.usulanKegiatan
-                                .map(
-                                  (k) =>
-                                    `${k.kegiatan[b]} (${KEGIATAN_UTAMA.find((x) => x.kode === k.kegiatanUtama)?.nama[b] ?? ""})`,
-                                )
-                                .join("; ")}
-                            </Text>
-                          )}
-                        </Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
+              <Title order={3} size="h4">
+                {t("program.panduan.usulan")}
+              </Title>
+              {([1, 2, 3, 4] as const).map((l) => {
+                const unit = d.panduan?.unit.filter((u) => u.status === "ada" && u.subtahap === l) ?? [];
+                const usulan = unit[0]?.usulanKegiatan ?? [];
+                if (unit.length === 0) return null;
+                return (
+                  <Card key={l} withBorder padding="sm">
+                    <Stack gap={4}>
+                      <Text fw={600}>
+                        {`${l}. ${tingkatKematangan(l).subtahap.nama[b]} — Tabel ${l + 4}`}
+                      </Text>
+                      <Text size="sm" c="dimmed">
+                        {unit.map((u) => u.nama).join(", ")}
+                      </Text>
+                      <Table>
+                        <Table.Tbody>
+                          {usulan.map((k) => (
+                            <Table.Tr key={k.kode}>
+                              <Table.Td>
+                                <Text size="sm">{k.kegiatan[b]}</Text>
+                                <Text size="xs" c="dimmed">
+                                  {k.tujuan.map((x) => x[b]).join(" ")}
+                                </Text>
+                              </Table.Td>
+                              <Table.Td>
+                                <Text size="xs">
+                                  {KEGIATAN_UTAMA.find((x) => x.kode === k.kegiatanUtama)?.nama[b]}
+                                </Text>
+                              </Table.Td>
+                              <Table.Td>
+                                <Text size="xs" c="dimmed">
+                                  {k.sumber}
+                                </Text>
+                              </Table.Td>
+                            </Table.Tr>
+                          ))}
+                        </Table.Tbody>
+                      </Table>
+                    </Stack>
+                  </Card>
+                );
+              })}
               {punya(...PERAN_CATAT) && (
                 <Card withBorder>
                   <form

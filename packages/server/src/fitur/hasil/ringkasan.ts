@@ -11,11 +11,7 @@
  */
 import {
   type BarisPeta,
-  FAKTOR,
   indeksDariJumlah,
-  type KodeFaktor,
-  LEVEL_KEMATANGAN,
-  type LevelKematangan,
   type PetaAsesmen,
   periksaK,
   tentukanPenyembunyian,
@@ -204,33 +200,28 @@ export function petaDariRingkasan(
   }
   const status = tentukanPenyembunyian(unit, new Map([...jml].map(([id, a]) => [id, a.n])), opsi.k);
   const nama = new Map(unit.map((u) => [u.id, u.nama]));
+  const opsiIndeks = opsi.tingkat === undefined ? {} : { tingkat: opsi.tingkat };
   const baris = urutan.map(({ id, kedalaman }): BarisPeta => {
     const a = jml.get(id) as Jumlah;
     const alasan = status.get(id);
     const dasar = { unitId: id, nama: nama.get(id) as string, indukId: induk.get(id) ?? null, kedalaman };
     if (alasan) return { ...dasar, tampil: false, alasan };
     if (a.n === 0) return { ...dasar, tampil: true, n: 0 };
-    return {
+    const b: BarisPeta = {
       ...dasar,
       tampil: true,
       n: a.n,
-      distribusiLevel: Object.fromEntries(LEVEL_KEMATANGAN.map((l) => [l, a.level[l - 1]])) as Record<
-        LevelKematangan,
-        number
-      >,
-      profilFaktor: Object.fromEntries(FAKTOR.map((f, i) => [f.kode, a.faktor[i] / a.n])) as Record<
-        KodeFaktor,
-        number
-      >,
-      ...(a.n >= 2
-        ? {
-            indeks: indeksDariJumlah(a.n, a.S, a.SS, {
-              ...(opsi.tingkat === undefined ? {} : { tingkat: opsi.tingkat }),
-              ...(a.N >= a.n ? { jumlahPopulasi: a.N } : {}),
-            }),
-          }
-        : {}),
+      distribusiLevel: { 1: a.level[0], 2: a.level[1], 3: a.level[2], 4: a.level[3] },
+      profilFaktor: { KD: a.faktor[0] / a.n, DN: a.faktor[1] / a.n, KM: a.faktor[2] / a.n },
     };
+    if (a.n >= 2)
+      b.indeks = indeksDariJumlah(
+        a.n,
+        a.S,
+        a.SS,
+        a.N >= a.n ? { ...opsiIndeks, jumlahPopulasi: a.N } : opsiIndeks,
+      );
+    return b;
   });
   return { k: opsi.k, baris, instansi: baris[0] };
 }

@@ -274,4 +274,28 @@ describeOnDatabases("platform: bad input, health, OpenAPI", (ctx) => {
       expect(log).not.toContain(rahasia);
     }
   });
+
+  it("logs the caller's address, except on anonymous public routes (the public survey)", async () => {
+    const baris: string[] = [];
+    const tujuan = new Writable({
+      write(chunk, _enc, cb) {
+        baris.push(String(chunk));
+        cb();
+      },
+    });
+    const app = await buatApp({
+      config: ctx.config,
+      db: ctx.db,
+      logger: buatLogger("info", tujuan),
+      web: false,
+    });
+    await app.inject({ url: "/api/auth/config", remoteAddress: "198.51.100.21" });
+    const survei = await app.inject({ url: `/api/publik/survei/${a.kode}`, remoteAddress: "198.51.100.22" });
+    expect(survei.statusCode).toBe(200);
+    await app.close();
+    const log = baris.join("");
+    expect(log).toContain("198.51.100.21");
+    expect(log).toContain(`/api/publik/survei/${a.kode}`);
+    expect(log).not.toContain("198.51.100.22");
+  });
 });

@@ -31,6 +31,10 @@ export interface DepsRute {
 }
 
 declare module "fastify" {
+  interface FastifyContextConfig {
+    /** The route records no caller address (RouteDef `tanpaAlamat`); the logger reads it. */
+    tanpaAlamat?: boolean;
+  }
   interface FastifyRequest {
     /** Session of the request, resolved once by the guard. */
     sesiNurani?: SesiAktif | null;
@@ -131,6 +135,7 @@ export function pasangRute(api: FastifyInstance, def: RouteDef, deps: DepsRute):
     }),
     // The guard runs before the body is parsed or validated: a caller who may
     // not use the route learns nothing about its input rules.
+    config: { tanpaAlamat: def.tanpaAlamat === true },
     onRequest: async (req: FastifyRequest) => {
       const sesi = await sesiPermintaan(req, deps.db);
       if (tulis && !def.tanpaCsrf && sesi) {
@@ -186,8 +191,8 @@ export function pasangRute(api: FastifyInstance, def: RouteDef, deps: DepsRute):
             penggunaId: entri.penggunaId ?? sesi?.pengguna.id ?? null,
             objekJenis: entri.objekJenis ?? def.bacaPribadi ?? null,
             objekId: entri.objekId ?? params.id ?? null,
-            ip: req.ip,
-            userAgent: req.headers["user-agent"] ?? null,
+            ip: def.tanpaAlamat ? null : req.ip,
+            userAgent: def.tanpaAlamat ? null : (req.headers["user-agent"] ?? null),
             requestId: req.id,
             rincian: gagal ? { ...entri.rincian, hasil: "gagal", kode: gagal.code } : entri.rincian,
           });

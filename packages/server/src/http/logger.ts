@@ -29,7 +29,8 @@ export function urlAman(url: string): string {
 const serializerReq = (req: FastifyRequest) => ({
   method: req.method,
   url: urlAman(req.url),
-  remoteAddress: req.ip,
+  // anonymous public routes (route flag `tanpaAlamat`) leave no address in the log either
+  remoteAddress: req.routeOptions?.config?.tanpaAlamat ? undefined : req.ip,
 });
 
 /** JSON logs; each request's lines carry `reqId` (Fastify child logger). */

@@ -99,6 +99,8 @@ export interface RouteDef<
   aksi?: string;
   /** This GET reads one person's record: audited as `<objek>.baca` with object id `params.id`. */
   bacaPribadi?: string;
+  /** An anonymous public route: its audit entry and request log line record no address or user agent. */
+  tanpaAlamat?: true;
   /** Skip the CSRF check (only the login form, which has no session yet). */
   tanpaCsrf?: true;
   /** Callable while the user must still change a temporary password. */

@@ -108,6 +108,7 @@ export const ruteSurvei = [
     method: "GET",
     url: "/api/publik/survei/:kode",
     akses: "publik",
+    tanpaAlamat: true,
     tag: "survei-publik",
     ringkasan:
       "Survei publik integritas layanan sebuah instansi: pertanyaan dan tantangan proof-of-work (tanpa login)",
@@ -139,6 +140,8 @@ export const ruteSurvei = [
     ringkasan:
       "Mengirim jawaban survei publik (anonim): tantangan bertanda tangan + nonce proof-of-work, sekali pakai, dibatasi per alamat",
     aksi: "survei_publik.kirim",
+    // anonymous: neither the audit entry nor the request log keeps the address
+    tanpaAlamat: true,
     params: z.strictObject({ kode: KODE_INSTANSI }),
     body: z.strictObject({
       tantangan: z.string().max(400),
@@ -151,9 +154,7 @@ export const ruteSurvei = [
     status: 201,
     bodyLimit: 16 * 1024,
     handler: async (ctx) => {
-      // No address in the audit entry of an anonymous response (the guard reads req.ip after the handler).
       const alamat = ctx.req.ip ?? "";
-      Object.defineProperty(ctx.req, "ip", { value: null, configurable: true });
       const i = await instansiPublik(ctx.db, ctx.params.kode);
       const rahasia = await rahasiaKomunitas(ctx.db);
       const b = ctx.body;

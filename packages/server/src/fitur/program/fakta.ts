@@ -143,13 +143,19 @@ export interface SiklusTersimpan {
 }
 
 /** Loads a cycle and assembles its domain facts; 404 when it is not this agency's. */
-export async function muatSiklus(db: Db, instansiId: string, id: string): Promise<SiklusTersimpan> {
-  const s = await db
+export async function muatSiklus(
+  db: Db,
+  instansiId: string,
+  id: string,
+  /** Lock the cycle row until the transaction ends, so two writes check the order one after the other. */
+  o: { kunci?: boolean } = {},
+): Promise<SiklusTersimpan> {
+  const q = db
     .selectFrom("siklus_program")
     .selectAll()
     .where("instansi_id", "=", instansiId)
-    .where("id", "=", id)
-    .executeTakeFirst();
+    .where("id", "=", id);
+  const s = await (o.kunci ? q.forUpdate() : q).executeTakeFirst();
   if (!s) throw tidakDitemukan();
   const { zona, hariIni } = await zonaInstansi(db, instansiId);
   const konfigurasi = (s.konfigurasi ?? {}) as KonfigurasiSiklus;

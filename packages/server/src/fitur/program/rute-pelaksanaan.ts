@@ -434,7 +434,7 @@ export const rutePelaksanaan = [
     status: 201,
     handler: async (ctx) => {
       const { instansiId, id, kegiatanId } = ctx.params;
-      const s = await muatSiklus(ctx.db, instansiId, id);
+      const s = await muatSiklus(ctx.db, instansiId, id, { kunci: true });
       const k = await satuKegiatan(ctx.db, instansiId, id, kegiatanId);
       if (!punyaPeran(ctx.peran, PERAN_CATAT)) {
         // a change agent records only the activities they lead

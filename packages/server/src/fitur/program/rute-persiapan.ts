@@ -207,7 +207,7 @@ const langkahRute = <S extends z.ZodType>(o: {
     body: o.body,
     response: Bebas,
     handler: async (ctx) => {
-      const s = await muatSiklus(ctx.db, ctx.params.instansiId, ctx.params.id);
+      const s = await muatSiklus(ctx.db, ctx.params.instansiId, ctx.params.id, { kunci: true });
       const p = await o.simpan(ctx as Ctx & { body: z.output<S> }, s);
       return jawab(ctx as Ctx, p);
     },
@@ -509,7 +509,7 @@ export const rutePersiapan = [
     params: paramSiklus,
     response: Bebas,
     handler: async (ctx) => {
-      const s = await muatSiklus(ctx.db, ctx.params.instansiId, ctx.params.id);
+      const s = await muatSiklus(ctx.db, ctx.params.instansiId, ctx.params.id, { kunci: true });
       pastikanTerbuka(s);
       const d = s.fakta.persiapan.deklarasi_komitmen;
       if (!d)

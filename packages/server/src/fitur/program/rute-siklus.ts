@@ -91,7 +91,7 @@ function transisi(o: {
     response: Bebas,
     handler: async (ctx) => {
       const { instansiId, id } = ctx.params;
-      const s = await muatSiklus(ctx.db, instansiId, id);
+      const s = await muatSiklus(ctx.db, instansiId, id, { kunci: true });
       const h = o.fungsi(s.fakta, ctx.body.tanggal, s.hariIni);
       if (!h.ok) throw galatDomain(h.galat);
       await ctx.db
@@ -270,7 +270,7 @@ export const ruteSiklus = [
     response: Bebas,
     handler: async (ctx) => {
       const { instansiId, id } = ctx.params;
-      const s = await muatSiklus(ctx.db, instansiId, id);
+      const s = await muatSiklus(ctx.db, instansiId, id, { kunci: true });
       const k = await bacaKampanye(ctx.db, instansiId, ctx.body.kampanyeId);
       if (k?.tujuan !== "akhir")
         throw new GalatApi(400, "KAMPANYE_BUKAN_AKHIR", {

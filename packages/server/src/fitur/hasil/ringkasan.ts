@@ -142,8 +142,8 @@ interface Jumlah {
   n: number;
   level: number[];
   faktor: number[];
-  S: number[];
-  SS: number[];
+  S: Float64Array;
+  SS: Float64Array;
   N: number;
 }
 
@@ -161,7 +161,7 @@ export function petaDariRingkasan(
   const jml = new Map<string, Jumlah>(
     unit.map((u) => [
       u.id,
-      { n: 0, level: [0, 0, 0, 0], faktor: [0, 0, 0], S: Array(m).fill(0), SS: Array(m).fill(0), N: 0 },
+      { n: 0, level: [0, 0, 0, 0], faktor: [0, 0, 0], S: new Float64Array(m), SS: new Float64Array(m), N: 0 },
     ]),
   );
   const akar = unit.find((u) => u.indukId === null)?.id as string;

@@ -11,7 +11,8 @@
  *
  *   npx tsx bench/server-asesmen-jawab.ts                                   # PGlite
  *   TEST_DATABASE_URL=postgres://… npx tsx bench/server-asesmen-jawab.ts    # + PostgreSQL
- *   env: BENCH_PESERTA (default 2000), BENCH_JEDA_MS (default 1500), BENCH_DB=pglite|postgres
+ *   env: BENCH_PESERTA (default 2000), BENCH_JEDA_MS (default 1500), BENCH_KONEKSI (default 0 = one
+ *        connection per taker), BENCH_DB=pglite|postgres
  */
 import { execFile } from "node:child_process";
 import fs from "node:fs";
@@ -22,11 +23,14 @@ import { fileURLToPath } from "node:url";
 
 const PESERTA = Number(process.env.BENCH_PESERTA ?? 2000);
 const JEDA_MS = Number(process.env.BENCH_JEDA_MS ?? 1500);
+/** Client connections shared by the takers (a reverse proxy pools them the same way); 0 = one per taker. */
+const KONEKSI = Number(process.env.BENCH_KONEKSI ?? 0);
 
 interface Tugas {
   url: string;
   token: string[];
   jedaMs: number;
+  koneksi: number;
 }
 
 interface HasilBeban {
@@ -42,7 +46,10 @@ interface HasilBeban {
 
 /** The load generator (child process): one async loop per test taker. */
 async function beban(t: Tugas): Promise<HasilBeban> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: Number.POSITIVE_INFINITY });
+  const agent = new http.Agent({
+    keepAlive: true,
+    maxSockets: t.koneksi > 0 ? t.koneksi : Number.POSITIVE_INFINITY,
+  });
   const u = new URL(t.url);
   // A kept-alive socket the server closes just as a request goes out resets; the client sends
   // again, as the test page does (saves are idempotent, so a resend is always safe).
@@ -53,7 +60,7 @@ async function beban(t: Tugas): Promise<HasilBeban> {
         return await kirimSekali(jalur, token, body);
       } catch (e) {
         const kode = (e as { code?: string }).code;
-        if (coba >= 3 || (kode !== "ECONNRESET" && kode !== "EPIPE")) throw e;
+        if (coba >= 3 || !["ECONNRESET", "EPIPE", "ETIMEDOUT"].includes(kode ?? "")) throw e;
         ulangJaringan++;
       }
     }
@@ -210,7 +217,10 @@ async function utama() {
       });
       const url = await app.listen({ port: 0, host: "127.0.0.1" });
       const berkas = path.join(os.tmpdir(), `nurani-bench-jawab-${process.pid}.json`);
-      fs.writeFileSync(berkas, JSON.stringify({ url, token, jedaMs: JEDA_MS } satisfies Tugas));
+      fs.writeFileSync(
+        berkas,
+        JSON.stringify({ url, token, jedaMs: JEDA_MS, koneksi: KONEKSI } satisfies Tugas),
+      );
       const cpu0 = process.cpuUsage();
       const tsx = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
       const keluaran = await new Promise<string>((resolve, reject) => {
@@ -238,7 +248,7 @@ async function utama() {
       const dobel = h.diterapkan - baris + ganda + salah;
       const n = h.latensi.length;
       console.log(
-        `[${jenis}] ${PESERTA} peserta × 36 blok, jeda rata-rata ${JEDA_MS} ms: ${n} permintaan simpan dalam ${h.detik.toFixed(1)} s` +
+        `[${jenis}] ${PESERTA} peserta × 36 blok, jeda rata-rata ${JEDA_MS} ms, ${KONEKSI || PESERTA} koneksi: ${n} permintaan simpan dalam ${h.detik.toFixed(1)} s` +
           ` → ${(n / h.detik).toFixed(0)} jawaban/s; p50 ${persentil(h.latensi, 50).toFixed(1)} ms, p99 ${persentil(h.latensi, 99).toFixed(1)} ms, maks ${persentil(h.latensi, 100).toFixed(1)} ms`,
       );
       console.log(

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../src/db/factory.ts";
 import { formulirTerbit } from "../src/fitur/bank-butir/terbit.ts";
 import { parameterBerlaku } from "../src/fitur/hasil/parameter.ts";
+import { segarkanRingkasan } from "../src/fitur/hasil/ringkasan.ts";
 import { jobs } from "../src/fitur/hasil/routes.ts";
 import {
   buatKampanyeSimulasi,
@@ -258,6 +259,25 @@ describeOnDatabases("asesmen hasil: scoring, review, release, map, cuts, exports
       .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0].rincian).toMatchObject({ keputusan: "dikecualikan" });
+    // a decision refreshes only the person's unit row; it equals a full refresh
+    const baca = () =>
+      t.db
+        .selectFrom("ringkasan_peta")
+        .selectAll()
+        .where("kampanye_id", "=", kamp.kampanyeId)
+        .orderBy("unit_id")
+        .execute();
+    const sebagian = await baca();
+    await segarkanRingkasan(t.db, A.id, kamp.kampanyeId);
+    const penuh = await baca();
+    expect(penuh.map((r) => [r.unit_id, r.n, r.level, r.jumlah_pegawai])).toEqual(
+      sebagian.map((r) => [r.unit_id, r.n, r.level, r.jumlah_pegawai]),
+    );
+    penuh.forEach((r, i) => {
+      for (const [j, x] of [...r.faktor, ...r.s, ...r.ss].entries())
+        expect(x).toBeCloseTo([...sebagian[i].faktor, ...sebagian[i].s, ...sebagian[i].ss][j], 6);
+    });
+    expect(sebagian.reduce((s, r) => s + r.n, 0)).toBe(50);
   });
 
   it("shows nothing to employees before release; after release only their own result", async () => {

@@ -27,18 +27,28 @@ export async function segarkanRingkasan(
   db: Kysely<Database>,
   instansiId: string,
   kampanyeId: string,
+  /** Refresh only this unit's row (a review decision changes one person): a unit id, or null for people without a unit. */
+  hanyaUnit?: string | null,
 ): Promise<void> {
-  await db
+  const sebagian = hanyaUnit !== undefined;
+  const kunciUnit = hanyaUnit ?? instansiId;
+  const saringSkor = !sebagian
+    ? sql`true`
+    : hanyaUnit === null
+      ? sql`unit_id is null`
+      : sql`unit_id = ${hanyaUnit}`;
+  let hapus = db
     .deleteFrom("ringkasan_peta")
     .where("instansi_id", "=", instansiId)
-    .where("kampanye_id", "=", kampanyeId)
-    .execute();
+    .where("kampanye_id", "=", kampanyeId);
+  if (sebagian) hapus = hapus.where("unit_id", "=", kunciUnit);
+  await hapus.execute();
   await sql`
     insert into ringkasan_peta (instansi_id, kampanye_id, unit_id, n, level, faktor, s, ss)
     with x as (
       select coalesce(unit_id, instansi_id) as unit_id, level, hasil, pv
       from skor_asesmen
-      where instansi_id = ${instansiId} and kampanye_id = ${kampanyeId}
+      where instansi_id = ${instansiId} and kampanye_id = ${kampanyeId} and ${saringSkor}
         and tinjauan in ('tidak_perlu', 'diterima')
     ), a as (
       select unit_id, count(*)::int as n,
@@ -61,7 +71,7 @@ export async function segarkanRingkasan(
   await sql`
     insert into ringkasan_peta (instansi_id, kampanye_id, unit_id, jumlah_pegawai)
     select ${instansiId}::uuid, ${kampanyeId}::uuid, coalesce(unit_id, instansi_id), count(*)::int
-    from pegawai where instansi_id = ${instansiId} and aktif
+    from pegawai where instansi_id = ${instansiId} and aktif and ${saringSkor}
     group by coalesce(unit_id, instansi_id)
     on conflict (instansi_id, kampanye_id, unit_id) do update set jumlah_pegawai = excluded.jumlah_pegawai`.execute(
     db,

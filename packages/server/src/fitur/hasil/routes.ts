@@ -539,10 +539,11 @@ export const routes = [
         .where("kampanye_id", "=", kampanyeId)
         .where("peserta_id", "=", pesertaId)
         .where("perlu_tinjauan", "=", true)
-        .returning(["peserta_id", "tinjauan"])
+        .returning(["peserta_id", "tinjauan", "unit_id"])
         .executeTakeFirst();
       if (!r) throw galat(404, "TINJAUAN_TIDAK_ADA");
-      await segarkanRingkasan(ctx.db, instansiId, kampanyeId);
+      // only this person's unit row of the map sums changes
+      await segarkanRingkasan(ctx.db, instansiId, kampanyeId, r.unit_id);
       ctx.audit({
         objekJenis: "skor_asesmen",
         objekId: pesertaId,

@@ -1,6 +1,8 @@
 /**
  * The demo: three agencies (KemenPANRB, a ministry, a regency) with unit
- * trees, ~500 generated employees each and one login per role. Seeded in one
+ * trees, ~500 generated employees each and one login per role; for the
+ * ministry a scored and released initial assessment, an open periodic
+ * assessment and a programme cycle under way. Seeded in one
  * transaction; does nothing when it is already there (`nurani seed-demo`,
  * `NURANI_DEMO=1 nurani serve`).
  */
@@ -9,8 +11,12 @@ import type { Logger } from "pino";
 import { tulisAudit } from "../audit/log.ts";
 import { hashPassword } from "../auth/password.ts";
 import type { Db } from "../db/factory.ts";
+import { pastikanBankBawaan } from "../fitur/bank-butir/layanan.ts";
 import { Acak } from "./acak.ts";
+import { seedAsesmenDemo } from "./asesmen.ts";
+import { seedHasilDemo } from "./hasil.ts";
 import { buatPegawaiDemo, type PegawaiDemo } from "./pegawai.ts";
+import { seedProgramDemo } from "./program.ts";
 import {
   INSTANSI_DEMO,
   KABUPATEN_CONTOH,
@@ -209,6 +215,23 @@ export async function seedDemoKe(db: Db, hariIni: Date = new Date()): Promise<Ha
       await trx
         .insertInto("peran_pengguna")
         .values(peran.map((p) => ({ instansi_id: instansiId, pengguna_id: id, peran: p })))
+        .execute();
+    }
+    // The assessment, its released results and a programme cycle for the ministry; the built-in
+    // item bank stored as the first published version; one forum category per agency.
+    await pastikanBankBawaan(trx);
+    const kemen = idInstansi.get(KEMENTERIAN_CONTOH.kode) as string;
+    await seedAsesmenDemo(trx, kemen, hariIni);
+    await seedHasilDemo(trx, kemen);
+    await seedProgramDemo(trx, kemen, hariIni);
+    for (const instansiId of idInstansi.values()) {
+      await trx
+        .insertInto("kategori_forum")
+        .values({
+          instansi_id: instansiId,
+          nama: "Berbagi praktik baik",
+          deskripsi: "Cerita dan praktik baik integritas di unit kerja (Tabel 4 no. 2).",
+        })
         .execute();
     }
     await tulisAudit(trx, {

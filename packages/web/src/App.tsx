@@ -1,6 +1,6 @@
 import { Button, Center, Loader, Paper, Stack, Text, Title } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect } from "react";
+import { Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "./api/client.ts";
 import type { Sesi } from "./api/types.ts";
@@ -33,7 +33,12 @@ export function App() {
     if (masuk && window.location.pathname === "/login") navigate("/", { replace: true });
   }, [masuk]);
   const publik = halamanPublik(path);
-  if (publik) return <KerangkaPublik>{publik}</KerangkaPublik>;
+  if (publik)
+    return (
+      <KerangkaPublik>
+        <Suspense fallback={<Memuat />}>{publik}</Suspense>
+      </KerangkaPublik>
+    );
   if (me.isPending) {
     return (
       <Center h="100dvh" role="status" aria-label={t("umum.memuat")}>
@@ -57,9 +62,21 @@ export function App() {
   return (
     <SessionProvider sesi={me.data}>
       <AppLayout>
-        <Halaman />
+        {/* feature pages are fetched on first use (fitur.ts) */}
+        <Suspense fallback={<Memuat />}>
+          <Halaman />
+        </Suspense>
       </AppLayout>
     </SessionProvider>
+  );
+}
+
+function Memuat() {
+  const { t } = useTranslation();
+  return (
+    <Center py="xl" role="status" aria-label={t("umum.memuat")}>
+      <Loader />
+    </Center>
   );
 }
 

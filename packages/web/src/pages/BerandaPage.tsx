@@ -1,17 +1,21 @@
 import { Anchor, Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client.ts";
 import { kunci, useInstansi, useUnitList } from "../api/hooks.ts";
 import type { Halaman, Pegawai, UnitKerja } from "../api/types.ts";
 import { useSession } from "../auth/session.tsx";
-import { GrafikBatang } from "../components/Grafik.tsx";
 import { Kosong, QueryState } from "../components/QueryState.tsx";
 import { formatAngka } from "../lib/format.ts";
 import { navigate } from "../lib/router.ts";
 import { kunciKeterangan, navigasiUntuk, PERAN_PEGAWAI } from "../shell/navigasi.ts";
 import { labelEselon } from "./unit/UnitPage.tsx";
+
+// ECharts is large: fetched only when the chart is drawn.
+const GrafikBatang = lazy(() =>
+  import("../components/Grafik.tsx").then((m) => ({ default: m.GrafikBatang })),
+);
 
 export function BerandaPage() {
   const { t, i18n } = useTranslation();
@@ -127,7 +131,9 @@ function UnitPerEselon({ units }: { units: UnitKerja[] }) {
   const nilai = useMemo(() => baris.map(([, n]) => n), [baris]);
   return (
     <>
-      <GrafikBatang label={label} nilai={nilai} tinggi={Math.max(120, baris.length * 44)} />
+      <Suspense fallback={null}>
+        <GrafikBatang label={label} nilai={nilai} tinggi={Math.max(120, baris.length * 44)} />
+      </Suspense>
       <Table className="sr-only">
         <Table.Caption>{t("beranda.unitPerEselon")}</Table.Caption>
         <Table.Tbody>

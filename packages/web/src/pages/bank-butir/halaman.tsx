@@ -1,7 +1,13 @@
-import type { ReactNode } from "react";
+import { lazy, type ReactNode } from "react";
 import { matchPath } from "../../lib/router.ts";
-import { DaftarVersiPage } from "./DaftarVersiPage.tsx";
-import { DetailVersiPage } from "./DetailVersiPage.tsx";
+
+// Each page is its own chunk, fetched when first opened (App wraps pages in Suspense).
+const DaftarVersiPage = lazy(() =>
+  import("./DaftarVersiPage.tsx").then((m) => ({ default: m.DaftarVersiPage })),
+);
+const DetailVersiPage = lazy(() =>
+  import("./DetailVersiPage.tsx").then((m) => ({ default: m.DetailVersiPage })),
+);
 
 /**
  * The area's pages for a path, or null when the path is not this area's.

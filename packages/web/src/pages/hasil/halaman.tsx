@@ -1,7 +1,13 @@
-import type { ReactNode } from "react";
-import { HasilSayaPage } from "./HasilSayaPage.tsx";
-import { KelolaHasilPage } from "./KelolaHasilPage.tsx";
-import { PetaAsesmenPage } from "./PetaAsesmenPage.tsx";
+import { lazy, type ReactNode } from "react";
+
+// Each page is its own chunk, fetched when first opened (App wraps pages in Suspense).
+const HasilSayaPage = lazy(() => import("./HasilSayaPage.tsx").then((m) => ({ default: m.HasilSayaPage })));
+const KelolaHasilPage = lazy(() =>
+  import("./KelolaHasilPage.tsx").then((m) => ({ default: m.KelolaHasilPage })),
+);
+const PetaAsesmenPage = lazy(() =>
+  import("./PetaAsesmenPage.tsx").then((m) => ({ default: m.PetaAsesmenPage })),
+);
 
 /**
  * The area's pages for a path, or null when the path is not this area's.

@@ -1,10 +1,15 @@
-import type { ReactNode } from "react";
+import { lazy, type ReactNode } from "react";
 import { matchPath } from "../../lib/router.ts";
-import { ForumPage, UtasPage } from "./ForumPage.tsx";
-import { KampanyePage } from "./KampanyePage.tsx";
-import { MonevPage } from "./MonevPage.tsx";
-import { PendampinganPage } from "./PendampinganPage.tsx";
-import { RenaksiPage } from "./RenaksiPage.tsx";
+
+// Each page is its own chunk, fetched when first opened (App wraps pages in Suspense).
+const ForumPage = lazy(() => import("./ForumPage.tsx").then((m) => ({ default: m.ForumPage })));
+const UtasPage = lazy(() => import("./ForumPage.tsx").then((m) => ({ default: m.UtasPage })));
+const KampanyePage = lazy(() => import("./KampanyePage.tsx").then((m) => ({ default: m.KampanyePage })));
+const MonevPage = lazy(() => import("./MonevPage.tsx").then((m) => ({ default: m.MonevPage })));
+const PendampinganPage = lazy(() =>
+  import("./PendampinganPage.tsx").then((m) => ({ default: m.PendampinganPage })),
+);
+const RenaksiPage = lazy(() => import("./RenaksiPage.tsx").then((m) => ({ default: m.RenaksiPage })));
 
 /**
  * The area's pages for a path, or null when the path is not this area's.

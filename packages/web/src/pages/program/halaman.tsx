@@ -1,14 +1,24 @@
 import { Alert } from "@mantine/core";
-import type { ReactNode } from "react";
+import { lazy, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Peran } from "../../api/types.ts";
 import { useSession } from "../../auth/session.tsx";
 import { matchPath } from "../../lib/router.ts";
 import { PERAN_BACA } from "./api.ts";
-import { DaftarSiklusPage } from "./DaftarSiklus.tsx";
-import { DasborSiklusPage } from "./DasborSiklus.tsx";
-import { DaftarPeriksaPage, DeklarasiPage, PanduanPage } from "./Halaman2.tsx";
-import { KalenderPage } from "./Kalender.tsx";
+
+// Each page is its own chunk, fetched when first opened (App wraps pages in Suspense).
+const DaftarSiklusPage = lazy(() =>
+  import("./DaftarSiklus.tsx").then((m) => ({ default: m.DaftarSiklusPage })),
+);
+const DasborSiklusPage = lazy(() =>
+  import("./DasborSiklus.tsx").then((m) => ({ default: m.DasborSiklusPage })),
+);
+const DaftarPeriksaPage = lazy(() =>
+  import("./Halaman2.tsx").then((m) => ({ default: m.DaftarPeriksaPage })),
+);
+const DeklarasiPage = lazy(() => import("./Halaman2.tsx").then((m) => ({ default: m.DeklarasiPage })));
+const PanduanPage = lazy(() => import("./Halaman2.tsx").then((m) => ({ default: m.PanduanPage })));
+const KalenderPage = lazy(() => import("./Kalender.tsx").then((m) => ({ default: m.KalenderPage })));
 
 /** Pages only some roles may open (the API refuses the others anyway). */
 function Jaga({ peran, children }: { peran: readonly Peran[]; children: ReactNode }) {

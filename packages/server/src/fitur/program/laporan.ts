@@ -3,7 +3,9 @@
  * stages and dates (Pasal 4 ayat (2)), preparation outputs (Tabel 3),
  * activities done vs planned per main activity (Tabel 4), sub-stage
  * checklist progress (BAB III.B.2 a–d) and SMART targets vs actuals
- * (Tabel 3 no. 4). One data collection, two renderings: XLSX (exceljs; every
+ * (Tabel 3 no. 4), and monitoring and evaluation within the cycle's period
+ * (Tabel 4 no. 5; Tabel 2 I.4 random interviews, APIP audits and public
+ * feedback; Tabel 2 III.3 rewards). One data collection, two renderings: XLSX (exceljs; every
  * text cell passed through the formula-injection defence) and PDF (pdfmake,
  * server side, embedded Roboto; no network or file access beyond the fonts).
  */
@@ -20,9 +22,11 @@ import {
   tingkatKematangan,
 } from "@nurani/domain";
 import ExcelJS from "exceljs";
+import { sql } from "kysely";
 import type { Db } from "../../db/factory.ts";
 import type { Bahasa } from "../../http/pesan.ts";
 import { amankanSel } from "../audit/sel.ts";
+import { PERTANYAAN_SURVEI } from "../komunitas/survei.ts";
 import { bacaKampanye, type SiklusTersimpan } from "./fakta.ts";
 import { capaianRencanaAksi, daftarPeriksa, rekapKegiatan } from "./status.ts";
 
@@ -67,8 +71,33 @@ const T = {
     instansiSeluruh: "seluruh instansi",
     unit: "unit",
     tanpaData: "belum ada peta yang dirilis",
-    catatanME:
-      "Temuan pemantauan dan evaluasi (interview acak, audit APIP, umpan balik publik) dilaporkan oleh modul komunitas.",
+    monev: "Monitoring dan Evaluasi (Tabel 4 no. 5; Tabel 2 I.4 dan III.3)",
+    periode: "Periode",
+    sd: "s.d.",
+    wawancara: "Interview acak",
+    sampelDiambil: "Sampel diambil",
+    wawancaraDirencanakan: "Interview dalam sampel",
+    wawancaraSelesai: "Interview selesai",
+    judulSampel: "Sampel",
+    benih: "Benih (seed)",
+    ukuran: "Ukuran sampel",
+    audit: "Temuan audit APIP menurut tingkat dan status tindak lanjut",
+    rencanaAudit: "Rencana audit dalam periode",
+    tingkat: "Tingkat",
+    jumlah: "Jumlah",
+    temuanTerbuka: "Temuan belum selesai",
+    judulTemuan: "Temuan",
+    rekomendasi: "Rekomendasi",
+    batasWaktu: "Batas waktu",
+    survei: "Survei publik integritas layanan",
+    jumlahRespons: "Jumlah respons",
+    pertanyaan: "Pernyataan",
+    rerata: "Rerata (1-5)",
+    penghargaan: "Penghargaan diberikan",
+    jumlahPenghargaan: "Jumlah penghargaan",
+    pegawai: "Pegawai",
+    kategori: "Kategori",
+    tidakAda: "tidak ada",
     mulaiPersiapan: "Persiapan dimulai (siklus dibuat)",
     mulaiPelaksanaan: "Pelaksanaan dimulai",
     mulaiPenilaian: "Penilaian dimulai",
@@ -115,8 +144,33 @@ const T = {
     instansiSeluruh: "whole agency",
     unit: "units",
     tanpaData: "no released map yet",
-    catatanME:
-      "Monitoring and evaluation findings (random interviews, APIP audits, public feedback) are reported by the community module.",
+    monev: "Monitoring and Evaluation (Tabel 4 no. 5; Tabel 2 I.4 and III.3)",
+    periode: "Period",
+    sd: "to",
+    wawancara: "Random interviews",
+    sampelDiambil: "Samples drawn",
+    wawancaraDirencanakan: "Interviews in samples",
+    wawancaraSelesai: "Interviews done",
+    judulSampel: "Sample",
+    benih: "Seed",
+    ukuran: "Sample size",
+    audit: "APIP audit findings by severity and follow-up status",
+    rencanaAudit: "Audit plans in the period",
+    tingkat: "Severity",
+    jumlah: "Total",
+    temuanTerbuka: "Findings not yet closed",
+    judulTemuan: "Finding",
+    rekomendasi: "Recommendation",
+    batasWaktu: "Deadline",
+    survei: "Public service-integrity survey",
+    jumlahRespons: "Responses",
+    pertanyaan: "Statement",
+    rerata: "Mean (1-5)",
+    penghargaan: "Rewards awarded",
+    jumlahPenghargaan: "Rewards",
+    pegawai: "Employee",
+    kategori: "Category",
+    tidakAda: "none",
     mulaiPersiapan: "Preparation started (cycle created)",
     mulaiPelaksanaan: "Implementation started",
     mulaiPenilaian: "Assessment started",
@@ -158,7 +212,194 @@ export interface DataLaporan {
     status: string;
   }[];
   daftarPeriksa: { subtahap: string; kriteria: string; proporsiKriteria: number; proporsiItem: number }[];
-  catatan: string;
+  monev: DataMonev;
+}
+
+/**
+ * Monitoring and evaluation within the cycle's period (Tabel 4 no. 5 "Pemantauan
+ * (Pengendalian dan Pengawasan), dan Evaluasi"; Tabel 2 I.4 and III.3). Counts
+ * and official texts only: no interview notes, no counselling or mentoring
+ * content, no diary, and no survey comments (anonymous, but they may name people).
+ */
+export interface DataMonev {
+  /** Inclusive dates in the agency's time zone: the cycle's earliest recorded date to closure (or today). */
+  awal: string;
+  akhir: string;
+  sampel: {
+    judul: string;
+    tanggal: string;
+    benih: number;
+    ukuran: number;
+    wawancara: number;
+    selesai: number;
+  }[];
+  wawancara: { sampel: number; direncanakan: number; selesai: number };
+  rencanaAudit: number;
+  temuanPerTingkat: {
+    tingkat: string;
+    terbuka: number;
+    ditindaklanjuti: number;
+    selesai: number;
+    jumlah: number;
+  }[];
+  temuanTerbuka: {
+    judul: string;
+    tingkat: string;
+    rekomendasi: string;
+    batasWaktu: string;
+    status: string;
+  }[];
+  survei: { jumlah: number; pertanyaan: { teks: string; rerata: number | null }[] };
+  penghargaan: { pegawai: string; kategori: string; tanggal: string }[];
+}
+
+const TINGKAT_TEMUAN = {
+  kritis: { id: "kritis", en: "critical" },
+  tinggi: { id: "tinggi", en: "high" },
+  sedang: { id: "sedang", en: "medium" },
+  rendah: { id: "rendah", en: "low" },
+} as const;
+const STATUS_TEMUAN = {
+  terbuka: { id: "terbuka", en: "open" },
+  ditindaklanjuti: { id: "ditindaklanjuti", en: "being followed up" },
+  selesai: { id: "selesai", en: "closed" },
+} as const;
+
+/** Gathers the M&E section; every query is fenced to the agency and the period. */
+async function dataMonev(db: Db, s: SiklusTersimpan, bahasa: Bahasa, awal: string): Promise<DataMonev> {
+  const { zona, instansiId } = s;
+  const akhir = s.fakta.ditutup ?? s.hariIni;
+  // A timestamp's calendar day in the agency's zone, within [awal, akhir].
+  const dalam = (kolom: string) =>
+    sql<boolean>`(${sql.ref(kolom)} at time zone ${zona})::date between ${awal}::date and ${akhir}::date`;
+
+  const sampel = await db
+    .selectFrom("sampel_wawancara as s")
+    .select([
+      "s.judul",
+      "s.benih",
+      "s.ukuran",
+      sql<string>`to_char(s.dibuat at time zone ${zona}, 'YYYY-MM-DD')`.as("tanggal"),
+      (q) =>
+        q
+          .selectFrom("wawancara as w")
+          .select(sql<number>`count(*)::int`.as("n"))
+          .whereRef("w.instansi_id", "=", "s.instansi_id")
+          .whereRef("w.sampel_id", "=", "s.id")
+          .as("wawancara"),
+      (q) =>
+        q
+          .selectFrom("wawancara as w")
+          .select(sql<number>`count(*)::int`.as("n"))
+          .whereRef("w.instansi_id", "=", "s.instansi_id")
+          .whereRef("w.sampel_id", "=", "s.id")
+          .where("w.status", "=", "selesai")
+          .as("selesai"),
+    ])
+    .where("s.instansi_id", "=", instansiId)
+    .where(dalam("s.dibuat"))
+    .orderBy("s.dibuat")
+    .execute();
+
+  const rencanaAudit = await db
+    .selectFrom("rencana_audit")
+    .select(sql<number>`count(*)::int`.as("n"))
+    .where("instansi_id", "=", instansiId)
+    .where(sql<boolean>`mulai <= ${akhir}::date and selesai >= ${awal}::date`)
+    .executeTakeFirstOrThrow();
+
+  // Findings recorded during the period, whatever their audit plan's dates.
+  const temuan = await db
+    .selectFrom("temuan_audit")
+    .select(["judul", "tingkat", "rekomendasi", "batas_waktu", "status"])
+    .where("instansi_id", "=", instansiId)
+    .where(dalam("dibuat"))
+    .orderBy("dibuat")
+    .execute();
+  const urutTingkat = Object.keys(TINGKAT_TEMUAN) as (keyof typeof TINGKAT_TEMUAN)[];
+  const temuanPerTingkat = urutTingkat.map((k) => {
+    const ini = temuan.filter((x) => x.tingkat === k);
+    const n = (st: string) => ini.filter((x) => x.status === st).length;
+    return {
+      tingkat: TINGKAT_TEMUAN[k][bahasa],
+      terbuka: n("terbuka"),
+      ditindaklanjuti: n("ditindaklanjuti"),
+      selesai: n("selesai"),
+      jumlah: ini.length,
+    };
+  });
+  const temuanTerbuka = temuan
+    .filter((x) => x.status !== "selesai")
+    .sort((a, b) => urutTingkat.indexOf(a.tingkat) - urutTingkat.indexOf(b.tingkat))
+    .map((x) => ({
+      judul: x.judul,
+      tingkat: TINGKAT_TEMUAN[x.tingkat][bahasa],
+      rekomendasi: x.rekomendasi,
+      batasWaktu: x.batas_waktu ?? "—",
+      status: STATUS_TEMUAN[x.status][bahasa],
+    }));
+
+  // Scores only: the free-text comment and service name are never read here.
+  const sv = (await db
+    .selectFrom("survei_respons")
+    .select([
+      sql<number>`count(*)::int`.as("n"),
+      ...PERTANYAAN_SURVEI.map((p) => sql<number | null>`avg(${sql.ref(p.kode)})::float8`.as(p.kode)),
+    ])
+    .where("instansi_id", "=", instansiId)
+    .where(dalam("dikirim"))
+    .executeTakeFirstOrThrow()) as unknown as Record<string, number | null>;
+
+  const penghargaan = await db
+    .selectFrom("penghargaan as h")
+    .innerJoin("pegawai as p", (j) =>
+      j.onRef("p.instansi_id", "=", "h.instansi_id").onRef("p.id", "=", "h.pegawai_id"),
+    )
+    .select([
+      "p.nama",
+      "h.kategori",
+      sql<string>`coalesce(to_char(h.tanggal_keputusan, 'YYYY-MM-DD'), to_char(h.diusulkan at time zone ${zona}, 'YYYY-MM-DD'))`.as(
+        "tanggal",
+      ),
+    ])
+    .where("h.instansi_id", "=", instansiId)
+    .where("h.status", "=", "diberikan")
+    .where(
+      sql<boolean>`coalesce(h.tanggal_keputusan, (h.diusulkan at time zone ${zona})::date) between ${awal}::date and ${akhir}::date`,
+    )
+    .orderBy(sql`3`)
+    .orderBy("p.nama")
+    .execute();
+
+  return {
+    awal,
+    akhir,
+    sampel: sampel.map((x) => ({
+      judul: x.judul,
+      tanggal: x.tanggal,
+      benih: x.benih,
+      ukuran: x.ukuran,
+      wawancara: Number(x.wawancara ?? 0),
+      selesai: Number(x.selesai ?? 0),
+    })),
+    wawancara: {
+      sampel: sampel.length,
+      direncanakan: sampel.reduce((a, x) => a + Number(x.wawancara ?? 0), 0),
+      selesai: sampel.reduce((a, x) => a + Number(x.selesai ?? 0), 0),
+    },
+    rencanaAudit: rencanaAudit.n,
+    temuanPerTingkat,
+    temuanTerbuka,
+    survei: {
+      jumlah: Number(sv.n ?? 0),
+      pertanyaan: PERTANYAAN_SURVEI.map((p) => ({
+        teks: p[bahasa],
+        rerata:
+          sv[p.kode] === null || sv[p.kode] === undefined ? null : Number(Number(sv[p.kode]).toFixed(2)),
+      })),
+    },
+    penghargaan: penghargaan.map((x) => ({ pegawai: x.nama, kategori: x.kategori, tanggal: x.tanggal })),
+  };
 }
 
 const persen = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -211,6 +452,16 @@ export async function dataLaporan(
   const capaian = await capaianRencanaAksi(db, s);
   const dp = await daftarPeriksa(db, s.instansiId, s.id);
   const { zona } = s;
+  // The cycle's period starts at its earliest recorded date: creation, or an
+  // earlier (back-dated) preparation output or stage start.
+  const awal = [
+    new Intl.DateTimeFormat("en-CA", { timeZone: zona }).format(s.dibuat),
+    f.pelaksanaan?.mulai,
+    f.penilaian?.mulai,
+    ...posisi.langkahPersiapan.map((l) => l.tanggal),
+  ]
+    .filter((x): x is string => typeof x === "string" && x.length > 0)
+    .sort()[0] as string;
   return {
     bahasa,
     judul: t.judul,
@@ -261,7 +512,7 @@ export async function dataLaporan(
       proporsiKriteria: c.proporsiKriteria,
       proporsiItem: c.proporsiItem,
     })),
-    catatan: t.catatanME,
+    monev: await dataMonev(db, s, bahasa, awal),
   };
 }
 
@@ -278,8 +529,6 @@ export async function laporanXlsx(d: DataLaporan): Promise<Buffer> {
   ring.addRow([a(t.tahapTanggal)]).font = { bold: true };
   ring.addRow([a(t.tahap), a(t.tanggal)]).font = { bold: true };
   for (const [k, v] of d.tahap) ring.addRow([a(k), a(v)]);
-  ring.addRow([]);
-  ring.addRow([a(d.catatan)]);
   ring.getColumn(1).width = 40;
   ring.getColumn(2).width = 50;
 
@@ -330,6 +579,45 @@ export async function laporanXlsx(d: DataLaporan): Promise<Buffer> {
   for (const r of d.daftarPeriksa)
     dp.addRow([a(r.subtahap), a(r.kriteria), r.proporsiKriteria, r.proporsiItem]);
   dp.getColumn(1).width = 30;
+
+  // Monitoring and evaluation: labelled blocks, one after the other.
+  const m = d.monev;
+  const me = buku.addWorksheet(d.bahasa === "id" ? "Monev" : "M&E");
+  const judulBlok = (x: string) => {
+    me.addRow([]);
+    me.addRow([a(x)]).font = { bold: true };
+  };
+  const kepalaBlok = (k: string[]) => {
+    me.addRow(k.map(a)).font = { bold: true };
+  };
+  me.addRow([a(t.monev)]).font = { bold: true, size: 13 };
+  me.addRow([a(t.periode), a(`${m.awal} ${t.sd} ${m.akhir}`)]);
+  judulBlok(t.wawancara);
+  me.addRow([a(t.sampelDiambil), m.wawancara.sampel]);
+  me.addRow([a(t.wawancaraDirencanakan), m.wawancara.direncanakan]);
+  me.addRow([a(t.wawancaraSelesai), m.wawancara.selesai]);
+  kepalaBlok([t.judulSampel, t.tanggal, t.benih, t.ukuran, t.wawancaraSelesai]);
+  for (const r of m.sampel) me.addRow([a(r.judul), a(r.tanggal), r.benih, r.ukuran, r.selesai]);
+  judulBlok(t.audit);
+  me.addRow([a(t.rencanaAudit), m.rencanaAudit]);
+  kepalaBlok([t.tingkat, ...Object.values(STATUS_TEMUAN).map((x) => x[d.bahasa]), t.jumlah]);
+  for (const r of m.temuanPerTingkat)
+    me.addRow([a(r.tingkat), r.terbuka, r.ditindaklanjuti, r.selesai, r.jumlah]);
+  judulBlok(t.temuanTerbuka);
+  kepalaBlok([t.judulTemuan, t.tingkat, t.rekomendasi, t.batasWaktu, t.status]);
+  for (const r of m.temuanTerbuka)
+    me.addRow([a(r.judul), a(r.tingkat), a(r.rekomendasi), a(r.batasWaktu), a(r.status)]);
+  judulBlok(t.survei);
+  me.addRow([a(t.jumlahRespons), m.survei.jumlah]);
+  kepalaBlok([t.pertanyaan, t.rerata]);
+  for (const r of m.survei.pertanyaan) me.addRow([a(r.teks), r.rerata]);
+  judulBlok(t.penghargaan);
+  me.addRow([a(t.jumlahPenghargaan), m.penghargaan.length]);
+  kepalaBlok([t.pegawai, t.kategori, t.tanggal]);
+  for (const r of m.penghargaan) me.addRow([a(r.pegawai), a(r.kategori), a(r.tanggal)]);
+  me.getColumn(1).width = 60;
+  me.getColumn(2).width = 16;
+  me.getColumn(3).width = 60;
   return Buffer.from(await buku.xlsx.writeBuffer());
 }
 
@@ -379,6 +667,66 @@ function tabel(kepala: string[], baris: (string | number | null)[][], lebar?: (s
     margin: [0, 4, 0, 12],
     fontSize: 8,
   };
+}
+
+function pdfMonev(d: DataLaporan): unknown[] {
+  const t = T[d.bahasa];
+  const m = d.monev;
+  const h3 = (x: string) => ({ text: x, bold: true, margin: [0, 4, 0, 0] });
+  const kosong = (n: number) => (n === 0 ? [{ text: t.tidakAda, fontSize: 8, italics: true }] : []);
+  return [
+    { text: t.monev, style: "h2" },
+    { text: `${t.periode}: ${m.awal} ${t.sd} ${m.akhir}`, fontSize: 8, italics: true },
+    h3(t.wawancara),
+    tabel(
+      [t.sampelDiambil, t.wawancaraDirencanakan, t.wawancaraSelesai],
+      [[m.wawancara.sampel, m.wawancara.direncanakan, m.wawancara.selesai]],
+    ),
+    ...(m.sampel.length
+      ? [
+          tabel(
+            [t.judulSampel, t.tanggal, t.benih, t.ukuran, t.wawancaraSelesai],
+            m.sampel.map((r) => [r.judul, r.tanggal, r.benih, r.ukuran, r.selesai]),
+            ["*", 70, 80, 70, 90],
+          ),
+        ]
+      : []),
+    h3(t.audit),
+    { text: `${t.rencanaAudit}: ${m.rencanaAudit}`, fontSize: 8 },
+    tabel(
+      [t.tingkat, ...Object.values(STATUS_TEMUAN).map((x) => x[d.bahasa]), t.jumlah],
+      m.temuanPerTingkat.map((r) => [r.tingkat, r.terbuka, r.ditindaklanjuti, r.selesai, r.jumlah]),
+    ),
+    h3(t.temuanTerbuka),
+    ...kosong(m.temuanTerbuka.length),
+    ...(m.temuanTerbuka.length
+      ? [
+          tabel(
+            [t.judulTemuan, t.tingkat, t.rekomendasi, t.batasWaktu, t.status],
+            m.temuanTerbuka.map((r) => [r.judul, r.tingkat, r.rekomendasi, r.batasWaktu, r.status]),
+            [150, 50, "*", 60, 80],
+          ),
+        ]
+      : []),
+    h3(t.survei),
+    { text: `${t.jumlahRespons}: ${m.survei.jumlah}`, fontSize: 8 },
+    tabel(
+      [t.pertanyaan, t.rerata],
+      m.survei.pertanyaan.map((r) => [r.teks, r.rerata]),
+      ["*", 80],
+    ),
+    h3(t.penghargaan),
+    { text: `${t.jumlahPenghargaan}: ${m.penghargaan.length}`, fontSize: 8 },
+    ...(m.penghargaan.length
+      ? [
+          tabel(
+            [t.pegawai, t.kategori, t.tanggal],
+            m.penghargaan.map((r) => [r.pegawai, r.kategori, r.tanggal]),
+            ["*", 200, 80],
+          ),
+        ]
+      : []),
+  ];
 }
 
 export async function laporanPdf(d: DataLaporan): Promise<Buffer> {
@@ -447,7 +795,7 @@ export async function laporanPdf(d: DataLaporan): Promise<Buffer> {
           persen(r.proporsiItem),
         ]),
       ),
-      { text: d.catatan, fontSize: 8, italics: true, margin: [0, 8, 0, 0] },
+      ...pdfMonev(d),
     ],
   };
   return pdf().createPdf(doc).getBuffer();

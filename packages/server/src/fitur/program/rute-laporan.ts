@@ -13,7 +13,7 @@ export const ruteLaporan = [
     bolehEvaluatorNasional: true,
     tag: "program",
     ringkasan:
-      "Laporan program siklus (PDF atau XLSX): tahapan dan tanggal, keluaran persiapan, kegiatan rencana vs realisasi, target vs capaian",
+      "Laporan program siklus (PDF atau XLSX): tahapan dan tanggal, keluaran persiapan, kegiatan rencana vs realisasi, target vs capaian, monitoring dan evaluasi (interview acak, temuan audit APIP, survei publik, penghargaan)",
     aksi: "program.laporan.unduh",
     params: z.strictObject({ id: z.uuid() }),
     query: z.strictObject({ format: z.enum(["pdf", "xlsx"]).default("pdf") }),

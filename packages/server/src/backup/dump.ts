@@ -57,6 +57,8 @@ export async function buatCadangan(
             "SET datestyle = 'ISO, YMD';",
             "SET intervalstyle = 'postgres';",
             "BEGIN;",
+            "-- lets the rows of published item-bank versions in (migration 0041), for this transaction only",
+            "SET LOCAL nurani.pulihkan = 'ya';",
             "DO $$ BEGIN",
             `  IF NOT EXISTS (SELECT 1 FROM kysely_migration WHERE name = ${literal(versi)}) THEN`,
             `    RAISE EXCEPTION 'Skema basis data tujuan lebih lama dari cadangan (%); jalankan nurani migrate dahulu', ${literal(versi)};`,

@@ -70,6 +70,8 @@ export async function pulihkanCadangan(
   return db.transaction().execute(async (trx) => {
     await sql`set local datestyle = 'ISO, YMD'`.execute(trx);
     await sql`set local intervalstyle = 'postgres'`.execute(trx);
+    // published item-bank versions are immutable except to a restore (migration 0041)
+    await sql`set local nurani.pulihkan = 'ya'`.execute(trx);
     const isi = await sql<{ ada: boolean }>`
       select exists (select 1 from instansi) or exists (select 1 from pengguna) or exists (select 1 from audit_log) as ada`.execute(
       trx,

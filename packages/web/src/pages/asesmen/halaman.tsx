@@ -1,7 +1,17 @@
-import type { ReactNode } from "react";
+import { lazy, type ReactNode } from "react";
 import { matchPath } from "../../lib/router.ts";
-import { AsesmenSayaPage, UjianSayaPage } from "./AsesmenSayaPage.tsx";
-import { KampanyeDetailPage, KampanyeListPage } from "./KampanyePage.tsx";
+
+// Each page is its own chunk, fetched when first opened (App wraps pages in Suspense).
+const AsesmenSayaPage = lazy(() =>
+  import("./AsesmenSayaPage.tsx").then((m) => ({ default: m.AsesmenSayaPage })),
+);
+const UjianSayaPage = lazy(() => import("./AsesmenSayaPage.tsx").then((m) => ({ default: m.UjianSayaPage })));
+const KampanyeDetailPage = lazy(() =>
+  import("./KampanyePage.tsx").then((m) => ({ default: m.KampanyeDetailPage })),
+);
+const KampanyeListPage = lazy(() =>
+  import("./KampanyePage.tsx").then((m) => ({ default: m.KampanyeListPage })),
+);
 
 /**
  * The area's pages for a path, or null when the path is not this area's.

@@ -1,7 +1,9 @@
-import { type ReactNode, useMemo } from "react";
+import { lazy, type ReactNode, useMemo } from "react";
 import { matchPath } from "../../lib/router.ts";
 import { saluranToken } from "./api.ts";
-import { UjianPage } from "./UjianPage.tsx";
+
+// fetched only on /ujian/<token> (App wraps public pages in Suspense)
+const UjianPage = lazy(() => import("./UjianPage.tsx").then((m) => ({ default: m.UjianPage })));
 
 function UjianToken({ token }: { token: string }) {
   const saluran = useMemo(() => saluranToken(token), [token]);

@@ -24,7 +24,10 @@ const dichotomous: fc.Arbitrary<ItemParams> = fc.oneof(
 const polytomous: fc.Arbitrary<ItemParams> = fc.oneof(
   fc
     .tuple(slope, fc.array(intercept, { minLength: 2, maxLength: 5 }))
-    .map(([a, d]): ItemParams => ({ model: "grm", a, d: [...new Set(d)].sort((u, v) => v - u) })),
+    .map(([a, d]): ItemParams => ({ model: "grm", a, d: [...new Set(d)].sort((u, v) => v - u) }))
+    // a GRM category needs a threshold gap a probability can hold: gaps like 5e-324 (found by
+    // fast-check) give a category of probability 0 in double precision, which no real item has
+    .filter((it) => it.d.every((d, k) => k === 0 || it.d[k - 1] - d >= 1e-6)),
   fc
     .tuple(slope, fc.array(intercept, { minLength: 1, maxLength: 5 }))
     .map(([a, d]): ItemParams => ({ model: "gpcm", a, d: [0, ...d], ak: [0, ...d.map((_, k) => k + 1)] })),

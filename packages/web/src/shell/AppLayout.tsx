@@ -6,8 +6,8 @@ import {
   Button,
   Group,
   NavLink,
+  ScrollArea,
   Select,
-  Stack,
   Text,
   Title,
 } from "@mantine/core";
@@ -76,60 +76,61 @@ export function AppLayout({ children }: { children: ReactNode }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t("shell.navigasi")}>
-        <Stack justify="space-between" h="100%">
-          <Box>
-            {daftarInstansi.length > 1 ? (
-              <Select
-                label={t("shell.instansi")}
-                data={daftarInstansi.map((i) => ({ value: i.id, label: i.nama }))}
-                value={instansi.id}
-                onChange={(v) => {
-                  if (v) {
-                    pilihInstansi(v);
-                    navigate("/");
-                    close();
-                  }
+        {/* the menu scrolls between the agency and the logout button, so every item stays reachable */}
+        <AppShell.Section>
+          {daftarInstansi.length > 1 ? (
+            <Select
+              label={t("shell.instansi")}
+              data={daftarInstansi.map((i) => ({ value: i.id, label: i.nama }))}
+              value={instansi.id}
+              onChange={(v) => {
+                if (v) {
+                  pilihInstansi(v);
+                  navigate("/");
+                  close();
+                }
+              }}
+              allowDeselect={false}
+              mb="md"
+              comboboxProps={{ withinPortal: true }}
+            />
+          ) : (
+            <Box mb="md">
+              <Text size="xs" c="dimmed">
+                {t("shell.instansi")}
+              </Text>
+              <Text size="sm" fw={600}>
+                {instansi.nama}
+              </Text>
+            </Box>
+          )}
+        </AppShell.Section>
+        <AppShell.Section grow component={ScrollArea} type="auto" mx="-sm" px="sm">
+          <nav aria-label={t("shell.menuUtama")}>
+            {items.map((n) => (
+              <NavLink
+                key={n.path}
+                href={n.path}
+                label={t(n.label)}
+                active={aktif === n.path}
+                aria-current={aktif === n.path ? "page" : undefined}
+                onClick={(e) => {
+                  e.preventDefault();
+                  navigate(n.path);
+                  close();
                 }}
-                allowDeselect={false}
-                mb="md"
-                comboboxProps={{ withinPortal: true }}
               />
-            ) : (
-              <Box mb="md">
-                <Text size="xs" c="dimmed">
-                  {t("shell.instansi")}
-                </Text>
-                <Text size="sm" fw={600}>
-                  {instansi.nama}
-                </Text>
-              </Box>
-            )}
-            <nav aria-label={t("shell.menuUtama")}>
-              {items.map((n) => (
-                <NavLink
-                  key={n.path}
-                  href={n.path}
-                  label={t(n.label)}
-                  active={aktif === n.path}
-                  aria-current={aktif === n.path ? "page" : undefined}
-                  onClick={(e) => {
-                    e.preventDefault();
-                    navigate(n.path);
-                    close();
-                  }}
-                />
-              ))}
-            </nav>
-          </Box>
-          <Box>
-            <Text size="xs" c="dimmed" mb={4}>
-              {t("shell.peranAnda")}: {instansi.peran.map((p) => t(`peran.${p}`)).join(", ")}
-            </Text>
-            <Button variant="default" fullWidth onClick={() => keluar()}>
-              {t("shell.keluar")}
-            </Button>
-          </Box>
-        </Stack>
+            ))}
+          </nav>
+        </AppShell.Section>
+        <AppShell.Section pt="sm">
+          <Text size="xs" c="dimmed" mb={4}>
+            {t("shell.peranAnda")}: {instansi.peran.map((p) => t(`peran.${p}`)).join(", ")}
+          </Text>
+          <Button variant="default" fullWidth onClick={() => keluar()}>
+            {t("shell.keluar")}
+          </Button>
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="konten" ref={mainRef} tabIndex={-1} style={{ outline: "none" }}>
         <Box maw={1200}>{children}</Box>

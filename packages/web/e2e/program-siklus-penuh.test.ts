@@ -482,5 +482,16 @@ suite("a whole programme cycle in Chromium (issue 4)", () => {
       expect(baris?.getCell(4).value, k.nama).toBe(1);
       expect(baris?.getCell(5).value, k.nama).toBe(25);
     }
+
+    // M&E findings of the cycle's period: the sample, the open APIP finding, the public response
+    const me = buku.getWorksheet("Monev");
+    const baris: string[][] = [];
+    me?.eachRow((r) => {
+      baris.push([1, 2, 3].map((c) => teks(r.getCell(c).value)));
+    });
+    const nilai = (label: string) => baris.find((r) => r[0] === label)?.[1];
+    expect(Number(nilai("Sampel diambil"))).toBeGreaterThanOrEqual(1);
+    expect(Number(nilai("Jumlah respons"))).toBeGreaterThanOrEqual(1);
+    expect(baris.some((r) => r[0] === "Daftar hadir kegiatan tidak ditandatangani")).toBe(true);
   }, 120_000);
 });

@@ -113,7 +113,7 @@ suite("integrity programme in Chromium", () => {
     // a fresh declaration in the new cycle is not signed by anyone yet: use the demo cycle's page
     const p = await masuk("pegawai", 390);
     await p.goto(`${server.url}/program/${siklusId}/deklarasi`);
-    await p.getByRole("heading", { name: "Deklarasi komitmen bersama" }).waitFor();
+    await p.getByRole("heading", { name: "Deklarasi komitmen bersama", exact: true }).waitFor();
     await p.getByText(/Penandatangan: \d+/).waitFor();
     await aksesibel(p, "deklarasi");
     const tombol = p.getByRole("button", { name: "Tandatangani" });

@@ -14,6 +14,7 @@ import type { Database } from "../../db/schema.ts";
 import { aksesDitolak, tidakDitemukan } from "../../http/errors.ts";
 import { defineRoute } from "../../http/route.ts";
 import { skemaDaftar, skemaHalaman, teksOpsional } from "../halaman.ts";
+import { jenisDariIsi, MIME_BERKAS } from "../program/berkas.ts";
 import { galat, iso, teksBebas, teksWajib } from "./bersama.ts";
 import { renderMarkdown } from "./markdown.ts";
 
@@ -24,14 +25,13 @@ const moderator = (peran: readonly string[]) =>
 
 /** Attachments: at most 5 MiB, of a type recognised by its first bytes and matching its extension. */
 export const BATAS_LAMPIRAN = 5 * 1024 * 1024;
+// PDF, PNG and JPEG are recognised by the same signatures as programme evidence (program/berkas.ts).
 const JENIS_LAMPIRAN: { ext: string[]; mime: string; cocok: (b: Buffer) => boolean }[] = [
-  { ext: ["pdf"], mime: "application/pdf", cocok: (b) => b.subarray(0, 5).toString("latin1") === "%PDF-" },
-  {
-    ext: ["png"],
-    mime: "image/png",
-    cocok: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
-  },
-  { ext: ["jpg", "jpeg"], mime: "image/jpeg", cocok: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  ...(["pdf", "png", "jpeg"] as const).map((jenis) => ({
+    ext: jenis === "jpeg" ? ["jpg", "jpeg"] : [jenis],
+    mime: MIME_BERKAS[jenis],
+    cocok: (b: Buffer) => jenisDariIsi(b) === jenis,
+  })),
   {
     ext: ["txt"],
     mime: "text/plain; charset=utf-8",

@@ -8,28 +8,27 @@
  * are always read afresh.
  */
 const UMUR_MS = 10_000;
-const MAKS_ENTRI = 2_000;
+const MAKS_ENTRI_PER_INSTANSI = 200;
 
-const simpanan = new Map<string, { total: number; sampai: number }>();
-
-const kunci = (instansiId: string, saring: string) => `${instansiId}\u0000${saring}`;
+/** instansi id → filter → total and its expiry; a write drops the instansi's whole entry. */
+const simpanan = new Map<string, Map<string, { total: number; sampai: number }>>();
 
 export function jumlahTersimpan(instansiId: string, saring: string): number | undefined {
-  const k = kunci(instansiId, saring);
-  const e = simpanan.get(k);
+  const e = simpanan.get(instansiId)?.get(saring);
   if (!e) return undefined;
   if (e.sampai > Date.now()) return e.total;
-  simpanan.delete(k);
+  simpanan.get(instansiId)?.delete(saring);
   return undefined;
 }
 
 export function simpanJumlah(instansiId: string, saring: string, total: number): void {
-  if (simpanan.size >= MAKS_ENTRI) simpanan.clear();
-  simpanan.set(kunci(instansiId, saring), { total, sampai: Date.now() + UMUR_MS });
+  let per = simpanan.get(instansiId);
+  if (!per) simpanan.set(instansiId, (per = new Map()));
+  if (per.size >= MAKS_ENTRI_PER_INSTANSI) per.clear();
+  per.set(saring, { total, sampai: Date.now() + UMUR_MS });
 }
 
 /** Forgets every total of an instansi (after a write there). */
 export function lupakanJumlah(instansiId: string): void {
-  const awalan = kunci(instansiId, "");
-  for (const k of simpanan.keys()) if (k.startsWith(awalan)) simpanan.delete(k);
+  simpanan.delete(instansiId);
 }

@@ -22,8 +22,8 @@ export function jumlahTersimpan(instansiId: string, saring: string): number | un
 }
 
 export function simpanJumlah(instansiId: string, saring: string, total: number): void {
-  let per = simpanan.get(instansiId);
-  if (!per) simpanan.set(instansiId, (per = new Map()));
+  const per = simpanan.get(instansiId) ?? new Map();
+  simpanan.set(instansiId, per);
   if (per.size >= MAKS_ENTRI_PER_INSTANSI) per.clear();
   per.set(saring, { total, sampai: Date.now() + UMUR_MS });
 }

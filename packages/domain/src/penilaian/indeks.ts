@@ -11,6 +11,10 @@ import { PenilaianError } from "./galat.ts";
  * sampling error (within-imputation variance Ū = mean over PV sets of s²/n,
  * times the finite population correction 1 − n/N when the group's size N
  * is given). Total variance T = Ū + (1 + 1/m)·B.
+ *
+ * When every member is scored (n = N) there is no sampling error (Ū = 0)
+ * but the measurement error still counts: T = (1 + 1/m)·B with Rubin's
+ * m − 1 degrees of freedom. A group of one person is accepted only then.
  */
 export interface Estimasi {
   nilai: number;
@@ -42,30 +46,33 @@ export function indeksDariJumlah(
   opsi: OpsiIndeks = {},
 ): Estimasi {
   const m = S.length;
-  if (n < 2 || m < 2)
-    throw new PenilaianError(
-      "Indeks memerlukan minimal 2 orang dan 2 nilai plausibel.",
-      "the index needs at least 2 persons and 2 plausible values",
-    );
   const N = opsi.jumlahPopulasi;
   if (N !== undefined && !(N >= n))
     throw new PenilaianError(
       `Jumlah pegawai (${N}) lebih kecil dari jumlah yang dinilai (${n}).`,
       "population size is smaller than the number assessed",
     );
+  const semuaDinilai = N !== undefined && n === N;
+  if (n < (semuaDinilai ? 1 : 2) || m < 2)
+    throw new PenilaianError(
+      "Indeks memerlukan minimal 2 orang dan 2 nilai plausibel.",
+      "the index needs at least 2 persons and 2 plausible values",
+    );
   const fpc = N === undefined ? 1 : 1 - n / N;
   const q = new Float64Array(m);
-  let uBar = 0;
+  // Within-imputation variance before the correction (Ū₀); Ū = fpc·Ū₀.
+  let uBar0 = 0;
   for (let v = 0; v < m; v++) {
     q[v] = S[v] / n;
-    const s2 = Math.max(0, (SS[v] - (S[v] * S[v]) / n) / (n - 1));
-    uBar += (fpc * s2) / n / m;
+    const s2 = n < 2 ? 0 : Math.max(0, (SS[v] - (S[v] * S[v]) / n) / (n - 1));
+    uBar0 += s2 / n / m;
   }
+  const uBar = fpc * uBar0;
   const qBar = q.reduce((a, b) => a + b, 0) / m;
   let B = 0;
   for (let v = 0; v < m; v++) B += (q[v] - qBar) ** 2 / (m - 1);
   const total = uBar + (1 + 1 / m) * B;
-  const df = dfBarnardRubin(uBar, B, m, n - 1);
+  const df = dfBarnardRubin(uBar0, fpc, B, m, n - 1);
   const tingkat = opsi.tingkat ?? 0.95;
   const t = kuantilT(1 - (1 - tingkat) / 2, df);
   const se = Math.sqrt(total);
@@ -95,14 +102,31 @@ export function indeksIntegritas(derajat: Float64Array, m: number, opsi: OpsiInd
   return indeksDariJumlah(n, S, SS, opsi);
 }
 
-/** Barnard & Rubin (1999) degrees of freedom with complete-data df `dfLengkap`. */
-function dfBarnardRubin(uBar: number, B: number, m: number, dfLengkap: number): number {
-  const total = uBar + (1 + 1 / m) * B;
+/**
+ * Barnard & Rubin (1999) degrees of freedom with complete-data df `dfLengkap`:
+ * 1/ν = 1/ν_m + 1/ν_obs, ν_m = (m − 1)/γ², ν_obs = ν̃·(1 − γ), γ the share of
+ * the measurement part in T.
+ *
+ * With a finite population correction the within part Ū = fpc·Ū₀ shrinks
+ * while its relative uncertainty (df n − 1) does not; γ then rises because
+ * sampling error is removed, not because information is missing, and ν_obs
+ * = ν̃·(1 − γ) would fall to 0 at n = N (a t with 0 df: the Cauchy quantile,
+ * an interval ~5× too wide). So ν_obs is taken without the correction (γ₀
+ * from Ū₀) and the within part enters in proportion to its squared share of
+ * T, as in Satterthwaite's rule: 1/ν_obs = ((1 − γ)/(1 − γ₀))² / ν_obs₀.
+ * fpc = 1 gives Barnard–Rubin exactly; fpc = 0 (n = N) gives ν = m − 1.
+ */
+function dfBarnardRubin(uBar0: number, fpc: number, B: number, m: number, dfLengkap: number): number {
   if (B <= 0) return dfLengkap;
-  const gamma = ((1 + 1 / m) * B) / total;
+  const ukur = (1 + 1 / m) * B;
+  const total = fpc * uBar0 + ukur;
+  const gamma = ukur / total;
   const dfRubin = (m - 1) / (gamma * gamma);
-  const dfObs = ((dfLengkap + 1) / (dfLengkap + 3)) * dfLengkap * (1 - gamma);
-  return 1 / (1 / dfRubin + 1 / dfObs);
+  if (fpc * uBar0 <= 0) return dfRubin;
+  const total0 = uBar0 + ukur;
+  const dfObs0 = ((dfLengkap + 1) / (dfLengkap + 3)) * dfLengkap * (uBar0 / total0);
+  const bagian = (fpc * uBar0) / total / (uBar0 / total0);
+  return 1 / (1 / dfRubin + (bagian * bagian) / dfObs0);
 }
 
 /**
@@ -133,7 +157,9 @@ export function kuantilT(p: number, df: number): number {
 export function bandingkanIndeks(pre: Estimasi, post: Estimasi): Estimasi {
   const v1 = pre.se ** 2;
   const v2 = post.se ** 2;
-  const df = (v1 + v2) ** 2 / (v1 ** 2 / pre.df + v2 ** 2 / post.df);
+  // Both exact (no error at all): the change is exact too; any df gives the same point interval.
+  const df =
+    v1 + v2 > 0 ? (v1 + v2) ** 2 / (v1 ** 2 / pre.df + v2 ** 2 / post.df) : Math.min(pre.df, post.df);
   const tingkat = post.tingkat;
   const se = Math.sqrt(v1 + v2);
   const t = kuantilT(1 - (1 - tingkat) / 2, df);

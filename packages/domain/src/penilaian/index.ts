@@ -1,6 +1,8 @@
 // Scoring-to-results pipeline of the integrity assessment (issue 5; docs/penilaian.md).
 export * from "./aberan.ts";
 export * from "./acuan.ts";
+export * from "./dif.ts";
+export * from "./dif-kelompok.ts";
 export * from "./galat.ts";
 export * from "./indeks.ts";
 export * from "./jawaban.ts";

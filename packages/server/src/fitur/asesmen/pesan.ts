@@ -99,6 +99,10 @@ export const PESAN_ASESMEN = {
     id: "Masih ada {sisa} blok yang belum dijawab; semua blok harus dijawab sebelum dikirim.",
     en: "{sisa} blocks are still unanswered; every block must be answered before submitting.",
   },
+  TERLALU_BANYAK_TEBAKAN: {
+    id: "Terlalu banyak token yang salah dari alamat jaringan ini. Demi keamanan, coba lagi dalam {menit} menit, atau minta bantuan Tim Supervisi.",
+    en: "Too many wrong tokens from this network address. For security, try again in {menit} minutes, or ask the supervision team for help.",
+  },
   TERLALU_BANYAK_TOKEN: {
     id: "Paling banyak {maks} token sekali buat; pilih peserta tertentu.",
     en: "At most {maks} tokens at a time; choose specific participants.",

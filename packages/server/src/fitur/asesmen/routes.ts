@@ -15,6 +15,7 @@ import { loadConfig } from "../../config.ts";
 import { defineRoute, type KonteksRute } from "../../http/route.ts";
 import { antrekanJob, type JobHandler } from "../../jobs/queue.ts";
 import { skemaDaftar, skemaHalaman, teksOpsional } from "../halaman.ts";
+import { denganBatasTebak } from "./batas-tebak.ts";
 import {
   aktifkanKampanye,
   bacaKampanye,
@@ -34,7 +35,14 @@ import {
 } from "./kampanye.ts";
 import { galat } from "./pesan.ts";
 import { hashToken, normalkanToken } from "./token.ts";
-import { type Identitas, keadaanUjian, kirimUjian, mulaiUjian, simpanJawaban } from "./ujian.ts";
+import {
+  type Identitas,
+  keadaanUjian,
+  kirimUjian,
+  mulaiUjian,
+  type RefPeserta,
+  simpanJawaban,
+} from "./ujian.ts";
 import { JOB_UNDANGAN, kirimUndangan } from "./undangan.ts";
 
 const KELOLA = ["tim_supervisi", "admin_instansi"] as const;
@@ -112,6 +120,17 @@ function identitasPengguna(
 
 const auditPeserta = (ctx: { audit: KonteksRute<unknown, unknown, unknown>["audit"] }, pesertaId: string) =>
   ctx.audit({ objekJenis: "peserta_asesmen", objekId: pesertaId });
+
+/** An answer save's audit entry, written by the save's own statement (RouteDef `auditSendiri`). */
+const auditJawaban = (
+  ctx: Pick<KonteksRute<unknown, unknown, unknown>, "audit" | "entriAudit" | "auditTertulis">,
+) => ({
+  entri: (ref: RefPeserta) => {
+    ctx.audit({ instansiId: ref.instansiId, objekJenis: "peserta_asesmen", objekId: ref.pesertaId });
+    return ctx.entriAudit();
+  },
+  tertulis: ctx.auditTertulis,
+});
 
 const SkemaStatusUndangan = z.object({
   smtp: z.boolean(),
@@ -479,9 +498,14 @@ const ruteSaya = [
     params: idParams,
     body: SkemaJawaban,
     response: SkemaHasilSimpan,
+    auditSendiri: true,
     handler: async (ctx) => {
-      auditPeserta(ctx, ctx.params.id);
-      const { pesertaId: _, ...hasil } = await simpanJawaban(ctx.db, identitasPengguna(ctx), ctx.body);
+      const { pesertaId: _, ...hasil } = await simpanJawaban(
+        ctx.db,
+        identitasPengguna(ctx),
+        ctx.body,
+        auditJawaban(ctx),
+      );
       return hasil;
     },
   }),
@@ -511,12 +535,13 @@ const rutePublik = [
     ringkasan: `Keadaan ujian pemegang token (token di header ${HEADER_TOKEN})`,
     aksi: "asesmen.ujian.baca",
     response: SkemaKeadaan,
-    handler: async (ctx) => {
-      const k = await keadaanUjian(ctx.db, identitasToken(ctx));
-      auditPeserta(ctx, k.pesertaId);
-      ctx.reply.header("cache-control", "no-store");
-      return k;
-    },
+    handler: async (ctx) =>
+      denganBatasTebak(ctx, async () => {
+        const k = await keadaanUjian(ctx.db, identitasToken(ctx));
+        auditPeserta(ctx, k.pesertaId);
+        ctx.reply.header("cache-control", "no-store");
+        return k;
+      }),
   }),
 
   defineRoute({
@@ -528,11 +553,12 @@ const rutePublik = [
     aksi: "asesmen.ujian.mulai",
     body: SkemaMulai,
     response: SkemaKeadaan,
-    handler: async (ctx) => {
-      const k = await mulaiUjian(ctx.db, identitasToken(ctx), ctx.body.setuju);
-      auditPeserta(ctx, k.pesertaId);
-      return k;
-    },
+    handler: async (ctx) =>
+      denganBatasTebak(ctx, async () => {
+        const k = await mulaiUjian(ctx.db, identitasToken(ctx), ctx.body.setuju);
+        auditPeserta(ctx, k.pesertaId);
+        return k;
+      }),
   }),
 
   defineRoute({
@@ -544,11 +570,17 @@ const rutePublik = [
     aksi: "asesmen.ujian.jawab",
     body: SkemaJawaban,
     response: SkemaHasilSimpan,
-    handler: async (ctx) => {
-      const { pesertaId, ...hasil } = await simpanJawaban(ctx.db, identitasToken(ctx), ctx.body);
-      auditPeserta(ctx, pesertaId);
-      return hasil;
-    },
+    auditSendiri: true,
+    handler: async (ctx) =>
+      denganBatasTebak(ctx, async () => {
+        const { pesertaId: _, ...hasil } = await simpanJawaban(
+          ctx.db,
+          identitasToken(ctx),
+          ctx.body,
+          auditJawaban(ctx),
+        );
+        return hasil;
+      }),
   }),
 
   defineRoute({
@@ -559,11 +591,12 @@ const rutePublik = [
     ringkasan: "Mengirim final jawaban pemegang token",
     aksi: "asesmen.ujian.kirim",
     response: SkemaKeadaan,
-    handler: async (ctx) => {
-      const k = await kirimUjian(ctx.db, identitasToken(ctx));
-      auditPeserta(ctx, k.pesertaId);
-      return k;
-    },
+    handler: async (ctx) =>
+      denganBatasTebak(ctx, async () => {
+        const k = await kirimUjian(ctx.db, identitasToken(ctx));
+        auditPeserta(ctx, k.pesertaId);
+        return k;
+      }),
   }),
 ];
 

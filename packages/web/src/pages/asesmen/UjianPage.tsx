@@ -150,7 +150,14 @@ function Pengerjaan({
         if (r.diterapkan) setTersimpan((m) => new Map(m).set(j.blok, { ...j, urutanKlien: r.urutanKlien }));
         return "ok";
       } catch (e) {
-        if (e instanceof ApiError && e.status >= 400 && e.status < 500 && e.code !== "KONFLIK")
+        // 429 (too many wrong tokens from this network address) passes: the saved answer is retried.
+        if (
+          e instanceof ApiError &&
+          e.status >= 400 &&
+          e.status < 500 &&
+          e.code !== "KONFLIK" &&
+          e.status !== 429
+        )
           return { tolak: e.message };
         return "coba_lagi";
       }

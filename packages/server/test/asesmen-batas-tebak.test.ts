@@ -1,0 +1,133 @@
+/**
+ * Token guessing limit on the public test routes (docs/asesmen.md "Token
+ * guessing"): failed lookups per caller address are counted under an HMAC of
+ * the address; beyond the limit the address gets 429 on every token route,
+ * while successful requests are not counted and other addresses are unaffected.
+ */
+import { describe, expect, it } from "vitest";
+import { BATAS_TEBAK_BAWAAN, BatasTebak, batasTebakUjian } from "../src/fitur/asesmen/batas-tebak.ts";
+import { buatPegawai, kampanyeAktif, tokenUntuk } from "./asesmen-bantu.ts";
+import { buatInstansi, buatPengguna, describeOnDatabases, login } from "./support/index.ts";
+
+const { maks } = BATAS_TEBAK_BAWAAN;
+
+describe("BatasTebak (unit, fake clock)", () => {
+  it("blocks after maks failures until the window ends, then forgets", () => {
+    let t = 1_000_000;
+    const b = new BatasTebak({ maks: 3, jendelaMs: 60_000, sekarang: () => t });
+    for (let i = 0; i < 3; i++) {
+      expect(b.tunggu("192.0.2.7")).toBe(0);
+      b.catatGagal("192.0.2.7");
+    }
+    expect(b.tunggu("192.0.2.7")).toBe(60);
+    expect(b.tunggu("192.0.2.8")).toBe(0);
+    t += 59_000;
+    expect(b.tunggu("192.0.2.7")).toBe(1);
+    t += 1_000;
+    expect(b.tunggu("192.0.2.7")).toBe(0);
+    expect(b.isi()).toHaveLength(0);
+  });
+
+  it("keeps neither the address nor a plain hash of it", () => {
+    const b = new BatasTebak();
+    b.catatGagal("203.0.113.9");
+    const isi = JSON.stringify(b.isi());
+    expect(isi).not.toContain("203.0.113.9");
+    expect(isi).not.toContain("203");
+    // two limiters (two processes) key the same address differently: the HMAC key is per process
+    const c = new BatasTebak();
+    c.catatGagal("203.0.113.9");
+    expect(c.isi()[0].kunci).not.toBe(b.isi()[0].kunci);
+  });
+});
+
+describeOnDatabases("asesmen: token guessing limit", (ctx) => {
+  const JAWABAN = { blok: "B01", palingSesuai: "x", palingTidakSesuai: "y", urutanKlien: 1 };
+  const ujianDari = (alamat: string, token: string, jalur = "", method: "GET" | "POST" = "GET") =>
+    ctx.app.inject({
+      method,
+      url: `/api/ujian${jalur}`,
+      headers: { "x-token-ujian": token },
+      remoteAddress: alamat,
+      ...(method === "POST"
+        ? { payload: jalur === "/jawaban" ? JAWABAN : jalur === "/mulai" ? { setuju: true } : {} }
+        : {}),
+    });
+  const jalur: [string, "GET" | "POST"][] = [
+    ["", "GET"],
+    ["/mulai", "POST"],
+    ["/jawaban", "POST"],
+    ["/kirim", "POST"],
+  ];
+
+  it("refuses an address after too many wrong tokens (429, Bahasa Indonesia), lets valid tokens elsewhere through, stores nothing about the address", async () => {
+    batasTebakUjian.kosongkan();
+    const a = await buatInstansi(ctx.db);
+    await buatPegawai(ctx.db, a.id);
+    await buatPegawai(ctx.db, a.id);
+    const u = await buatPengguna(ctx.db, [{ instansiId: a.id, peran: "tim_supervisi" }]);
+    const sup = await login(ctx.app, u.username, u.password);
+    const kampanyeId = await kampanyeAktif(ctx.app, sup, a.id);
+    const pesertaIds = (
+      await ctx.db.selectFrom("peserta_asesmen").select("id").where("kampanye_id", "=", kampanyeId).execute()
+    ).map((r) => r.id);
+    const token = await tokenUntuk(ctx.app, sup, a.id, kampanyeId, pesertaIds);
+    const [t1, t2] = pesertaIds.map((p) => token.get(p) as string);
+
+    const penebak = "198.51.100.66";
+    const jujur = "198.51.100.77";
+    // successful requests are never counted
+    for (let i = 0; i < maks + 5; i++) expect((await ujianDari(penebak, t1)).statusCode).toBe(200);
+    expect(batasTebakUjian.isi()).toHaveLength(0);
+
+    // wrong tokens (well-formed, malformed, missing) on every route count up to the limit
+    for (let i = 0; i < maks; i++) {
+      const [j, m] = jalur[i % 4];
+      const salah = i % 5 === 0 ? "bukan token" : `ZZZZ-ZZZZ-${String(i).padStart(4, "0")}`;
+      const res = await ujianDari(penebak, salah, j, m);
+      expect(res.statusCode, `${i} ${res.body}`).toBe(404);
+      expect(res.json().error.code).toBe("TOKEN_TIDAK_DIKENAL");
+    }
+    expect(batasTebakUjian.isi()).toEqual([expect.objectContaining({ gagal: maks })]);
+
+    // beyond the limit: 429 on every route, even with a valid token, before any lookup
+    for (const [j, m] of jalur) {
+      const res = await ujianDari(penebak, j === "" ? t1 : "ZZZZ-ZZZZ-9999", j, m);
+      expect(res.statusCode, res.body).toBe(429);
+      expect(res.json().error.code).toBe("TERLALU_BANYAK_TEBAKAN");
+      expect(res.json().error.message).toMatch(/Terlalu banyak token yang salah/);
+      expect(Number(res.headers["retry-after"])).toBeGreaterThan(0);
+      expect(Number(res.headers["retry-after"])).toBeLessThanOrEqual(BATAS_TEBAK_BAWAAN.jendelaMs / 1000);
+    }
+    const en = await ctx.app.inject({
+      method: "GET",
+      url: "/api/ujian",
+      headers: { "x-token-ujian": "ZZZZ-ZZZZ-ZZZZ", "accept-language": "en" },
+      remoteAddress: penebak,
+    });
+    expect(en.json().error.message).toMatch(/Too many wrong tokens/);
+    // refusals while blocked are not counted again (the window does not grow)
+    expect(batasTebakUjian.isi()).toEqual([expect.objectContaining({ gagal: maks })]);
+
+    // another address with a valid token works throughout, and can still make a few mistakes
+    expect((await ujianDari(jujur, t2)).statusCode).toBe(200);
+    expect((await ujianDari(jujur, "ZZZZ-ZZZZ-ZZZZ")).statusCode).toBe(404);
+    expect((await ujianDari(jujur, t2, "/mulai", "POST")).statusCode).toBe(200);
+
+    // nothing about the guessing address is kept: not by the limiter, not in the audit log
+    const isi = JSON.stringify(batasTebakUjian.isi());
+    expect(isi).not.toContain(penebak);
+    expect(isi).not.toContain(jujur);
+    const audit = await ctx.db.selectFrom("audit_log").select("id").where("ip", "=", penebak).execute();
+    // only the 200 reads with the valid token wrote audit entries (with the address, as every
+    // identified read does); the failed guesses and the refusals wrote none
+    expect(audit).toHaveLength(maks + 5);
+    const gagal = await ctx.db
+      .selectFrom("audit_log")
+      .select("id")
+      .where("ip", "=", penebak)
+      .where("aksi", "!=", "asesmen.ujian.baca")
+      .execute();
+    expect(gagal).toHaveLength(0);
+  });
+});

@@ -35,14 +35,7 @@ import {
 } from "./kampanye.ts";
 import { galat } from "./pesan.ts";
 import { hashToken, normalkanToken } from "./token.ts";
-import {
-  type Identitas,
-  keadaanUjian,
-  kirimUjian,
-  mulaiUjian,
-  type RefPeserta,
-  simpanJawaban,
-} from "./ujian.ts";
+import { type Identitas, keadaanUjian, kirimUjian, mulaiUjian, simpanJawaban } from "./ujian.ts";
 import { JOB_UNDANGAN, kirimUndangan } from "./undangan.ts";
 
 const KELOLA = ["tim_supervisi", "admin_instansi"] as const;
@@ -120,17 +113,6 @@ function identitasPengguna(
 
 const auditPeserta = (ctx: { audit: KonteksRute<unknown, unknown, unknown>["audit"] }, pesertaId: string) =>
   ctx.audit({ objekJenis: "peserta_asesmen", objekId: pesertaId });
-
-/** An answer save's audit entry, written by the save's own statement (RouteDef `auditSendiri`). */
-const auditJawaban = (
-  ctx: Pick<KonteksRute<unknown, unknown, unknown>, "audit" | "entriAudit" | "auditTertulis">,
-) => ({
-  entri: (ref: RefPeserta) => {
-    ctx.audit({ instansiId: ref.instansiId, objekJenis: "peserta_asesmen", objekId: ref.pesertaId });
-    return ctx.entriAudit();
-  },
-  tertulis: ctx.auditTertulis,
-});
 
 const SkemaStatusUndangan = z.object({
   smtp: z.boolean(),
@@ -498,14 +480,9 @@ const ruteSaya = [
     params: idParams,
     body: SkemaJawaban,
     response: SkemaHasilSimpan,
-    auditSendiri: true,
     handler: async (ctx) => {
-      const { pesertaId: _, ...hasil } = await simpanJawaban(
-        ctx.db,
-        identitasPengguna(ctx),
-        ctx.body,
-        auditJawaban(ctx),
-      );
+      auditPeserta(ctx, ctx.params.id);
+      const { pesertaId: _, ...hasil } = await simpanJawaban(ctx.db, identitasPengguna(ctx), ctx.body);
       return hasil;
     },
   }),
@@ -570,15 +547,10 @@ const rutePublik = [
     aksi: "asesmen.ujian.jawab",
     body: SkemaJawaban,
     response: SkemaHasilSimpan,
-    auditSendiri: true,
     handler: async (ctx) =>
       denganBatasTebak(ctx, async () => {
-        const { pesertaId: _, ...hasil } = await simpanJawaban(
-          ctx.db,
-          identitasToken(ctx),
-          ctx.body,
-          auditJawaban(ctx),
-        );
+        const { pesertaId, ...hasil } = await simpanJawaban(ctx.db, identitasToken(ctx), ctx.body);
+        auditPeserta(ctx, pesertaId);
         return hasil;
       }),
   }),

@@ -411,6 +411,75 @@ export async function aktifkanKampanye(db: Trx, instansiId: string, id: string):
   return pegawai.length;
 }
 
+export interface PesertaBaru {
+  /** Participants added by this call (0 when nobody new falls in the population). */
+  ditambahkan: number;
+  pesertaIds: string[];
+  /** Of those, the ones whose employee record has no email address (their way in is a printed token). */
+  tanpaEmailIds: string[];
+}
+
+/**
+ * Adds the employees who now fall in an active campaign's population but are
+ * not participants yet (active employees only: hired or moved into the unit
+ * after activation, or re-activated), each with a fresh CSPRNG seed, as
+ * activation does. Idempotent: the campaign row is locked and existing
+ * participants are skipped, so a second call adds nobody. Nobody is removed
+ * (someone who left keeps their participation). Refused for a draft or a
+ * cancelled campaign and once the window has closed.
+ */
+export async function tambahPesertaBaru(db: Trx, instansiId: string, id: string): Promise<PesertaBaru> {
+  const k = await kunciKampanye(db, instansiId, id);
+  if (k.status !== "aktif") throw galat(409, "KAMPANYE_BUKAN_AKTIF", { status: k.status });
+  if (new Date(k.ditutup) <= new Date(k.sekarang)) throw galat(409, "JENDELA_SUDAH_LEWAT");
+  const { populasi } = await db
+    .selectFrom("kampanye_asesmen")
+    .select("populasi")
+    .where("instansi_id", "=", instansiId)
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
+  const semua = await pegawaiPopulasi(db, instansiId, populasi as Populasi);
+  const sudah = new Set(
+    (
+      await db
+        .selectFrom("peserta_asesmen")
+        .select("pegawai_id")
+        .where("instansi_id", "=", instansiId)
+        .where("kampanye_id", "=", id)
+        .execute()
+    ).map((r) => r.pegawai_id),
+  );
+  const baru = semua.filter((p) => !sudah.has(p));
+  const out: PesertaBaru = { ditambahkan: 0, pesertaIds: [], tanpaEmailIds: [] };
+  if (baru.length === 0) return out;
+  const benih = benihAcak(baru.length);
+  for (let i = 0; i < baru.length; i += 1000) {
+    const r = await db
+      .insertInto("peserta_asesmen")
+      .values(
+        baru.slice(i, i + 1000).map((pegawaiId, j) => ({
+          instansi_id: instansiId,
+          kampanye_id: id,
+          pegawai_id: pegawaiId,
+          benih: benih[i + j],
+        })),
+      )
+      .onConflict((oc) => oc.columns(["instansi_id", "kampanye_id", "pegawai_id"]).doNothing())
+      .returning("id")
+      .execute();
+    out.pesertaIds.push(...r.map((x) => x.id));
+  }
+  out.ditambahkan = out.pesertaIds.length;
+  if (out.ditambahkan > 0) {
+    const r = await sql<{ id: string }>`select p.id from peserta_asesmen p
+      join pegawai g on g.instansi_id = p.instansi_id and g.id = p.pegawai_id
+      where p.instansi_id = ${instansiId} and p.id = any(${daftarUuid(out.pesertaIds)}::uuid[])
+        and g.email is null`.execute(db);
+    out.tanpaEmailIds = r.rows.map((x) => x.id);
+  }
+  return out;
+}
+
 export async function batalkanKampanye(db: Trx, instansiId: string, id: string): Promise<void> {
   const k = await kunciKampanye(db, instansiId, id);
   if (k.status === "dibatalkan") throw galat(409, "KAMPANYE_BUKAN_AKTIF", { status: k.status });

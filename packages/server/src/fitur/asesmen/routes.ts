@@ -31,6 +31,7 @@ import {
   SkemaMintaToken,
   SkemaPeserta,
   SkemaUbah,
+  tambahPesertaBaru,
   ubahKampanye,
 } from "./kampanye.ts";
 import { galat } from "./pesan.ts";
@@ -240,6 +241,45 @@ const ruteKampanye = [
       await batalkanKampanye(ctx.db, ctx.params.instansiId, ctx.params.id);
       ctx.audit({ objekJenis: "kampanye_asesmen" });
       return bacaKampanye(ctx.db, ctx.params.instansiId, ctx.params.id);
+    },
+  }),
+
+  defineRoute({
+    method: "POST",
+    url: "/api/instansi/:instansiId/asesmen/kampanye/:id/peserta-baru",
+    akses: KELOLA,
+    tag: TAG,
+    ringkasan:
+      "Menambahkan pegawai aktif yang kini masuk populasi kampanye aktif tetapi belum menjadi peserta (idempoten), lalu mengundang mereka",
+    aksi: "asesmen.kampanye.tambah_peserta",
+    params: idParams,
+    response: z.object({
+      ditambahkan: z.number(),
+      pesertaIds: z.array(z.uuid()),
+      /** New participants whose way in is a printed token (no email address, or no SMTP). */
+      tanpaEmailIds: z.array(z.uuid()),
+      undangan: SkemaStatusUndangan,
+    }),
+    handler: async (ctx) => {
+      const { instansiId, id } = ctx.params;
+      const b = await tambahPesertaBaru(ctx.db, instansiId, id);
+      const smtp = ctx.config.smtp !== null;
+      if (b.ditambahkan > 0) {
+        // Invited as the "send invitations" action does, but only the new participants.
+        if (!smtp) await kirimUndangan(ctx.db, instansiId, id, null, async () => {}, b.pesertaIds);
+        else
+          await antrekanJob(ctx.db, {
+            jenis: JOB_UNDANGAN,
+            instansiId,
+            muatan: { kampanyeId: id, pesertaIds: b.pesertaIds },
+          });
+      }
+      ctx.audit({ objekJenis: "kampanye_asesmen", rincian: { ditambahkan: b.ditambahkan, smtp } });
+      return {
+        ...b,
+        tanpaEmailIds: smtp ? b.tanpaEmailIds : b.pesertaIds,
+        undangan: await statusUndangan(ctx, instansiId, id),
+      };
     },
   }),
 
@@ -576,9 +616,9 @@ export const routes = [...ruteKampanye, ...ruteSaya, ...rutePublik];
 
 export const jobs: Record<string, JobHandler> = {
   [JOB_UNDANGAN]: async (job, ctx) => {
-    const m = job.muatan as { kampanyeId?: string };
+    const m = job.muatan as { kampanyeId?: string; pesertaIds?: string[] };
     if (!job.instansi_id || !m.kampanyeId) throw new Error("muatan job undangan tidak lengkap");
     // Workers run in the server process with its environment (docs/server.md).
-    return kirimUndangan(ctx.db, job.instansi_id, m.kampanyeId, loadConfig().smtp, ctx.progres);
+    return kirimUndangan(ctx.db, job.instansi_id, m.kampanyeId, loadConfig().smtp, ctx.progres, m.pesertaIds);
   },
 };

@@ -7,6 +7,7 @@
  * in Bahasa Indonesia. Without SMTP configured nobody is mailed: everyone
  * not yet invited is marked `tanpa_email` and the UI says so.
  */
+import { sql } from "kysely";
 import nodemailer from "nodemailer";
 import type { SmtpConfig } from "../../config.ts";
 import type { Db } from "../../db/factory.ts";
@@ -66,6 +67,8 @@ export async function kirimUndangan(
   kampanyeId: string,
   smtp: SmtpConfig | null,
   progres: (selesai: number, total: number) => Promise<void>,
+  /** Only these participants (participants added after activation); all not yet invited when omitted. */
+  pesertaIds?: readonly string[],
 ): Promise<RingkasanUndangan> {
   const hasil: RingkasanUndangan = { terkirim: 0, gagal: 0, tanpaEmail: 0 };
   const k = await db
@@ -85,6 +88,9 @@ export async function kirimUndangan(
     .where("p.kampanye_id", "=", kampanyeId)
     .where("p.undangan", "in", ["belum", "gagal"])
     .where("p.selesai", "is", null)
+    .$if(pesertaIds !== undefined, (q) =>
+      q.where(sql<boolean>`p.id = any(${`{${(pesertaIds ?? []).join(",")}}`}::uuid[])`),
+    )
     .orderBy("p.id")
     .execute();
   const tandai = (ids: string[], undangan: "terkirim" | "gagal" | "tanpa_email") =>

@@ -41,6 +41,7 @@ import { formatWaktu } from "../../lib/format.ts";
 import { navigate } from "../../lib/router.ts";
 import type {
   FormulirTerbit,
+  HasilPesertaBaru,
   Kampanye,
   KeadaanKampanye,
   Peserta,
@@ -406,21 +407,44 @@ export function KampanyeDetailPage({ id }: { id: string }) {
     queryFn: () => api<Kampanye>(dasar),
   });
   const [ubah, setUbah] = useState(false);
-  const [tanya, setTanya] = useState<"aktifkan" | "batalkan" | "token" | null>(null);
+  const [tanya, setTanya] = useState<"aktifkan" | "batalkan" | "token" | "pesertaBaru" | null>(null);
   const [token, setToken] = useState<TokenCetak | null>(null);
-  const segarkan = () => qc.invalidateQueries({ queryKey: kunciKampanye(instansi.id) });
+  const [baru, setBaru] = useState<HasilPesertaBaru | null>(null);
+  const segarkan = () => {
+    qc.invalidateQueries({ queryKey: kunciKampanye(instansi.id) });
+    qc.invalidateQueries({ queryKey: ["asesmen-undangan", dasar] });
+    qc.invalidateQueries({ queryKey: ["asesmen-peserta", dasar] });
+  };
   const aksi = useMutation({
-    mutationFn: async (a: "aktifkan" | "batalkan" | "token") => {
+    mutationFn: async (a: "aktifkan" | "batalkan" | "token" | "pesertaBaru") => {
       if (a === "token") {
         setToken(
           await api<TokenCetak>(`${dasar}/token`, { method: "POST", body: { sasaran: "tanpa_email" } }),
         );
         return;
       }
+      if (a === "pesertaBaru") {
+        setBaru(await api<HasilPesertaBaru>(`${dasar}/peserta-baru`, { method: "POST" }));
+        return;
+      }
       await api(`${dasar}/${a}`, { method: "POST" });
     },
     onSuccess: () => {
       setTanya(null);
+      segarkan();
+    },
+  });
+  // Printed tokens for exactly the participants just added (the others' tokens stay valid).
+  const cetakBaru = useMutation({
+    mutationFn: async (ids: string[]) =>
+      setToken(
+        await api<TokenCetak>(`${dasar}/token`, {
+          method: "POST",
+          body: { sasaran: "pilihan", pesertaIds: ids },
+        }),
+      ),
+    onSuccess: () => {
+      setBaru(null);
       segarkan();
     },
   });
@@ -480,12 +504,50 @@ export function KampanyeDetailPage({ id }: { id: string }) {
                   {t("asesmen.buatToken")}
                 </Button>
               )}
+              {k.status === "aktif" && k.keadaan !== "ditutup" && (
+                <Button variant="light" onClick={() => setTanya("pesertaBaru")}>
+                  {t("asesmen.pesertaBaru.tombol")}
+                </Button>
+              )}
               {k.status !== "dibatalkan" && (
                 <Button color="red" variant="light" onClick={() => setTanya("batalkan")}>
                   {t("asesmen.batalkan")}
                 </Button>
               )}
             </Group>
+          )}
+          {baru && (
+            <Alert
+              color={baru.ditambahkan > 0 ? "green" : "blue"}
+              role="status"
+              withCloseButton
+              onClose={() => setBaru(null)}
+            >
+              <Stack gap="xs">
+                <Text size="sm">
+                  {baru.ditambahkan > 0
+                    ? t("asesmen.pesertaBaru.hasil", { n: baru.ditambahkan })
+                    : t("asesmen.pesertaBaru.tidakAda")}
+                </Text>
+                {baru.tanpaEmailIds.length > 0 && (
+                  <>
+                    <Text size="sm">
+                      {t("asesmen.pesertaBaru.perluToken", { n: baru.tanpaEmailIds.length })}
+                    </Text>
+                    <Group>
+                      <Button
+                        size="sm"
+                        loading={cetakBaru.isPending}
+                        onClick={() => cetakBaru.mutate(baru.tanpaEmailIds.slice(0, 5000))}
+                      >
+                        {t("asesmen.pesertaBaru.cetak", { n: baru.tanpaEmailIds.length })}
+                      </Button>
+                    </Group>
+                  </>
+                )}
+                {cetakBaru.isError && <ErrorAlert error={cetakBaru.error} />}
+              </Stack>
+            </Alert>
           )}
           {k.status === "aktif" && <Undangan dasar={dasar} boleh={boleh} />}
           {k.status !== "draf" && <DaftarPeserta dasar={dasar} />}

@@ -72,6 +72,15 @@ export interface StatusUndanganKampanye {
   undangan: Record<StatusUndangan, number>;
 }
 
+/** Answer of "Tambahkan peserta baru" (`POST …/kampanye/:id/peserta-baru`). */
+export interface HasilPesertaBaru {
+  ditambahkan: number;
+  pesertaIds: string[];
+  /** New participants whose way in is a printed token. */
+  tanpaEmailIds: string[];
+  undangan: StatusUndanganKampanye;
+}
+
 export interface TokenCetak {
   kampanye: { nama: string; dibuka: string; ditutup: string };
   items: { pesertaId: string; nip: string; nama: string; unitNama: string | null; token: string }[];

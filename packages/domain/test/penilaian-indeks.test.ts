@@ -158,7 +158,7 @@ describe("agency integrity index with plausible values (known truth)", () => {
     });
     const dengan = indeksIntegritas(derajatPlausible(acuan, formS, data, { m: 5, benih: 1 }).derajat, 5);
     const tanpa = indeksIntegritas(
-      derajatPlausible(acuan, formS, data, { m: 5, benih: 1, iterasiRerata: 0 }).derajat,
+      derajatPlausible(acuan, formS, data, { m: 5, benih: 1, kondisikan: false }).derajat,
       5,
     );
     const benar = indeksBenar(0.6);

@@ -95,8 +95,12 @@ export interface SkorKomposit {
   integritasSe: Float64Array;
 }
 
-export function skorKomposit(model: TirtModel, outcomes: Int8Array, persons: number): SkorKomposit {
-  const map = scoreTirtMap(model, outcomes, persons);
+export function skorKomposit(
+  model: TirtModel,
+  outcomes: Int8Array,
+  persons: number,
+  map: TirtScores = scoreTirtMap(model, outcomes, persons),
+): SkorKomposit {
   const T = KODE_SUBDIMENSI.length;
   const F = FAKTOR.length;
   const out: SkorKomposit = {
@@ -166,16 +170,32 @@ export function hasilPasangan(
   return { model, outcomes, blok };
 }
 
+/** A batch checked and turned into pairwise outcomes, ready for the MAP pass (`siapkanSkor`). */
+export interface PersiapanSkor {
+  acuan: ParameterAcuan;
+  formulir: Formulir;
+  data: readonly JawabanPegawai[];
+  norma: NormaAcuan;
+  batas: BatasLevel;
+  aberan: OpsiAberan;
+  model: TirtModel;
+  outcomes: Int8Array;
+  blok: number[];
+}
+
 /**
- * Scores a batch of pegawai who took `formulir`, with the parameter
- * version of `acuan`. Deterministic (MAP has no random draws).
+ * First half of `skorPegawai`: checks the norm version and the cuts and
+ * turns the answers into the engine's pairwise outcomes. Throws
+ * `PenilaianError` for a record the domain refuses. The MAP pass
+ * (`scoreTirtMap(model, outcomes, n)`, or a worker pool) and `selesaikanSkor`
+ * complete it.
  */
-export function skorPegawai(
+export function siapkanSkor(
   acuan: ParameterAcuan,
   formulir: Formulir,
   data: readonly JawabanPegawai[],
   opsi: OpsiSkor = {},
-): HasilSkor[] {
+): PersiapanSkor {
   const norma = opsi.norma ?? acuan.norma;
   if (norma.versiParameter !== acuan.versi)
     throw new PenilaianError(
@@ -185,7 +205,26 @@ export function skorPegawai(
   const batas = opsi.batasLevel ?? acuan.batasLevel;
   periksaBatas(batas);
   const { model, outcomes, blok } = hasilPasangan(acuan, formulir, data, opsi.pernyataan);
-  const s = skorKomposit(model, outcomes, data.length);
+  return {
+    acuan,
+    formulir,
+    data,
+    norma,
+    batas,
+    aberan: opsi.aberan ?? OPSI_ABERAN_BAKU,
+    model,
+    outcomes,
+    blok,
+  };
+}
+
+/** Second half of `skorPegawai`: composites, norms, level, person fit and flags from the MAP of the batch. */
+export function selesaikanSkor(
+  siap: PersiapanSkor,
+  map: TirtScores = scoreTirtMap(siap.model, siap.outcomes, siap.data.length),
+): HasilSkor[] {
+  const { acuan, formulir, data, norma, batas, model, outcomes, blok } = siap;
+  const s = skorKomposit(model, outcomes, data.length, map);
   const lz = tirtPersonFit(model, outcomes, data.length, s.map.theta);
   const tabel = {
     sub: KODE_SUBDIMENSI.map((k) => new NormTable(norma.subDimensi[k])),
@@ -224,9 +263,38 @@ export function skorPegawai(
       levelTes: levelDariSkor(batas.skala === "derajat" ? integritas.derajat : integritas.theta, batas),
       metodeLevel: batas.metode,
       lz: lz[p],
-      tanda: periksaAberan(urutan, d.jawaban, lz[p], acuan.ambangLz.nilai, opsi.aberan ?? OPSI_ABERAN_BAKU),
+      tanda: periksaAberan(urutan, d.jawaban, lz[p], acuan.ambangLz.nilai, siap.aberan),
     };
   });
+}
+
+/**
+ * `skorPegawai` with its engine model, pairwise outcomes and MAP pass (modes
+ * and Laplace covariances), which `derajatPlausible` reuses (`opsi.skor`)
+ * instead of scoring again.
+ */
+export function skorPegawaiLengkap(
+  acuan: ParameterAcuan,
+  formulir: Formulir,
+  data: readonly JawabanPegawai[],
+  opsi: OpsiSkor = {},
+): { hasil: HasilSkor[]; model: TirtModel; outcomes: Int8Array; map: TirtScores } {
+  const siap = siapkanSkor(acuan, formulir, data, opsi);
+  const map = scoreTirtMap(siap.model, siap.outcomes, data.length);
+  return { hasil: selesaikanSkor(siap, map), model: siap.model, outcomes: siap.outcomes, map };
+}
+
+/**
+ * Scores a batch of pegawai who took `formulir`, with the parameter
+ * version of `acuan`. Deterministic (MAP has no random draws).
+ */
+export function skorPegawai(
+  acuan: ParameterAcuan,
+  formulir: Formulir,
+  data: readonly JawabanPegawai[],
+  opsi: OpsiSkor = {},
+): HasilSkor[] {
+  return skorPegawaiLengkap(acuan, formulir, data, opsi).hasil;
 }
 
 /**

@@ -1,0 +1,130 @@
+import { TIRT_MISSING, type TirtModel } from "@nurani/irt";
+import { logPnormMills, mills } from "@nurani/irt/tirt/normal.ts";
+import { pairCoefficients } from "@nurani/irt/tirt/score.ts";
+
+/**
+ * Gaussian approximation of each person's posterior of the traits under the
+ * reference prior N(0, Φ) by expectation propagation (Minka 2001; for probit
+ * likelihoods Kuss & Rasmussen 2005). The scoring likelihood is a product of
+ * probits Φ(±(g_j + u_jᵀη)), one per observed pair (engine score.ts), so each
+ * pair is one EP site, a Gaussian in the scalar s_j = u_jᵀη: precision τ_j
+ * and shift ν_j. A site update matches the mean and variance of
+ * cavity × probit, which are closed form, and changes the posterior by a
+ * rank-one update. Unlike the Laplace approximation at the mode, EP matches
+ * the posterior's mean and spread; on forced-choice data the posterior of
+ * the overall level (the integrity composite) is skewed and wider than the
+ * curvature at the mode says (docs/penilaian.md).
+ *
+ * EP starts from the Laplace sites of the MAP pass the scoring already did
+ * (`mulai`): at the mode each probit is replaced by its second-order
+ * expansion, which reproduces the MAP mode and covariance exactly.
+ *
+ * With the sites fixed, a prior N(μ, Φ) only adds Φ⁻¹μ to the natural mean,
+ * so the posterior under it is N(m + CΦ⁻¹μ, C), linear in μ.
+ */
+export interface PosteriorEp {
+  persons: number;
+  /** persons × T means under N(0, Φ). */
+  rerata: Float64Array;
+  /** persons × T × T covariances. */
+  kovarians: Float64Array;
+}
+
+/**
+ * Passes over the pairs (each site updated this many times). From the
+ * Laplace sites, 2 passes leave the composite's mean within 3·10⁻³ and its
+ * SD within 1·10⁻³ of the converged EP (2,000 persons, form A; the
+ * composite's posterior SD is ~0.3).
+ */
+export const SAPUAN_EP = 2;
+
+/** Start of EP: the MAP mode and Laplace covariance (engine `scoreTirtMap`), i.e. the Laplace sites. */
+export interface MulaiEp {
+  theta: Float64Array;
+  covariance: Float64Array;
+}
+
+export function posteriorEp(
+  model: TirtModel,
+  outcomes: Int8Array,
+  persons: number,
+  mulai?: MulaiEp,
+  sapuan = SAPUAN_EP,
+): PosteriorEp {
+  const c = pairCoefficients(model);
+  const { T, P } = c;
+  const out: PosteriorEp = {
+    persons,
+    rerata: new Float64Array(persons * T),
+    kovarians: new Float64Array(persons * T * T),
+  };
+  const tau = new Float64Array(P);
+  const nu = new Float64Array(P);
+  const v = new Float64Array(T);
+  for (let p = 0; p < persons; p++) {
+    const off = p * P;
+    const S = out.kovarians.subarray(p * T * T, (p + 1) * T * T);
+    const m = out.rerata.subarray(p * T, (p + 1) * T);
+    tau.fill(0);
+    nu.fill(0);
+    if (mulai) {
+      // Laplace sites: the probit's curvature and slope at the mode
+      S.set(mulai.covariance.subarray(p * T * T, (p + 1) * T * T));
+      m.set(mulai.theta.subarray(p * T, (p + 1) * T));
+      for (let j = 0; j < P; j++) {
+        const y = outcomes[off + j];
+        if (y === TIRT_MISSING) continue;
+        const q = y === 1 ? 1 : -1;
+        const s = c.ca[j] * m[c.ta[j]] + c.cb[j] * m[c.tb[j]];
+        const x = q * (c.g[j] + s);
+        logPnormMills(x);
+        const r = mills.value;
+        tau[j] = r * (x + r);
+        nu[j] = q * r + tau[j] * s;
+      }
+    } else S.set(model.phi);
+    for (let k = 0; k < sapuan; k++) {
+      for (let j = 0; j < P; j++) {
+        const y = outcomes[off + j];
+        if (y === TIRT_MISSING) continue;
+        const q = y === 1 ? 1 : -1;
+        const a = c.ta[j];
+        const b = c.tb[j];
+        const ca = c.ca[j];
+        const cb = c.cb[j];
+        // v = Σu, σ² = uᵀΣu, μ = uᵀm
+        for (let k = 0; k < T; k++) v[k] = ca * S[k * T + a] + cb * S[k * T + b];
+        const s2 = ca * v[a] + cb * v[b];
+        const mu = ca * m[a] + cb * m[b];
+        // cavity: remove this site
+        const tauC = 1 / s2 - tau[j];
+        const nuC = mu / s2 - nu[j];
+        const s2C = 1 / tauC;
+        const muC = nuC * s2C;
+        // moments of cavity × Φ(q(g + s))
+        const akar = Math.sqrt(1 + s2C);
+        const x = (q * (c.g[j] + muC)) / akar;
+        logPnormMills(x);
+        const r = mills.value;
+        const muH = muC + (q * s2C * r) / akar;
+        const s2H = s2C - (s2C * s2C * r * (x + r)) / (1 + s2C);
+        const tauBaru = 1 / s2H - tauC;
+        const nuBaru = muH / s2H - nuC;
+        const dTau = tauBaru - tau[j];
+        const dNu = nuBaru - nu[j];
+        tau[j] = tauBaru;
+        nu[j] = nuBaru;
+        // rank-one update (Sherman–Morrison)
+        const pembagi = 1 + dTau * s2;
+        const k1 = dTau / pembagi;
+        const k2 = (dNu - dTau * mu) / pembagi;
+        for (let r1 = 0; r1 < T; r1++) {
+          m[r1] += k2 * v[r1];
+          const f = k1 * v[r1];
+          for (let r2 = 0; r2 < T; r2++) S[r1 * T + r2] -= f * v[r2];
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -99,10 +99,42 @@ export interface DifKalibrasi {
   wilayah: string;
 }
 
+export const METODE_DIF =
+  "Regresi logistik per pasangan bersyarat pada prediksi model dari trait taksiran (Swaminathan & Rogers 1990) dengan pemurnian, uji rasio kemungkinan, koreksi Benjamini–Hochberg, besaran P-DIF tak bertanda";
+
 /**
- * DIF of every pair for every grouping, with `model` and the persons'
- * estimated traits `theta` (persons × traits) from that model.
+ * DIF of every pair for one grouping variable (`kelompok` = each person's
+ * group, from `kelompokDif`), with `model` and the persons' estimated traits
+ * `theta` (persons × traits) from that model; pairs named by statement ids.
  */
+export function difVariabel(
+  model: TirtModel,
+  theta: Float64Array,
+  outcomes: Int8Array,
+  kelompok: readonly (string | null)[],
+  kode: KodeVariabelDif,
+  opsi: OpsiDif = {},
+): DifVariabel {
+  const layout = model.layout;
+  const ids = layout.design.blocks.flatMap((b) => b.statements.map((s) => s.id));
+  const h = difDimurnikan(model, theta, outcomes, kelompok.length, kelompok, opsi);
+  const pasangan = h.pasangan
+    .map((d) => {
+      const pr = layout.pairs[d.pasangan];
+      return { ...d, pertama: ids[pr.first], kedua: ids[pr.second], blok: layout.design.blocks[pr.block].id };
+    })
+    .sort((a, b) => Number(b.ditandai) - Number(a.ditandai) || a.q - b.q || a.pasangan - b.pasangan);
+  return {
+    ...h,
+    kode,
+    label: VARIABEL_DIF.find((v) => v.kode === kode)?.label ?? kode,
+    tanpaData: kelompok.filter((g) => g == null).length,
+    jumlahDitandai: pasangan.filter((d) => d.ditandai).length,
+    pasangan,
+  };
+}
+
+/** `difVariabel` for every grouping of `VARIABEL_DIF`, from the persons' `pegawai` attributes. */
 export function difKalibrasi(
   model: TirtModel,
   theta: Float64Array,
@@ -111,38 +143,12 @@ export function difKalibrasi(
   tanggal: string,
   opsi: OpsiDif & { minKelompok: number; alpha: number },
 ): DifKalibrasi {
-  const persons = atribut.length;
-  const layout = model.layout;
-  const ids = layout.design.blocks.flatMap((b) => b.statements.map((s) => s.id));
   const kel = kelompokDif(atribut, tanggal);
-  const variabel = VARIABEL_DIF.map(({ kode, label }): DifVariabel => {
-    const h = difDimurnikan(model, theta, outcomes, persons, kel[kode], opsi);
-    const pasangan = h.pasangan
-      .map((d) => {
-        const pr = layout.pairs[d.pasangan];
-        return {
-          ...d,
-          pertama: ids[pr.first],
-          kedua: ids[pr.second],
-          blok: layout.design.blocks[pr.block].id,
-        };
-      })
-      .sort((a, b) => Number(b.ditandai) - Number(a.ditandai) || a.q - b.q || a.pasangan - b.pasangan);
-    return {
-      ...h,
-      kode,
-      label,
-      tanpaData: kel[kode].filter((g) => g == null).length,
-      jumlahDitandai: pasangan.filter((d) => d.ditandai).length,
-      pasangan,
-    };
-  });
   return {
-    metode:
-      "Regresi logistik per pasangan bersyarat pada prediksi model dari trait taksiran (Swaminathan & Rogers 1990) dengan pemurnian, uji rasio kemungkinan, koreksi Benjamini–Hochberg, besaran P-DIF tak bertanda",
+    metode: METODE_DIF,
     alpha: opsi.alpha,
     minKelompok: opsi.minKelompok,
-    variabel,
+    variabel: VARIABEL_DIF.map(({ kode }) => difVariabel(model, theta, outcomes, kel[kode], kode, opsi)),
     wilayah: WILAYAH_DIF_TIDAK_TERSEDIA,
   };
 }

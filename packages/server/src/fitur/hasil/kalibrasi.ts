@@ -10,17 +10,28 @@
  * The new version is built with the same steps as the provisional reference
  * (domain acuan.ts) but on the real outcomes: engine calibration, MAP norms
  * of the campaign's own scores, simulated person-fit null, normative cuts.
+ * The comparison adds DIF of every pair across sex, age group, golongan and
+ * jenis jabatan (domain dif.ts; region is not in the data).
  */
 import {
+  type AtributDif,
   batasNormatif,
+  DIF_ALPHA,
+  DIF_MIN_KELOMPOK,
+  type DifVariabel,
+  difVariabel,
   type Formulir,
   hasilPasangan,
   type JawabanPegawai,
   KODE_SUBDIMENSI,
+  kelompokDif,
+  METODE_DIF,
   normaDariSkor,
   type ParameterAcuan,
   type Pernyataan,
   skorKomposit,
+  VARIABEL_DIF,
+  WILAYAH_DIF_TIDAK_TERSEDIA,
 } from "@nurani/domain";
 import { toTirtDesign } from "@nurani/domain/bank-butir/tirt.ts";
 import { calibrateTirtModel, NormTable, tirtModelFromParams, tirtPersonFitNull } from "@nurani/irt";
@@ -39,6 +50,72 @@ export const MIN_RESPONS = 1000;
 
 type Db = Kysely<Database>;
 
+const angka = (x: number, digit = 4) => (Number.isFinite(x) ? Number(x.toFixed(digit)) : null);
+const peluang = (x: number) => Number(x.toPrecision(3));
+
+/** A grouping's DIF as the comparison keeps it: the groups and the flagged pairs, rounded. */
+function ringkasDif(v: DifVariabel) {
+  return {
+    kode: v.kode,
+    label: v.label,
+    kelompok: v.kelompok,
+    acuan: v.acuan,
+    tidakDiuji: v.tidakDiuji,
+    tanpaData: v.tanpaData,
+    putaran: v.putaran,
+    jumlahDiuji: v.pasangan.length,
+    jumlahDitandai: v.jumlahDitandai,
+    ditandai: v.pasangan
+      .filter((d) => d.ditandai)
+      .map((d) => ({
+        blok: d.blok,
+        pertama: d.pertama,
+        kedua: d.kedua,
+        n: d.n,
+        g2: angka(d.g2, 2),
+        df: d.df,
+        p: peluang(d.p),
+        q: peluang(d.q),
+        deltaR2: angka(d.deltaR2),
+        besaran: angka(d.besaran, 3),
+        kelas: d.kelas,
+        jenis: d.jenis,
+        perKelompok: d.perKelompok.map((k) => ({
+          kelompok: k.kelompok,
+          geserLogit: angka(k.geserLogit, 3),
+          bedaP: angka(k.bedaP, 3),
+        })),
+      })),
+  };
+}
+
+/** Reads the DIF attributes of the pegawai behind `data`, in its order. */
+async function bacaAtribut(
+  db: Db,
+  instansiId: string,
+  data: readonly JawabanPegawai[],
+): Promise<AtributDif[]> {
+  const per = new Map<string, AtributDif>();
+  const ids = data.map((d) => d.pegawaiId);
+  for (let i = 0; i < ids.length; i += 2000) {
+    const rows = await db
+      .selectFrom("pegawai")
+      .select(["id", "jenis_kelamin", "tanggal_lahir", "golongan", "jenis_jabatan"])
+      .where("instansi_id", "=", instansiId)
+      .where("id", "in", ids.slice(i, i + 2000))
+      .execute();
+    for (const r of rows)
+      per.set(r.id, {
+        jenisKelamin: r.jenis_kelamin,
+        tanggalLahir: r.tanggal_lahir,
+        golongan: r.golongan,
+        jenisJabatan: r.jenis_jabatan,
+      });
+  }
+  const kosong: AtributDif = { jenisKelamin: null, tanggalLahir: null, golongan: null, jenisJabatan: null };
+  return ids.map((id) => per.get(id) ?? kosong);
+}
+
 function ringkasBeda(a: ArrayLike<number>, b: ArrayLike<number>) {
   let maks = 0;
   let jumlah = 0;
@@ -50,16 +127,35 @@ function ringkasBeda(a: ArrayLike<number>, b: ArrayLike<number>) {
   return { rmsd: Math.sqrt(jumlah / Math.max(1, a.length)), maks };
 }
 
+/**
+ * `<form>/kalibrasi-<date>-<campaign>`; a rerun the same day replaces that
+ * draft, but never a version already published (it gets `-2`, `-3` …).
+ */
+async function namaVersiBaru(db: Db, formulirId: string, kampanyeId: string): Promise<string> {
+  const hariIni = new Date().toISOString().slice(0, 10).replaceAll("-", "");
+  const dasar = `${formulirId}/kalibrasi-${hariIni}-${kampanyeId.slice(0, 8)}`;
+  for (let i = 1; ; i++) {
+    const versi = i === 1 ? dasar : `${dasar}-${i}`;
+    const ada = await db
+      .selectFrom("parameter_asesmen")
+      .select("status")
+      .where("versi", "=", versi)
+      .executeTakeFirst();
+    if (!ada || ada.status === "draf") return versi;
+  }
+}
+
 export async function kalibrasiUlang(
   db: Db,
   instansiId: string,
   kampanyeId: string,
   penggunaId: string | null,
   progres?: (s: number, t: number) => Promise<void>,
+  minKelompokDif = DIF_MIN_KELOMPOK,
 ) {
   const k = await db
     .selectFrom("kampanye_asesmen")
-    .select(["formulir"])
+    .select(["formulir", "dibuka"])
     .where("instansi_id", "=", instansiId)
     .where("id", "=", kampanyeId)
     .executeTakeFirstOrThrow();
@@ -80,11 +176,13 @@ export async function kalibrasiUlang(
     .where((eb) => eb.or([eb("s.tinjauan", "is", null), eb("s.tinjauan", "!=", "dikecualikan")]))
     .orderBy("p.id")
     .execute()) as Peserta[];
+  // progress: one unit per participant read, one for the calibration, one per DIF grouping
+  const total = peserta.length + 1 + VARIABEL_DIF.length;
   const data: JawabanPegawai[] = [];
   for (let i = 0; i < peserta.length; i += 2000) {
     const j = await bacaJawaban(db, instansiId, peserta.slice(i, i + 2000));
     data.push(...j.filter((d) => d.jawaban.length > 0));
-    await progres?.(Math.min(i + 2000, peserta.length), peserta.length);
+    await progres?.(Math.min(i + 2000, peserta.length), total);
   }
   const n = data.length;
   const { outcomes } = hasilPasangan(lama.acuan, formulir, data, pernyataan);
@@ -94,8 +192,7 @@ export async function kalibrasiUlang(
   const t0 = performance.now();
   const kal = calibrateTirtModel(design, outcomes, n, { start: modelLama });
   const est = kal.params.estimation;
-  const tanggal = new Date().toISOString().slice(0, 10).replaceAll("-", "");
-  const versi = `${formulir.id}/kalibrasi-${tanggal}-${kampanyeId.slice(0, 8)}`;
+  const versi = await namaVersiBaru(db, formulir.id, kampanyeId);
   const skor = skorKomposit(kal.model, outcomes, n);
   const norma = normaDariSkor(skor, `Kalibrasi dari jawaban nyata ${versi} (n = ${n})`, versi);
   const nul = tirtPersonFitNull(kal.model, { persons: Math.min(n, 2000), seed: 61, alpha: 0.01 });
@@ -116,11 +213,26 @@ export async function kalibrasiUlang(
     ambangLz: { nilai: nul.critical, alpha: 0.01, n: Math.min(n, 2000) },
     batasLevel: batasNormatif(Array.from(skor.integritas, (x) => ti.derajat(x))),
   } as unknown as ParameterAcuan;
+  const detikKalibrasi = (performance.now() - t0) / 1000;
+  await progres?.(peserta.length + 1, total);
+
+  // DIF across the groupings the pegawai record holds, ages at the campaign's opening date
+  const tanggal = new Date(k.dibuka).toISOString().slice(0, 10);
+  const kelompok = kelompokDif(await bacaAtribut(db, instansiId, data), tanggal);
+  const dif = [];
+  for (const [i, v] of VARIABEL_DIF.entries()) {
+    const h = difVariabel(kal.model, skor.map.theta, outcomes, kelompok[v.kode], v.kode, {
+      minKelompok: minKelompokDif,
+      alpha: DIF_ALPHA,
+    });
+    dif.push(ringkasDif(h));
+    await progres?.(peserta.length + 2 + i, total);
+  }
   const banding = {
     n,
     versiLama: lama.versi,
     versiBaru: versi,
-    detikKalibrasi: (performance.now() - t0) / 1000,
+    detikKalibrasi,
     kecocokan: {
       konvergen: est?.converged ?? false,
       iterasi: est?.iterations ?? null,
@@ -135,9 +247,37 @@ export async function kalibrasiUlang(
       muatanBergeser: Array.from(kal.model.lambda, (l, i) => ({ i, d: l - modelLama.lambda[i] }))
         .filter((x) => Math.abs(x.d) > 0.2)
         .map((x) => ({ pernyataan: idPernyataan[x.i] ?? String(x.i), beda: Number(x.d.toFixed(3)) })),
+      /** Every statement's loading, in force and recalibrated. */
+      perPernyataan: idPernyataan.map((id, i) => ({
+        pernyataan: id,
+        lama: angka(modelLama.lambda[i], 3),
+        baru: angka(kal.model.lambda[i], 3),
+        beda: angka(kal.model.lambda[i] - modelLama.lambda[i], 3),
+      })),
     },
-    dif: "tidak tersedia: prosedur DIF mesin (Mantel-Haenszel, IRT-LR, multi-kelompok) untuk model unidimensional, bukan Thurstonian pilihan paksa",
+    dif: {
+      metode: METODE_DIF,
+      alpha: DIF_ALPHA,
+      minKelompok: minKelompokDif,
+      tanggalUsia: tanggal,
+      wilayah: WILAYAH_DIF_TIDAK_TERSEDIA,
+      variabel: dif,
+    },
   };
+  // The version's note: a short summary that fits the column (the full comparison is the job's result).
+  const ringkasan = {
+    n,
+    versiLama: lama.versi,
+    kecocokan: banding.kecocokan,
+    pergeseran: {
+      muatan: banding.pergeseran.muatan,
+      ambang: banding.pergeseran.ambang,
+      korelasiTrait: banding.pergeseran.korelasiTrait,
+      muatanBergeser: banding.pergeseran.muatanBergeser.length,
+    },
+    dif: dif.map((v) => ({ kode: v.kode, diuji: v.tidakDiuji === null, ditandai: v.jumlahDitandai })),
+  };
+  const catatan = JSON.stringify(ringkasan).slice(0, 5000);
   await db
     .insertInto("parameter_asesmen")
     .values({
@@ -147,13 +287,14 @@ export async function kalibrasiUlang(
       acuan: JSON.stringify(acuan),
       sumber_instansi_id: instansiId,
       sumber_kampanye_id: kampanyeId,
-      catatan: JSON.stringify(banding).slice(0, 5000),
+      catatan,
       dibuat_oleh: penggunaId,
     })
     .onConflict((oc) =>
       oc
         .column("versi")
-        .doUpdateSet({ acuan: JSON.stringify(acuan), catatan: JSON.stringify(banding).slice(0, 5000) }),
+        .doUpdateSet({ acuan: JSON.stringify(acuan), catatan })
+        .where("parameter_asesmen.status", "=", "draf"),
     )
     .execute();
   return banding;
@@ -217,6 +358,138 @@ export const rutesKalibrasi = [
   }),
 
   defineRoute({
+    method: "GET",
+    url: "/api/asesmen/kalibrasi-ulang/kampanye",
+    akses: ["evaluator_nasional"],
+    tag: "hasil",
+    ringkasan:
+      "Kampanye semua instansi dengan jumlah respons terkirim terhadap ambang kalibrasi ulang, dan kalibrasi terakhirnya",
+    query: z.strictObject({
+      minimum: z.coerce.number().int().min(100).max(1_000_000).default(MIN_RESPONS),
+    }),
+    response: z.object({
+      minimum: z.number(),
+      items: z.array(
+        z.object({
+          instansiId: z.string(),
+          instansiNama: z.string(),
+          kampanyeId: z.string(),
+          nama: z.string(),
+          formulirId: z.string(),
+          ditutup: z.string(),
+          selesai: z.number(),
+          layak: z.boolean(),
+          job: z
+            .object({
+              id: z.string(),
+              status: z.string(),
+              progres: z.object({ selesai: z.number(), total: z.number().nullable() }),
+              galat: z.string().nullable(),
+              dibuat: z.string(),
+            })
+            .nullable(),
+        }),
+      ),
+    }),
+    handler: async (ctx) => {
+      if (!bolehNasional(ctx.sesi?.peran ?? [])) throw galat(403, "BUKAN_NASIONAL");
+      const { minimum } = ctx.query;
+      // counts only: no person's data leaves this query
+      const rows = await ctx.db
+        .selectFrom("kampanye_asesmen as k")
+        .innerJoin("instansi as i", "i.id", "k.instansi_id")
+        .leftJoin("peserta_asesmen as p", (j) =>
+          j
+            .onRef("p.instansi_id", "=", "k.instansi_id")
+            .onRef("p.kampanye_id", "=", "k.id")
+            .on("p.selesai", "is not", null),
+        )
+        .select((eb) => [
+          "k.instansi_id",
+          "i.nama as instansi_nama",
+          "k.id",
+          "k.nama",
+          "k.formulir_id",
+          "k.ditutup",
+          eb.fn.count<string>("p.id").as("selesai"),
+        ])
+        .groupBy(["k.instansi_id", "i.nama", "k.id", "k.nama", "k.formulir_id", "k.ditutup"])
+        .orderBy("selesai", "desc")
+        .orderBy("k.ditutup", "desc")
+        .limit(500)
+        .execute();
+      const jobs = await ctx.db
+        .selectFrom("job")
+        .select(["id", "status", "progres_selesai", "progres_total", "galat", "dibuat", "muatan"])
+        .where("jenis", "=", JOB_KALIBRASI)
+        .orderBy("dibuat", "desc")
+        .limit(1000)
+        .execute();
+      const terakhir = new Map<string, (typeof jobs)[number]>();
+      for (const j of jobs) {
+        const m = (typeof j.muatan === "string" ? JSON.parse(j.muatan) : j.muatan) as { kampanyeId?: string };
+        if (m.kampanyeId && !terakhir.has(m.kampanyeId)) terakhir.set(m.kampanyeId, j);
+      }
+      return {
+        minimum,
+        items: rows.map((r) => {
+          const j = terakhir.get(r.id);
+          return {
+            instansiId: r.instansi_id,
+            instansiNama: r.instansi_nama,
+            kampanyeId: r.id,
+            nama: r.nama,
+            formulirId: r.formulir_id,
+            ditutup: new Date(r.ditutup).toISOString(),
+            selesai: Number(r.selesai),
+            layak: Number(r.selesai) >= minimum,
+            job: j
+              ? {
+                  id: j.id,
+                  status: j.status,
+                  progres: { selesai: j.progres_selesai, total: j.progres_total },
+                  galat: j.galat,
+                  dibuat: new Date(j.dibuat).toISOString(),
+                }
+              : null,
+          };
+        }),
+      };
+    },
+  }),
+
+  defineRoute({
+    method: "GET",
+    url: "/api/asesmen/parameter/:id/banding",
+    akses: ["evaluator_nasional"],
+    tag: "hasil",
+    ringkasan:
+      "Perbandingan sebuah versi hasil kalibrasi ulang dengan versi yang berlaku saat itu (kecocokan, pergeseran, DIF)",
+    params: z.strictObject({ id: z.uuid() }),
+    response: z.object({ versi: z.string(), status: z.string(), banding: z.unknown() }),
+    handler: async (ctx) => {
+      if (!bolehNasional(ctx.sesi?.peran ?? [])) throw galat(403, "BUKAN_NASIONAL");
+      const p = await ctx.db
+        .selectFrom("parameter_asesmen")
+        .select(["versi", "status"])
+        .where("id", "=", ctx.params.id)
+        .executeTakeFirst();
+      if (!p) throw galat(404, "PARAMETER_TIDAK_ADA");
+      // the comparison is the result of the newest finished job that produced this version
+      const j = await ctx.db
+        .selectFrom("job")
+        .select("hasil")
+        .where("jenis", "=", JOB_KALIBRASI)
+        .where("status", "=", "selesai")
+        .where(sql<string>`hasil->>'versiBaru'`, "=", p.versi)
+        .orderBy("selesai", "desc")
+        .executeTakeFirst();
+      if (!j) throw galat(404, "BANDING_TIDAK_ADA");
+      return { versi: p.versi, status: p.status, banding: j.hasil };
+    },
+  }),
+
+  defineRoute({
     method: "POST",
     url: "/api/asesmen/kalibrasi-ulang",
     akses: ["evaluator_nasional"],
@@ -229,12 +502,14 @@ export const rutesKalibrasi = [
       kampanyeId: z.uuid(),
       /** Minimum submitted responses (default 1,000; never below 100). */
       minimum: z.number().int().min(100).max(1_000_000).default(MIN_RESPONS),
+      /** Smallest group tested for DIF (default 100; never below 30). */
+      minKelompokDif: z.number().int().min(30).max(1_000_000).default(DIF_MIN_KELOMPOK),
     }),
     response: z.object({ jobId: z.uuid() }),
     status: 202,
     handler: async (ctx) => {
       if (!bolehNasional(ctx.sesi?.peran ?? [])) throw galat(403, "BUKAN_NASIONAL");
-      const { instansiId, kampanyeId, minimum } = ctx.body;
+      const { instansiId, kampanyeId, minimum, minKelompokDif } = ctx.body;
       const k = await ctx.db
         .selectFrom("kampanye_asesmen")
         .select("id")
@@ -253,7 +528,7 @@ export const rutesKalibrasi = [
       const jobId = await antrekanJob(ctx.db, {
         jenis: JOB_KALIBRASI,
         instansiId,
-        muatan: { kampanyeId, penggunaId: ctx.sesi?.pengguna.id ?? null },
+        muatan: { kampanyeId, penggunaId: ctx.sesi?.pengguna.id ?? null, minKelompokDif },
       });
       ctx.audit({ objekJenis: "kampanye_asesmen", objekId: kampanyeId, rincian: { instansiId, jobId } });
       return { jobId };
@@ -352,10 +627,15 @@ export const rutesKalibrasi = [
 ];
 
 export const jobKalibrasi: JobHandler = async (job, ctx) => {
-  const m = job.muatan as { kampanyeId?: string; penggunaId?: string | null };
+  const m = job.muatan as { kampanyeId?: string; penggunaId?: string | null; minKelompokDif?: number };
   if (!job.instansi_id || !m.kampanyeId) throw new Error("muatan job kalibrasi tidak lengkap");
-  return kalibrasiUlang(ctx.db, job.instansi_id, m.kampanyeId, m.penggunaId ?? null, (s, t) =>
-    ctx.progres(s, t),
+  return kalibrasiUlang(
+    ctx.db,
+    job.instansi_id,
+    m.kampanyeId,
+    m.penggunaId ?? null,
+    (s, t) => ctx.progres(s, t),
+    m.minKelompokDif ?? DIF_MIN_KELOMPOK,
   );
 };
 

@@ -59,6 +59,10 @@ export const PESAN_HASIL = {
     en: "Recalibration needs at least {min} submitted responses; this campaign has {n}.",
   },
   PARAMETER_TIDAK_ADA: { id: "Versi parameter tidak ditemukan.", en: "Parameter version not found." },
+  BANDING_TIDAK_ADA: {
+    id: "Perbandingan untuk versi parameter ini tidak ditemukan (bukan hasil kalibrasi ulang, atau job-nya sudah dihapus).",
+    en: "No comparison found for this parameter version (not a recalibration, or its job was removed).",
+  },
   PARAMETER_BUKAN_DRAF: {
     id: "Hanya versi parameter berstatus draf yang dapat diterbitkan.",
     en: "Only a draft parameter version can be published.",

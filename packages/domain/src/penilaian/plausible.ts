@@ -21,9 +21,11 @@ import { hasilPasangan } from "./skor.ts";
  * Posterior: the Gaussian N(m_i, C_i) of expectation propagation under the
  * reference prior N(0, Φ) (posterior.ts), started from the MAP pass of
  * `skorPegawai`, which is reused (`opsi.skor`). The Laplace normal at the
- * mode alone is not used: on the national forms it places a shifted group's
- * composite mean ~0.05–0.1 SD too close to the reference and its spread
- * ~10 % too narrow; EP recovers both (test/penilaian-plausible.test.ts).
+ * mode alone is not used: the composite's posterior is skewed, its mode
+ * lies ~0.06 from its mean (the EAP), and on the national forms the
+ * plausible values of a shifted group then miss the group's composite mean
+ * by ~0.05–0.1 and its SD by ~10 %; EP recovers both
+ * (test/penilaian-plausible.test.ts).
  *
  * Conditioning: plausible values drawn under the reference prior shrink a
  * group's mean towards the reference, so the prior is N(μ, Φ) with μ the

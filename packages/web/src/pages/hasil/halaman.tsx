@@ -5,6 +5,9 @@ const HasilSayaPage = lazy(() => import("./HasilSayaPage.tsx").then((m) => ({ de
 const KelolaHasilPage = lazy(() =>
   import("./KelolaHasilPage.tsx").then((m) => ({ default: m.KelolaHasilPage })),
 );
+const KalibrasiUlangPage = lazy(() =>
+  import("./KalibrasiUlangPage.tsx").then((m) => ({ default: m.KalibrasiUlangPage })),
+);
 const PetaAsesmenPage = lazy(() =>
   import("./PetaAsesmenPage.tsx").then((m) => ({ default: m.PetaAsesmenPage })),
 );
@@ -17,5 +20,6 @@ export function halamanHasil(path: string, boleh: (navPath: string) => boolean):
   if (path === "/hasil") return <HasilSayaPage />;
   if (path === "/peta-asesmen" && boleh("/peta-asesmen")) return <PetaAsesmenPage />;
   if (path === "/hasil-kelola" && boleh("/hasil-kelola")) return <KelolaHasilPage />;
+  if (path === "/kalibrasi-ulang" && boleh("/kalibrasi-ulang")) return <KalibrasiUlangPage />;
   return null;
 }

@@ -9,4 +9,10 @@ export const NAVIGASI_HASIL: readonly ItemNavigasi[] = [
     peran: ["pimpinan", "tim_supervisi", "admin_instansi", "ppk", "evaluator_nasional"],
   },
   { path: "/hasil-kelola", label: "hasil.nav.kelola", peran: ["tim_supervisi", "admin_instansi"] },
+  {
+    path: "/kalibrasi-ulang",
+    label: "hasil.nav.kalibrasi",
+    keterangan: "hasil.nav.kalibrasiKeterangan",
+    peran: ["evaluator_nasional"],
+  },
 ];

@@ -1,0 +1,354 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  Progress,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api/client.ts";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { Konfirmasi } from "../../components/Konfirmasi.tsx";
+import { QueryState } from "../../components/QueryState.tsx";
+import { formatTanggal } from "../../lib/format.ts";
+import { BandingKalibrasi } from "./BandingKalibrasi.tsx";
+import type { BandingKalibrasi as Banding, KampanyeKalibrasi, VersiParameter } from "./kalibrasi-tipe.ts";
+
+/** Default minimum of submitted responses (server kalibrasi.ts MIN_RESPONS; issue 5). */
+const MIN_BAWAAN = 1000;
+const berjalan = (s: string | undefined) => s === "antre" || s === "berjalan";
+
+type Lihat = { jenis: "job"; id: string } | { jenis: "parameter"; id: string };
+
+/**
+ * National evaluator: recalibration of the forced-choice parameters from a
+ * campaign's real answers (issue 5 "Recalibration"; docs/hasil.md) —
+ * eligible campaigns, the job with its progress, the comparison with the
+ * parameters in force (fit, drift, DIF), and publication of the new version.
+ */
+export function KalibrasiUlangPage() {
+  const { t } = useTranslation();
+  const [minimum, setMinimum] = useState(MIN_BAWAAN);
+  const [lihat, setLihat] = useState<Lihat | null>(null);
+  const qc = useQueryClient();
+  const kampanye = useQuery({
+    queryKey: ["kalibrasi", "kampanye", minimum],
+    queryFn: () =>
+      api<{ minimum: number; items: KampanyeKalibrasi[] }>("/api/asesmen/kalibrasi-ulang/kampanye", {
+        query: { minimum },
+      }),
+    refetchInterval: (q) => (q.state.data?.items.some((k) => berjalan(k.job?.status)) ? 1500 : false),
+  });
+  const versi = useQuery({
+    queryKey: ["kalibrasi", "parameter"],
+    queryFn: () => api<{ items: VersiParameter[] }>("/api/asesmen/parameter"),
+  });
+  const mulai = useMutation({
+    mutationFn: (k: KampanyeKalibrasi) =>
+      api<{ jobId: string }>("/api/asesmen/kalibrasi-ulang", {
+        method: "POST",
+        body: { instansiId: k.instansiId, kampanyeId: k.kampanyeId, minimum },
+      }),
+    onSuccess: (r) => {
+      setLihat({ jenis: "job", id: r.jobId });
+      qc.invalidateQueries({ queryKey: ["kalibrasi"] });
+    },
+  });
+  return (
+    <Stack>
+      <div>
+        <Title order={2}>{t("hasil.kalibrasi.judul")}</Title>
+        <Text c="dimmed" size="sm">
+          {t("hasil.kalibrasi.subjudul")}
+        </Text>
+      </div>
+      <Group align="end">
+        <NumberInput
+          label={t("hasil.kalibrasi.minimum")}
+          description={t("hasil.kalibrasi.minimumBantu")}
+          value={minimum}
+          min={100}
+          max={1_000_000}
+          step={100}
+          onChange={(v) => setMinimum(Math.max(100, Number(v) || MIN_BAWAAN))}
+          w={260}
+        />
+      </Group>
+      <ErrorAlert error={mulai.error} />
+      <QueryState query={kampanye} isEmpty={(d) => d.items.length === 0}>
+        {(d) => (
+          <Table.ScrollContainer minWidth={760}>
+            <Table striped aria-label={t("hasil.kalibrasi.daftarKampanye")}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t("hasil.kalibrasi.instansi")}</Table.Th>
+                  <Table.Th>{t("hasil.kampanye")}</Table.Th>
+                  <Table.Th>{t("hasil.kalibrasi.formulir")}</Table.Th>
+                  <Table.Th>{t("hasil.kalibrasi.respons")}</Table.Th>
+                  <Table.Th>{t("hasil.kalibrasi.kalibrasiTerakhir")}</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {d.items.map((k) => (
+                  <BarisKampanye
+                    key={k.kampanyeId}
+                    k={k}
+                    minimum={d.minimum}
+                    sedang={mulai.isPending}
+                    onMulai={() => mulai.mutate(k)}
+                    onLihat={(id) => setLihat({ jenis: "job", id })}
+                  />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </QueryState>
+      {lihat && (
+        <PanelBanding
+          key={`${lihat.jenis}-${lihat.id}`}
+          lihat={lihat}
+          versi={versi.data?.items ?? []}
+          onBerubah={() => qc.invalidateQueries({ queryKey: ["kalibrasi"] })}
+        />
+      )}
+      <Title order={3}>{t("hasil.kalibrasi.versi")}</Title>
+      <QueryState query={versi} isEmpty={(d) => d.items.length === 0}>
+        {(d) => (
+          <Table.ScrollContainer minWidth={640}>
+            <Table striped aria-label={t("hasil.kalibrasi.versi")}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t("hasil.kalibrasi.versiNama")}</Table.Th>
+                  <Table.Th>{t("hasil.kalibrasi.formulir")}</Table.Th>
+                  <Table.Th>{t("hasil.kalibrasi.status")}</Table.Th>
+                  <Table.Th>{t("hasil.kalibrasi.dibuat")}</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {d.items.map((v) => (
+                  <BarisVersi key={v.id} v={v} onLihat={() => setLihat({ jenis: "parameter", id: v.id })} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}
+
+function BarisKampanye({
+  k,
+  minimum,
+  sedang,
+  onMulai,
+  onLihat,
+}: {
+  k: KampanyeKalibrasi;
+  minimum: number;
+  sedang: boolean;
+  onMulai: () => void;
+  onLihat: (jobId: string) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const j = k.job;
+  return (
+    <Table.Tr>
+      <Table.Td>{k.instansiNama}</Table.Td>
+      <Table.Td>{k.nama}</Table.Td>
+      <Table.Td>{k.formulirId}</Table.Td>
+      <Table.Td>
+        <Group gap="xs" wrap="nowrap">
+          <Text size="sm">{t("hasil.kalibrasi.dariMinimum", { n: k.selesai, min: minimum })}</Text>
+          {k.layak ? (
+            <Badge color="green">{t("hasil.kalibrasi.layak")}</Badge>
+          ) : (
+            <Badge color="gray">{t("hasil.kalibrasi.belumLayak")}</Badge>
+          )}
+        </Group>
+      </Table.Td>
+      <Table.Td>
+        {j ? (
+          <Stack gap={2}>
+            <Text size="sm">
+              {t(`hasil.kalibrasi.statusJob.${j.status}`)} · {formatTanggal(j.dibuat, i18n.language)}
+            </Text>
+            {berjalan(j.status) && (
+              <Progress
+                value={j.progres.total ? (100 * j.progres.selesai) / j.progres.total : 0}
+                aria-label={t("hasil.kalibrasi.progres")}
+                animated
+              />
+            )}
+            {j.galat && (
+              <Text size="xs" c="red">
+                {j.galat}
+              </Text>
+            )}
+          </Stack>
+        ) : (
+          "—"
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Group gap="xs" wrap="nowrap">
+          <Button size="xs" disabled={!k.layak || berjalan(j?.status)} loading={sedang} onClick={onMulai}>
+            {t("hasil.kalibrasi.mulai")}
+          </Button>
+          {j?.status === "selesai" && (
+            <Button size="xs" variant="light" onClick={() => onLihat(j.id)}>
+              {t("hasil.kalibrasi.lihat")}
+            </Button>
+          )}
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+function BarisVersi({ v, onLihat }: { v: VersiParameter; onLihat: () => void }) {
+  const { t, i18n } = useTranslation();
+  const warna = { sementara: "yellow", draf: "blue", terbit: "green", diganti: "gray" }[v.status] ?? "gray";
+  return (
+    <Table.Tr>
+      <Table.Td>{v.versi}</Table.Td>
+      <Table.Td>{v.formulirId}</Table.Td>
+      <Table.Td>
+        <Badge color={warna}>{t(`hasil.kalibrasi.statusVersi.${v.status}`)}</Badge>
+      </Table.Td>
+      <Table.Td>
+        {formatTanggal(v.dibuat, i18n.language)}
+        {v.diterbitkan &&
+          ` · ${t("hasil.kalibrasi.terbitPada", { tanggal: formatTanggal(v.diterbitkan, i18n.language) })}`}
+      </Table.Td>
+      <Table.Td>
+        {v.sumberKampanyeId && (
+          <Button size="xs" variant="light" onClick={onLihat}>
+            {t("hasil.kalibrasi.lihat")}
+          </Button>
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** The comparison of a job (while it runs: its progress) or of a version, with publication of a draft. */
+function PanelBanding({
+  lihat,
+  versi,
+  onBerubah,
+}: {
+  lihat: Lihat;
+  versi: VersiParameter[];
+  onBerubah: () => void;
+}) {
+  const { t } = useTranslation();
+  const [tanya, setTanya] = useState(false);
+  const q = useQuery({
+    queryKey: ["kalibrasi", "banding", lihat.jenis, lihat.id],
+    queryFn: async () => {
+      if (lihat.jenis === "parameter") {
+        const r = await api<{ banding: Banding }>(`/api/asesmen/parameter/${lihat.id}/banding`);
+        return { status: "selesai", progres: null, galat: null, hasil: r.banding };
+      }
+      return api<{
+        status: string;
+        progres: { selesai: number; total: number | null };
+        galat: string | null;
+        hasil: Banding | null;
+      }>(`/api/asesmen/kalibrasi-ulang/${lihat.id}`);
+    },
+    refetchInterval: (s) => (berjalan(s.state.data?.status) ? 1500 : false),
+  });
+  const hasil = q.data?.status === "selesai" ? q.data.hasil : null;
+  const v = hasil ? versi.find((x) => x.versi === hasil.versiBaru) : undefined;
+  const terbit = useMutation({
+    mutationFn: (id: string) =>
+      api<{ versi: string; penskoranUlang: number }>(`/api/asesmen/parameter/${id}/terbitkan`, {
+        method: "POST",
+      }),
+    onSuccess: () => {
+      setTanya(false);
+      onBerubah();
+    },
+  });
+  return (
+    <Paper withBorder p="md" data-testid="panel-kalibrasi">
+      <Title order={3} mb="sm">
+        {t("hasil.kalibrasi.banding")}
+      </Title>
+      <QueryState query={q}>
+        {(d) => (
+          <Stack>
+            {berjalan(d.status) && (
+              <div>
+                <Text size="sm">
+                  {t("hasil.kalibrasi.berjalan", {
+                    status: t(`hasil.kalibrasi.statusJob.${d.status}`),
+                    selesai: d.progres?.selesai ?? 0,
+                    total: d.progres?.total ?? "?",
+                  })}
+                </Text>
+                <Progress
+                  value={d.progres?.total ? (100 * d.progres.selesai) / d.progres.total : 0}
+                  aria-label={t("hasil.kalibrasi.progres")}
+                  animated
+                />
+              </div>
+            )}
+            {d.status === "gagal" && (
+              <Alert color="red">{d.galat ?? t("hasil.kalibrasi.statusJob.gagal")}</Alert>
+            )}
+            {hasil && <BandingKalibrasi banding={hasil} />}
+            {terbit.data && (
+              <Alert color="green" role="status">
+                {t("hasil.kalibrasi.diterbitkan", {
+                  versi: terbit.data.versi,
+                  n: terbit.data.penskoranUlang,
+                })}
+              </Alert>
+            )}
+            {v?.status === "draf" && !terbit.data && (
+              <Group>
+                <Button color="green" onClick={() => setTanya(true)}>
+                  {t("hasil.kalibrasi.terbitkan")}
+                </Button>
+              </Group>
+            )}
+            {v && v.status !== "draf" && !terbit.data && (
+              <Text size="sm" c="dimmed">
+                {t("hasil.kalibrasi.statusSekarang", {
+                  status: t(`hasil.kalibrasi.statusVersi.${v.status}`),
+                })}
+              </Text>
+            )}
+          </Stack>
+        )}
+      </QueryState>
+      {v && (
+        <Konfirmasi
+          opened={tanya}
+          judul={t("hasil.kalibrasi.konfirmasiJudul")}
+          pesan={t("hasil.kalibrasi.konfirmasiPesan", { versi: v.versi, formulir: v.formulirId })}
+          labelYa={t("hasil.kalibrasi.terbitkan")}
+          warna="green.9"
+          sedang={terbit.isPending}
+          error={terbit.error}
+          onYa={() => terbit.mutate(v.id)}
+          onBatal={() => setTanya(false)}
+        />
+      )}
+    </Paper>
+  );
+}

@@ -5,8 +5,9 @@
  *
  * 1. building the provisional reference (kalibrasiAcuan, N = 2,000, seed 60);
  * 2. pure scoring in-process: domain `skorPegawai` (MAP θ + SE, composites,
- *    norms, level, person fit, flags) and `derajatPlausible` (10 plausible
- *    values with group conditioning), batches of 2,000;
+ *    norms, level, person fit, flags), `derajatPlausible` alone given the
+ *    batch's scoring (EP posterior from the MAP, group conditioning, 10
+ *    plausible values) and both together, batches of 2,000;
  * 3. the job end to end (`skorKampanye`: read answers, score, plausible
  *    values, upsert `skor_asesmen`, refresh the map sums) on PGlite and, with
  *    TEST_DATABASE_URL / DATABASE_URL, PostgreSQL.
@@ -18,9 +19,11 @@ import {
   BANK_NASIONAL,
   derajatPlausible,
   kalibrasiAcuan,
+  kelompokPlausible,
   parameterAcuan,
   simulasikanJawaban,
   skorPegawai,
+  skorPegawaiLengkap,
 } from "@nurani/domain";
 import { toTirtDesign } from "@nurani/domain/bank-butir/tirt.ts";
 import { tirtModelFromParams } from "@nurani/irt";
@@ -66,12 +69,25 @@ const skor = ukur(() => batch.flatMap((b) => skorPegawai(a, f, b)));
 console.log(
   `skorPegawai: ${ORANG} orang ${skor.wall.toFixed(2)} s wall (${(ORANG / skor.wall).toFixed(0)} orang/s), ${skor.cpu.toFixed(2)} s CPU (${(ORANG / skor.cpu).toFixed(0)} orang/CPU-s)`,
 );
-const pv = ukur(() => batch.map((b, i) => derajatPlausible(a, f, b, { benih: i + 1, m: 10 })));
-console.log(
-  `derajatPlausible (m = 10): ${ORANG} orang ${pv.wall.toFixed(2)} s wall (${(ORANG / pv.wall).toFixed(0)} orang/s), ${pv.cpu.toFixed(2)} s CPU (${(ORANG / pv.cpu).toFixed(0)} orang/CPU-s)`,
+// plausible values alone: given the batch's scoring (as the job reuses it), EP + group mean + draws
+const lengkap = batch.map((b) => skorPegawaiLengkap(a, f, b));
+const kelompok = kelompokPlausible();
+const pv = ukur(() =>
+  batch.map((b, i) => derajatPlausible(a, f, b, { benih: i + 1, m: 10, skor: lengkap[i], kelompok: kelompok })),
 );
-const gab = skor.wall + pv.wall;
-console.log(`skor + nilai plausibel: ${(ORANG / gab).toFixed(0)} orang/s wall`);
+console.log(
+  `derajatPlausible (m = 10, MAP dipakai ulang): ${ORANG} orang ${pv.wall.toFixed(2)} s wall (${(ORANG / pv.wall).toFixed(0)} orang/s), ${pv.cpu.toFixed(2)} s CPU (${(ORANG / pv.cpu).toFixed(0)} orang/CPU-s)`,
+);
+const k2 = kelompokPlausible();
+const gab = ukur(() =>
+  batch.map((b, i) => {
+    const s = skorPegawaiLengkap(a, f, b);
+    return derajatPlausible(a, f, b, { benih: i + 1, m: 10, skor: s, kelompok: k2 });
+  }),
+);
+console.log(
+  `skor + nilai plausibel (skorPegawaiLengkap + derajatPlausible): ${(ORANG / gab.wall).toFixed(0)} orang/s wall, ${(ORANG / gab.cpu).toFixed(0)} orang/CPU-s`,
+);
 
 for (const jenis of daftarBasisdata()) {
   const b = await basisdataBench(jenis);

@@ -58,13 +58,15 @@ export function posteriorEp(
     rerata: new Float64Array(persons * T),
     kovarians: new Float64Array(persons * T * T),
   };
+  const { ta, tb, ca: cA, cb: cB, g } = c;
   const tau = new Float64Array(P);
   const nu = new Float64Array(P);
   const v = new Float64Array(T);
+  // the covariance is kept in its lower triangle (S[r·T + c], c ≤ r) while sites are updated
+  const S = new Float64Array(T * T);
+  const m = new Float64Array(T);
   for (let p = 0; p < persons; p++) {
     const off = p * P;
-    const S = out.kovarians.subarray(p * T * T, (p + 1) * T * T);
-    const m = out.rerata.subarray(p * T, (p + 1) * T);
     tau.fill(0);
     nu.fill(0);
     if (mulai) {
@@ -75,25 +77,29 @@ export function posteriorEp(
         const y = outcomes[off + j];
         if (y === TIRT_MISSING) continue;
         const q = y === 1 ? 1 : -1;
-        const s = c.ca[j] * m[c.ta[j]] + c.cb[j] * m[c.tb[j]];
-        const x = q * (c.g[j] + s);
+        const s = cA[j] * m[ta[j]] + cB[j] * m[tb[j]];
+        const x = q * (g[j] + s);
         logPnormMills(x);
         const r = mills.value;
         tau[j] = r * (x + r);
         nu[j] = q * r + tau[j] * s;
       }
-    } else S.set(model.phi);
-    for (let k = 0; k < sapuan; k++) {
+    } else {
+      S.set(model.phi);
+      m.fill(0);
+    }
+    for (let putaran = 0; putaran < sapuan; putaran++) {
       for (let j = 0; j < P; j++) {
         const y = outcomes[off + j];
         if (y === TIRT_MISSING) continue;
         const q = y === 1 ? 1 : -1;
-        const a = c.ta[j];
-        const b = c.tb[j];
-        const ca = c.ca[j];
-        const cb = c.cb[j];
+        const a = ta[j];
+        const b = tb[j];
+        const ca = cA[j];
+        const cb = cB[j];
         // v = Σu, σ² = uᵀΣu, μ = uᵀm
-        for (let k = 0; k < T; k++) v[k] = ca * S[k * T + a] + cb * S[k * T + b];
+        for (let k = 0; k < T; k++)
+          v[k] = ca * (k >= a ? S[k * T + a] : S[a * T + k]) + cb * (k >= b ? S[k * T + b] : S[b * T + k]);
         const s2 = ca * v[a] + cb * v[b];
         const mu = ca * m[a] + cb * m[b];
         // cavity: remove this site
@@ -103,7 +109,7 @@ export function posteriorEp(
         const muC = nuC * s2C;
         // moments of cavity × Φ(q(g + s))
         const akar = Math.sqrt(1 + s2C);
-        const x = (q * (c.g[j] + muC)) / akar;
+        const x = (q * (g[j] + muC)) / akar;
         logPnormMills(x);
         const r = mills.value;
         const muH = muC + (q * s2C * r) / akar;
@@ -121,10 +127,18 @@ export function posteriorEp(
         for (let r1 = 0; r1 < T; r1++) {
           m[r1] += k2 * v[r1];
           const f = k1 * v[r1];
-          for (let r2 = 0; r2 < T; r2++) S[r1 * T + r2] -= f * v[r2];
+          const baris = r1 * T;
+          for (let r2 = 0; r2 <= r1; r2++) S[baris + r2] -= f * v[r2];
         }
       }
     }
+    out.rerata.set(m, p * T);
+    const o = p * T * T;
+    for (let r1 = 0; r1 < T; r1++)
+      for (let r2 = 0; r2 <= r1; r2++) {
+        out.kovarians[o + r1 * T + r2] = S[r1 * T + r2];
+        out.kovarians[o + r2 * T + r1] = S[r1 * T + r2];
+      }
   }
   return out;
 }

@@ -36,6 +36,8 @@ describeOnDatabases("bank butir: versions, states, register, lint, guard, roles"
   let nasional: InstansiUji;
   let A: InstansiUji;
   let evaluator: SesiUji;
+  /** A second national evaluator: publishes what `evaluator` submitted (four-eyes rule). */
+  let peninjau: SesiUji;
   let evaluatorLokal: SesiUji;
   let admin: SesiUji;
   let pegawai: SesiUji;
@@ -43,6 +45,8 @@ describeOnDatabases("bank butir: versions, states, register, lint, guard, roles"
 
   const ev = (method: "GET" | "POST" | "PUT" | "DELETE", url: string, payload?: unknown) =>
     minta(t.app, evaluator, { method, url, payload: payload as object });
+  const pen = (method: "GET" | "POST", url: string, payload?: unknown) =>
+    minta(t.app, peninjau, { method, url, payload: payload as object });
   const buatDraf = async (versi: string) => {
     const r = await ev("POST", "/api/bank-butir/versi", { asalId: bawaanId, versi });
     expect(r.statusCode, r.body).toBe(201);
@@ -72,6 +76,8 @@ describeOnDatabases("bank butir: versions, states, register, lint, guard, roles"
     const uA = await buatPengguna(t.db, [{ instansiId: A.id, peran: "admin_instansi" }]);
     const uP = await buatPengguna(t.db, [{ instansiId: A.id, peran: "pegawai" }]);
     evaluator = await login(t.app, uE.username, uE.password);
+    const uR = await buatPengguna(t.db, [{ instansiId: nasional.id, peran: "evaluator_nasional" }]);
+    peninjau = await login(t.app, uR.username, uR.password);
     evaluatorLokal = await login(t.app, uL.username, uL.password);
     admin = await login(t.app, uA.username, uA.password);
     pegawai = await login(t.app, uP.username, uP.password);
@@ -276,7 +282,7 @@ describeOnDatabases("bank butir: versions, states, register, lint, guard, roles"
     expect(rusak.statusCode, rusak.body).toBe(200);
     expect(rusak.json().temuan.map((x: { aturan: string }) => x.aturan)).toContain("BLOK_SUBDIMENSI_SAMA");
     expect((await ev("POST", `${url}/ajukan`, {})).statusCode).toBe(200);
-    const tolak = await ev("POST", `${url}/terbitkan`, {});
+    const tolak = await pen("POST", `${url}/terbitkan`, {});
     expect(tolak.statusCode).toBe(409);
     expect(tolak.json().error.code).toBe("TERBIT_ADA_GALAT");
     expect(tolak.json().error.message).toMatch(/galat lint/);
@@ -298,7 +304,7 @@ describeOnDatabases("bank butir: versions, states, register, lint, guard, roles"
       (await ev("PUT", `${url}/formulir/${formulir[0].id}/blok/${blok.id}`, { pernyataan: asli })).statusCode,
     ).toBe(200);
     await ev("POST", `${url}/ajukan`, {});
-    expect((await ev("POST", `${url}/terbitkan`, {})).json().error.code).toBe("DESAIN_BELUM");
+    expect((await pen("POST", `${url}/terbitkan`, {})).json().error.code).toBe("DESAIN_BELUM");
     const mulai = await ev("POST", `${url}/desain`, {});
     expect(mulai.statusCode, mulai.body).toBe(202);
     expect((await ev("GET", url)).json().desain).toMatchObject({ job: { status: "antre" }, mutakhir: false });
@@ -329,7 +335,7 @@ describeOnDatabases("bank butir: versions, states, register, lint, guard, roles"
       .set({ laporan_desain: JSON.stringify(buruk) })
       .where("id", "=", id)
       .execute();
-    const gagalDesain = await ev("POST", `${url}/terbitkan`, {});
+    const gagalDesain = await pen("POST", `${url}/terbitkan`, {});
     expect(gagalDesain.json().error).toMatchObject({ code: "DESAIN_GAGAL" });
     expect(gagalDesain.json().error.message).toContain("NAS-1-B");
     await t.db
@@ -338,7 +344,7 @@ describeOnDatabases("bank butir: versions, states, register, lint, guard, roles"
       .where("id", "=", id)
       .execute();
 
-    const terbit = await ev("POST", `${url}/terbitkan`, {});
+    const terbit = await pen("POST", `${url}/terbitkan`, {});
     expect(terbit.statusCode, terbit.body).toBe(200);
     expect(terbit.json().status).toBe("terbit");
     const p = (await ev("GET", `${url}/pernyataan?q=KD1-01`)).json().items[0];
@@ -440,7 +446,7 @@ describeOnDatabases("bank butir: versions, states, register, lint, guard, roles"
     expect((await ev("POST", `${url}/ajukan`, {})).statusCode).toBe(200);
     await ev("POST", `${url}/desain`, {});
     await jalankanGuard(t.db);
-    const terbit = await ev("POST", `${url}/terbitkan`, {});
+    const terbit = await pen("POST", `${url}/terbitkan`, {});
     expect(terbit.statusCode, terbit.body).toBe(200);
     const bank = (await ev("GET", `${url}/ekspor?format=json`)).json();
     expect(bank.pernyataan.find((p: { id: string }) => p.id === "KD1-01")).toMatchObject({

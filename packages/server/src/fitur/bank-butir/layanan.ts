@@ -18,6 +18,7 @@ import {
   type RegisterTerbit,
   type Temuan,
 } from "@nurani/domain";
+import { sql } from "kysely";
 import type { SesiAktif } from "../../auth/sesi.ts";
 import type { Db } from "../../db/factory.ts";
 import type { StatusVersiBank } from "../../db/schema-bank-butir.ts";
@@ -329,6 +330,10 @@ async function sisipkanIsi(db: Db, versiId: string, bank: Pick<BankButir, "perny
  * Ensures the built-in national bank (packages/domain `BANK_NASIONAL`) is
  * stored as a published version: the first one, from which drafts are copied.
  * Idempotent, also under concurrent calls (the unique version name decides).
+ * A system action (server start, demo seed, tests): it publishes directly,
+ * draf → terbit with no submitter and no publisher, outside the review route,
+ * so the four-eyes rule (`halanganEmpatMata`) — a rule about people — does
+ * not apply; its content is the repository's, reviewed in code review.
  */
 export async function pastikanBankBawaan(db: Db): Promise<void> {
   const ada = await db
@@ -450,6 +455,47 @@ export function wajibTransisi(v: VersiBank, aksi: AksiTransisi): StatusVersiBank
     });
   }
   return t.ke;
+}
+
+/**
+ * Records who submitted a version for review (`null` clears it when the
+ * version goes back to draft). Column `diajukan_oleh`, migration 0042.
+ */
+export async function catatPengaju(db: Db, versiId: string, oleh: string | null): Promise<void> {
+  await sql`update bank_butir_versi set diajukan_oleh = ${oleh} where id = ${versiId}`.execute(db);
+}
+
+/** Who submitted the version for review (null in draft, for the built-in bank, or when unknown). */
+export async function pengajuVersi(db: Db, versiId: string): Promise<string | null> {
+  const r = await sql<{ diajukan_oleh: string | null }>`
+    select diajukan_oleh from bank_butir_versi where id = ${versiId}`.execute(db);
+  return r.rows[0]?.diajukan_oleh ?? null;
+}
+
+/**
+ * The four-eyes rule of the national bank (docs/item-bank.md "Four eyes"):
+ * a version is published by a national evaluator other than the one who
+ * submitted it for review. Returns the refusal, or null when `penerbit` may
+ * publish. The built-in bank's system seed (`pastikanBankBawaan`) publishes
+ * without a person and does not pass here.
+ */
+export async function halanganEmpatMata(
+  db: Db,
+  v: VersiBank,
+  penerbit: string | null,
+): Promise<GalatApi | null> {
+  const pengaju = await pengajuVersi(db, v.id);
+  if (pengaju === null)
+    return new GalatApi(409, "PENGAJU_TIDAK_DIKETAHUI", {
+      pesan: PESAN_BANK.PENGAJU_TIDAK_DIKETAHUI,
+      param: { versi: v.versi },
+    });
+  if (penerbit === null || penerbit === pengaju)
+    return new GalatApi(403, "PENERBIT_ADALAH_PENGAJU", {
+      pesan: PESAN_BANK.PENERBIT_ADALAH_PENGAJU,
+      param: { versi: v.versi },
+    });
+  return null;
 }
 
 /** Why a version may not be published yet (empty when it may). */

@@ -30,6 +30,14 @@ export const PESAN_BANK = {
     id: 'Versi {versi} berstatus "{status}"; tindakan "{aksi}" tidak diperbolehkan dari status ini.',
     en: 'Version {versi} is "{status}"; the action "{aksi}" is not allowed from this state.',
   },
+  PENERBIT_ADALAH_PENGAJU: {
+    id: "Versi {versi} diajukan untuk ditinjau oleh Anda sendiri. Prinsip empat mata: versi harus diterbitkan oleh evaluator nasional lain yang menelaahnya.",
+    en: "You submitted version {versi} for review yourself. Four-eyes rule: it must be published by another national evaluator who reviewed it.",
+  },
+  PENGAJU_TIDAK_DIKETAHUI: {
+    id: "Pengaju versi {versi} tidak tercatat, sehingga prinsip empat mata tidak dapat diperiksa. Kembalikan versi ke draf lalu ajukan kembali.",
+    en: "Who submitted version {versi} is not recorded, so the four-eyes rule cannot be checked. Return the version to draft and submit it again.",
+  },
   TEKS_TERBIT: {
     id: 'Pernyataan {id} sudah pernah terbit: teks, sub-dimensi dan kuncinya tidak boleh berubah. Tulis teks baru dengan id baru dan tandai {id} "ditarik".',
     en: 'Statement {id} has been published: its text, sub-dimension and keying may not change. Write the new text under a new id and mark {id} "ditarik" (withdrawn).',

@@ -26,7 +26,9 @@ import {
   bacaRegister,
   bacaVersi,
   buatVersiDraf,
+  catatPengaju,
   daftarVersi,
+  halanganEmpatMata,
   halanganTerbit,
   isEvaluatorNasional,
   type LaporanDesain,
@@ -36,6 +38,7 @@ import {
   muatFormulir,
   OPSI_GUARD,
   pastikanBankBawaan,
+  pengajuVersi,
   periksaRegister,
   salinVersi,
   sentuh,
@@ -237,6 +240,8 @@ export const routes = [
     params: idVersi,
     response: SkemaVersi.extend({
       bolehUbah: z.boolean(),
+      /** The caller submitted this version for review, so may not publish it (four eyes). */
+      diajukanOlehSaya: z.boolean(),
       jumlahPernyataan: z.number(),
       jumlahFormulir: z.number(),
       lint: z.object({ galat: z.number(), peringatan: z.number() }),
@@ -261,6 +266,10 @@ export const routes = [
       return {
         ...versiApi(v),
         bolehUbah: v.status === "draf" && isEvaluatorNasional(ctx.sesi),
+        diajukanOlehSaya:
+          v.status === "tinjauan" &&
+          ctx.sesi !== null &&
+          (await pengajuVersi(ctx.db, v.id)) === ctx.sesi.pengguna.id,
         jumlahPernyataan: bank.pernyataan.length,
         jumlahFormulir: bank.formulir.length,
         lint: ringkasTemuan(temuan),
@@ -668,17 +677,20 @@ export const routes = [
           throw new GalatApi(400, "KOMENTAR_WAJIB", { pesan: PESAN_BANK.KOMENTAR_WAJIB });
         }
         if (aksi === "terbitkan") {
-          const { bank, galat } = await halanganTerbit(ctx.db, v);
-          if (galat) {
-            // the refused attempt is audited too
+          // a refused attempt is audited too
+          const tolak = (galat: GalatApi) => {
             ctx.audit({ objekJenis: "bank_butir_versi", rincian: { versi: v.versi, dari: v.status, ke } });
-            throw new GalatApi(galat.status, galat.code, {
+            return new GalatApi(galat.status, galat.code, {
               pesan: galat.teks,
               param: galat.param,
               details: galat.details,
               tetapSimpan: true,
             });
-          }
+          };
+          const empatMata = await halanganEmpatMata(ctx.db, v, oleh);
+          if (empatMata) throw tolak(empatMata);
+          const { bank, galat } = await halanganTerbit(ctx.db, v);
+          if (galat) throw tolak(galat);
           await terbitkan(ctx.db, v, bank, oleh);
         } else {
           await ctx.db
@@ -691,6 +703,8 @@ export const routes = [
             .where("id", "=", v.id)
             .where("status", "=", v.status)
             .execute();
+          // the submitter may not publish (four eyes); back in draft nobody has submitted it
+          await catatPengaju(ctx.db, v.id, aksi === "ajukan" ? oleh : null);
         }
         ctx.audit({
           objekJenis: "bank_butir_versi",

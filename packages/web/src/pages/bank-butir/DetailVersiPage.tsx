@@ -87,7 +87,8 @@ function Isi({ v }: { v: DetailVersi }) {
     { a: "ajukan", tampil: v.status === "draf" },
     { a: "hapus", tampil: v.status === "draf", warna: "red" },
     { a: "kembalikan", tampil: v.status === "tinjauan" },
-    { a: "terbitkan", tampil: v.status === "tinjauan", warna: "#1b5e20" },
+    // four eyes: whoever submitted the version cannot publish it (the server refuses too)
+    { a: "terbitkan", tampil: v.status === "tinjauan" && !v.diajukanOlehSaya, warna: "#1b5e20" },
   ];
 
   return (
@@ -119,6 +120,11 @@ function Isi({ v }: { v: DetailVersi }) {
       {v.komentarTinjauan && v.status === "draf" && (
         <Alert color="yellow" title={t("bankButir.komentarPeninjau")}>
           {v.komentarTinjauan}
+        </Alert>
+      )}
+      {evaluator && v.status === "tinjauan" && v.diajukanOlehSaya && (
+        <Alert color="blue" variant="light" title={t("bankButir.empatMata.judul")}>
+          {t("bankButir.empatMata.pesan")}
         </Alert>
       )}
       {v.status === "terbit" && (

@@ -45,6 +45,8 @@ export interface StatusDesain {
 
 export interface DetailVersi extends VersiBank {
   bolehUbah: boolean;
+  /** The caller submitted this version for review and may not publish it (four-eyes rule). */
+  diajukanOlehSaya: boolean;
   jumlahPernyataan: number;
   jumlahFormulir: number;
   lint: { galat: number; peringatan: number };

@@ -1,12 +1,18 @@
 /**
  * The scoring job of a campaign (issue 5 "Scoring, norms and levels";
  * BAB III.B.3.a: forced choice, IRT, norms and the derajat Integritas):
- * submitted participants' answers → domain `skorPegawai` (12 sub-dimension
- * MAP θ + SE, 3 factors, integrity; T, percentile, derajat; level by the
- * cuts in force; aberrance flags) and `derajatPlausible` (plausible values
- * of the latent derajat) → `skor_asesmen` (upsert), then the per-unit sums
- * of the map (ringkasan.ts). Flagged patterns wait for review
- * (`tinjauan = 'menunggu'`) and stay out of the map until accepted.
+ * submitted participants' answers → domain `skorPegawaiLengkap` (12
+ * sub-dimension MAP θ + SE, 3 factors, integrity; T, percentile, derajat;
+ * level by the cuts in force; aberrance flags) and `derajatPlausible`
+ * (plausible values of the latent derajat, from the same MAP pass,
+ * conditioned on every participant scored so far) → `skor_asesmen` (upsert),
+ * then the per-unit sums of the map (ringkasan.ts). Flagged patterns wait
+ * for review (`tinjauan = 'menunggu'`) and stay out of the map until accepted.
+ *
+ * I/O per batch: one statement reads the participants with their answers
+ * aggregated to JSON, one statement upserts the batch from a JSON document
+ * (`json_to_recordset`). The next batch is read and the previous one written
+ * while the current one is scored (PostgreSQL works in its own process).
  */
 import {
   type BatasLevel,
@@ -15,9 +21,11 @@ import {
   type HasilSkor,
   type JawabanBlok,
   type JawabanPegawai,
+  kelompokPlausible,
   PenilaianError,
   type Pernyataan,
   skorPegawai,
+  skorPegawaiLengkap,
 } from "@nurani/domain";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/schema.ts";
@@ -94,38 +102,83 @@ export interface Peserta {
   urutan: unknown;
 }
 
-/** Answers of a batch of participants as the domain reads them. */
+/** A participant's answers as `jawabanJson` aggregates them: [blok, paling sesuai, paling tidak sesuai, detik, perubahan]. */
+type BarisJawaban = [string, string, string, number | null, number];
+
+/** The answers of participant `p` (column `p.instansi_id`, `p.id` in the outer query), blocks in order, as one JSON array. */
+const jawabanJson = sql<BarisJawaban[] | null>`(
+  select json_agg(json_build_array(j.blok, j.paling_sesuai, j.paling_tidak_sesuai, j.detik, j.perubahan)
+    order by j.blok)
+  from jawaban_asesmen j
+  where j.instansi_id = p.instansi_id and j.peserta_id = p.id)`;
+
+function keJawaban(
+  p: { pegawai_id: string; urutan: unknown },
+  baris: BarisJawaban[] | string | null,
+): JawabanPegawai {
+  const daftar = (typeof baris === "string" ? JSON.parse(baris) : (baris ?? [])) as BarisJawaban[];
+  return {
+    pegawaiId: p.pegawai_id,
+    jawaban: daftar.map(([blok, sesuai, tidakSesuai, detik, perubahan]): JawabanBlok => {
+      const u = urutanTampil(p.urutan, blok);
+      return {
+        blok,
+        palingSesuai: sesuai,
+        palingTidakSesuai: tidakSesuai,
+        ...(u ? { urutanTampil: u } : {}),
+        ...(detik === null ? {} : { detik }),
+        perubahan,
+      };
+    }),
+  };
+}
+
+/** Answers of a batch of participants as the domain reads them (one statement). */
 export async function bacaJawaban(
   db: Kysely<Database>,
   instansiId: string,
   peserta: readonly Peserta[],
 ): Promise<JawabanPegawai[]> {
+  if (peserta.length === 0) return [];
   const baris = await db
-    .selectFrom("jawaban_asesmen")
-    .select(["peserta_id", "blok", "paling_sesuai", "paling_tidak_sesuai", "detik", "perubahan"])
-    .where("instansi_id", "=", instansiId)
+    .selectFrom("peserta_asesmen as p")
+    .select(["p.id", jawabanJson.as("jawaban")])
+    .where("p.instansi_id", "=", instansiId)
     .where(
-      "peserta_id",
+      "p.id",
       "in",
-      peserta.map((p) => p.id),
+      peserta.map((x) => x.id),
     )
-    .orderBy("peserta_id")
-    .orderBy("blok")
     .execute();
-  const per = new Map<string, JawabanBlok[]>(peserta.map((p) => [p.id, []]));
-  const urutan = new Map(peserta.map((p) => [p.id, p.urutan]));
-  for (const b of baris) {
-    const u = urutanTampil(urutan.get(b.peserta_id), b.blok);
-    per.get(b.peserta_id)?.push({
-      blok: b.blok,
-      palingSesuai: b.paling_sesuai,
-      palingTidakSesuai: b.paling_tidak_sesuai,
-      ...(u ? { urutanTampil: u } : {}),
-      ...(b.detik === null ? {} : { detik: b.detik }),
-      perubahan: b.perubahan,
-    });
-  }
-  return peserta.map((p) => ({ pegawaiId: p.pegawai_id, jawaban: per.get(p.id) ?? [] }));
+  const per = new Map(baris.map((b) => [b.id, b.jawaban]));
+  return peserta.map((p) => keJawaban(p, per.get(p.id) ?? null));
+}
+
+/** The next batch of submitted participants after `setelah` (id order) with their answers: one statement. */
+async function bacaBatch(
+  db: Kysely<Database>,
+  instansiId: string,
+  kampanyeId: string,
+  setelah: string | null,
+  ukuran: number,
+): Promise<{ peserta: Peserta[]; data: JawabanPegawai[] }> {
+  let q = db
+    .selectFrom("peserta_asesmen as p")
+    .leftJoin("pegawai as g", (j) =>
+      j.onRef("g.instansi_id", "=", "p.instansi_id").onRef("g.id", "=", "p.pegawai_id"),
+    )
+    .select(["p.id", "p.pegawai_id", "g.unit_id", "p.urutan", jawabanJson.as("jawaban")])
+    .where("p.instansi_id", "=", instansiId)
+    .where("p.kampanye_id", "=", kampanyeId)
+    .where("p.selesai", "is not", null)
+    .orderBy("p.id")
+    .limit(ukuran);
+  if (setelah) q = q.where("p.id", ">", setelah);
+  const baris = await q.execute();
+  return {
+    peserta: baris.map(({ jawaban: _, ...p }) => p as Peserta),
+    data: baris.map((b) => keJawaban(b, b.jawaban)),
+  };
 }
 
 export interface OpsiSkorKampanye {
@@ -153,6 +206,61 @@ export interface HasilSkorKampanye {
 /** What `skor_asesmen.hasil` holds: the domain result plus the cuts version used. */
 export interface HasilTersimpan extends HasilSkor {
   batas: { versi: string; skala: BatasLevel["skala"]; batas: [number, number, number]; metode: string };
+}
+
+/** A scored participant as `tulisBatch` stores it. */
+interface BarisSkor {
+  peserta_id: string;
+  pegawai_id: string;
+  unit_id: string | null;
+  norma: string;
+  hasil: HasilTersimpan;
+  derajat: number;
+  level: number;
+  pv: number[];
+  perlu_tinjauan: boolean;
+  tinjauan: "menunggu" | "tidak_perlu";
+}
+
+/**
+ * Upserts a batch in one statement from a JSON document. `unit_id` is kept
+ * on rescoring (the unit at first scoring, so a later move does not rewrite
+ * an old map) and a reviewer's decision stands across rescoring.
+ */
+async function tulisBatch(
+  db: Kysely<Database>,
+  instansiId: string,
+  kampanyeId: string,
+  versi: string,
+  dihitung: Date,
+  baris: readonly BarisSkor[],
+): Promise<void> {
+  await sql`
+    insert into skor_asesmen (instansi_id, peserta_id, kampanye_id, pegawai_id, unit_id, parameter_versi, norma,
+      hasil, derajat, level, pv, perlu_tinjauan, tinjauan, dihitung)
+    select ${instansiId}::uuid, x.peserta_id, ${kampanyeId}::uuid, x.pegawai_id, x.unit_id, ${versi}, x.norma,
+      x.hasil, x.derajat, x.level, x.pv, x.perlu_tinjauan, x.tinjauan, ${dihitung}::timestamptz
+    from json_to_recordset(${JSON.stringify(baris)}::json) as x(peserta_id uuid, pegawai_id uuid, unit_id uuid,
+      norma text, hasil jsonb, derajat real, level smallint, pv real[], perlu_tinjauan boolean, tinjauan text)
+    on conflict (instansi_id, peserta_id) do update set
+      kampanye_id = excluded.kampanye_id,
+      pegawai_id = excluded.pegawai_id,
+      parameter_versi = excluded.parameter_versi,
+      norma = excluded.norma,
+      hasil = excluded.hasil,
+      derajat = excluded.derajat,
+      level = excluded.level,
+      pv = excluded.pv,
+      perlu_tinjauan = excluded.perlu_tinjauan,
+      tinjauan = case when skor_asesmen.tinjauan in ('diterima', 'dikecualikan')
+        then skor_asesmen.tinjauan else excluded.tinjauan end,
+      dihitung = excluded.dihitung`.execute(db);
+}
+
+/** A promise that is awaited later: its rejection is not reported as unhandled in the meantime. */
+function nanti<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => {});
+  return p;
 }
 
 /**
@@ -201,112 +309,101 @@ export async function skorKampanye(
     detik: 0,
   };
   const B = opsi.ukuranBatch ?? UKURAN_BATCH;
-  let terakhir: string | null = null;
+  const opsiSkor = { batasLevel: batas.batas, pernyataan: snap.pernyataan };
+  // plausible values of each batch are conditioned on every participant scored so far
+  const kelompok = kelompokPlausible();
+  let baca = nanti(bacaBatch(db, instansiId, kampanyeId, null, B));
+  let tulis: Promise<void> = Promise.resolve();
   let selesai = 0;
-  for (let nomor = 0; ; nomor++) {
-    if (opsi.signal?.aborted) throw new Error("penskoran dihentikan");
-    let q = db
-      .selectFrom("peserta_asesmen as p")
-      .leftJoin("pegawai as g", (j) =>
-        j.onRef("g.instansi_id", "=", "p.instansi_id").onRef("g.id", "=", "p.pegawai_id"),
-      )
-      .select(["p.id", "p.pegawai_id", "g.unit_id", "p.urutan"])
-      .where("p.instansi_id", "=", instansiId)
-      .where("p.kampanye_id", "=", kampanyeId)
-      .where("p.selesai", "is not", null)
-      .orderBy("p.id")
-      .limit(B);
-    if (terakhir) q = q.where("p.id", ">", terakhir);
-    const peserta = (await q.execute()) as Peserta[];
-    if (peserta.length === 0) break;
-    terakhir = peserta[peserta.length - 1].id;
+  try {
+    for (let nomor = 0; ; nomor++) {
+      if (opsi.signal?.aborted) throw new Error("penskoran dihentikan");
+      const { peserta, data: semua } = await baca;
+      if (peserta.length === 0) break;
+      // the next batch is read while this one is scored
+      if (peserta.length === B)
+        baca = nanti(bacaBatch(db, instansiId, kampanyeId, peserta[peserta.length - 1].id, B));
+      else baca = Promise.resolve({ peserta: [], data: [] });
 
-    const semua = await bacaJawaban(db, instansiId, peserta);
-    const layak: { p: Peserta; d: JawabanPegawai }[] = [];
-    semua.forEach((d, i) => {
-      if (d.jawaban.length === 0) out.tanpaJawaban++;
-      else layak.push({ p: peserta[i], d });
-    });
-    const opsiSkor = { batasLevel: batas.batas, pernyataan: snap.pernyataan };
-    let hasil: (HasilSkor | null)[];
-    try {
-      hasil = skorPegawai(
-        acuan,
-        snap.formulir,
-        layak.map((x) => x.d),
-        opsiSkor,
-      );
-    } catch (e) {
-      if (!(e instanceof PenilaianError)) throw e;
-      // One bad record must not stop the campaign: score one by one and report the refused.
-      hasil = layak.map((x) => {
-        try {
-          return skorPegawai(acuan, snap.formulir, [x.d], opsiSkor)[0];
-        } catch (e1) {
-          if (!(e1 instanceof PenilaianError)) throw e1;
-          out.ditolak.push({ pesertaId: x.p.id, pesan: e1.message });
-          return null;
-        }
+      const layak: { p: Peserta; d: JawabanPegawai }[] = [];
+      semua.forEach((d, i) => {
+        if (d.jawaban.length === 0) out.tanpaJawaban++;
+        else layak.push({ p: peserta[i], d });
       });
-    }
-    const sah = layak.flatMap((x, i) => (hasil[i] ? [{ ...x, h: hasil[i] as HasilSkor }] : []));
-    if (sah.length > 0) {
-      const pv = derajatPlausible(
-        acuan,
-        snap.formulir,
-        sah.map((x) => x.d),
-        { benih: benihPv(kampanyeId, nomor), m: JUMLAH_PV, pernyataan: snap.pernyataan },
-      );
-      const baris = sah.map((x, i) => {
-        const perlu = x.h.tanda.length > 0 || !x.h.konvergen;
-        if (perlu) out.ditandai++;
-        const simpan: HasilTersimpan = { ...x.h, batas: infoBatas };
-        return {
-          instansi_id: instansiId,
-          peserta_id: x.p.id,
-          kampanye_id: kampanyeId,
-          pegawai_id: x.p.pegawai_id,
-          unit_id: x.p.unit_id,
-          parameter_versi: acuan.versi,
-          norma: x.h.norma,
-          hasil: JSON.stringify(simpan),
-          derajat: x.h.integritas.derajat,
-          level: x.h.levelTes,
-          pv: Array.from(pv.derajat.subarray(i * pv.m, (i + 1) * pv.m)),
-          perlu_tinjauan: perlu,
-          tinjauan: perlu ? ("menunggu" as const) : ("tidak_perlu" as const),
-          dihitung: new Date(),
-        };
-      });
-      for (let i = 0; i < baris.length; i += 500) {
-        await db
-          .insertInto("skor_asesmen")
-          .values(baris.slice(i, i + 500))
-          .onConflict((oc) =>
-            // unit_id is kept: the unit at first scoring, so a later move does not rewrite an old map
-            oc.columns(["instansi_id", "peserta_id"]).doUpdateSet((eb) => ({
-              kampanye_id: eb.ref("excluded.kampanye_id"),
-              pegawai_id: eb.ref("excluded.pegawai_id"),
-              parameter_versi: eb.ref("excluded.parameter_versi"),
-              norma: eb.ref("excluded.norma"),
-              hasil: eb.ref("excluded.hasil"),
-              derajat: eb.ref("excluded.derajat"),
-              level: eb.ref("excluded.level"),
-              pv: eb.ref("excluded.pv"),
-              perlu_tinjauan: eb.ref("excluded.perlu_tinjauan"),
-              // a reviewer's decision stands across rescoring
-              tinjauan: sql`case when skor_asesmen.tinjauan in ('diterima', 'dikecualikan')
-                then skor_asesmen.tinjauan else excluded.tinjauan end`,
-              dihitung: eb.ref("excluded.dihitung"),
-            })),
-          )
-          .execute();
+      let sah = layak;
+      let skor: ReturnType<typeof skorPegawaiLengkap> | null = null;
+      try {
+        skor = skorPegawaiLengkap(
+          acuan,
+          snap.formulir,
+          layak.map((x) => x.d),
+          opsiSkor,
+        );
+      } catch (e) {
+        if (!(e instanceof PenilaianError)) throw e;
+        // One bad record must not stop the campaign: find and report the refused, score the rest.
+        sah = layak.filter((x) => {
+          try {
+            skorPegawai(acuan, snap.formulir, [x.d], opsiSkor);
+            return true;
+          } catch (e1) {
+            if (!(e1 instanceof PenilaianError)) throw e1;
+            out.ditolak.push({ pesertaId: x.p.id, pesan: e1.message });
+            return false;
+          }
+        });
+        if (sah.length > 0)
+          skor = skorPegawaiLengkap(
+            acuan,
+            snap.formulir,
+            sah.map((x) => x.d),
+            opsiSkor,
+          );
       }
-      out.dinilai += sah.length;
+      const baris: BarisSkor[] = [];
+      if (skor && sah.length > 0) {
+        const pv = derajatPlausible(
+          acuan,
+          snap.formulir,
+          sah.map((x) => x.d),
+          { benih: benihPv(kampanyeId, nomor), m: JUMLAH_PV, skor, kelompok },
+        );
+        sah.forEach((x, i) => {
+          const h = (skor as { hasil: HasilSkor[] }).hasil[i];
+          const perlu = h.tanda.length > 0 || !h.konvergen;
+          if (perlu) out.ditandai++;
+          baris.push({
+            peserta_id: x.p.id,
+            pegawai_id: x.p.pegawai_id,
+            unit_id: x.p.unit_id,
+            norma: h.norma,
+            hasil: { ...h, batas: infoBatas },
+            derajat: h.integritas.derajat,
+            level: h.levelTes,
+            pv: Array.from(pv.derajat.subarray(i * pv.m, (i + 1) * pv.m)),
+            perlu_tinjauan: perlu,
+            tinjauan: perlu ? "menunggu" : "tidak_perlu",
+          });
+        });
+      }
+      // the previous batch's write has finished before this one starts (progress counts written batches)
+      await tulis;
+      if (selesai > 0) await opsi.progres?.(selesai, jumlah);
+      tulis = nanti(
+        baris.length > 0
+          ? tulisBatch(db, instansiId, kampanyeId, acuan.versi, new Date(), baris)
+          : Promise.resolve(),
+      );
+      out.dinilai += baris.length;
+      selesai += peserta.length;
     }
-    selesai += peserta.length;
-    await opsi.progres?.(selesai, jumlah);
+  } catch (e) {
+    // a read or write still in flight finishes before the job reports its error
+    await Promise.allSettled([baca, tulis]);
+    throw e;
   }
+  await tulis;
+  await opsi.progres?.(selesai, jumlah);
   await segarkanRingkasan(db, instansiId, kampanyeId);
   out.detik = (performance.now() - t0) / 1000;
   return out;

@@ -151,6 +151,25 @@ async function beban(t: Tugas): Promise<HasilBeban> {
   return out;
 }
 
+/** CPU milliseconds used so far by this machine's PostgreSQL processes (Linux /proc; 0 elsewhere). */
+function cpuPostgres(): number {
+  let ms = 0;
+  const tik = 100; // USER_HZ
+  for (const pid of fs.existsSync("/proc") ? fs.readdirSync("/proc") : []) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      const nama = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+      if (!nama.startsWith("postgres")) continue;
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ms += ((Number(f[11]) + Number(f[12])) * 1000) / tik;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ms;
+}
+
 const persentil = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
@@ -165,6 +184,7 @@ async function utama() {
     "../packages/server/src/fitur/asesmen/kampanye.ts"
   );
   const { basisdataBench, daftarBasisdata } = await import("./server-basisdata.ts");
+  const { statistikKelompok } = await import("../packages/server/src/fitur/asesmen/simpan-kelompok.ts");
 
   for (const jenis of daftarBasisdata()) {
     const b = await basisdataBench(jenis);
@@ -222,6 +242,7 @@ async function utama() {
         JSON.stringify({ url, token, jedaMs: JEDA_MS, koneksi: KONEKSI } satisfies Tugas),
       );
       const cpu0 = process.cpuUsage();
+      const cpuPg0 = cpuPostgres();
       const tsx = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
       const keluaran = await new Promise<string>((resolve, reject) => {
         execFile(
@@ -233,6 +254,8 @@ async function utama() {
       });
       fs.rmSync(berkas, { force: true });
       const cpu = process.cpuUsage(cpu0);
+      const cpuPg = cpuPostgres() - cpuPg0;
+      const grup = statistikKelompok(db);
       const h = JSON.parse(keluaran) as HasilBeban;
       await app.close();
 
@@ -258,6 +281,12 @@ async function utama() {
       // a figure that does not depend on how busy the machine's other processes are.
       console.log(
         `[${jenis}] CPU proses server: ${((cpu.user + cpu.system) / 1000 / (n + PESERTA)).toFixed(2)} ms per permintaan; beban mesin (loadavg 1 menit) ${os.loadavg()[0].toFixed(1)} pada ${os.cpus().length} inti`,
+      );
+      console.log(
+        `[${jenis}] pengelompokan: ${grup.jawaban} jawaban dalam ${grup.kelompok} pernyataan (rata-rata ${(grup.jawaban / Math.max(1, grup.kelompok)).toFixed(1)} per pernyataan, ${grup.dipecah} dipecah)` +
+          (jenis === "postgres"
+            ? `; CPU proses PostgreSQL: ${(cpuPg / (n + PESERTA)).toFixed(2)} ms per permintaan`
+            : ""),
       );
       if (h.contohGagal.length > 0) console.log(h.contohGagal.join("\n"));
     } finally {

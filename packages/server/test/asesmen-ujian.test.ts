@@ -57,6 +57,15 @@ describeOnDatabases("asesmen: test delivery", (ctx) => {
       .orderBy("blok")
       .execute();
 
+  const auditJawab = (pesertaId: string) =>
+    ctx.db
+      .selectFrom("audit_log")
+      .select(["instansi_id", "pengguna_id", "objek_jenis", "request_id"])
+      .where("objek_id", "=", pesertaId)
+      .where("aksi", "=", "asesmen.ujian.jawab")
+      .orderBy("id")
+      .execute();
+
   /** A valid answer for a block: first statement most, second least like me. */
   const isi = (blokId: string, urutanKlien: number, geser = 0) => {
     const s = FORM_S.blok.find((x) => x.id === blokId)?.pernyataan as string[];
@@ -221,6 +230,23 @@ describeOnDatabases("asesmen: test delivery", (ctx) => {
         detik: 7.5,
         perubahan: 1,
       });
+    });
+
+    it("audits every save with the participant's agency; an applied save writes its entry in the same statement", async () => {
+      const blok = FORM_S.blok[1].id;
+      const sebelum = await auditJawab(pid);
+      const r1 = await ujian(ctx.app, token, "POST", "/jawaban", isi(blok, 1, 0));
+      expect(r1.json()).toMatchObject({ diterapkan: true });
+      const ulang = await ujian(ctx.app, token, "POST", "/jawaban", isi(blok, 1, 0));
+      expect(ulang.json()).toMatchObject({ diterapkan: false });
+      const baru = (await auditJawab(pid)).slice(sebelum.length);
+      // one entry per request, applied or not, each naming the agency and the request
+      expect(baru).toHaveLength(2);
+      for (const e of baru) {
+        expect(e).toMatchObject({ instansi_id: a.id, objek_jenis: "peserta_asesmen", pengguna_id: null });
+        expect(e.request_id).toBeTruthy();
+      }
+      expect(new Set(baru.map((e) => e.request_id)).size).toBe(2);
     });
 
     it("resolves two tabs answering at once: the highest number wins, equal numbers keep the first stored", async () => {
@@ -397,6 +423,8 @@ describeOnDatabases("asesmen: test delivery", (ctx) => {
         payload: isi(k.blok[0].id, 1),
       });
       expect(simpan.json()).toMatchObject({ diterapkan: true });
+      const [catatan] = await auditJawab(pid);
+      expect(catatan).toMatchObject({ instansi_id: a.id, pengguna_id: expect.any(String) });
       const keadaan = await minta(ctx.app, sesiPegawai, { method: "GET", url });
       expect(keadaan.json().jawaban).toHaveLength(1);
       // the read of one's own test is audited as a personal read

@@ -33,20 +33,22 @@ export function bersihkanRincian(v: unknown): unknown {
   return v;
 }
 
+/** The `audit_log` row of an entry: the one place where an entry becomes columns. */
+export function barisAudit(e: EntriAudit) {
+  return {
+    aksi: e.aksi,
+    instansi_id: e.instansiId ?? null,
+    pengguna_id: e.penggunaId ?? null,
+    objek_jenis: e.objekJenis ?? null,
+    objek_id: e.objekId ?? null,
+    ip: e.ip ?? null,
+    user_agent: e.userAgent?.slice(0, 300) ?? null,
+    request_id: e.requestId ?? null,
+    rincian: JSON.stringify(bersihkanRincian(e.rincian ?? {})),
+  };
+}
+
 /** Appends one entry. Call it inside the transaction whose change it records. */
 export async function tulisAudit(db: Db, e: EntriAudit): Promise<void> {
-  await db
-    .insertInto("audit_log")
-    .values({
-      aksi: e.aksi,
-      instansi_id: e.instansiId ?? null,
-      pengguna_id: e.penggunaId ?? null,
-      objek_jenis: e.objekJenis ?? null,
-      objek_id: e.objekId ?? null,
-      ip: e.ip ?? null,
-      user_agent: e.userAgent?.slice(0, 300) ?? null,
-      request_id: e.requestId ?? null,
-      rincian: JSON.stringify(bersihkanRincian(e.rincian ?? {})),
-    })
-    .execute();
+  await db.insertInto("audit_log").values(barisAudit(e)).execute();
 }

@@ -29,6 +29,11 @@ export interface OpsiBasisdata {
   pgliteDump?: Blob;
 }
 
+const koneksi = new WeakMap<Db, number>();
+
+/** Connections a database opened by `bukaBasisdata` can run at the same time (unknown: 1). */
+export const koneksiMaks = (db: Db): number => koneksi.get(db) ?? 1;
+
 const DATE_OID = 1082;
 const INT8_OID = 20;
 const asString = (v: string) => v;
@@ -58,6 +63,7 @@ export async function bukaBasisdata(opsi: OpsiBasisdata): Promise<Basisdata> {
       );
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    koneksi.set(db, opsi.poolMaks ?? 10);
     return { db, jenis: "postgres", koneksiMaks: opsi.poolMaks ?? 10, tutup: () => db.destroy() };
   }
   if (opsi.pgliteDir) fs.mkdirSync(path.dirname(opsi.pgliteDir), { recursive: true });
@@ -68,5 +74,6 @@ export async function bukaBasisdata(opsi: OpsiBasisdata): Promise<Basisdata> {
     parsers: { [DATE_OID]: asString, [INT8_OID]: asNumber },
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  koneksi.set(db, 1);
   return { db, jenis: "pglite", koneksiMaks: 1, pglite, tutup: () => db.destroy() };
 }

@@ -1,11 +1,12 @@
 import type { Peran } from "@nurani/domain";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { sql } from "kysely";
+import { sql, type Transaction } from "kysely";
 import { z } from "zod";
-import { tulisAudit } from "../audit/log.ts";
+import { type EntriAudit, tulisAudit } from "../audit/log.ts";
 import { bacaSesi, type SesiAktif } from "../auth/sesi.ts";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/factory.ts";
+import type { Database } from "../db/schema.ts";
 import { GalatApi } from "./errors.ts";
 import { bahasaDari } from "./pesan.ts";
 import {
@@ -151,11 +152,28 @@ export function pasangRute(api: FastifyInstance, def: RouteDef, deps: DepsRute):
 
       const entri: AuditRute = {};
       let tertunda: GalatApi | null = null;
-      const hasil = await deps.db.transaction().execute(async (trx) => {
-        if (instansi) {
+      let tertulis = false;
+      const entriAudit = (): EntriAudit => {
+        const gagal = tertunda as GalatApi | null;
+        return {
+          aksi:
+            entri.aksi ??
+            (def.bacaPribadi ? `${def.bacaPribadi}.baca` : (def.aksi ?? `${def.method} ${def.url}`)),
+          instansiId: instansi?.id ?? entri.instansiId ?? null,
+          penggunaId: entri.penggunaId ?? sesi?.pengguna.id ?? null,
+          objekJenis: entri.objekJenis ?? def.bacaPribadi ?? null,
+          objekId: entri.objekId ?? params.id ?? null,
+          ip: def.tanpaAlamat ? null : req.ip,
+          userAgent: def.tanpaAlamat ? null : (req.headers["user-agent"] ?? null),
+          requestId: req.id,
+          rincian: gagal ? { ...entri.rincian, hasil: "gagal", kode: gagal.code } : entri.rincian,
+        };
+      };
+      const jalankan = async (db: Transaction<Database>, pagar: boolean) => {
+        if (instansi && pagar) {
           // One round trip: the RLS fence's instansi and SET LOCAL ROLE nurani_app.
           await sql`select set_config('nurani.instansi_id', ${instansi.id}, true),
-            set_config('role', 'nurani_app', true)`.execute(trx);
+            set_config('role', 'nurani_app', true)`.execute(db);
         }
         const ctx: KonteksRute<unknown, unknown, unknown> = {
           req,
@@ -168,10 +186,14 @@ export function pasangRute(api: FastifyInstance, def: RouteDef, deps: DepsRute):
           sesi,
           instansi,
           peran,
-          db: trx,
+          db,
           alihkan: (url) => new Alihan(url),
           audit: (e) => {
             Object.assign(entri, { ...e, rincian: { ...entri.rincian, ...e.rincian } });
+          },
+          entriAudit,
+          auditTertulis: () => {
+            tertulis = true;
           },
         };
         let out: unknown;
@@ -181,24 +203,13 @@ export function pasangRute(api: FastifyInstance, def: RouteDef, deps: DepsRute):
           if (!(e instanceof GalatApi && e.tetapSimpan)) throw e;
           tertunda = e;
         }
-        if (diaudit) {
-          const gagal = tertunda as GalatApi | null;
-          await tulisAudit(trx, {
-            aksi:
-              entri.aksi ??
-              (def.bacaPribadi ? `${def.bacaPribadi}.baca` : (def.aksi ?? `${def.method} ${def.url}`)),
-            instansiId: instansi?.id ?? null,
-            penggunaId: entri.penggunaId ?? sesi?.pengguna.id ?? null,
-            objekJenis: entri.objekJenis ?? def.bacaPribadi ?? null,
-            objekId: entri.objekId ?? params.id ?? null,
-            ip: def.tanpaAlamat ? null : req.ip,
-            userAgent: def.tanpaAlamat ? null : (req.headers["user-agent"] ?? null),
-            requestId: req.id,
-            rincian: gagal ? { ...entri.rincian, hasil: "gagal", kode: gagal.code } : entri.rincian,
-          });
-        }
+        if (diaudit && !tertulis) await tulisAudit(db, entriAudit());
         return out;
-      });
+      };
+      // A `transaksiSendiri` route runs its own fenced transactions (see RouteDef).
+      const hasil = def.transaksiSendiri
+        ? await jalankan(deps.db as Transaction<Database>, false)
+        : await deps.db.transaction().execute((trx) => jalankan(trx, true));
       if (tulis && instansi) instansiDitulis(instansi.id);
       if (tertunda) throw tertunda;
       // The answer leaves only after the commit, so a client acting on it sees the change.

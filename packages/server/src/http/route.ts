@@ -2,6 +2,7 @@ import type { Peran } from "@nurani/domain";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Transaction } from "kysely";
 import type { z } from "zod";
+import type { EntriAudit } from "../audit/log.ts";
 import type { SesiAktif } from "../auth/sesi.ts";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/schema.ts";
@@ -29,6 +30,8 @@ export interface InstansiRute {
 /** What the central audit writes after the handler; the handler may refine it through `ctx.audit`. */
 export interface AuditRute {
   aksi?: string;
+  /** The agency the entry belongs to, for routes without `:instansiId` (e.g. a token holder's test). */
+  instansiId?: string;
   objekJenis?: string;
   objekId?: string;
   penggunaId?: string;
@@ -58,6 +61,10 @@ export interface KonteksRute<P, Q, B> {
   alihkan(url: string): Alihan;
   /** Refine the audit entry this request writes (writes and declared person-reads are always audited). */
   audit(entri: AuditRute): void;
+  /** The audit entry as the guard would write it now (for `transaksiSendiri` routes). */
+  entriAudit(): EntriAudit;
+  /** A `transaksiSendiri` handler has written `entriAudit()` with its change: the guard writes none. */
+  auditTertulis(): void;
 }
 
 // `any` defaults: the route table holds routes of every schema shape.
@@ -99,6 +106,16 @@ export interface RouteDef<
   aksi?: string;
   /** This GET reads one person's record: audited as `<objek>.baca` with object id `params.id`. */
   bacaPribadi?: string;
+  /**
+   * The handler runs its own transactions: the guard opens none and sets no
+   * RLS fence, so every statement of the handler must fence by instansi
+   * itself. The handler writes its audit entry with its change
+   * (`ctx.entriAudit()`) and says so with `ctx.auditTertulis()`; when it does
+   * not, the guard appends the entry afterwards. Only for the hottest write,
+   * saving a test answer, which groups concurrent saves into one fenced
+   * transaction (`fitur/asesmen/simpan-kelompok.ts`, docs/asesmen.md "Throughput").
+   */
+  transaksiSendiri?: true;
   /** An anonymous public route: its audit entry and request log line record no address or user agent. */
   tanpaAlamat?: true;
   /** Skip the CSRF check (only the login form, which has no session yet). */

@@ -36,7 +36,14 @@ import {
 } from "./kampanye.ts";
 import { galat } from "./pesan.ts";
 import { hashToken, normalkanToken } from "./token.ts";
-import { type Identitas, keadaanUjian, kirimUjian, mulaiUjian, simpanJawaban } from "./ujian.ts";
+import {
+  type Identitas,
+  keadaanUjian,
+  kirimUjian,
+  mulaiUjian,
+  type RefPeserta,
+  simpanJawaban,
+} from "./ujian.ts";
 import { JOB_UNDANGAN, kirimUndangan } from "./undangan.ts";
 
 const KELOLA = ["tim_supervisi", "admin_instansi"] as const;
@@ -114,6 +121,17 @@ function identitasPengguna(
 
 const auditPeserta = (ctx: { audit: KonteksRute<unknown, unknown, unknown>["audit"] }, pesertaId: string) =>
   ctx.audit({ objekJenis: "peserta_asesmen", objekId: pesertaId });
+
+/** An answer save's audit entry, written with the answer (RouteDef `transaksiSendiri`). */
+const auditJawaban = (
+  ctx: Pick<KonteksRute<unknown, unknown, unknown>, "audit" | "entriAudit" | "auditTertulis">,
+) => ({
+  entri: (ref: RefPeserta) => {
+    ctx.audit({ instansiId: ref.instansiId, objekJenis: "peserta_asesmen", objekId: ref.pesertaId });
+    return ctx.entriAudit();
+  },
+  tertulis: ctx.auditTertulis,
+});
 
 const SkemaStatusUndangan = z.object({
   smtp: z.boolean(),
@@ -520,9 +538,14 @@ const ruteSaya = [
     params: idParams,
     body: SkemaJawaban,
     response: SkemaHasilSimpan,
+    transaksiSendiri: true,
     handler: async (ctx) => {
-      auditPeserta(ctx, ctx.params.id);
-      const { pesertaId: _, ...hasil } = await simpanJawaban(ctx.db, identitasPengguna(ctx), ctx.body);
+      const { pesertaId: _, ...hasil } = await simpanJawaban(
+        ctx.db,
+        identitasPengguna(ctx),
+        ctx.body,
+        auditJawaban(ctx),
+      );
       return hasil;
     },
   }),
@@ -587,10 +610,15 @@ const rutePublik = [
     aksi: "asesmen.ujian.jawab",
     body: SkemaJawaban,
     response: SkemaHasilSimpan,
+    transaksiSendiri: true,
     handler: async (ctx) =>
       denganBatasTebak(ctx, async () => {
-        const { pesertaId, ...hasil } = await simpanJawaban(ctx.db, identitasToken(ctx), ctx.body);
-        auditPeserta(ctx, pesertaId);
+        const { pesertaId: _, ...hasil } = await simpanJawaban(
+          ctx.db,
+          identitasToken(ctx),
+          ctx.body,
+          auditJawaban(ctx),
+        );
         return hasil;
       }),
   }),

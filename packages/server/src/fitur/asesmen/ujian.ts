@@ -19,10 +19,20 @@
  *   so an answer and the submission are serialised: no answer lands after it.
  */
 import { sql } from "kysely";
+import type { EntriAudit } from "../../audit/log.ts";
 import type { Db } from "../../db/factory.ts";
 import { GalatApi } from "../../http/errors.ts";
 import { galat } from "./pesan.ts";
+import { simpanBerkelompok } from "./simpan-kelompok.ts";
 import { type BlokUrut, urutanPeserta } from "./urutan.ts";
+
+/** An answer save that writes its own audit entry (RouteDef `transaksiSendiri`). */
+export interface AuditSimpan {
+  /** The entry for this participation (called once it is known). */
+  entri(ref: RefPeserta): EntriAudit;
+  /** Called when the statement wrote the answer, and with it the entry. */
+  tertulis(): void;
+}
 
 /** Who is asking: a token holder, or a logged-in user naming a participation. */
 export type Identitas =
@@ -169,39 +179,26 @@ export interface HasilSimpan {
 }
 
 /**
- * Saves one answer. The success path is one statement: an upsert whose rows
- * come from the participant (locked FOR SHARE) only while it takes answers,
- * and whose update applies only to a higher client counter.
+ * Saves one answer. The success path is one statement, shared with the saves
+ * arriving at the same time (`simpan-kelompok.ts`): an upsert whose rows come
+ * from the participant (locked FOR SHARE) only while it takes answers, whose
+ * update applies only to a higher client counter, and which appends the
+ * audit entry (`audit`) of each answer it wrote.
  */
 export async function simpanJawaban(
   db: Db,
   id: Identitas,
   j: JawabanMasuk,
+  audit?: AuditSimpan,
 ): Promise<HasilSimpan & { pesertaId: string }> {
   const ref = await temukanPeserta(db, id);
   periksaIsi(await blokKampanye(db, ref), j);
-  const r = await sql<{ urutan_klien: number }>`
-    insert into jawaban_asesmen as j
-      (instansi_id, peserta_id, blok, paling_sesuai, paling_tidak_sesuai, urutan_klien, detik, perubahan)
-    select p.instansi_id, p.id, ${j.blok}, ${j.palingSesuai}, ${j.palingTidakSesuai}, ${j.urutanKlien},
-      ${j.detik ?? null}, ${j.perubahan ?? 0}
-    from peserta_asesmen p
-    join kampanye_asesmen k on k.instansi_id = p.instansi_id and k.id = p.kampanye_id
-    where p.instansi_id = ${ref.instansiId} and p.id = ${ref.pesertaId} and ${syaratIdentitas(id)}
-      and p.mulai is not null and p.selesai is null and now() < p.batas
-      and k.status = 'aktif' and now() >= k.dibuka and now() < k.ditutup
-    for share of p
-    on conflict (instansi_id, peserta_id, blok) do update set
-      paling_sesuai = excluded.paling_sesuai,
-      paling_tidak_sesuai = excluded.paling_tidak_sesuai,
-      urutan_klien = excluded.urutan_klien,
-      detik = excluded.detik,
-      perubahan = excluded.perubahan,
-      disimpan = now()
-    where j.urutan_klien < excluded.urutan_klien
-    returning j.urutan_klien`.execute(db);
+  const ditulis = await simpanBerkelompok(db, { ref, id, j, audit: audit ? audit.entri(ref) : null });
   const pesertaId = ref.pesertaId;
-  if (r.rows.length > 0) return { blok: j.blok, urutanKlien: j.urutanKlien, diterapkan: true, pesertaId };
+  if (ditulis) {
+    audit?.tertulis();
+    return { blok: j.blok, urutanKlien: j.urutanKlien, diterapkan: true, pesertaId };
+  }
 
   // Not applied: say why (only on this path, so the common case stays one statement).
   const d = await sql<BarisKeadaan & { cocok: boolean; tersimpan: number | null }>`

@@ -1,0 +1,236 @@
+/**
+ * Group saving of test answers (issue 5 "Benchmarks": ≥ 1,000 answers/s on
+ * PostgreSQL with p99 < 50 ms; docs/asesmen.md "Throughput"). Saves that
+ * arrive while earlier ones are being written wait and go together in the
+ * next statement, as a database's group commit does: one transaction, one
+ * round trip and one WAL flush for many answers. Under light load every save
+ * is written at once, alone; nothing waits on a timer.
+ *
+ * Each group belongs to one instansi and runs under its RLS fence (role
+ * `nurani_app`, `nurani.instansi_id`), so the statement can touch that
+ * agency's rows only. Within the statement every answer keeps its own
+ * conditions (identity, window, start, deadline, higher client counter): an
+ * answer whose conditions fail is simply not written, and its caller asks
+ * why on its own (`ujian.ts`). Each written answer appends its own audit
+ * entry in the same statement.
+ *
+ * Ordering: one (participant, block) is never in two groups in flight at
+ * once, and a group's rows are sorted by key, so groups cannot deadlock and a
+ * block's saves are applied in arrival order. If a group's statement fails,
+ * its answers are written one by one, so one bad answer fails alone.
+ */
+import { type Kysely, sql, type Transaction } from "kysely";
+import { barisAudit, type EntriAudit } from "../../audit/log.ts";
+import { type Db, koneksiMaks } from "../../db/factory.ts";
+import type { Database } from "../../db/schema.ts";
+import type { Identitas, JawabanMasuk, RefPeserta } from "./ujian.ts";
+
+export interface Titipan {
+  ref: RefPeserta;
+  id: Identitas;
+  j: JawabanMasuk;
+  /** The audit entry written with the answer (none: the caller audits). */
+  audit: EntriAudit | null;
+}
+
+interface Antrean extends Titipan {
+  kunci: string;
+  selesai(diterapkan: boolean): void;
+  gagal(e: unknown): void;
+}
+
+/** Most answers in one statement. */
+const MAKS_KELOMPOK = 200;
+/** Groups written at once: under half the pool, so other requests keep connections (PGlite: 1). */
+const maksJalan = (db: Db) => Math.max(1, Math.min(4, Math.floor(koneksiMaks(db) / 2)));
+
+/**
+ * Writes the answers of one instansi in one statement, in the caller's
+ * transaction; returns the indexes of those written.
+ */
+export async function tulisKelompok(db: Kysely<Database>, daftar: readonly Titipan[]): Promise<Set<number>> {
+  const kolom = <T>(f: (t: Titipan) => T) => daftar.map((t) => f(t));
+  const nomor = daftar.map((_, i) => i);
+  const audit = daftar.map((t) => (t.audit ? barisAudit(t.audit) : null));
+  const a = <K extends keyof ReturnType<typeof barisAudit>>(k: K) => audit.map((x) => (x ? x[k] : null));
+  const token = (t: Titipan) => (t.id.jenis === "token" ? t.id.hash : null);
+  const pengguna = (t: Titipan) => (t.id.jenis === "pengguna" ? t.id.penggunaId : null);
+  const r = await sql<{ n: number }>`
+    with masuk as (
+      select * from unnest(
+        ${nomor}::int[], ${kolom((t) => t.ref.instansiId)}::uuid[],
+        ${kolom((t) => t.ref.pesertaId)}::uuid[], ${kolom(token)}::text[], ${kolom(pengguna)}::uuid[],
+        ${kolom((t) => t.j.blok)}::text[], ${kolom((t) => t.j.palingSesuai)}::text[],
+        ${kolom((t) => t.j.palingTidakSesuai)}::text[], ${kolom((t) => t.j.urutanKlien)}::int[],
+        ${kolom((t) => t.j.detik ?? null)}::real[], ${kolom((t) => t.j.perubahan ?? 0)}::int[]
+      ) as m (n, instansi_id, peserta_id, token_hash, pengguna_id, blok, paling_sesuai,
+        paling_tidak_sesuai, urutan_klien, detik, perubahan)
+    ),
+    simpan as (
+      insert into jawaban_asesmen as j
+        (instansi_id, peserta_id, blok, paling_sesuai, paling_tidak_sesuai, urutan_klien, detik, perubahan)
+      select p.instansi_id, p.id, m.blok, m.paling_sesuai, m.paling_tidak_sesuai, m.urutan_klien,
+        m.detik, m.perubahan
+      from masuk m
+      join peserta_asesmen p on p.instansi_id = m.instansi_id and p.id = m.peserta_id
+      join kampanye_asesmen k on k.instansi_id = p.instansi_id and k.id = p.kampanye_id
+      where (case when m.token_hash is not null then p.token_hash = m.token_hash
+          else exists (select 1 from pengguna g where g.id = m.pengguna_id
+            and g.pegawai_id = p.pegawai_id and g.pegawai_instansi_id = p.instansi_id and g.aktif) end)
+        and p.mulai is not null and p.selesai is null and now() < p.batas
+        and k.status = 'aktif' and now() >= k.dibuka and now() < k.ditutup
+      order by m.instansi_id, m.peserta_id, m.blok
+      for share of p
+      on conflict (instansi_id, peserta_id, blok) do update set
+        paling_sesuai = excluded.paling_sesuai,
+        paling_tidak_sesuai = excluded.paling_tidak_sesuai,
+        urutan_klien = excluded.urutan_klien,
+        detik = excluded.detik,
+        perubahan = excluded.perubahan,
+        disimpan = now()
+      where j.urutan_klien < excluded.urutan_klien
+      returning j.instansi_id, j.peserta_id, j.blok
+    ),
+    tertulis as (
+      select m.n from simpan s
+      join masuk m on m.instansi_id = s.instansi_id and m.peserta_id = s.peserta_id and m.blok = s.blok
+    ),
+    catat as (
+      insert into audit_log
+        (aksi, instansi_id, pengguna_id, objek_jenis, objek_id, ip, user_agent, request_id, rincian)
+      select e.aksi, e.instansi_id, e.pengguna_id, e.objek_jenis, e.objek_id, e.ip, e.user_agent,
+        e.request_id, e.rincian::jsonb
+      from unnest(
+        ${nomor}::int[], ${a("aksi")}::text[], ${a("instansi_id")}::uuid[],
+        ${a("pengguna_id")}::uuid[], ${a("objek_jenis")}::text[], ${a("objek_id")}::text[],
+        ${a("ip")}::text[], ${a("user_agent")}::text[], ${a("request_id")}::text[], ${a("rincian")}::text[]
+      ) as e (n, aksi, instansi_id, pengguna_id, objek_jenis, objek_id, ip, user_agent, request_id, rincian)
+      where e.aksi is not null and e.n in (select n from tertulis)
+    )
+    select n from tertulis`.execute(db);
+  return new Set(r.rows.map((x) => x.n));
+}
+
+/** Runs `f` in a transaction fenced to one instansi by RLS. */
+async function dalamPagar<T>(db: Db, instansiId: string, f: (trx: Transaction<Database>) => Promise<T>) {
+  return db.transaction().execute(async (trx) => {
+    await sql`select set_config('nurani.instansi_id', ${instansiId}, true),
+      set_config('role', 'nurani_app', true)`.execute(trx);
+    return f(trx);
+  });
+}
+
+/** How the saves were grouped so far (benchmarks and tests read it). */
+export interface StatistikKelompok {
+  kelompok: number;
+  jawaban: number;
+  /** Groups whose statement failed and were written one by one. */
+  dipecah: number;
+}
+
+class Pengumpul {
+  readonly statistik: StatistikKelompok = { kelompok: 0, jawaban: 0, dipecah: 0 };
+  private readonly antre: Antrean[] = [];
+  private readonly diproses = new Set<string>();
+  private jalan = 0;
+  private dijadwalkan = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly maksJalan: number,
+  ) {}
+
+  simpan(t: Titipan): Promise<boolean> {
+    return new Promise((selesai, gagal) => {
+      const kunci = `${t.ref.instansiId}/${t.ref.pesertaId}/${t.j.blok}`;
+      this.antre.push({ ...t, kunci, selesai, gagal });
+      // Saves handed over in the same turn of the event loop form one group.
+      if (!this.dijadwalkan) {
+        this.dijadwalkan = true;
+        queueMicrotask(() => {
+          this.dijadwalkan = false;
+          this.pompa();
+        });
+      }
+    });
+  }
+
+  /** Starts groups while connections allow: the oldest waiting answer's instansi first. */
+  private pompa(): void {
+    while (this.jalan < this.maksJalan) {
+      const kelompok = this.ambilKelompok();
+      if (kelompok.length === 0) return;
+      this.jalan++;
+      void this.tulis(kelompok).finally(() => {
+        this.jalan--;
+        for (const x of kelompok) this.diproses.delete(x.kunci);
+        this.pompa();
+      });
+    }
+  }
+
+  private ambilKelompok(): Antrean[] {
+    const pertama = this.antre.find((x) => !this.diproses.has(x.kunci));
+    if (!pertama) return [];
+    const instansi = pertama.ref.instansiId;
+    const kelompok: Antrean[] = [];
+    const kunci = new Set<string>();
+    for (let i = 0; i < this.antre.length && kelompok.length < MAKS_KELOMPOK; ) {
+      const x = this.antre[i];
+      if (x.ref.instansiId === instansi && !this.diproses.has(x.kunci) && !kunci.has(x.kunci)) {
+        kunci.add(x.kunci);
+        kelompok.push(x);
+        this.antre.splice(i, 1);
+      } else i++;
+    }
+    for (const k of kunci) this.diproses.add(k);
+    return kelompok.sort((p, q) => (p.kunci < q.kunci ? -1 : p.kunci > q.kunci ? 1 : 0));
+  }
+
+  private async tulis(kelompok: Antrean[]): Promise<void> {
+    const instansi = kelompok[0].ref.instansiId;
+    this.statistik.kelompok++;
+    this.statistik.jawaban += kelompok.length;
+    try {
+      const ditulis = await dalamPagar(this.db, instansi, (trx) => tulisKelompok(trx, kelompok));
+      for (const [i, x] of kelompok.entries()) x.selesai(ditulis.has(i));
+    } catch (e) {
+      if (kelompok.length === 1) {
+        kelompok[0].gagal(e);
+        return;
+      }
+      // One bad answer must not fail the others: write them one by one.
+      this.statistik.dipecah++;
+      for (const x of kelompok) {
+        try {
+          const ditulis = await dalamPagar(this.db, instansi, (trx) => tulisKelompok(trx, [x]));
+          x.selesai(ditulis.has(0));
+        } catch (e1) {
+          x.gagal(e1);
+        }
+      }
+    }
+  }
+}
+
+const pengumpul = new WeakMap<Db, Pengumpul>();
+
+/**
+ * Saves one answer with the others arriving at the same time; resolves to
+ * whether it was written (false: its conditions did not hold, nothing changed).
+ * Inside a caller's transaction the answer is written there, alone.
+ */
+export function simpanBerkelompok(db: Db, t: Titipan): Promise<boolean> {
+  if (db.isTransaction) return tulisKelompok(db, [t]).then((s) => s.has(0));
+  let p = pengumpul.get(db);
+  if (!p) {
+    p = new Pengumpul(db, maksJalan(db));
+    pengumpul.set(db, p);
+  }
+  return p.simpan(t);
+}
+
+/** Grouping figures of this database's saves since the process started. */
+export function statistikKelompok(db: Db): StatistikKelompok {
+  return { ...(pengumpul.get(db)?.statistik ?? { kelompok: 0, jawaban: 0, dipecah: 0 }) };
+}

@@ -88,6 +88,10 @@ describe("finite population correction at its boundaries", () => {
     expect(nol.bawah).toBeCloseTo(1, 12);
     expect(nol.atas).toBeCloseTo(1, 12);
     expect(Number.isNaN(nol.df)).toBe(false);
+    // one exact side (se 0, df 0 as for n = N = 1 with equal PVs) leaves the other side's df
+    const satuTepat = bandingkanIndeks({ ...tepat, df: 0 }, post);
+    expect(satuTepat.df).toBeCloseTo(post.df, 12);
+    expect(satuTepat.se).toBeCloseTo(post.se, 12);
   });
 });
 

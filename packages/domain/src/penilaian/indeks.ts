@@ -157,9 +157,12 @@ export function kuantilT(p: number, df: number): number {
 export function bandingkanIndeks(pre: Estimasi, post: Estimasi): Estimasi {
   const v1 = pre.se ** 2;
   const v2 = post.se ** 2;
-  // Both exact (no error at all): the change is exact too; any df gives the same point interval.
+  // A side without error (se 0, e.g. everyone scored with identical PVs) adds nothing to the df;
+  // both exact: the change is exact too, and any df gives the same point interval.
+  const suku = (v: number, df: number) => (v > 0 ? v ** 2 / df : 0);
   const df =
-    v1 + v2 > 0 ? (v1 + v2) ** 2 / (v1 ** 2 / pre.df + v2 ** 2 / post.df) : Math.min(pre.df, post.df);
+    v1 + v2 > 0 ? (v1 + v2) ** 2 / (suku(v1, pre.df) + suku(v2, post.df)) : Math.min(pre.df, post.df);
+  v1 + v2 > 0 ? (v1 + v2) ** 2 / (v1 ** 2 / pre.df + v2 ** 2 / post.df) : Math.min(pre.df, post.df);
   const tingkat = post.tingkat;
   const se = Math.sqrt(v1 + v2);
   const t = kuantilT(1 - (1 - tingkat) / 2, df);

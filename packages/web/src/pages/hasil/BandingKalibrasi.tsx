@@ -1,6 +1,31 @@
-import { Alert, Badge, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Badge, Box, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { BandingKalibrasi as Banding, Beda, DifVariabel } from "./kalibrasi-tipe.ts";
+
+/** Text dark enough on each light badge background (WCAG AA 4.5:1), as components/StatusBadge.tsx. */
+const TEKS_LENCANA: Record<string, string> = {
+  green: "#1b5e20",
+  gray: "gray.8",
+  red: "#8b1a1a",
+  orange: "#8a3b00",
+  blue: "#0b4a80",
+  yellow: "#6b5200",
+};
+
+/** A status badge in one of the colours above. */
+export function Lencana({ warna, children }: { warna: keyof typeof TEKS_LENCANA; children: ReactNode }) {
+  return (
+    <Badge
+      variant="light"
+      color={warna}
+      c={TEKS_LENCANA[warna]}
+      styles={{ root: { overflow: "visible" }, label: { overflow: "visible", textOverflow: "clip" } }}
+    >
+      {children}
+    </Badge>
+  );
+}
 
 const f3 = (x: number | null | undefined) => (x == null ? "—" : x.toFixed(3));
 const fp = (x: number) => (x < 0.001 ? x.toExponential(1) : x.toFixed(3));
@@ -28,9 +53,9 @@ export function BandingKalibrasi({ banding }: { banding: Banding }) {
         </Title>
         <Text size="sm">
           {b.kecocokan.konvergen ? (
-            <Badge color="green">{t("hasil.kalibrasi.konvergen")}</Badge>
+            <Lencana warna="green">{t("hasil.kalibrasi.konvergen")}</Lencana>
           ) : (
-            <Badge color="red">{t("hasil.kalibrasi.tidakKonvergen")}</Badge>
+            <Lencana warna="red">{t("hasil.kalibrasi.tidakKonvergen")}</Lencana>
           )}{" "}
           {t("hasil.kalibrasi.kecocokanRinci", {
             iterasi: b.kecocokan.iterasi ?? "—",
@@ -66,7 +91,13 @@ export function BandingKalibrasi({ banding }: { banding: Banding }) {
           {t("hasil.kalibrasi.bergeser", { n: b.pergeseran.muatanBergeser.length })}
         </Text>
         {perPernyataan.length > 0 && (
-          <Table.ScrollContainer minWidth={400} mah={320} type="native">
+          // a focusable region, so the keyboard can scroll it (WCAG 2.1.1)
+          <Box
+            tabIndex={0}
+            role="region"
+            aria-label={t("hasil.kalibrasi.perPernyataan")}
+            style={{ maxHeight: 320, overflow: "auto" }}
+          >
             <Table striped stickyHeader aria-label={t("hasil.kalibrasi.perPernyataan")}>
               <Table.Thead>
                 <Table.Tr>
@@ -82,12 +113,17 @@ export function BandingKalibrasi({ banding }: { banding: Banding }) {
                     <Table.Td>{p.pernyataan}</Table.Td>
                     <Table.Td>{f3(p.lama)}</Table.Td>
                     <Table.Td>{f3(p.baru)}</Table.Td>
-                    <Table.Td c={Math.abs(p.beda ?? 0) > 0.2 ? "red.8" : undefined}>{f3(p.beda)}</Table.Td>
+                    <Table.Td
+                      c={Math.abs(p.beda ?? 0) > 0.2 ? TEKS_LENCANA.red : undefined}
+                      fw={Math.abs(p.beda ?? 0) > 0.2 ? 700 : undefined}
+                    >
+                      {f3(p.beda)}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </Box>
         )}
       </Paper>
       <Paper withBorder p="md">
@@ -125,13 +161,13 @@ function DifSatuVariabel({ v }: { v: DifVariabel }) {
       <Group gap="xs">
         <Text fw={600}>{t(`hasil.kalibrasi.variabel.${v.kode}`)}</Text>
         {v.tidakDiuji ? (
-          <Badge color="gray">{t("hasil.kalibrasi.tidakDiuji")}</Badge>
+          <Lencana warna="gray">{t("hasil.kalibrasi.tidakDiuji")}</Lencana>
         ) : v.jumlahDitandai > 0 ? (
-          <Badge color="red">
+          <Lencana warna="red">
             {t("hasil.kalibrasi.ditandai", { n: v.jumlahDitandai, dari: v.jumlahDiuji })}
-          </Badge>
+          </Lencana>
         ) : (
-          <Badge color="green">{t("hasil.kalibrasi.tanpaDif", { dari: v.jumlahDiuji })}</Badge>
+          <Lencana warna="green">{t("hasil.kalibrasi.tanpaDif", { dari: v.jumlahDiuji })}</Lencana>
         )}
       </Group>
       <Text size="sm">
@@ -181,7 +217,7 @@ function DifSatuVariabel({ v }: { v: DifVariabel }) {
                   </Table.Td>
                   <Table.Td>{f3(d.besaran)}</Table.Td>
                   <Table.Td>
-                    <Badge color={d.kelas === "C" ? "red" : "orange"}>{d.kelas}</Badge>
+                    <Lencana warna={d.kelas === "C" ? "red" : "orange"}>{d.kelas}</Lencana>
                   </Table.Td>
                   <Table.Td>{t(`hasil.kalibrasi.jenisDif.${d.jenis}`)}</Table.Td>
                   <Table.Td>{fp(d.q)}</Table.Td>

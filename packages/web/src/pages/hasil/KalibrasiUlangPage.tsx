@@ -1,25 +1,13 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  Progress,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from "@mantine/core";
+import { Alert, Button, Group, NumberInput, Paper, Progress, Stack, Table, Text, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { Konfirmasi } from "../../components/Konfirmasi.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
 import { formatTanggal } from "../../lib/format.ts";
-import { BandingKalibrasi } from "./BandingKalibrasi.tsx";
+import { BandingKalibrasi, Lencana } from "./BandingKalibrasi.tsx";
 import type { BandingKalibrasi as Banding, KampanyeKalibrasi, VersiParameter } from "./kalibrasi-tipe.ts";
 
 /** Default minimum of submitted responses (server kalibrasi.ts MIN_RESPONS; issue 5). */
@@ -51,6 +39,10 @@ export function KalibrasiUlangPage() {
     queryKey: ["kalibrasi", "parameter"],
     queryFn: () => api<{ items: VersiParameter[] }>("/api/asesmen/parameter"),
   });
+  const segarkan = useCallback(() => {
+    qc.invalidateQueries({ queryKey: ["kalibrasi", "kampanye"] });
+    qc.invalidateQueries({ queryKey: ["kalibrasi", "parameter"] });
+  }, [qc]);
   const mulai = useMutation({
     mutationFn: (k: KampanyeKalibrasi) =>
       api<{ jobId: string }>("/api/asesmen/kalibrasi-ulang", {
@@ -59,7 +51,7 @@ export function KalibrasiUlangPage() {
       }),
     onSuccess: (r) => {
       setLihat({ jenis: "job", id: r.jobId });
-      qc.invalidateQueries({ queryKey: ["kalibrasi"] });
+      segarkan();
     },
   });
   return (
@@ -118,7 +110,7 @@ export function KalibrasiUlangPage() {
           key={`${lihat.jenis}-${lihat.id}`}
           lihat={lihat}
           versi={versi.data?.items ?? []}
-          onBerubah={() => qc.invalidateQueries({ queryKey: ["kalibrasi"] })}
+          onBerubah={segarkan}
         />
       )}
       <Title order={3}>{t("hasil.kalibrasi.versi")}</Title>
@@ -172,9 +164,9 @@ function BarisKampanye({
         <Group gap="xs" wrap="nowrap">
           <Text size="sm">{t("hasil.kalibrasi.dariMinimum", { n: k.selesai, min: minimum })}</Text>
           {k.layak ? (
-            <Badge color="green">{t("hasil.kalibrasi.layak")}</Badge>
+            <Lencana warna="green">{t("hasil.kalibrasi.layak")}</Lencana>
           ) : (
-            <Badge color="gray">{t("hasil.kalibrasi.belumLayak")}</Badge>
+            <Lencana warna="gray">{t("hasil.kalibrasi.belumLayak")}</Lencana>
           )}
         </Group>
       </Table.Td>
@@ -219,13 +211,16 @@ function BarisKampanye({
 
 function BarisVersi({ v, onLihat }: { v: VersiParameter; onLihat: () => void }) {
   const { t, i18n } = useTranslation();
-  const warna = { sementara: "yellow", draf: "blue", terbit: "green", diganti: "gray" }[v.status] ?? "gray";
+  const warna =
+    ({ sementara: "yellow", draf: "blue", terbit: "green", diganti: "gray" } as const)[
+      v.status as "sementara" | "draf" | "terbit" | "diganti"
+    ] ?? "gray";
   return (
     <Table.Tr>
       <Table.Td>{v.versi}</Table.Td>
       <Table.Td>{v.formulirId}</Table.Td>
       <Table.Td>
-        <Badge color={warna}>{t(`hasil.kalibrasi.statusVersi.${v.status}`)}</Badge>
+        <Lencana warna={warna}>{t(`hasil.kalibrasi.statusVersi.${v.status}`)}</Lencana>
       </Table.Td>
       <Table.Td>
         {formatTanggal(v.dibuat, i18n.language)}
@@ -273,6 +268,11 @@ function PanelBanding({
   });
   const hasil = q.data?.status === "selesai" ? q.data.hasil : null;
   const v = hasil ? versi.find((x) => x.versi === hasil.versiBaru) : undefined;
+  // a finished job has written its draft version: refresh the lists once
+  const versiBaru = hasil?.versiBaru;
+  useEffect(() => {
+    if (versiBaru) onBerubah();
+  }, [versiBaru, onBerubah]);
   const terbit = useMutation({
     mutationFn: (id: string) =>
       api<{ versi: string; penskoranUlang: number }>(`/api/asesmen/parameter/${id}/terbitkan`, {
@@ -321,7 +321,7 @@ function PanelBanding({
             )}
             {v?.status === "draf" && !terbit.data && (
               <Group>
-                <Button color="green" onClick={() => setTanya(true)}>
+                <Button onClick={() => setTanya(true)}>
                   {t("hasil.kalibrasi.terbitkan")}
                 </Button>
               </Group>
@@ -342,7 +342,7 @@ function PanelBanding({
           judul={t("hasil.kalibrasi.konfirmasiJudul")}
           pesan={t("hasil.kalibrasi.konfirmasiPesan", { versi: v.versi, formulir: v.formulirId })}
           labelYa={t("hasil.kalibrasi.terbitkan")}
-          warna="green.9"
+          warna="blue.9"
           sedang={terbit.isPending}
           error={terbit.error}
           onYa={() => terbit.mutate(v.id)}

@@ -17,7 +17,12 @@ export interface RingkasanHasilDemo {
   sudahAda: boolean;
 }
 
-export async function seedHasilDemo(db: Db, instansiId: string): Promise<RingkasanHasilDemo> {
+/** Scores the demo's initial campaign and releases its results on `hariIni` (the seed's "today"). */
+export async function seedHasilDemo(
+  db: Db,
+  instansiId: string,
+  hariIni: Date = new Date(),
+): Promise<RingkasanHasilDemo> {
   const k = await db
     .selectFrom("kampanye_asesmen")
     .select(["id", "hasil_dirilis"])
@@ -36,7 +41,7 @@ export async function seedHasilDemo(db: Db, instansiId: string): Promise<Ringkas
   const r = await skorKampanye(db, instansiId, k.id);
   await db
     .updateTable("kampanye_asesmen")
-    .set({ hasil_dirilis: new Date(), diubah: new Date() })
+    .set({ hasil_dirilis: hariIni, diubah: hariIni })
     .where("instansi_id", "=", instansiId)
     .where("id", "=", k.id)
     .execute();

@@ -222,7 +222,7 @@ export async function seedDemoKe(db: Db, hariIni: Date = new Date()): Promise<Ha
     await pastikanBankBawaan(trx);
     const kemen = idInstansi.get(KEMENTERIAN_CONTOH.kode) as string;
     await seedAsesmenDemo(trx, kemen, hariIni);
-    await seedHasilDemo(trx, kemen);
+    await seedHasilDemo(trx, kemen, hariIni);
     await seedProgramDemo(trx, kemen, hariIni);
     for (const instansiId of idInstansi.values()) {
       await trx

@@ -401,6 +401,11 @@ describeOnDatabases("asesmen hasil: scoring, review, release, map, cuts, exports
     const r = await api(admin, "PUT", `${H()}/pengaturan`, { k: 2 });
     expect(r.statusCode).toBe(400);
     expect((await api(supervisi, "PUT", `${H()}/pengaturan`, { k: 3 })).statusCode).toBe(403);
+    // read (and keep) the map at k = 5 first: the change of k must not be hidden by the kept map
+    const sebelum = (await api(supervisi, "GET", `${H()}/peta?kampanyeId=${kamp.kampanyeId}`)).json();
+    expect(sebelum.baris.find((b: { unitId: string }) => b.unitId === unit.U2)).toMatchObject({
+      tampil: false,
+    });
     expect((await api(admin, "PUT", `${H()}/pengaturan`, { k: 3 })).statusCode).toBe(200);
     const peta = (await api(supervisi, "GET", `${H()}/peta?kampanyeId=${kamp.kampanyeId}`)).json();
     expect(peta.baris.find((b: { unitId: string }) => b.unitId === unit.U2)).toMatchObject({

@@ -114,6 +114,8 @@ export interface RouteDef<
    * not, the guard appends the entry afterwards. Only for the hottest write,
    * saving a test answer, which groups concurrent saves into one fenced
    * transaction (`fitur/asesmen/simpan-kelompok.ts`, docs/asesmen.md "Throughput").
+   * Its writes do not run the after-write hooks (`setelah-tulis.ts`): an
+   * answer changes nothing an in-process cache keeps.
    */
   transaksiSendiri?: true;
   /** An anonymous public route: its audit entry and request log line record no address or user agent. */

@@ -105,20 +105,26 @@ export async function bacaRingkasan(
  * What the map needs in one round trip: the campaign, the agency's k, the
  * per-unit sums and the unit tree (null when the campaign is not there).
  */
-export async function bacaPetaMentah(db: Kysely<Database>, instansiId: string, kampanyeId: string) {
-  const r = await sql<{
-    id: string;
-    nama: string;
-    tujuan: "awal" | "berkala" | "akhir";
-    formulir_id: string;
-    dibuka: Date;
-    ditutup: Date;
-    status: "draf" | "aktif" | "dibatalkan";
-    hasil_dirilis: Date | null;
-    k_minimum: number | null;
-    ringkasan: BarisRingkasan[] | null;
-    unit: { id: string; nama: string; induk_id: string | null }[] | null;
-  }>`
+export interface PetaMentah {
+  id: string;
+  nama: string;
+  tujuan: "awal" | "berkala" | "akhir";
+  formulir_id: string;
+  dibuka: Date;
+  ditutup: Date;
+  status: "draf" | "aktif" | "dibatalkan";
+  hasil_dirilis: Date | null;
+  k_minimum: number | null;
+  ringkasan: BarisRingkasan[] | null;
+  unit: { id: string; nama: string; induk_id: string | null }[] | null;
+}
+
+export async function bacaPetaMentah(
+  db: Kysely<Database>,
+  instansiId: string,
+  kampanyeId: string,
+): Promise<PetaMentah | null> {
+  const r = await sql<PetaMentah>`
     select k.id, k.nama, k.tujuan, k.formulir_id, k.dibuka, k.ditutup, k.status, k.hasil_dirilis,
       (select k_minimum from pengaturan_hasil where instansi_id = k.instansi_id) as k_minimum,
       (select json_agg(json_build_object('unit_id', unit_id, 'n', n, 'level', level, 'faktor', faktor,

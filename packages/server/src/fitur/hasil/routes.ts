@@ -26,8 +26,15 @@ import { profilPdf, ringkasanPdf, ringkasanXlsx } from "./ekspor.ts";
 import { JOB_KALIBRASI, jobKalibrasi, rutesKalibrasi } from "./kalibrasi.ts";
 import { parameterVersi } from "./parameter.ts";
 import { galat } from "./pesan.ts";
+import { lupakanPeta, petaTersimpan, simpanPeta } from "./peta-simpanan.ts";
 import { type ProfilPegawai, susunProfil } from "./profil.ts";
-import { bacaPetaMentah, petaDariRingkasan, pohonUnit, segarkanRingkasan } from "./ringkasan.ts";
+import {
+  bacaPetaMentah,
+  type PetaMentah,
+  petaDariRingkasan,
+  pohonUnit,
+  segarkanRingkasan,
+} from "./ringkasan.ts";
 import { type HasilTersimpan, JOB_SKOR, JUMLAH_PV, skorKampanye } from "./skor.ts";
 
 /** Who sees the map and the index of their agency (plus evaluator_nasional via bolehEvaluatorNasional). */
@@ -100,24 +107,37 @@ async function jobSkorTerakhir(db: Db, instansiId: string, kampanyeId: string) {
     .executeTakeFirst();
 }
 
+/** A campaign's assembled map, as kept between reads (peta-simpanan.ts). */
+interface PetaKampanye {
+  kampanye: Omit<PetaMentah, "ringkasan" | "unit">;
+  peta: ReturnType<typeof petaDariRingkasan>;
+  /** No person counts in the map yet (none scored, or all flagged and waiting). */
+  kosong: boolean;
+}
+
 /** The map of a campaign, checked for who may see it now. */
-async function petaKampanye(ctx: Ctx, kampanyeId: string) {
+async function petaKampanye(ctx: Ctx, kampanyeId: string): Promise<PetaKampanye> {
   const { instansiId } = ctx.params;
-  const k = await bacaPetaMentah(ctx.db, instansiId, kampanyeId);
-  if (!k) throw galat(404, "KAMPANYE_TIDAK_ADA");
-  if (!k.hasil_dirilis && !bolehSebelumRilis(ctx)) throw galat(409, "BELUM_DIRILIS");
-  const rk = k.ringkasan ?? [];
-  if (rk.every((x) => x.n === 0)) {
+  let hasil = petaTersimpan<PetaKampanye>(instansiId, kampanyeId);
+  if (!hasil) {
+    const k = await bacaPetaMentah(ctx.db, instansiId, kampanyeId);
+    if (!k) throw galat(404, "KAMPANYE_TIDAK_ADA");
+    const { ringkasan, unit: daftarUnit, ...kampanye } = k;
+    const instansi = ctx.instansi as { id: string; nama: string };
+    const unit = [
+      { id: instansi.id, nama: instansi.nama, indukId: null },
+      ...(daftarUnit ?? []).map((u) => ({ id: u.id, nama: u.nama, indukId: u.induk_id ?? instansi.id })),
+    ];
+    const peta = petaDariRingkasan(unit, ringkasan ?? [], { k: k.k_minimum ?? K_BAKU, m: JUMLAH_PV });
+    hasil = { kampanye, peta, kosong: (ringkasan ?? []).every((x) => x.n === 0) };
+    simpanPeta(instansiId, kampanyeId, hasil);
+  }
+  if (!hasil.kampanye.hasil_dirilis && !bolehSebelumRilis(ctx)) throw galat(409, "BELUM_DIRILIS");
+  if (hasil.kosong) {
     const j = await jumlahSkor(ctx.db, instansiId, kampanyeId);
     if (j.dinilai === 0) throw galat(409, "BELUM_ADA_SKOR");
   }
-  const instansi = ctx.instansi as { id: string; nama: string };
-  const unit = [
-    { id: instansi.id, nama: instansi.nama, indukId: null },
-    ...(k.unit ?? []).map((u) => ({ id: u.id, nama: u.nama, indukId: u.induk_id ?? instansi.id })),
-  ];
-  const peta = petaDariRingkasan(unit, rk, { k: k.k_minimum ?? K_BAKU, m: JUMLAH_PV });
-  return { kampanye: k, peta };
+  return hasil;
 }
 
 const SkemaEstimasi = z.object({
@@ -1018,10 +1038,15 @@ export const jobs: Record<string, JobHandler> = {
   [JOB_SKOR]: async (job, ctx) => {
     const m = job.muatan as { kampanyeId?: string };
     if (!job.instansi_id || !m.kampanyeId) throw new Error("muatan job penskoran tidak lengkap");
-    return skorKampanye(ctx.db, job.instansi_id, m.kampanyeId, {
-      progres: (s, t) => ctx.progres(s, t),
-      signal: ctx.signal,
-    });
+    try {
+      return await skorKampanye(ctx.db, job.instansi_id, m.kampanyeId, {
+        progres: (s, t) => ctx.progres(s, t),
+        signal: ctx.signal,
+      });
+    } finally {
+      // the per-unit sums changed: a kept map is stale
+      lupakanPeta(job.instansi_id);
+    }
   },
   [JOB_KALIBRASI]: jobKalibrasi,
 };

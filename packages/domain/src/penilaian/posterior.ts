@@ -22,6 +22,11 @@ import { pairCoefficients } from "@nurani/irt/tirt/score.ts";
  * With the sites fixed, a prior N(μ, Φ) only adds Φ⁻¹μ to the natural mean,
  * so the posterior under it is N(m + CΦ⁻¹μ, C), linear in μ.
  */
+// module constants read once: imported bindings can be getters under a loader (tsx), slow in the site loop
+const HILANG = TIRT_MISSING;
+const MILLS = mills;
+const logPhiMills = logPnormMills;
+
 export interface PosteriorEp {
   persons: number;
   /** persons × T means under N(0, Φ). */
@@ -75,12 +80,12 @@ export function posteriorEp(
       m.set(mulai.theta.subarray(p * T, (p + 1) * T));
       for (let j = 0; j < P; j++) {
         const y = outcomes[off + j];
-        if (y === TIRT_MISSING) continue;
+        if (y === HILANG) continue;
         const q = y === 1 ? 1 : -1;
         const s = cA[j] * m[ta[j]] + cB[j] * m[tb[j]];
         const x = q * (g[j] + s);
-        logPnormMills(x);
-        const r = mills.value;
+        logPhiMills(x);
+        const r = MILLS.value;
         tau[j] = r * (x + r);
         nu[j] = q * r + tau[j] * s;
       }
@@ -91,7 +96,7 @@ export function posteriorEp(
     for (let putaran = 0; putaran < sapuan; putaran++) {
       for (let j = 0; j < P; j++) {
         const y = outcomes[off + j];
-        if (y === TIRT_MISSING) continue;
+        if (y === HILANG) continue;
         const q = y === 1 ? 1 : -1;
         const a = ta[j];
         const b = tb[j];
@@ -110,8 +115,8 @@ export function posteriorEp(
         // moments of cavity × Φ(q(g + s))
         const akar = Math.sqrt(1 + s2C);
         const x = (q * (g[j] + muC)) / akar;
-        logPnormMills(x);
-        const r = mills.value;
+        logPhiMills(x);
+        const r = MILLS.value;
         const muH = muC + (q * s2C * r) / akar;
         const s2H = s2C - (s2C * s2C * r * (x + r)) / (1 + s2C);
         const tauBaru = 1 / s2H - tauC;

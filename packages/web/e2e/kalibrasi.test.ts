@@ -106,6 +106,13 @@ suite("recalibration in Chromium", () => {
     await aksesibel(page, "kalibrasi-banding");
     await page.screenshot({ path: path.join(SHOTS, "kalibrasi-ulang.png"), fullPage: true });
 
+    // the group names and notes follow the UI language
+    await page.getByText("EN", { exact: true }).click();
+    await jk.getByText(/Male \(n = \d+/).waitFor();
+    await panel.getByText(/Region not tested/).waitFor();
+    await page.getByText("ID", { exact: true }).click();
+    await jk.getByText(/Laki-laki \(n = \d+/).waitFor();
+
     // publish: nothing happens until confirmed
     await panel.getByRole("button", { name: "Terbitkan versi ini" }).click();
     const dialog = page.getByRole("dialog");

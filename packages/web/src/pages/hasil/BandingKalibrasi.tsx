@@ -1,4 +1,5 @@
 import { Alert, Badge, Box, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import type { TFunction } from "i18next";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { BandingKalibrasi as Banding, Beda, DifVariabel } from "./kalibrasi-tipe.ts";
@@ -27,6 +28,26 @@ export function Lencana({ warna, children }: { warna: keyof typeof TEKS_LENCANA;
   );
 }
 
+/** Group names come from the server in Bahasa Indonesia (domain dif-kelompok.ts); shown in the UI language. */
+const NAMA_TETAP: Record<string, string> = {
+  "Laki-laki": "lakiLaki",
+  Perempuan: "perempuan",
+  Struktural: "struktural",
+  Fungsional: "fungsional",
+  Pelaksana: "pelaksana",
+  PPPK: "pppk",
+};
+
+export function namaKelompok(nama: string, t: TFunction): string {
+  const tetap = NAMA_TETAP[nama];
+  if (tetap) return t(`hasil.kalibrasi.namaKelompok.${tetap}`);
+  const gol = /^Golongan (I|II|III|IV)$/.exec(nama);
+  if (gol) return t("hasil.kalibrasi.namaKelompok.golongan", { n: gol[1] });
+  const usia = /^(.*) tahun$/.exec(nama);
+  if (usia) return t("hasil.kalibrasi.namaKelompok.usia", { rentang: usia[1] });
+  return nama;
+}
+
 const f3 = (x: number | null | undefined) => (x == null ? "—" : x.toFixed(3));
 const fp = (x: number) => (x < 0.001 ? x.toExponential(1) : x.toFixed(3));
 
@@ -34,6 +55,7 @@ const fp = (x: number) => (x < 0.001 ? x.toExponential(1) : x.toFixed(3));
 export function BandingKalibrasi({ banding }: { banding: Banding }) {
   const { t } = useTranslation();
   const b = banding;
+  const minKelompok = typeof b.dif === "string" ? 0 : b.dif.minKelompok;
   const perPernyataan = [...(b.pergeseran.perPernyataan ?? [])].sort(
     (x, y) => Math.abs(y.beda ?? 0) - Math.abs(x.beda ?? 0),
   );
@@ -142,10 +164,10 @@ export function BandingKalibrasi({ banding }: { banding: Banding }) {
               })}
             </Text>
             <Alert color="gray" variant="light">
-              {b.dif.wilayah}
+              {t("hasil.kalibrasi.wilayah")}
             </Alert>
             {b.dif.variabel.map((v) => (
-              <DifSatuVariabel key={v.kode} v={v} />
+              <DifSatuVariabel key={v.kode} v={v} minKelompok={minKelompok} />
             ))}
           </Stack>
         )}
@@ -154,7 +176,7 @@ export function BandingKalibrasi({ banding }: { banding: Banding }) {
   );
 }
 
-function DifSatuVariabel({ v }: { v: DifVariabel }) {
+function DifSatuVariabel({ v, minKelompok }: { v: DifVariabel; minKelompok: number }) {
   const { t } = useTranslation();
   return (
     <Stack gap="xs" data-testid={`dif-${v.kode}`}>
@@ -176,14 +198,14 @@ function DifSatuVariabel({ v }: { v: DifVariabel }) {
           : v.kelompok
               .map(
                 (g) =>
-                  `${g.nama} (n = ${g.n}${g.nama === v.acuan ? `, ${t("hasil.kalibrasi.acuan")}` : ""}${g.diuji ? "" : `, ${t("hasil.kalibrasi.terlaluKecil")}`})`,
+                  `${namaKelompok(g.nama, t)} (n = ${g.n}${g.nama === v.acuan ? `, ${t("hasil.kalibrasi.acuan")}` : ""}${g.diuji ? "" : `, ${t("hasil.kalibrasi.terlaluKecil")}`})`,
               )
               .join(" · ")}
         {v.tanpaData > 0 && ` · ${t("hasil.kalibrasi.tanpaData", { n: v.tanpaData })}`}
       </Text>
       {v.tidakDiuji && (
         <Text size="sm" c="dimmed">
-          {t("hasil.kalibrasi.alasanTidakDiuji", { alasan: v.tidakDiuji })}
+          {t("hasil.kalibrasi.alasanTidakDiuji", { min: minKelompok })}
         </Text>
       )}
       {v.ditandai.length > 0 && (
@@ -210,7 +232,7 @@ function DifSatuVariabel({ v }: { v: DifVariabel }) {
                   <Table.Td>
                     {d.perKelompok.map((k) => (
                       <div key={k.kelompok}>
-                        {k.kelompok}: {k.bedaP != null && k.bedaP > 0 ? "+" : ""}
+                        {namaKelompok(k.kelompok, t)}: {k.bedaP != null && k.bedaP > 0 ? "+" : ""}
                         {f3(k.bedaP)}
                       </div>
                     ))}

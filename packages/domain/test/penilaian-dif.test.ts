@@ -176,7 +176,8 @@ describe("DIF of forced-choice pairs (simulation with known truth)", () => {
     expect(tolak2 / uji).toBeLessThan(0.09);
     expect(tolak4 / uji).toBeGreaterThan(0.015);
     expect(tolak4 / uji).toBeLessThan(0.09);
-    expect(ditandai).toBeLessThanOrEqual(2);
+    // BH over 48 pairs in each of 8 families, and the effect-size rule: seen 2 of 384
+    expect(ditandai).toBeLessThanOrEqual(3);
   }, 120_000);
 
   it("does not test a group below the minimum size and says so", () => {

@@ -321,9 +321,7 @@ function PanelBanding({
             )}
             {v?.status === "draf" && !terbit.data && (
               <Group>
-                <Button onClick={() => setTanya(true)}>
-                  {t("hasil.kalibrasi.terbitkan")}
-                </Button>
+                <Button onClick={() => setTanya(true)}>{t("hasil.kalibrasi.terbitkan")}</Button>
               </Group>
             )}
             {v && v.status !== "draf" && !terbit.data && (

@@ -10,7 +10,10 @@
  *    plausible values) and both together, batches of 2,000;
  * 3. the job end to end (`skorKampanye`: read answers, score, plausible
  *    values, upsert `skor_asesmen`, refresh the map sums) on PGlite and, with
- *    TEST_DATABASE_URL / DATABASE_URL, PostgreSQL.
+ *    TEST_DATABASE_URL / DATABASE_URL, PostgreSQL: the first run (builds the
+ *    reference), a rescore with the MAP pass on 2 worker threads (the
+ *    default) and a rescore in the job's thread only. "proses CPU-s" counts
+ *    the main thread and the worker threads (not the PostgreSQL server).
  *
  *   npx tsx bench/asesmen-skor.ts     env: BENCH_ORANG (pure, default 20000), BENCH_JOB_ORANG (default 10000), BENCH_DB
  */
@@ -73,7 +76,9 @@ console.log(
 const lengkap = batch.map((b) => skorPegawaiLengkap(a, f, b));
 const kelompok = kelompokPlausible();
 const pv = ukur(() =>
-  batch.map((b, i) => derajatPlausible(a, f, b, { benih: i + 1, m: 10, skor: lengkap[i], kelompok: kelompok })),
+  batch.map((b, i) =>
+    derajatPlausible(a, f, b, { benih: i + 1, m: 10, skor: lengkap[i], kelompok: kelompok }),
+  ),
 );
 console.log(
   `derajatPlausible (m = 10, MAP dipakai ulang): ${ORANG} orang ${pv.wall.toFixed(2)} s wall (${(ORANG / pv.wall).toFixed(0)} orang/s), ${pv.cpu.toFixed(2)} s CPU (${(ORANG / pv.cpu).toFixed(0)} orang/CPU-s)`,
@@ -117,10 +122,15 @@ for (const jenis of daftarBasisdata()) {
     console.log(
       `[${jenis}] ${ORANG_JOB} peserta × ${f.blok.length} jawaban dimuat dalam ${((performance.now() - t0) / 1000).toFixed(1)} s`,
     );
-    // first run builds the reference, second run is a pure rescore
-    for (const putaran of ["pertama (membangun acuan)", "skor ulang"]) {
+    // first run builds the reference, then pure rescores: MAP on worker threads (default), then in the job's thread
+    const putaranList: [string, { utas?: number }][] = [
+      ["pertama (membangun acuan)", {}],
+      ["skor ulang", {}],
+      ["skor ulang, 1 utas", { utas: 1 }],
+    ];
+    for (const [putaran, opsi] of putaranList) {
       const c0 = process.cpuUsage();
-      const r = await skorKampanye(b.db, instansiId, k.kampanyeId);
+      const r = await skorKampanye(b.db, instansiId, k.kampanyeId, opsi);
       const c = process.cpuUsage(c0);
       console.log(
         `[${jenis}] job ${putaran}: ${r.dinilai} dinilai, ${r.ditandai} ditandai, ${r.detik.toFixed(1)} s (${(r.dinilai / r.detik).toFixed(0)} orang/s end-to-end; proses ${((c.user + c.system) / 1e6).toFixed(1)} CPU-s)${r.acuanDibangunMs ? `, acuan dibangun ${(r.acuanDibangunMs / 1000).toFixed(1)} s` : ""}`,

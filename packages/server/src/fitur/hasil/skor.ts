@@ -1,7 +1,8 @@
 /**
  * The scoring job of a campaign (issue 5 "Scoring, norms and levels";
  * BAB III.B.3.a: forced choice, IRT, norms and the derajat Integritas):
- * submitted participants' answers → domain `skorPegawaiLengkap` (12
+ * submitted participants' answers → domain `siapkanSkor`, the MAP pass
+ * (on the engine's worker threads for large campaigns), `selesaikanSkor` (12
  * sub-dimension MAP θ + SE, 3 factors, integrity; T, percentile, derajat;
  * level by the cuts in force; aberrance flags) and `derajatPlausible`
  * (plausible values of the latent derajat, from the same MAP pass,
@@ -14,6 +15,8 @@
  * (`json_to_recordset`). The next batch is read and the previous one written
  * while the current one is scored (PostgreSQL works in its own process).
  */
+
+import { availableParallelism } from "node:os";
 import {
   type BatasLevel,
   derajatPlausible,
@@ -22,11 +25,21 @@ import {
   type JawabanBlok,
   type JawabanPegawai,
   kelompokPlausible,
+  type OpsiSkor,
+  type ParameterAcuan,
   PenilaianError,
   type Pernyataan,
+  selesaikanSkor,
+  siapkanSkor,
   skorPegawai,
-  skorPegawaiLengkap,
 } from "@nurani/domain";
+import {
+  createTirtScoringPool,
+  scoreTirtMap,
+  type TirtModel,
+  type TirtScores,
+  type TirtScoringPool,
+} from "@nurani/irt";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import { ACUAN_SEMENTARA, pastikanParameter } from "./parameter.ts";
@@ -37,6 +50,8 @@ export const JOB_SKOR = "asesmen.skor";
 export const JUMLAH_PV = 10;
 /** Persons per batch: read, score, draw plausible values, write. */
 export const UKURAN_BATCH = 2000;
+/** Campaign size from which the MAP pass runs on worker threads. */
+export const AMBANG_UTAS = 1000;
 
 export interface SnapshotFormulir {
   formulir: Formulir;
@@ -188,6 +203,12 @@ export interface OpsiSkorKampanye {
   acuan?: { n: number; benih: number };
   ukuranBatch?: number;
   signal?: AbortSignal;
+  /**
+   * Threads for the MAP pass (engine scoring pool), default min(2, cores)
+   * for campaigns of at least AMBANG_UTAS participants; 0 or 1 = in the
+   * job's thread. Results are identical either way.
+   */
+  utas?: number;
 }
 
 export interface HasilSkorKampanye {
@@ -257,6 +278,29 @@ async function tulisBatch(
       dihitung = excluded.dihitung`.execute(db);
 }
 
+/** A scored batch: the results and what the plausible values reuse. */
+interface SkorBatch {
+  hasil: HasilSkor[];
+  model: TirtModel;
+  outcomes: Int8Array;
+  map: TirtScores;
+}
+
+/** `skorPegawaiLengkap`, with the MAP pass on the pool's threads when there is a pool. */
+async function skorBatch(
+  acuan: ParameterAcuan,
+  formulir: Formulir,
+  data: readonly JawabanPegawai[],
+  opsi: OpsiSkor,
+  pool: TirtScoringPool | null,
+): Promise<SkorBatch> {
+  const siap = siapkanSkor(acuan, formulir, data, opsi);
+  const map = pool
+    ? await pool.scoreMap(siap.model, siap.outcomes, data.length)
+    : scoreTirtMap(siap.model, siap.outcomes, data.length);
+  return { hasil: selesaikanSkor(siap, map), model: siap.model, outcomes: siap.outcomes, map };
+}
+
 /** A promise that is awaited later: its rejection is not reported as unhandled in the meantime. */
 function nanti<T>(p: Promise<T>): Promise<T> {
   p.catch(() => {});
@@ -315,6 +359,8 @@ export async function skorKampanye(
   let baca = nanti(bacaBatch(db, instansiId, kampanyeId, null, B));
   let tulis: Promise<void> = Promise.resolve();
   let selesai = 0;
+  const utas = opsi.utas ?? Math.min(2, availableParallelism());
+  const pool = utas > 1 && jumlah >= AMBANG_UTAS ? await createTirtScoringPool(utas) : null;
   try {
     for (let nomor = 0; ; nomor++) {
       if (opsi.signal?.aborted) throw new Error("penskoran dihentikan");
@@ -331,13 +377,14 @@ export async function skorKampanye(
         else layak.push({ p: peserta[i], d });
       });
       let sah = layak;
-      let skor: ReturnType<typeof skorPegawaiLengkap> | null = null;
+      let skor: SkorBatch | null = null;
       try {
-        skor = skorPegawaiLengkap(
+        skor = await skorBatch(
           acuan,
           snap.formulir,
           layak.map((x) => x.d),
           opsiSkor,
+          pool,
         );
       } catch (e) {
         if (!(e instanceof PenilaianError)) throw e;
@@ -353,11 +400,12 @@ export async function skorKampanye(
           }
         });
         if (sah.length > 0)
-          skor = skorPegawaiLengkap(
+          skor = await skorBatch(
             acuan,
             snap.formulir,
             sah.map((x) => x.d),
             opsiSkor,
+            pool,
           );
       }
       const baris: BarisSkor[] = [];
@@ -401,6 +449,8 @@ export async function skorKampanye(
     // a read or write still in flight finishes before the job reports its error
     await Promise.allSettled([baca, tulis]);
     throw e;
+  } finally {
+    await pool?.close();
   }
   await tulis;
   await opsi.progres?.(selesai, jumlah);

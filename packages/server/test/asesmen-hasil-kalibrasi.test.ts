@@ -209,5 +209,36 @@ describeOnDatabases("asesmen hasil: recalibration from real responses", (t) => {
       .groupBy("parameter_versi")
       .execute();
     expect(versi.map((v) => v.parameter_versi)).toEqual([draf.versi]);
+
+    // a rerun the same day never overwrites the published version: it becomes "-2"
+    const acuanTerbit = async () =>
+      (
+        await t.db
+          .selectFrom("parameter_asesmen")
+          .select(["acuan", "status"])
+          .where("id", "=", draf.id)
+          .executeTakeFirstOrThrow()
+      ).acuan;
+    const sebelum = JSON.stringify(await acuanTerbit());
+    const ulang = await minta(t.app, ev, {
+      method: "POST",
+      url: "/api/asesmen/kalibrasi-ulang",
+      payload: { instansiId: A.id, kampanyeId: k.kampanyeId, minimum: 500, minKelompokDif: 400 },
+    });
+    expect(ulang.statusCode).toBe(202);
+    await jalankanJob(t.db);
+    const kedua = (
+      await minta(t.app, ev, { method: "GET", url: `/api/asesmen/kalibrasi-ulang/${ulang.json().jobId}` })
+    ).json().hasil;
+    expect(kedua.versiBaru).toBe(`${draf.versi}-2`);
+    expect(kedua.versiLama).toBe(draf.versi);
+    expect(JSON.stringify(await acuanTerbit())).toBe(sebelum);
+    // minKelompokDif = 400: no grouping has two groups that large, so none is tested
+    expect(kedua.dif.variabel.map((v: { tidakDiuji: string | null }) => v.tidakDiuji !== null)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 });

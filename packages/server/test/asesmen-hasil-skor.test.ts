@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import {
   derajatPlausible,
   type HasilUntukPeta,
@@ -395,6 +396,22 @@ describeOnDatabases("asesmen hasil: scoring, review, release, map, cuts, exports
     expect(ev.statusCode).toBe(200);
     expect((await api(apip, "GET", `${H()}/peta?kampanyeId=${kamp.kampanyeId}`)).statusCode).toBe(403);
     expect((await api(pegawai1, "GET", `${H()}/peta?kampanyeId=${kamp.kampanyeId}`)).statusCode).toBe(403);
+  });
+
+  it("sends the kept map as JSON, gzip-compressed when the client accepts it, the same both ways", async () => {
+    const url = `${H()}/peta?kampanyeId=${kamp.kampanyeId}`;
+    const biasa = await api(supervisi, "GET", url);
+    const gz = await minta(t.app, supervisi, {
+      method: "GET",
+      url,
+      headers: { "accept-encoding": "gzip, br" },
+    });
+    expect(biasa.headers["content-type"]).toMatch(/^application\/json/);
+    expect(biasa.headers["content-encoding"]).toBeUndefined();
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(gz.headers.vary).toMatch(/accept-encoding/);
+    expect(JSON.parse(gunzipSync(gz.rawPayload).toString("utf8"))).toEqual(biasa.json());
+    expect(biasa.json()).toMatchObject({ k: expect.any(Number), instansi: { unitId: A.id } });
   });
 
   it("k is configurable per agency but never below 3", async () => {

@@ -126,10 +126,13 @@ export interface RouteDef<
   saatHarusGantiPassword?: true;
   /** Maximum body size in bytes (default 1 MiB). */
   bodyLimit?: number;
-  /** `ctx.params.instansiId` is set (and checked by the guard) on scoped routes only. */
+  /**
+   * `ctx.params.instansiId` is set (and checked by the guard) on scoped routes only. A read may
+   * send its own answer and return `ctx.reply` (a file, or a kept JSON answer: `json-siap.ts`).
+   */
   handler(
     ctx: KonteksRute<Out<P> & { instansiId: string }, Out<Q>, Out<B>>,
-  ): Promise<R extends z.ZodType ? z.input<R> | Alihan : TanpaSkema>;
+  ): Promise<R extends z.ZodType ? z.input<R> | Alihan | FastifyReply : TanpaSkema>;
 }
 
 /** Declares a route; the guard in `guard.ts` enforces `akses`, tenancy, CSRF and audit around `handler`. */

@@ -19,6 +19,7 @@ import {
 import { type Kysely, sql } from "kysely";
 import { z } from "zod";
 import type { Database } from "../../db/schema.ts";
+import { type JsonSiap, jsonSiap, kirimJsonSiap } from "../../http/json-siap.ts";
 import { defineRoute, type KonteksRute } from "../../http/route.ts";
 import { antrekanJob, type JobHandler } from "../../jobs/queue.ts";
 import { skemaHalaman } from "../halaman.ts";
@@ -113,6 +114,8 @@ interface PetaKampanye {
   peta: ReturnType<typeof petaDariRingkasan>;
   /** No person counts in the map yet (none scored, or all flagged and waiting). */
   kosong: boolean;
+  /** The `/hasil/peta` answer, once serialised. */
+  json?: JsonSiap;
 }
 
 /** The map of a campaign, checked for who may see it now. */
@@ -171,6 +174,13 @@ const SkemaKampanyeRingkas = z.object({
   formulirId: z.string(),
   ditutup: z.string(),
   hasilDirilis: z.string().nullable(),
+});
+
+const SkemaPeta = z.object({
+  kampanye: SkemaKampanyeRingkas,
+  k: z.number(),
+  baris: z.array(SkemaBarisPeta),
+  instansi: SkemaBarisPeta,
 });
 
 const ringkasKampanye = (k: Awaited<ReturnType<typeof kampanye>>) => ({
@@ -616,15 +626,12 @@ export const routes = [
     ringkasan:
       "Peta Asesmen: distribusi level per unit, profil faktor dan indeks integritas dengan selang (kelompok < k disembunyikan)",
     query: z.strictObject({ kampanyeId: z.uuid() }),
-    response: z.object({
-      kampanye: SkemaKampanyeRingkas,
-      k: z.number(),
-      baris: z.array(SkemaBarisPeta),
-      instansi: SkemaBarisPeta,
-    }),
+    response: SkemaPeta,
     handler: async (ctx) => {
-      const { kampanye: k, peta } = await petaKampanye(ctx as Ctx, ctx.query.kampanyeId);
-      return { kampanye: ringkasKampanye(k), ...peta };
+      const p = await petaKampanye(ctx as Ctx, ctx.query.kampanyeId);
+      // serialised once per kept map, not on every read
+      p.json ??= jsonSiap(SkemaPeta, { kampanye: ringkasKampanye(p.kampanye), ...p.peta });
+      return kirimJsonSiap(ctx.req, ctx.reply, p.json);
     },
   }),
 

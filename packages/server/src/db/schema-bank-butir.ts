@@ -22,6 +22,8 @@ export interface BankButirVersiTable {
   dibuat: Dibuat;
   diubah: Waktu;
   diajukan: Date | null;
+  /** Who submitted it for review (migration 0042; the four-eyes rule). */
+  diajukan_oleh: ColumnType<string | null, string | null | undefined, string | null>;
   diterbitkan: Date | null;
   diterbitkan_oleh: string | null;
 }

@@ -18,7 +18,6 @@ import {
   type RegisterTerbit,
   type Temuan,
 } from "@nurani/domain";
-import { sql } from "kysely";
 import type { SesiAktif } from "../../auth/sesi.ts";
 import type { Db } from "../../db/factory.ts";
 import type { StatusVersiBank } from "../../db/schema-bank-butir.ts";
@@ -462,14 +461,17 @@ export function wajibTransisi(v: VersiBank, aksi: AksiTransisi): StatusVersiBank
  * version goes back to draft). Column `diajukan_oleh`, migration 0042.
  */
 export async function catatPengaju(db: Db, versiId: string, oleh: string | null): Promise<void> {
-  await sql`update bank_butir_versi set diajukan_oleh = ${oleh} where id = ${versiId}`.execute(db);
+  await db.updateTable("bank_butir_versi").set({ diajukan_oleh: oleh }).where("id", "=", versiId).execute();
 }
 
 /** Who submitted the version for review (null in draft, for the built-in bank, or when unknown). */
 export async function pengajuVersi(db: Db, versiId: string): Promise<string | null> {
-  const r = await sql<{ diajukan_oleh: string | null }>`
-    select diajukan_oleh from bank_butir_versi where id = ${versiId}`.execute(db);
-  return r.rows[0]?.diajukan_oleh ?? null;
+  const r = await db
+    .selectFrom("bank_butir_versi")
+    .select("diajukan_oleh")
+    .where("id", "=", versiId)
+    .executeTakeFirst();
+  return r?.diajukan_oleh ?? null;
 }
 
 /**

@@ -11,12 +11,13 @@
  * 3. the job end to end (`skorKampanye`: read answers, score, plausible
  *    values, upsert `skor_asesmen`, refresh the map sums) on PGlite and, with
  *    TEST_DATABASE_URL / DATABASE_URL, PostgreSQL: the first run (builds the
- *    reference), a rescore with the MAP pass on 2 worker threads (the
- *    default) and a rescore in the job's thread only. "proses CPU-s" counts
- *    the main thread and the worker threads (not the PostgreSQL server).
+ *    reference) and a rescore. CPU is reported for this process and, when
+ *    the server runs on this machine, for all PostgreSQL processes (from
+ *    /proc), since both share the cores.
  *
  *   npx tsx bench/asesmen-skor.ts     env: BENCH_ORANG (pure, default 20000), BENCH_JOB_ORANG (default 10000), BENCH_DB
  */
+import fs from "node:fs";
 import os from "node:os";
 import {
   BANK_NASIONAL,
@@ -34,6 +35,26 @@ import { ACUAN_SEMENTARA } from "../packages/server/src/fitur/hasil/parameter.ts
 import { buatKampanyeSimulasi, buatPegawaiSimulasi } from "../packages/server/src/fitur/hasil/simulasi.ts";
 import { skorKampanye } from "../packages/server/src/fitur/hasil/skor.ts";
 import { basisdataBench, daftarBasisdata } from "./server-basisdata.ts";
+
+/** CPU seconds used so far by every process named postgres* on this machine (0 if /proc is not readable). */
+function cpuPostgres(): number {
+  let t = 0;
+  try {
+    for (const d of fs.readdirSync("/proc")) {
+      if (!/^\d+$/.test(d)) continue;
+      try {
+        if (!fs.readFileSync(`/proc/${d}/comm`, "utf8").startsWith("postgres")) continue;
+        const f = fs.readFileSync(`/proc/${d}/stat`, "utf8").split(") ")[1].split(" ");
+        t += (Number(f[11]) + Number(f[12])) / 100;
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+  } catch {
+    return 0;
+  }
+  return t;
+}
 
 const ORANG = Number(process.env.BENCH_ORANG ?? 20_000);
 const ORANG_JOB = Number(process.env.BENCH_JOB_ORANG ?? 10_000);
@@ -122,18 +143,15 @@ for (const jenis of daftarBasisdata()) {
     console.log(
       `[${jenis}] ${ORANG_JOB} peserta × ${f.blok.length} jawaban dimuat dalam ${((performance.now() - t0) / 1000).toFixed(1)} s`,
     );
-    // first run builds the reference, then pure rescores: MAP on worker threads (default), then in the job's thread
-    const putaranList: [string, { utas?: number }][] = [
-      ["pertama (membangun acuan)", {}],
-      ["skor ulang", {}],
-      ["skor ulang, 1 utas", { utas: 1 }],
-    ];
-    for (const [putaran, opsi] of putaranList) {
+    // first run builds the reference, the second is a pure rescore
+    for (const putaran of ["pertama (membangun acuan)", "skor ulang"]) {
       const c0 = process.cpuUsage();
-      const r = await skorKampanye(b.db, instansiId, k.kampanyeId, opsi);
+      const p0 = jenis === "postgres" ? cpuPostgres() : 0;
+      const r = await skorKampanye(b.db, instansiId, k.kampanyeId);
+      const pg = jenis === "postgres" ? cpuPostgres() - p0 : 0;
       const c = process.cpuUsage(c0);
       console.log(
-        `[${jenis}] job ${putaran}: ${r.dinilai} dinilai, ${r.ditandai} ditandai, ${r.detik.toFixed(1)} s (${(r.dinilai / r.detik).toFixed(0)} orang/s end-to-end; proses ${((c.user + c.system) / 1e6).toFixed(1)} CPU-s)${r.acuanDibangunMs ? `, acuan dibangun ${(r.acuanDibangunMs / 1000).toFixed(1)} s` : ""}`,
+        `[${jenis}] job ${putaran}: ${r.dinilai} dinilai, ${r.ditandai} ditandai, ${r.detik.toFixed(1)} s (${(r.dinilai / r.detik).toFixed(0)} orang/s end-to-end; proses ${((c.user + c.system) / 1e6).toFixed(1)} CPU-s${jenis === "postgres" ? `, PostgreSQL ${pg.toFixed(1)} CPU-s → ${(r.dinilai / ((c.user + c.system) / 1e6 + pg)).toFixed(0)} orang/CPU-s gabungan` : ""})${r.acuanDibangunMs ? `, acuan dibangun ${(r.acuanDibangunMs / 1000).toFixed(1)} s` : ""}`,
       );
     }
   } finally {

@@ -1,8 +1,8 @@
 /**
  * The scoring job of a campaign (issue 5 "Scoring, norms and levels";
  * BAB III.B.3.a: forced choice, IRT, norms and the derajat Integritas):
- * submitted participants' answers → domain `siapkanSkor`, the MAP pass
- * (on the engine's worker threads for large campaigns), `selesaikanSkor` (12
+ * submitted participants' answers → domain `siapkanSkor`, the MAP pass,
+ * `selesaikanSkor` (12
  * sub-dimension MAP θ + SE, 3 factors, integrity; T, percentile, derajat;
  * level by the cuts in force; aberrance flags) and `derajatPlausible`
  * (plausible values of the latent derajat, from the same MAP pass,
@@ -12,11 +12,10 @@
  *
  * I/O per batch: one statement reads the participants with their answers
  * aggregated to JSON, one statement upserts the batch from a JSON document
- * (`json_to_recordset`). The next batch is read and the previous one written
+ * (`jsonb_to_recordset`). The next batch is read and the previous one written
  * while the current one is scored (PostgreSQL works in its own process).
  */
 
-import { availableParallelism } from "node:os";
 import {
   type BatasLevel,
   derajatPlausible,
@@ -33,13 +32,7 @@ import {
   siapkanSkor,
   skorPegawai,
 } from "@nurani/domain";
-import {
-  createTirtScoringPool,
-  scoreTirtMap,
-  type TirtModel,
-  type TirtScores,
-  type TirtScoringPool,
-} from "@nurani/irt";
+import { scoreTirtMap, type TirtModel, type TirtScores } from "@nurani/irt";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import { ACUAN_SEMENTARA, pastikanParameter } from "./parameter.ts";
@@ -50,8 +43,6 @@ export const JOB_SKOR = "asesmen.skor";
 export const JUMLAH_PV = 10;
 /** Persons per batch: read, score, draw plausible values, write. */
 export const UKURAN_BATCH = 2000;
-/** Campaign size from which the MAP pass runs on worker threads. */
-export const AMBANG_UTAS = 1000;
 
 export interface SnapshotFormulir {
   formulir: Formulir;
@@ -203,12 +194,6 @@ export interface OpsiSkorKampanye {
   acuan?: { n: number; benih: number };
   ukuranBatch?: number;
   signal?: AbortSignal;
-  /**
-   * Threads for the MAP pass (engine scoring pool), default min(2, cores)
-   * for campaigns of at least AMBANG_UTAS participants; 0 or 1 = in the
-   * job's thread. Results are identical either way.
-   */
-  utas?: number;
 }
 
 export interface HasilSkorKampanye {
@@ -261,7 +246,7 @@ async function tulisBatch(
       hasil, derajat, level, pv, perlu_tinjauan, tinjauan, dihitung)
     select ${instansiId}::uuid, x.peserta_id, ${kampanyeId}::uuid, x.pegawai_id, x.unit_id, ${versi}, x.norma,
       x.hasil, x.derajat, x.level, x.pv, x.perlu_tinjauan, x.tinjauan, ${dihitung}::timestamptz
-    from json_to_recordset(${JSON.stringify(baris)}::json) as x(peserta_id uuid, pegawai_id uuid, unit_id uuid,
+    from jsonb_to_recordset(${JSON.stringify(baris)}::jsonb) as x(peserta_id uuid, pegawai_id uuid, unit_id uuid,
       norma text, hasil jsonb, derajat real, level smallint, pv real[], perlu_tinjauan boolean, tinjauan text)
     on conflict (instansi_id, peserta_id) do update set
       kampanye_id = excluded.kampanye_id,
@@ -286,18 +271,15 @@ interface SkorBatch {
   map: TirtScores;
 }
 
-/** `skorPegawaiLengkap`, with the MAP pass on the pool's threads when there is a pool. */
-async function skorBatch(
+/** `skorPegawaiLengkap` from its halves (the MAP pass could run elsewhere, e.g. the engine's scoring pool). */
+function skorBatch(
   acuan: ParameterAcuan,
   formulir: Formulir,
   data: readonly JawabanPegawai[],
   opsi: OpsiSkor,
-  pool: TirtScoringPool | null,
-): Promise<SkorBatch> {
+): SkorBatch {
   const siap = siapkanSkor(acuan, formulir, data, opsi);
-  const map = pool
-    ? await pool.scoreMap(siap.model, siap.outcomes, data.length)
-    : scoreTirtMap(siap.model, siap.outcomes, data.length);
+  const map = scoreTirtMap(siap.model, siap.outcomes, data.length);
   return { hasil: selesaikanSkor(siap, map), model: siap.model, outcomes: siap.outcomes, map };
 }
 
@@ -359,8 +341,6 @@ export async function skorKampanye(
   let baca = nanti(bacaBatch(db, instansiId, kampanyeId, null, B));
   let tulis: Promise<void> = Promise.resolve();
   let selesai = 0;
-  const utas = opsi.utas ?? Math.min(2, availableParallelism());
-  const pool = utas > 1 && jumlah >= AMBANG_UTAS ? await createTirtScoringPool(utas) : null;
   try {
     for (let nomor = 0; ; nomor++) {
       if (opsi.signal?.aborted) throw new Error("penskoran dihentikan");
@@ -379,12 +359,11 @@ export async function skorKampanye(
       let sah = layak;
       let skor: SkorBatch | null = null;
       try {
-        skor = await skorBatch(
+        skor = skorBatch(
           acuan,
           snap.formulir,
           layak.map((x) => x.d),
           opsiSkor,
-          pool,
         );
       } catch (e) {
         if (!(e instanceof PenilaianError)) throw e;
@@ -400,12 +379,11 @@ export async function skorKampanye(
           }
         });
         if (sah.length > 0)
-          skor = await skorBatch(
+          skor = skorBatch(
             acuan,
             snap.formulir,
             sah.map((x) => x.d),
             opsiSkor,
-            pool,
           );
       }
       const baris: BarisSkor[] = [];
@@ -437,10 +415,15 @@ export async function skorKampanye(
       // the previous batch's write has finished before this one starts (progress counts written batches)
       await tulis;
       if (selesai > 0) await opsi.progres?.(selesai, jumlah);
+      // two statements, so PostgreSQL can spread the write over two connections (PGlite runs them in turn)
+      const dihitung = new Date();
+      const separuh = Math.ceil(baris.length / 2);
       tulis = nanti(
-        baris.length > 0
-          ? tulisBatch(db, instansiId, kampanyeId, acuan.versi, new Date(), baris)
-          : Promise.resolve(),
+        Promise.all(
+          [baris.slice(0, separuh), baris.slice(separuh)]
+            .filter((x) => x.length > 0)
+            .map((x) => tulisBatch(db, instansiId, kampanyeId, acuan.versi, dihitung, x)),
+        ).then(() => undefined),
       );
       out.dinilai += baris.length;
       selesai += peserta.length;
@@ -449,8 +432,6 @@ export async function skorKampanye(
     // a read or write still in flight finishes before the job reports its error
     await Promise.allSettled([baca, tulis]);
     throw e;
-  } finally {
-    await pool?.close();
   }
   await tulis;
   await opsi.progres?.(selesai, jumlah);

@@ -25,10 +25,13 @@ export interface ParameterAcuan {
   jenis: "nurani-parameter-acuan";
   versi: string;
   formulir: string;
-  /** "sementara" (provisional): built from a simulated sample, not from real responses. */
-  status: "sementara";
+  /**
+   * "sementara" (provisional): built from a simulated sample, not from real
+   * responses; "kalibrasi": recalibrated from a campaign's real responses.
+   */
+  status: "sementara" | "kalibrasi";
   catatan: string;
-  sampel: { n: number; benih: number; sumber: "simulasi" };
+  sampel: { n: number; benih: number; sumber: "simulasi" | "kampanye" };
   parameter: TirtParams;
   norma: NormaAcuan;
   /**

@@ -200,7 +200,7 @@ export async function kalibrasiUlang(
   const T = KODE_SUBDIMENSI.length;
   let jumlahPhi = 0;
   for (const x of kal.model.phi) jumlahPhi += x;
-  const acuan = {
+  const acuan: ParameterAcuan = {
     jenis: "nurani-parameter-acuan",
     versi,
     formulir: formulir.id,
@@ -212,7 +212,7 @@ export async function kalibrasiUlang(
     sdLatenIntegritas: Math.sqrt(jumlahPhi) / T,
     ambangLz: { nilai: nul.critical, alpha: 0.01, n: Math.min(n, 2000) },
     batasLevel: batasNormatif(Array.from(skor.integritas, (x) => ti.derajat(x))),
-  } as unknown as ParameterAcuan;
+  };
   const detikKalibrasi = (performance.now() - t0) / 1000;
   await progres?.(peserta.length + 1, total);
 

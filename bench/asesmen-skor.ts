@@ -36,7 +36,7 @@ import { buatKampanyeSimulasi, buatPegawaiSimulasi } from "../packages/server/sr
 import { skorKampanye } from "../packages/server/src/fitur/hasil/skor.ts";
 import { basisdataBench, daftarBasisdata } from "./server-basisdata.ts";
 
-/** CPU seconds used so far by every process named postgres* on this machine (0 if /proc is not readable). */
+/** CPU seconds used so far by the PostgreSQL processes on this machine, exited backends included (0 without /proc). */
 function cpuPostgres(): number {
   let t = 0;
   try {
@@ -45,7 +45,8 @@ function cpuPostgres(): number {
       try {
         if (!fs.readFileSync(`/proc/${d}/comm`, "utf8").startsWith("postgres")) continue;
         const f = fs.readFileSync(`/proc/${d}/stat`, "utf8").split(") ")[1].split(" ");
-        t += (Number(f[11]) + Number(f[12])) / 100;
+        // utime + stime, plus cutime + cstime: the postmaster collects the CPU of backends that exited
+        t += (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100;
       } catch {
         // the process ended meanwhile
       }

@@ -86,6 +86,7 @@ describe("EP posterior of the traits", () => {
     const map = scoreTirtMap(model, outcomes, 40);
     const eap = scoreTirtEap(model, outcomes, 40, { draws: 4000, seed: 3 });
     const ep = posteriorEp(model, outcomes, 40, map);
+    expect(ep.gagal).toEqual([]);
     let galatEp = 0;
     let galatLaplace = 0;
     let sdEp = 0;

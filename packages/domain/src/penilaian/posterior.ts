@@ -33,6 +33,8 @@ export interface PosteriorEp {
   rerata: Float64Array;
   /** persons × T × T covariances. */
   kovarians: Float64Array;
+  /** Persons for whom EP broke down numerically and the start (Laplace, else the prior) was kept. */
+  gagal: number[];
 }
 
 /**
@@ -62,6 +64,7 @@ export function posteriorEp(
     persons,
     rerata: new Float64Array(persons * T),
     kovarians: new Float64Array(persons * T * T),
+    gagal: [],
   };
   const { ta, tb, ca: cA, cb: cB, g } = c;
   const tau = new Float64Array(P);
@@ -137,8 +140,19 @@ export function posteriorEp(
         }
       }
     }
-    out.rerata.set(m, p * T);
     const o = p * T * T;
+    let sah = true;
+    for (let r1 = 0; r1 < T; r1++) sah &&= Number.isFinite(m[r1]) && S[r1 * T + r1] > 0;
+    if (!sah) {
+      // numerical breakdown (not seen on the national forms): keep the starting Gaussian
+      out.gagal.push(p);
+      if (mulai) {
+        out.rerata.set(mulai.theta.subarray(p * T, (p + 1) * T), p * T);
+        out.kovarians.set(mulai.covariance.subarray(o, o + T * T), o);
+      } else out.kovarians.set(model.phi, o);
+      continue;
+    }
+    out.rerata.set(m, p * T);
     for (let r1 = 0; r1 < T; r1++)
       for (let r2 = 0; r2 <= r1; r2++) {
         out.kovarians[o + r1 * T + r2] = S[r1 * T + r2];

@@ -150,10 +150,11 @@ class Pengumpul {
     return new Promise((selesai, gagal) => {
       const kunci = `${t.ref.instansiId}/${t.ref.pesertaId}/${t.j.blok}`;
       this.antre.push({ ...t, kunci, selesai, gagal });
-      // Saves handed over in the same turn of the event loop form one group.
+      // Saves handed over in the same turn of the event loop (every request read in one pass over
+      // the sockets) form one group; PGlite, which works synchronously, groups only this way.
       if (!this.dijadwalkan) {
         this.dijadwalkan = true;
-        queueMicrotask(() => {
+        setImmediate(() => {
           this.dijadwalkan = false;
           this.pompa();
         });

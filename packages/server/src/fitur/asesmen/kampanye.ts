@@ -375,22 +375,31 @@ function benihAcak(n: number): number[] {
   return Array.from({ length: n }, (_, i) => b.readInt32BE(4 * i));
 }
 
-/** Draft → active: the population's active employees become participants. Returns how many. */
-export async function aktifkanKampanye(db: Trx, instansiId: string, id: string): Promise<number> {
-  const k = await kunciKampanye(db, instansiId, id);
-  if (k.status !== "draf") throw galat(409, "KAMPANYE_BUKAN_DRAF", { status: k.status });
-  if (new Date(k.ditutup) <= new Date(k.sekarang)) throw galat(409, "JENDELA_SUDAH_LEWAT");
+/** The active employees now in a campaign's population. */
+async function pegawaiKampanye(db: Trx, instansiId: string, id: string): Promise<string[]> {
   const { populasi } = await db
     .selectFrom("kampanye_asesmen")
     .select("populasi")
     .where("instansi_id", "=", instansiId)
     .where("id", "=", id)
     .executeTakeFirstOrThrow();
-  const pegawai = await pegawaiPopulasi(db, instansiId, populasi as Populasi);
-  if (pegawai.length === 0) throw galat(409, "POPULASI_KOSONG");
+  return pegawaiPopulasi(db, instansiId, populasi as Populasi);
+}
+
+/**
+ * Makes the employees participants, each with a seed from the CSPRNG; one
+ * already a participant is skipped. Returns the new participants' ids.
+ */
+async function sisipkanPeserta(
+  db: Trx,
+  instansiId: string,
+  id: string,
+  pegawai: string[],
+): Promise<string[]> {
   const benih = benihAcak(pegawai.length);
+  const ids: string[] = [];
   for (let i = 0; i < pegawai.length; i += 1000) {
-    await db
+    const r = await db
       .insertInto("peserta_asesmen")
       .values(
         pegawai.slice(i, i + 1000).map((pegawaiId, j) => ({
@@ -400,8 +409,22 @@ export async function aktifkanKampanye(db: Trx, instansiId: string, id: string):
           benih: benih[i + j],
         })),
       )
+      .onConflict((oc) => oc.columns(["instansi_id", "kampanye_id", "pegawai_id"]).doNothing())
+      .returning("id")
       .execute();
+    ids.push(...r.map((x) => x.id));
   }
+  return ids;
+}
+
+/** Draft → active: the population's active employees become participants. Returns how many. */
+export async function aktifkanKampanye(db: Trx, instansiId: string, id: string): Promise<number> {
+  const k = await kunciKampanye(db, instansiId, id);
+  if (k.status !== "draf") throw galat(409, "KAMPANYE_BUKAN_DRAF", { status: k.status });
+  if (new Date(k.ditutup) <= new Date(k.sekarang)) throw galat(409, "JENDELA_SUDAH_LEWAT");
+  const pegawai = await pegawaiKampanye(db, instansiId, id);
+  if (pegawai.length === 0) throw galat(409, "POPULASI_KOSONG");
+  await sisipkanPeserta(db, instansiId, id, pegawai);
   await db
     .updateTable("kampanye_asesmen")
     .set({ status: "aktif", diubah: sql<Date>`now()` })
@@ -432,13 +455,7 @@ export async function tambahPesertaBaru(db: Trx, instansiId: string, id: string)
   const k = await kunciKampanye(db, instansiId, id);
   if (k.status !== "aktif") throw galat(409, "KAMPANYE_BUKAN_AKTIF", { status: k.status });
   if (new Date(k.ditutup) <= new Date(k.sekarang)) throw galat(409, "JENDELA_SUDAH_LEWAT");
-  const { populasi } = await db
-    .selectFrom("kampanye_asesmen")
-    .select("populasi")
-    .where("instansi_id", "=", instansiId)
-    .where("id", "=", id)
-    .executeTakeFirstOrThrow();
-  const semua = await pegawaiPopulasi(db, instansiId, populasi as Populasi);
+  const semua = await pegawaiKampanye(db, instansiId, id);
   const sudah = new Set(
     (
       await db
@@ -452,23 +469,7 @@ export async function tambahPesertaBaru(db: Trx, instansiId: string, id: string)
   const baru = semua.filter((p) => !sudah.has(p));
   const out: PesertaBaru = { ditambahkan: 0, pesertaIds: [], tanpaEmailIds: [] };
   if (baru.length === 0) return out;
-  const benih = benihAcak(baru.length);
-  for (let i = 0; i < baru.length; i += 1000) {
-    const r = await db
-      .insertInto("peserta_asesmen")
-      .values(
-        baru.slice(i, i + 1000).map((pegawaiId, j) => ({
-          instansi_id: instansiId,
-          kampanye_id: id,
-          pegawai_id: pegawaiId,
-          benih: benih[i + j],
-        })),
-      )
-      .onConflict((oc) => oc.columns(["instansi_id", "kampanye_id", "pegawai_id"]).doNothing())
-      .returning("id")
-      .execute();
-    out.pesertaIds.push(...r.map((x) => x.id));
-  }
+  out.pesertaIds = await sisipkanPeserta(db, instansiId, id, baru);
   out.ditambahkan = out.pesertaIds.length;
   if (out.ditambahkan > 0) {
     const r = await sql<{ id: string }>`select p.id from peserta_asesmen p

@@ -202,6 +202,11 @@ suite("assessment in Chromium", () => {
     await page.getByRole("link", { name: "Asesmen Uji Peramban" }).click();
     await page.getByText("3 peserta · 3 diundang · 1 mulai · 1 selesai").waitFor();
     await aksesibel(page, "kampanye-detail");
+    // adding employees who joined later: the listed population has nobody new, so nobody is added
+    await page.getByRole("button", { name: "Tambahkan peserta baru" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Tambahkan", exact: true }).click();
+    await page.getByRole("status").filter({ hasText: "Tidak ada pegawai baru dalam populasi" }).waitFor();
+    await page.getByText("3 peserta · 3 diundang").waitFor();
     await page.screenshot({ path: path.join(SHOTS, "asesmen-kampanye.png"), fullPage: true });
     await ctx.close();
   });

@@ -54,7 +54,7 @@ const maksJalan = (db: Db) => Math.min(2, koneksiMaks(db));
  * Writes the answers of one instansi in one statement, in the caller's
  * transaction; returns the indexes of those written.
  */
-export async function tulisKelompok(db: Kysely<Database>, daftar: readonly Titipan[]): Promise<Set<number>> {
+async function tulisKelompok(db: Kysely<Database>, daftar: readonly Titipan[]): Promise<Set<number>> {
   const kolom = <T>(f: (t: Titipan) => T) => daftar.map((t) => f(t));
   const nomor = daftar.map((_, i) => i);
   const audit = daftar.map((t) => (t.audit ? barisAudit(t.audit) : null));

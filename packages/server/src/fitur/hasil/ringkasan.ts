@@ -49,7 +49,7 @@ export async function segarkanRingkasan(
       select coalesce(unit_id, instansi_id) as unit_id, level, hasil, pv
       from skor_asesmen
       where instansi_id = ${instansiId} and kampanye_id = ${kampanyeId} and ${saringSkor}
-        and tinjauan in ('tidak_perlu', 'diterima')
+        and tinjauan in (${sql.join(TINJAUAN_DILAPORKAN.map((t) => sql.lit(t)))})
     ), a as (
       select unit_id, count(*)::int as n,
         array[count(*) filter (where level = 1), count(*) filter (where level = 2),
@@ -86,19 +86,6 @@ export interface BarisRingkasan {
   s: number[];
   ss: number[];
   jumlah_pegawai: number;
-}
-
-export async function bacaRingkasan(
-  db: Kysely<Database>,
-  instansiId: string,
-  kampanyeId: string,
-): Promise<BarisRingkasan[]> {
-  return db
-    .selectFrom("ringkasan_peta")
-    .select(["unit_id", "n", "level", "faktor", "s", "ss", "jumlah_pegawai"])
-    .where("instansi_id", "=", instansiId)
-    .where("kampanye_id", "=", kampanyeId)
-    .execute();
 }
 
 /**

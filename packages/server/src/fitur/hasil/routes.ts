@@ -35,6 +35,7 @@ import {
   petaDariRingkasan,
   pohonUnit,
   segarkanRingkasan,
+  TINJAUAN_DILAPORKAN,
 } from "./ringkasan.ts";
 import { type HasilTersimpan, JOB_SKOR, JUMLAH_PV, skorKampanye } from "./skor.ts";
 
@@ -227,7 +228,7 @@ async function hasilPegawai(db: Db, instansiId: string, pegawaiId: string, kampa
     .where("s.instansi_id", "=", instansiId)
     .where("s.pegawai_id", "=", pegawaiId)
     .where("k.hasil_dirilis", "is not", null)
-    .where("s.tinjauan", "in", ["tidak_perlu", "diterima"])
+    .where("s.tinjauan", "in", TINJAUAN_DILAPORKAN)
     .orderBy("k.dibuka", "desc");
   if (kampanyeId) q = q.where("k.id", "=", kampanyeId);
   return q.execute();
@@ -958,7 +959,7 @@ export const routes = [
         )
         .where("s.instansi_id", "=", instansiId)
         .where("s.kampanye_id", "=", kampanyeId)
-        .where("s.tinjauan", "in", ["tidak_perlu", "diterima"]);
+        .where("s.tinjauan", "in", TINJAUAN_DILAPORKAN);
       if (ctx.query.q) {
         const cari = ctx.query.q;
         q = q.where((eb) =>

@@ -1,11 +1,12 @@
 import type { Peran } from "@nurani/domain";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { sql, type Transaction } from "kysely";
+import type { Transaction } from "kysely";
 import { z } from "zod";
 import { type EntriAudit, tulisAudit } from "../audit/log.ts";
 import { bacaSesi, type SesiAktif } from "../auth/sesi.ts";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/factory.ts";
+import { masukPagar } from "../db/rls.ts";
 import type { Database } from "../db/schema.ts";
 import { GalatApi } from "./errors.ts";
 import { bahasaDari } from "./pesan.ts";
@@ -170,11 +171,7 @@ export function pasangRute(api: FastifyInstance, def: RouteDef, deps: DepsRute):
         };
       };
       const jalankan = async (db: Transaction<Database>, pagar: boolean) => {
-        if (instansi && pagar) {
-          // One round trip: the RLS fence's instansi and SET LOCAL ROLE nurani_app.
-          await sql`select set_config('nurani.instansi_id', ${instansi.id}, true),
-            set_config('role', 'nurani_app', true)`.execute(db);
-        }
+        if (instansi && pagar) await masukPagar(db, instansi.id);
         const ctx: KonteksRute<unknown, unknown, unknown> = {
           req,
           reply,

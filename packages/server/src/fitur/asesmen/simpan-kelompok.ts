@@ -19,9 +19,10 @@
  * block's saves are applied in arrival order. If a group's statement fails,
  * its answers are written one by one, so one bad answer fails alone.
  */
-import { type Kysely, sql, type Transaction } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { barisAudit, type EntriAudit } from "../../audit/log.ts";
 import { type Db, koneksiMaks } from "../../db/factory.ts";
+import { masukPagar } from "../../db/rls.ts";
 import type { Database } from "../../db/schema.ts";
 import type { Identitas, JawabanMasuk, RefPeserta } from "./ujian.ts";
 
@@ -117,12 +118,11 @@ async function tulisKelompok(db: Kysely<Database>, daftar: readonly Titipan[]): 
   return new Set(r.rows.map((x) => x.n));
 }
 
-/** Runs `f` in a transaction fenced to one instansi by RLS. */
-async function dalamPagar<T>(db: Db, instansiId: string, f: (trx: Transaction<Database>) => Promise<T>) {
+/** Writes a group in a transaction fenced to its instansi by RLS. */
+function tulisBerpagar(db: Db, instansiId: string, daftar: readonly Titipan[]): Promise<Set<number>> {
   return db.transaction().execute(async (trx) => {
-    await sql`select set_config('nurani.instansi_id', ${instansiId}, true),
-      set_config('role', 'nurani_app', true)`.execute(trx);
-    return f(trx);
+    await masukPagar(trx, instansiId);
+    return tulisKelompok(trx, daftar);
   });
 }
 
@@ -136,7 +136,7 @@ export interface StatistikKelompok {
 
 class Pengumpul {
   readonly statistik: StatistikKelompok = { kelompok: 0, jawaban: 0, dipecah: 0 };
-  private readonly antre: Antrean[] = [];
+  private antre: Antrean[] = [];
   private readonly diproses = new Set<string>();
   private jalan = 0;
   private dijadwalkan = false;
@@ -176,21 +176,23 @@ class Pengumpul {
     }
   }
 
+  /** The oldest waiting answer's instansi: its waiting answers, at most one per key not in flight. */
   private ambilKelompok(): Antrean[] {
     const pertama = this.antre.find((x) => !this.diproses.has(x.kunci));
     if (!pertama) return [];
-    const instansi = pertama.ref.instansiId;
     const kelompok: Antrean[] = [];
-    const kunci = new Set<string>();
-    for (let i = 0; i < this.antre.length && kelompok.length < MAKS_KELOMPOK; ) {
-      const x = this.antre[i];
-      if (x.ref.instansiId === instansi && !this.diproses.has(x.kunci) && !kunci.has(x.kunci)) {
-        kunci.add(x.kunci);
+    const sisa: Antrean[] = [];
+    for (const x of this.antre) {
+      if (
+        kelompok.length < MAKS_KELOMPOK &&
+        x.ref.instansiId === pertama.ref.instansiId &&
+        !this.diproses.has(x.kunci)
+      ) {
+        this.diproses.add(x.kunci);
         kelompok.push(x);
-        this.antre.splice(i, 1);
-      } else i++;
+      } else sisa.push(x);
     }
-    for (const k of kunci) this.diproses.add(k);
+    this.antre = sisa;
     return kelompok.sort((p, q) => (p.kunci < q.kunci ? -1 : p.kunci > q.kunci ? 1 : 0));
   }
 
@@ -199,7 +201,7 @@ class Pengumpul {
     this.statistik.kelompok++;
     this.statistik.jawaban += kelompok.length;
     try {
-      const ditulis = await dalamPagar(this.db, instansi, (trx) => tulisKelompok(trx, kelompok));
+      const ditulis = await tulisBerpagar(this.db, instansi, kelompok);
       for (const [i, x] of kelompok.entries()) x.selesai(ditulis.has(i));
     } catch (e) {
       if (kelompok.length === 1) {
@@ -210,7 +212,7 @@ class Pengumpul {
       this.statistik.dipecah++;
       for (const x of kelompok) {
         try {
-          const ditulis = await dalamPagar(this.db, instansi, (trx) => tulisKelompok(trx, [x]));
+          const ditulis = await tulisBerpagar(this.db, instansi, [x]);
           x.selesai(ditulis.has(0));
         } catch (e1) {
           x.gagal(e1);

@@ -116,7 +116,8 @@ async function snapshotFormulir(db: Trx, formulirId: string) {
   };
 }
 
-const daftarUuid = (ids: readonly string[]) => `{${ids.join(",")}}`;
+/** A list of uuids as one PostgreSQL array parameter (`= any(${daftarUuid(ids)}::uuid[])`). */
+export const daftarUuid = (ids: readonly string[]) => `{${ids.join(",")}}`;
 
 async function periksaPopulasi(db: Trx, instansiId: string, p: Populasi): Promise<void> {
   if (p.jenis === "unit") {

@@ -11,6 +11,7 @@ import { sql } from "kysely";
 import nodemailer from "nodemailer";
 import type { SmtpConfig } from "../../config.ts";
 import type { Db } from "../../db/factory.ts";
+import { daftarUuid } from "./kampanye.ts";
 import { buatToken, hashToken, normalkanToken } from "./token.ts";
 
 export const JOB_UNDANGAN = "asesmen.undangan";
@@ -89,7 +90,7 @@ export async function kirimUndangan(
     .where("p.undangan", "in", ["belum", "gagal"])
     .where("p.selesai", "is", null)
     .$if(pesertaIds !== undefined, (q) =>
-      q.where(sql<boolean>`p.id = any(${`{${(pesertaIds ?? []).join(",")}}`}::uuid[])`),
+      q.where(sql<boolean>`p.id = any(${daftarUuid(pesertaIds ?? [])}::uuid[])`),
     )
     .orderBy("p.id")
     .execute();

@@ -171,7 +171,7 @@ export function hasilPasangan(
 }
 
 /** A batch checked and turned into pairwise outcomes, ready for the MAP pass (`siapkanSkor`). */
-export interface PersiapanSkor {
+interface PersiapanSkor {
   acuan: ParameterAcuan;
   formulir: Formulir;
   data: readonly JawabanPegawai[];
@@ -186,11 +186,10 @@ export interface PersiapanSkor {
 /**
  * First half of `skorPegawai`: checks the norm version and the cuts and
  * turns the answers into the engine's pairwise outcomes. Throws
- * `PenilaianError` for a record the domain refuses. The MAP pass
- * (`scoreTirtMap(model, outcomes, n)`, or a worker pool) and `selesaikanSkor`
- * complete it.
+ * `PenilaianError` for a record the domain refuses. The MAP pass and
+ * `selesaikanSkor` complete it (`skorPegawaiLengkap`).
  */
-export function siapkanSkor(
+function siapkanSkor(
   acuan: ParameterAcuan,
   formulir: Formulir,
   data: readonly JawabanPegawai[],
@@ -219,10 +218,7 @@ export function siapkanSkor(
 }
 
 /** Second half of `skorPegawai`: composites, norms, level, person fit and flags from the MAP of the batch. */
-export function selesaikanSkor(
-  siap: PersiapanSkor,
-  map: TirtScores = scoreTirtMap(siap.model, siap.outcomes, siap.data.length),
-): HasilSkor[] {
+function selesaikanSkor(siap: PersiapanSkor, map: TirtScores): HasilSkor[] {
   const { acuan, formulir, data, norma, batas, model, outcomes, blok } = siap;
   const s = skorKomposit(model, outcomes, data.length, map);
   const lz = tirtPersonFit(model, outcomes, data.length, s.map.theta);

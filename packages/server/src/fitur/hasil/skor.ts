@@ -1,8 +1,7 @@
 /**
  * The scoring job of a campaign (issue 5 "Scoring, norms and levels";
  * BAB III.B.3.a: forced choice, IRT, norms and the derajat Integritas):
- * submitted participants' answers → domain `siapkanSkor`, the MAP pass,
- * `selesaikanSkor` (12
+ * submitted participants' answers → domain `skorPegawaiLengkap` (12
  * sub-dimension MAP θ + SE, 3 factors, integrity; T, percentile, derajat;
  * level by the cuts in force; aberrance flags) and `derajatPlausible`
  * (plausible values of the latent derajat, from the same MAP pass,
@@ -24,15 +23,11 @@ import {
   type JawabanBlok,
   type JawabanPegawai,
   kelompokPlausible,
-  type OpsiSkor,
-  type ParameterAcuan,
   PenilaianError,
   type Pernyataan,
-  selesaikanSkor,
-  siapkanSkor,
   skorPegawai,
+  skorPegawaiLengkap,
 } from "@nurani/domain";
-import { scoreTirtMap, type TirtModel, type TirtScores } from "@nurani/irt";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import { ACUAN_SEMENTARA, pastikanParameter } from "./parameter.ts";
@@ -263,26 +258,6 @@ async function tulisBatch(
       dihitung = excluded.dihitung`.execute(db);
 }
 
-/** A scored batch: the results and what the plausible values reuse. */
-interface SkorBatch {
-  hasil: HasilSkor[];
-  model: TirtModel;
-  outcomes: Int8Array;
-  map: TirtScores;
-}
-
-/** `skorPegawaiLengkap` from its halves (the MAP pass could run elsewhere, e.g. the engine's scoring pool). */
-function skorBatch(
-  acuan: ParameterAcuan,
-  formulir: Formulir,
-  data: readonly JawabanPegawai[],
-  opsi: OpsiSkor,
-): SkorBatch {
-  const siap = siapkanSkor(acuan, formulir, data, opsi);
-  const map = scoreTirtMap(siap.model, siap.outcomes, data.length);
-  return { hasil: selesaikanSkor(siap, map), model: siap.model, outcomes: siap.outcomes, map };
-}
-
 /** A promise that is awaited later: its rejection is not reported as unhandled in the meantime. */
 function nanti<T>(p: Promise<T>): Promise<T> {
   p.catch(() => {});
@@ -357,9 +332,9 @@ export async function skorKampanye(
         else layak.push({ p: peserta[i], d });
       });
       let sah = layak;
-      let skor: SkorBatch | null = null;
+      let skor: ReturnType<typeof skorPegawaiLengkap> | null = null;
       try {
-        skor = skorBatch(
+        skor = skorPegawaiLengkap(
           acuan,
           snap.formulir,
           layak.map((x) => x.d),
@@ -379,7 +354,7 @@ export async function skorKampanye(
           }
         });
         if (sah.length > 0)
-          skor = skorBatch(
+          skor = skorPegawaiLengkap(
             acuan,
             snap.formulir,
             sah.map((x) => x.d),

@@ -8,6 +8,7 @@
  * to one agency (docs/hasil.md).
  */
 import type { TirtModel } from "@nurani/irt";
+import { normalisasiGolongan } from "../pegawai/golongan.ts";
 import { type DifPasangan, difDimurnikan, type HasilDifMurni, type OpsiDif } from "./dif.ts";
 
 export interface AtributDif {
@@ -47,14 +48,11 @@ export function kelompokUsia(tanggalLahir: string | null, tanggal: string): stri
   return "≥ 50 tahun";
 }
 
-/** PNS "III/b" → "Golongan III"; PPPK "IX" → "PPPK"; anything else → null. */
+/** PNS "III/b" → "Golongan III"; PPPK "IX" → "PPPK"; not a rank (`normalisasiGolongan`) → null. */
 export function kelompokGolongan(golongan: string | null): string | null {
-  if (!golongan) return null;
-  const g = golongan.trim().toUpperCase();
-  const pns = /^(IV|III|II|I)\/[A-E]$/.exec(g);
-  if (pns) return `Golongan ${pns[1]}`;
-  if (/^[IVX]+$/.test(g)) return "PPPK";
-  return null;
+  const g = golongan ? normalisasiGolongan(golongan) : null;
+  if (!g) return null;
+  return g.includes("/") ? `Golongan ${g.slice(0, g.indexOf("/"))}` : "PPPK";
 }
 
 const NAMA_JABATAN = { struktural: "Struktural", fungsional: "Fungsional", pelaksana: "Pelaksana" } as const;

@@ -37,6 +37,8 @@ export interface VersiBank {
   dibuat: Date;
   diubah: Date;
   diajukan: Date | null;
+  /** Who submitted it for review (null in draft, for the built-in bank, or when unknown; four eyes). */
+  diajukanOleh: string | null;
   diterbitkan: Date | null;
 }
 
@@ -73,6 +75,7 @@ const KOLOM_VERSI = [
   "dibuat",
   "diubah",
   "diajukan",
+  "diajukan_oleh",
   "diterbitkan",
 ] as const;
 
@@ -87,6 +90,7 @@ type BarisVersi = {
   dibuat: Date;
   diubah: Date;
   diajukan: Date | null;
+  diajukan_oleh: string | null;
   diterbitkan: Date | null;
 };
 
@@ -101,6 +105,7 @@ export const keVersi = (r: BarisVersi): VersiBank => ({
   dibuat: r.dibuat,
   diubah: r.diubah,
   diajukan: r.diajukan,
+  diajukanOleh: r.diajukan_oleh,
   diterbitkan: r.diterbitkan,
 });
 
@@ -464,16 +469,6 @@ export async function catatPengaju(db: Db, versiId: string, oleh: string | null)
   await db.updateTable("bank_butir_versi").set({ diajukan_oleh: oleh }).where("id", "=", versiId).execute();
 }
 
-/** Who submitted the version for review (null in draft, for the built-in bank, or when unknown). */
-export async function pengajuVersi(db: Db, versiId: string): Promise<string | null> {
-  const r = await db
-    .selectFrom("bank_butir_versi")
-    .select("diajukan_oleh")
-    .where("id", "=", versiId)
-    .executeTakeFirst();
-  return r?.diajukan_oleh ?? null;
-}
-
 /**
  * The four-eyes rule of the national bank (docs/item-bank.md "Four eyes"):
  * a version is published by a national evaluator other than the one who
@@ -481,12 +476,8 @@ export async function pengajuVersi(db: Db, versiId: string): Promise<string | nu
  * publish. The built-in bank's system seed (`pastikanBankBawaan`) publishes
  * without a person and does not pass here.
  */
-export async function halanganEmpatMata(
-  db: Db,
-  v: VersiBank,
-  penerbit: string | null,
-): Promise<GalatApi | null> {
-  const pengaju = await pengajuVersi(db, v.id);
+export function halanganEmpatMata(v: VersiBank, penerbit: string | null): GalatApi | null {
+  const pengaju = v.diajukanOleh;
   if (pengaju === null)
     return new GalatApi(409, "PENGAJU_TIDAK_DIKETAHUI", {
       pesan: PESAN_BANK.PENGAJU_TIDAK_DIKETAHUI,

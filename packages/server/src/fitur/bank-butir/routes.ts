@@ -38,7 +38,6 @@ import {
   muatFormulir,
   OPSI_GUARD,
   pastikanBankBawaan,
-  pengajuVersi,
   periksaRegister,
   salinVersi,
   sentuh,
@@ -88,7 +87,8 @@ const SkemaTemuan = z.object({
 });
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
-const versiApi = (v: VersiBank) => ({
+// who submitted it stays on the server (the detail says only whether it was the caller)
+const versiApi = ({ diajukanOleh: _, ...v }: VersiBank) => ({
   ...v,
   dibuat: new Date(v.dibuat).toISOString(),
   diubah: new Date(v.diubah).toISOString(),
@@ -267,9 +267,7 @@ export const routes = [
         ...versiApi(v),
         bolehUbah: v.status === "draf" && isEvaluatorNasional(ctx.sesi),
         diajukanOlehSaya:
-          v.status === "tinjauan" &&
-          ctx.sesi !== null &&
-          (await pengajuVersi(ctx.db, v.id)) === ctx.sesi.pengguna.id,
+          v.status === "tinjauan" && ctx.sesi !== null && v.diajukanOleh === ctx.sesi.pengguna.id,
         jumlahPernyataan: bank.pernyataan.length,
         jumlahFormulir: bank.formulir.length,
         lint: ringkasTemuan(temuan),
@@ -687,7 +685,7 @@ export const routes = [
               tetapSimpan: true,
             });
           };
-          const empatMata = await halanganEmpatMata(ctx.db, v, oleh);
+          const empatMata = halanganEmpatMata(v, oleh);
           if (empatMata) throw tolak(empatMata);
           const { bank, galat } = await halanganTerbit(ctx.db, v);
           if (galat) throw tolak(galat);

@@ -21,13 +21,13 @@ import { z } from "zod";
 import type { Database } from "../../db/schema.ts";
 import { type JsonSiap, jsonSiap, kirimJsonSiap } from "../../http/json-siap.ts";
 import { defineRoute, type KonteksRute } from "../../http/route.ts";
+import { SimpananInstansi } from "../../http/simpanan-instansi.ts";
 import { antrekanJob, type JobHandler } from "../../jobs/queue.ts";
 import { skemaHalaman } from "../halaman.ts";
 import { profilPdf, ringkasanPdf, ringkasanXlsx } from "./ekspor.ts";
 import { JOB_KALIBRASI, jobKalibrasi, rutesKalibrasi } from "./kalibrasi.ts";
 import { parameterVersi } from "./parameter.ts";
 import { galat } from "./pesan.ts";
-import { lupakanPeta, petaTersimpan, simpanPeta } from "./peta-simpanan.ts";
 import { type ProfilPegawai, susunProfil } from "./profil.ts";
 import {
   bacaPetaMentah,
@@ -109,7 +109,7 @@ async function jobSkorTerakhir(db: Db, instansiId: string, kampanyeId: string) {
     .executeTakeFirst();
 }
 
-/** A campaign's assembled map, as kept between reads (peta-simpanan.ts). */
+/** A campaign's assembled map, as kept between reads (`simpananPeta`). */
 interface PetaKampanye {
   kampanye: Omit<PetaMentah, "ringkasan" | "unit">;
   peta: ReturnType<typeof petaDariRingkasan>;
@@ -119,10 +119,20 @@ interface PetaKampanye {
   json?: JsonSiap;
 }
 
+/**
+ * Assembled maps, kept per (instansi, campaign) for 30 s (8 campaigns per
+ * instansi, 200 instansi). A map of 100,000 people over 1,110 units costs a
+ * query of every unit's sums and the tree plus the subtree sums and indexes
+ * in JS; between two scorings or review decisions it does not change. Any
+ * write in the instansi through this process drops it, and so does the end
+ * of a scoring job. Who may see a map is still checked on every read.
+ */
+const simpananPeta = new SimpananInstansi<PetaKampanye>(30_000, 8, 200);
+
 /** The map of a campaign, checked for who may see it now. */
 async function petaKampanye(ctx: Ctx, kampanyeId: string): Promise<PetaKampanye> {
   const { instansiId } = ctx.params;
-  let hasil = petaTersimpan<PetaKampanye>(instansiId, kampanyeId);
+  let hasil = simpananPeta.ambil(instansiId, kampanyeId);
   if (!hasil) {
     const k = await bacaPetaMentah(ctx.db, instansiId, kampanyeId);
     if (!k) throw galat(404, "KAMPANYE_TIDAK_ADA");
@@ -134,7 +144,7 @@ async function petaKampanye(ctx: Ctx, kampanyeId: string): Promise<PetaKampanye>
     ];
     const peta = petaDariRingkasan(unit, ringkasan ?? [], { k: k.k_minimum ?? K_BAKU, m: JUMLAH_PV });
     hasil = { kampanye, peta, kosong: (ringkasan ?? []).every((x) => x.n === 0) };
-    simpanPeta(instansiId, kampanyeId, hasil);
+    simpananPeta.simpan(instansiId, kampanyeId, hasil);
   }
   if (!hasil.kampanye.hasil_dirilis && !bolehSebelumRilis(ctx)) throw galat(409, "BELUM_DIRILIS");
   if (hasil.kosong) {
@@ -1053,7 +1063,7 @@ export const jobs: Record<string, JobHandler> = {
       });
     } finally {
       // the per-unit sums changed: a kept map is stale
-      lupakanPeta(job.instansi_id);
+      simpananPeta.lupakan(job.instansi_id);
     }
   },
   [JOB_KALIBRASI]: jobKalibrasi,

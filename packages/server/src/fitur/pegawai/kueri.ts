@@ -2,9 +2,8 @@
 import { type Kysely, sql } from "kysely";
 import { z } from "zod";
 import type { Database } from "../../db/schema.ts";
-import { saatInstansiDitulis } from "../../http/setelah-tulis.ts";
+import { SimpananInstansi } from "../../http/simpanan-instansi.ts";
 import { subPohon } from "../unit-kerja/pohon.ts";
-import { jumlahTersimpan, lupakanJumlah, simpanJumlah } from "./jumlah.ts";
 
 export const SkemaPegawai = z.object({
   id: z.uuid(),
@@ -94,7 +93,14 @@ export const keApi = (r: Baris): PegawaiApi => ({
 /** LIKE pattern with the user's % and _ taken literally. */
 const polaLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-saatInstansiDitulis(lupakanJumlah);
+/**
+ * Totals of recent list queries, per instansi and filter, for 10 s (200 per
+ * instansi). Paging through a long list asks the same total on every page;
+ * counting 100,000 rows each time was most of a deep page's cost. Any write
+ * in the instansi through this process (the guard's hook, the import job)
+ * drops them. The rows shown are always read afresh.
+ */
+const simpananJumlah = new SimpananInstansi<number>(10_000, 200);
 
 export async function cariPegawai(
   db: Kysely<Database>,
@@ -132,7 +138,7 @@ export async function cariPegawai(
   // Without a name search the total comes from the short-lived cache when this filter was just
   // counted (paging through a list), so a deep page does not count the whole agency again.
   const kunciSaring = JSON.stringify([s.aktif, s.unitId, s.subUnit, s.q]);
-  const tersimpan = cariNama ? undefined : jumlahTersimpan(instansiId, kunciSaring);
+  const tersimpan = cariNama ? undefined : simpananJumlah.ambil(instansiId, kunciSaring);
   const jumlah =
     tersimpan !== undefined
       ? sql`${tersimpan}::bigint`
@@ -158,7 +164,7 @@ export async function cariPegawai(
     const c = await sql<{ n: number }>`select count(*) as n from ${dari} where ${where}`.execute(db);
     total = Number(c.rows[0].n);
   }
-  if (!cariNama && tersimpan === undefined) simpanJumlah(instansiId, kunciSaring, total);
+  if (!cariNama && tersimpan === undefined) simpananJumlah.simpan(instansiId, kunciSaring, total);
   return { items: r.rows.map(keApi), total };
 }
 

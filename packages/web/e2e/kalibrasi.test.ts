@@ -117,6 +117,13 @@ suite("recalibration in Chromium", () => {
     await panel.getByRole("button", { name: "Terbitkan versi ini" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByText(/akan menggantikan parameter yang berlaku untuk formulir NAS-1-S/).waitFor();
+    // reduced motion: the dialog is fully shown the moment it exists, so axe never sees it mid-fade
+    expect(
+      await dialog.evaluate((el) => {
+        const kotak = el.closest(".mantine-Modal-content") ?? el;
+        return { opacity: getComputedStyle(kotak).opacity, transform: getComputedStyle(kotak).transform };
+      }),
+    ).toEqual({ opacity: "1", transform: "none" });
     await aksesibel(page, "kalibrasi-konfirmasi");
     await dialog.getByRole("button", { name: "Batal" }).click();
     const db = server.basisdata.db;

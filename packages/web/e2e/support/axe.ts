@@ -13,6 +13,7 @@ export interface Pelanggaran {
 
 /** Runs axe-core (WCAG 2.1 A/AA rules) on the page and returns its serious and critical violations. */
 export async function periksaAksesibilitas(page: Page): Promise<Pelanggaran[]> {
+  await tungguAnimasiSelesai(page);
   await page.addScriptTag({ path: AXE });
   const hasil = await page.evaluate(async () => {
     // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global
@@ -30,4 +31,20 @@ export async function periksaAksesibilitas(page: Page): Promise<Pelanggaran[]> {
     );
   });
   return (hasil as Pelanggaran[]).filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+/**
+ * Waits until no finite CSS transition or animation is running (an endless
+ * one, such as a loader's spin, is ignored). With reduced motion there are
+ * none; this guards a page that was opened without it.
+ */
+export async function tungguAnimasiSelesai(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) =>
+          a.playState !== "running" || a.effect?.getComputedTiming().endTime === Number.POSITIVE_INFINITY,
+      ),
+  );
 }

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, type BrowserContextOptions, chromium } from "playwright-core";
 
 /** Debian's Chromium (DESIGN.md: Playwright drives the system browser, no downloaded one). */
 /** `CHROMIUM_PATH` when set (and nothing else), otherwise Debian's usual paths. */
@@ -19,9 +19,17 @@ if (!CHROMIUM) {
   );
 }
 
-export function bukaChromium(): Promise<Browser> {
+/**
+ * Every page of the browser suite asks for reduced motion, which the app
+ * honours (theme.respectReducedMotion, global.css): modals, drawers and
+ * notifications are fully shown the moment they exist, so an axe check or a
+ * colour read right after opening one never sees a half-faded element.
+ */
+const TANPA_ANIMASI: BrowserContextOptions = { reducedMotion: "reduce" };
+
+export async function bukaChromium(): Promise<Browser> {
   if (!CHROMIUM) throw new Error("Chromium tidak ditemukan");
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: [
@@ -36,4 +44,9 @@ export function bukaChromium(): Promise<Browser> {
       "--disable-dev-shm-usage",
     ],
   });
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (opsi) => newContext({ ...TANPA_ANIMASI, ...opsi });
+  browser.newPage = (opsi) => newPage({ ...TANPA_ANIMASI, ...opsi });
+  return browser;
 }

@@ -4,5 +4,7 @@ export * from "./instansi.ts";
 export * from "./jenis-instansi.ts";
 export * from "./lke/index.ts";
 export * from "./peringkat.ts";
+export * from "./periode.ts";
 export * from "./provinsi.ts";
+export * from "./rekomendasi.ts";
 export * from "./unit.ts";

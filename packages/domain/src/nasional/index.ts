@@ -7,4 +7,5 @@ export * from "./peringkat.ts";
 export * from "./periode.ts";
 export * from "./provinsi.ts";
 export * from "./rekomendasi.ts";
+export * from "./sintetis/index.ts";
 export * from "./unit.ts";

@@ -13,6 +13,7 @@ import {
   masalahJawaban,
   type PertanyaanLke,
   SUMBER_DATA_LKE,
+  skemaIsiLke,
   skorJawaban,
   terbitkanVersi,
   ubahIsiVersi,
@@ -399,5 +400,20 @@ describe("versi LKE", () => {
         expect(v).toBe(LKE_V1);
       }),
     );
+  });
+});
+
+describe("skemaIsiLke", () => {
+  it("parses version 1 back to the same worksheet, typed as the domain's", () => {
+    const isi: IsiLke = skemaIsiLke.parse(JSON.parse(JSON.stringify(ISI_LKE_V1)));
+    expect(isi).toEqual(ISI_LKE_V1);
+  });
+
+  it("refuses JSON of the wrong shape before the rules run", () => {
+    const rusak = JSON.parse(JSON.stringify(ISI_LKE_V1));
+    rusak.komponen[0].indikator[0].pertanyaan[0].opsi = { A: { id: 1, en: 2 } };
+    rusak.komponen[1].bobot = "30";
+    expect(skemaIsiLke.safeParse(rusak).success).toBe(false);
+    expect(skemaIsiLke.safeParse({ komponen: [{ kode: "A" }] }).success).toBe(false);
   });
 });

@@ -15,6 +15,7 @@ import {
   periksaUbahPeriode,
   type Rekomendasi,
   ringkasRekomendasi,
+  skemaPeriodeEvaluasi,
   terlambat,
   tutupRekomendasi,
   validasiPeriode,
@@ -108,6 +109,11 @@ describe("periode evaluasi", () => {
         for (const x of AKSI_PERIODE) expect(periksaAksiPeriode(P, x, h) === null).toBe(a.includes(x));
       }),
     );
+  });
+
+  it("parses a request body of the period's shape", () => {
+    expect(skemaPeriodeEvaluasi.parse(JSON.parse(JSON.stringify(P)))).toEqual(P);
+    expect(skemaPeriodeEvaluasi.safeParse({ ...P, jenisPeserta: ["dinas"] }).success).toBe(false);
   });
 
   it("knows which categories take part", () => {

@@ -8,4 +8,5 @@ export * from "./periode.ts";
 export * from "./provinsi.ts";
 export * from "./rekomendasi.ts";
 export * from "./sintetis/index.ts";
+export * from "./skema.ts";
 export * from "./unit.ts";

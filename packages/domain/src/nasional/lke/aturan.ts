@@ -111,10 +111,11 @@ export function masalahAturan(p: PertanyaanLke): Galat[] {
         "a threshold rule needs ≥ 1 step with strictly increasing minimums (within 0–100 for a percentage) and scores 0–1.",
       );
   }
-  if (
-    p.jenisJawaban === "skala_ae" &&
-    !HURUF_SKALA.every((h) => p.opsi?.[h]?.id?.trim() && p.opsi?.[h]?.en?.trim())
-  )
+  const adaOpsi = (h: HurufSkala) => {
+    const t = p.opsi?.[h] as { id?: unknown; en?: unknown } | undefined;
+    return typeof t?.id === "string" && t.id.trim() !== "" && typeof t?.en === "string" && t.en.trim() !== "";
+  };
+  if (p.jenisJawaban === "skala_ae" && !HURUF_SKALA.every(adaOpsi))
     salah(
       "OPSI_SKALA_TIDAK_LENGKAP",
       "skala A–E perlu kriteria untuk setiap huruf A sampai E.",

@@ -1,5 +1,6 @@
 export * from "./aturan.ts";
 export * from "./lembar.ts";
+export * from "./skema.ts";
 export * from "./skor.ts";
 export * from "./sumber.ts";
 export * from "./tipe.ts";

@@ -166,6 +166,13 @@ describe("aturan skor", () => {
     expect(masalahAturan(p).map((g) => g.kode)).toEqual([kode]);
   });
 
+  it("refuses A–E criteria that are not text instead of throwing", () => {
+    const opsi = { A: { id: 1, en: 2 } } as unknown as PertanyaanLke["opsi"];
+    expect(masalahAturan(tanya("skala_ae", { jenis: "skala_ae" }, { opsi })).map((g) => g.kode)).toEqual([
+      "OPSI_SKALA_TIDAK_LENGKAP",
+    ]);
+  });
+
   it("checks an answer against its type and range", () => {
     const persen = tanya("persen", {
       jenis: "linier",

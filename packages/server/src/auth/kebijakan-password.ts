@@ -47,9 +47,10 @@ export interface KonteksPassword {
   nip?: string | null;
 }
 
+/** Runs of characters people type as a "password": alphabet, digits (wrapping), keyboard rows. */
 const URUTAN = [
   "abcdefghijklmnopqrstuvwxyz",
-  "01234567890",
+  "0123456789",
   "qwertyuiopasdfghjklzxcvbnm",
   "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p",
 ];
@@ -67,7 +68,8 @@ function berpola(p: string): boolean {
     )
       return true;
   }
-  const urutan = URUTAN.flatMap((u) => [u, [...u].reverse().join("")]);
+  const ulang = Math.ceil(p.length / 10) + 1;
+  const urutan = URUTAN.map((u) => u.repeat(ulang)).flatMap((u) => [u, [...u].reverse().join("")]);
   return urutan.some((u) => u.includes(p));
 }
 

@@ -81,7 +81,7 @@ uji(
     await a.getByRole("button", { name: "Tambah pengguna" }).click();
     const dialog = a.getByRole("dialog");
     await dialog.getByLabel("Nama pengguna").fill("pegawai.baru");
-    const pilih = dialog.getByRole("textbox", { name: "Pegawai yang ditautkan" });
+    const pilih = dialog.getByPlaceholder("Ketik nama atau NIP");
     await pilih.fill(pegawai.nip.slice(0, 12));
     await a.getByRole("option", { name: new RegExp(pegawai.nip) }).click();
     await aksesibel(a, "dialog pengguna");

@@ -69,8 +69,9 @@ export function Lonceng({ instansiId }: { instansiId: string }) {
 
   return (
     <Popover opened={buka} onChange={setBuka} position="bottom-end" width={360} shadow="md" withinPortal>
-      <Popover.Target>
-        <Indicator label={belum > 99 ? "99+" : belum} size={18} color="red" disabled={belum === 0} offset={4}>
+      {/* the Popover's target is the button itself: its ARIA state belongs on a button, not the badge */}
+      <Indicator label={belum > 99 ? "99+" : belum} size={18} color="red" disabled={belum === 0} offset={4}>
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             color="white"
@@ -93,8 +94,8 @@ export function Lonceng({ instansiId }: { instansiId: string }) {
               <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
             </svg>
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
+        </Popover.Target>
+      </Indicator>
       <Popover.Dropdown role="dialog" aria-label={t("lonceng.judul")}>
         <Stack gap="xs">
           <Group justify="space-between">

@@ -281,7 +281,11 @@ describeOnDatabases(
         ];
         for (const [p, alasan] of kasus) {
           const res = await ganti(p);
-          expect([p, res.statusCode, res.body]).toEqual([p, 400, expect.stringContaining(`"alasan":"${alasan}"`)]);
+          expect([p, res.statusCode, res.body]).toEqual([
+            p,
+            400,
+            expect.stringContaining(`"alasan":"${alasan}"`),
+          ]);
         }
         expect((await ganti("password12")).json().error.message).toMatch(/terlalu umum|pernah bocor/);
         expect((await ganti("Lampu-hijau-di-tikungan")).statusCode).toBe(204);

@@ -19,8 +19,9 @@
  * marginal score vectors over all free parameters including μ and σ, mapped
  * to the centred measures (so the last element of a facet gets an SE too).
  */
-import { normalQuadrature } from "../estimation/quadrature.ts";
-import { solveSpd, spdInverse } from "../mirt/linalg.ts";
+
+import { inverseSpd, solveSpdRidged } from "../numeric/linalg.ts";
+import { normalQuadrature } from "../numeric/quadrature.ts";
 import { type PackedMfrm, packMfrm } from "./prepare.ts";
 import { ratingScaleProbs } from "./ratingScale.ts";
 import type { MfrmData, MfrmElement, MfrmFit, MfrmOptions, MfrmPerson, Separation } from "./types.ts";
@@ -76,7 +77,8 @@ export function fitMfrm(data: MfrmData, options: MfrmOptions = {}): MfrmFit {
         for (let b = 0; b < nFree; b++) HF[a * nFree + b] += t * HT[i * nFree + b];
       }
     }
-    const step = nFree > 0 ? solveSpd(HF, nFree, gF) : new Float64Array(0);
+    const step = nFree > 0 ? solveSpdRidged(HF, nFree, gF) : new Float64Array(0);
+    if (!step) break;
     let maxStep = 0;
     for (const s of step) maxStep = Math.max(maxStep, Math.abs(s));
     const shrink = maxStep > 1 ? 1 / maxStep : 1;
@@ -308,7 +310,7 @@ function summarise(
     s[nFree + 1] = sSigma;
     for (let a = 0; a < P; a++) for (let b = 0; b < P; b++) xpd[a * P + b] += s[a] * s[b];
   }
-  const cov = spdInverse(xpd, P);
+  const cov = inverseSpd(xpd, P);
   const seFull = new Float64Array(nFull).fill(Number.NaN);
   let muSe = Number.NaN;
   let sigmaSe = Number.NaN;

@@ -105,7 +105,8 @@ function thetaNodes(mu: number, sigma: number, nodes: Float64Array): Float64Arra
 
 /**
  * Category probabilities for every design cell (combination of facet
- * elements) at every node: prob[(c·Q + q)·K + k] with η = μ + σ·z_q − Σ δ.
+ * elements) at every node: prob[(c·Q + q)·K + k] with η = μ + σ·z_q − Σ δ,
+ * and their logarithms node-innermost, logp[(c·K + k)·Q + q], for the E-step.
  */
 interface Tables {
   Q: number;
@@ -131,7 +132,7 @@ function buildTables(
     for (let q = 0; q < Q; q++) {
       const p = prob.subarray((c * Q + q) * K, (c * Q + q + 1) * K);
       ratingScaleProbs(mu + sigma * nodes[q] - off, tau, p);
-      for (let k = 0; k < K; k++) logp[(c * Q + q) * K + k] = Math.log(Math.max(p[k], 1e-300));
+      for (let k = 0; k < K; k++) logp[(c * K + k) * Q + q] = Math.log(Math.max(p[k], 1e-300));
     }
   }
   return { Q, prob, logp };
@@ -140,7 +141,8 @@ function buildTables(
 /**
  * Writes normalised posteriors into `post`. With `collect`, also returns the
  * expected counts counts[(c·K + x)·Q + q] = Σ_obs in cell c with score x of
- * the posterior at node q, and the posterior moments of θ summed over persons.
+ * the posterior at node q (nodes with posterior below 1e-12 skipped), and
+ * the posterior moments of θ summed over persons.
  */
 function eStep(
   pk: PackedMfrm,
@@ -153,6 +155,7 @@ function eStep(
   const { K } = pk;
   const { Q, logp } = tables;
   const counts = new Float64Array(collect ? pk.nCombos * K * Q : 0);
+  const active = new Int32Array(Q);
   let logLik = 0;
   let m1 = 0;
   let m2 = 0;
@@ -160,8 +163,8 @@ function eStep(
     const row = post.subarray(n * Q, (n + 1) * Q);
     row.fill(0);
     for (let o = pk.personStart[n]; o < pk.personStart[n + 1]; o++) {
-      const base = pk.obsCombo[o] * Q * K + pk.obsScore[o];
-      for (let q = 0; q < Q; q++) row[q] += logp[base + q * K];
+      const base = (pk.obsCombo[o] * K + pk.obsScore[o]) * Q;
+      for (let q = 0; q < Q; q++) row[q] += logp[base + q];
     }
     let max = Number.NEGATIVE_INFINITY;
     for (let q = 0; q < Q; q++) if (row[q] > max) max = row[q];
@@ -173,13 +176,15 @@ function eStep(
     for (let q = 0; q < Q; q++) row[q] /= sum;
     logLik += max + Math.log(sum);
     if (!collect) continue;
+    let nActive = 0;
     for (let q = 0; q < Q; q++) {
       m1 += row[q] * theta[q];
       m2 += row[q] * theta[q] * theta[q];
+      if (row[q] > 1e-12) active[nActive++] = q;
     }
     for (let o = pk.personStart[n]; o < pk.personStart[n + 1]; o++) {
       const base = (pk.obsCombo[o] * K + pk.obsScore[o]) * Q;
-      for (let q = 0; q < Q; q++) counts[base + q] += row[q];
+      for (let i = 0; i < nActive; i++) counts[base + active[i]] += row[active[i]];
     }
   }
   return { counts, logLik, m1, m2 };

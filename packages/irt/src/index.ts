@@ -21,10 +21,14 @@ export * from "./mirt/index.ts";
 export * from "./models/index.ts";
 // Norm tables.
 export * from "./norms/index.ts";
+// Numeric layer: linear algebra, normal and χ² distributions, quadrature, L-BFGS (docs/irt/core.md).
+export * from "./numeric/index.ts";
 // Person scores (EAP/MAP/ML/WLE), plausible values, information, reliability.
 export * from "./scoring/index.ts";
 // Simulation with known parameters.
 export * from "./sim/index.ts";
 // Thurstonian IRT for forced-choice blocks (docs/irt/thurstonian.md).
 export * from "./tirt/index.ts";
+// Seeded random numbers (simulation, plausible values, sampling).
+export { createRng, type Rng } from "./util/random.ts";
 export { pearson } from "./util/stats.ts";

@@ -1,6 +1,4 @@
-import { TIRT_MISSING, type TirtModel } from "@nurani/irt";
-import { logPnormMills, mills } from "@nurani/irt/tirt/normal.ts";
-import { pairCoefficients } from "@nurani/irt/tirt/score.ts";
+import { logNormalCdfMills, mills, TIRT_MISSING, type TirtModel, tirtPairCoefficients } from "@nurani/irt";
 
 /**
  * Gaussian approximation of each person's posterior of the traits under the
@@ -25,7 +23,7 @@ import { pairCoefficients } from "@nurani/irt/tirt/score.ts";
 // module constants read once: imported bindings can be getters under a loader (tsx), slow in the site loop
 const HILANG = TIRT_MISSING;
 const MILLS = mills;
-const logPhiMills = logPnormMills;
+const logPhiMills = logNormalCdfMills;
 
 export interface PosteriorEp {
   persons: number;
@@ -58,7 +56,7 @@ export function posteriorEp(
   mulai?: MulaiEp,
   sapuan = SAPUAN_EP,
 ): PosteriorEp {
-  const c = pairCoefficients(model);
+  const c = tirtPairCoefficients(model);
   const { T, P } = c;
   const out: PosteriorEp = {
     persons,

@@ -73,31 +73,31 @@ export function HasilSayaPage() {
 function TabelSkor({ judul, skor }: { judul: string; skor: SkorTampil[] }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={420}>
-      <Table striped>
-        <caption style={{ textAlign: "left", fontWeight: 600 }}>{judul}</caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t("hasil.skala")}</Table.Th>
-            <Table.Th>T</Table.Th>
-            <Table.Th>{t("hasil.rentang95")}</Table.Th>
-            <Table.Th>{t("hasil.persentil")}</Table.Th>
+    // four narrow columns fit a phone: no horizontal scrolling (which a keyboard could not reach)
+    <Table striped>
+      {/* the heading above the chart shows the same name */}
+      <caption className="sr-only">{judul}</caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t("hasil.skala")}</Table.Th>
+          <Table.Th>T</Table.Th>
+          <Table.Th>{t("hasil.rentang95")}</Table.Th>
+          <Table.Th>{t("hasil.persentil")}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {skor.map((s) => (
+          <Table.Tr key={s.kode}>
+            <Table.Td>{s.nama}</Table.Td>
+            <Table.Td>{s.t.toFixed(1)}</Table.Td>
+            <Table.Td style={{ whiteSpace: "nowrap" }}>
+              {s.tBawah.toFixed(1)}–{s.tAtas.toFixed(1)}
+            </Table.Td>
+            <Table.Td>{s.persentil.toFixed(0)}</Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {skor.map((s) => (
-            <Table.Tr key={s.kode}>
-              <Table.Td>{s.nama}</Table.Td>
-              <Table.Td>{s.t.toFixed(1)}</Table.Td>
-              <Table.Td>
-                {s.tBawah.toFixed(1)}–{s.tAtas.toFixed(1)}
-              </Table.Td>
-              <Table.Td>{s.persentil.toFixed(0)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }
 

@@ -115,4 +115,44 @@ suite("defects found walking the web app, in Chromium", () => {
       });
     }
   }
+
+  it("offers accounts without an employee record no pages about their own record, and says why on a direct visit", async () => {
+    for (const username of ["admin", "admin.kab"]) {
+      const p = await masuk(username, "id");
+      const diminta: string[] = [];
+      p.on("request", (r) => diminta.push(new URL(r.url()).pathname));
+      const nav = p.getByRole("navigation", { name: "Menu utama" });
+      await nav.getByRole("link", { name: "Beranda" }).waitFor();
+      const menu = await nav.getByRole("link").allTextContents();
+      expect(menu).toContain("Forum berbagi");
+      for (const label of ["Hasil Asesmen Saya", "Pendampingan & evaluasi diri", "Asesmen saya"]) {
+        expect(menu, username).not.toContain(label);
+      }
+      for (const path of ["/hasil", "/pendampingan", "/asesmen-saya"]) {
+        await p.goto(`${server.url}${path}`);
+        await p.getByRole("heading", { name: "Halaman ini untuk pegawai" }).waitFor();
+      }
+      // the pages about oneself were not even asked for
+      expect(diminta.filter((u) => /^\/api\/.*\/(hasil\/saya|pendampingan|asesmen-saya)\b/.test(u))).toEqual(
+        [],
+      );
+      await foto(p, `tampilan-khusus-pegawai-${username}`);
+      await aksesibel(p, `khusus pegawai ${username}`);
+      await p.context().close();
+    }
+  });
+
+  it("shows a refusal (4xx) at once, asked for once, instead of retrying it", async () => {
+    const p = await masuk("admin", "id");
+    const diminta: string[] = [];
+    p.on("request", (r) => diminta.push(new URL(r.url()).pathname));
+    const takAda = "00000000-0000-4000-8000-000000000000";
+    await p.goto(`${server.url}/pegawai/${takAda}`);
+    await p
+      .getByRole("alert")
+      .filter({ hasText: /tidak ditemukan/i })
+      .waitFor();
+    expect(diminta.filter((u) => u.endsWith(`/pegawai/${takAda}`) && u.startsWith("/api/"))).toHaveLength(1);
+    await p.context().close();
+  });
 });

@@ -37,7 +37,6 @@ export function UjianPage({ saluran }: { saluran: SaluranUjian }) {
     queryFn: () => saluran.baca(),
     staleTime: Number.POSITIVE_INFINITY,
     refetchOnWindowFocus: false,
-    retry: (n, e) => !(e instanceof ApiError && e.status >= 400 && e.status < 500) && n < 3,
   });
   return <QueryState query={query}>{(k) => <Ujian keadaan={k} saluran={saluran} />}</QueryState>;
 }

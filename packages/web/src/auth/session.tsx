@@ -31,6 +31,11 @@ export function useSession(): SessionValue {
   return v;
 }
 
+/** The session where there is one (a page that also opens without login, e.g. the test by token), else null. */
+export function useSessionOpsional(): SessionValue | null {
+  return useContext(SessionContext);
+}
+
 /** Groups the user's roles by instansi, in the order the server gave them. */
 export function kelompokkanPeran(peran: PeranDiInstansi[], pegawaiInstansiId: string | null): InstansiSaya[] {
   const map = new Map<string, InstansiSaya>();

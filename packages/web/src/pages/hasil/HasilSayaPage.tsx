@@ -6,7 +6,7 @@ import { api, download } from "../../api/client.ts";
 import { useSession } from "../../auth/session.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
-import { formatTanggal } from "../../lib/format.ts";
+import { useWaktu } from "../../lib/waktu.ts";
 import { GrafikProfil } from "./GrafikProfil.tsx";
 import type { Profil, SkorTampil } from "./tipe.ts";
 
@@ -102,7 +102,8 @@ function TabelSkor({ judul, skor }: { judul: string; skor: SkorTampil[] }) {
 }
 
 function ProfilKartu({ profil: p, instansiId }: { profil: Profil; instansiId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const w = useWaktu();
   const [galat, setGalat] = useState<unknown>(null);
   return (
     <Stack>
@@ -111,7 +112,7 @@ function ProfilKartu({ profil: p, instansiId }: { profil: Profil; instansiId: st
           <div>
             <Text fw={600}>{p.kampanye.nama}</Text>
             <Text size="sm" c="dimmed">
-              {t("hasil.saya.dirilis", { tanggal: formatTanggal(p.kampanye.dirilis, i18n.language) })}
+              {t("hasil.saya.dirilis", { tanggal: w.tanggal(p.kampanye.dirilis) })}
             </Text>
           </div>
           <Button

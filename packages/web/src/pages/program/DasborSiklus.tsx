@@ -12,7 +12,6 @@ import {
   Stepper,
   Table,
   Text,
-  TextInput,
   Title,
 } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
@@ -22,10 +21,11 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, download } from "../../api/client.ts";
 import { useSession } from "../../auth/session.tsx";
+import { InputTanggal } from "../../components/InputTanggal.tsx";
 import { Konfirmasi } from "../../components/Konfirmasi.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
-import { formatTanggal } from "../../lib/format.ts";
 import { navigate } from "../../lib/router.ts";
+import { useWaktu } from "../../lib/waktu.ts";
 import {
   dasar,
   kunciProgram,
@@ -64,6 +64,7 @@ export function DasborSiklusPage({ id }: { id: string }) {
 
 function Dasbor({ s }: { s: StatusSiklus }) {
   const { t, i18n } = useTranslation();
+  const w = useWaktu();
   const b = i18n.language === "en" ? "en" : "id";
   const { instansi, punya } = useSession();
   const hp = useMediaQuery("(max-width: 48em)");
@@ -92,15 +93,11 @@ function Dasbor({ s }: { s: StatusSiklus }) {
         <Stepper.Step label={t("program.tahap.persiapan")} description="Tabel 3" />
         <Stepper.Step
           label={t("program.tahap.pelaksanaan")}
-          description={
-            p.tanggal.pelaksanaanMulai ? formatTanggal(p.tanggal.pelaksanaanMulai, i18n.language) : "Tabel 4"
-          }
+          description={p.tanggal.pelaksanaanMulai ? w.tanggal(p.tanggal.pelaksanaanMulai) : "Tabel 4"}
         />
         <Stepper.Step
           label={t("program.tahap.penilaian")}
-          description={
-            p.tanggal.penilaianMulai ? formatTanggal(p.tanggal.penilaianMulai, i18n.language) : "BAB III.B.3"
-          }
+          description={p.tanggal.penilaianMulai ? w.tanggal(p.tanggal.penilaianMulai) : "BAB III.B.3"}
         />
       </Stepper>
 
@@ -156,7 +153,7 @@ function Dasbor({ s }: { s: StatusSiklus }) {
                   </Group>
                   {l.tanggal && (
                     <Text size="sm" c="dimmed">
-                      {formatTanggal(l.tanggal, i18n.language)}
+                      {w.tanggal(l.tanggal)}
                     </Text>
                   )}
                   <RingkasLangkah kode={l.kode} s={s} />
@@ -434,12 +431,11 @@ function AksiTahap({ s }: { s: StatusSiklus }) {
         pesan={
           <Stack gap="xs">
             <Text size="sm">{t("program.konfirmasiTahap")}</Text>
-            <TextInput
-              type="date"
+            <InputTanggal
               label={t("program.tanggal")}
               value={tanggal}
-              max={s.hariIni}
-              onChange={(e) => setTanggal(e.currentTarget.value)}
+              maxDate={s.hariIni}
+              onChange={(v) => setTanggal(v)}
             />
             {ubah.error ? <GalatProgram error={ubah.error} /> : null}
           </Stack>

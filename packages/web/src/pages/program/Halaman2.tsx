@@ -12,7 +12,6 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from "@mantine/core";
 import { JENIS_BUKTI, KEGIATAN_UTAMA, NAMA_JENIS_BUKTI, tingkatKematangan } from "@nurani/domain";
@@ -21,9 +20,10 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { useSession } from "../../auth/session.tsx";
+import { InputTanggal } from "../../components/InputTanggal.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
-import { formatTanggal } from "../../lib/format.ts";
 import { navigate } from "../../lib/router.ts";
+import { useWaktu } from "../../lib/waktu.ts";
 import { dasar, kunciProgram, PERAN_CATAT, type SiklusRingkas, useStatusSiklus } from "./api.ts";
 import { GalatProgram, Lencana, UnggahDokumen } from "./Komponen.tsx";
 
@@ -196,6 +196,7 @@ interface UnitPanduan {
 
 export function PanduanPage({ siklusAwal }: { siklusAwal: string | null }) {
   const { t, i18n } = useTranslation();
+  const w = useWaktu();
   const b = i18n.language === "en" ? "en" : "id";
   const { instansi, punya } = useSession();
   const [siklus, setSiklus] = useState<string | null>(siklusAwal);
@@ -246,7 +247,7 @@ export function PanduanPage({ siklusAwal }: { siklusAwal: string | null }) {
               <Text size="sm">
                 {t("program.panduan.sumberPeta", {
                   nama: d.panduan.kampanye.nama,
-                  tanggal: formatTanggal(d.panduan.kampanye.dirilis, i18n.language),
+                  tanggal: w.tanggal(d.panduan.kampanye.dirilis),
                   min: d.panduan.minimalPegawai,
                 })}
               </Text>
@@ -347,20 +348,18 @@ export function PanduanPage({ siklusAwal }: { siklusAwal: string | null }) {
                           onChange={setSiklus}
                           data={terbuka.map((s) => ({ value: s.id, label: s.nama }))}
                         />
-                        <TextInput
-                          type="date"
+                        <InputTanggal
                           label={t("program.jadwalMulai")}
                           withAsterisk
                           value={mulai}
-                          onChange={(e) => setMulai(e.currentTarget.value)}
+                          onChange={(v) => setMulai(v)}
                         />
-                        <TextInput
-                          type="date"
+                        <InputTanggal
                           label={t("program.jadwalSelesai")}
                           withAsterisk
                           value={selesai}
-                          min={mulai}
-                          onChange={(e) => setSelesai(e.currentTarget.value)}
+                          minDate={mulai}
+                          onChange={(v) => setSelesai(v)}
                         />
                       </Group>
                       <GalatProgram error={adopsi.error} />
@@ -389,7 +388,8 @@ export function PanduanPage({ siklusAwal }: { siklusAwal: string | null }) {
 }
 
 export function DeklarasiPage({ id }: { id: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const w = useWaktu();
   const { instansi, punya } = useSession();
   const qc = useQueryClient();
   const kunci = [...kunciProgram.siklus(instansi.id, id), "deklarasi"];
@@ -435,7 +435,7 @@ export function DeklarasiPage({ id }: { id: string }) {
                   {d.deklarasi.judul}
                 </Title>
                 <Text size="sm">
-                  {d.siklus.nama} · {formatTanggal(d.deklarasi.tanggal, i18n.language)}
+                  {d.siklus.nama} · {w.tanggal(d.deklarasi.tanggal)}
                 </Text>
                 {d.deklarasi.adaDokumen && (
                   <Anchor

@@ -155,4 +155,160 @@ suite("defects found walking the web app, in Chromium", () => {
     expect(diminta.filter((u) => u.endsWith(`/pegawai/${takAda}`) && u.startsWith("/api/"))).toHaveLength(1);
     await p.context().close();
   });
+
+  it("says the English results page and programme dashboard in English", async () => {
+    const p = await masuk("pegawai", "en");
+    await p.goto(`${server.url}/hasil`);
+    await p.getByRole("heading", { name: "Twelve sub-dimensions" }).waitFor();
+    const hasil = (await p.locator("main").textContent()) ?? "";
+    // what the walk found: the level method, the regulation citations, the activity rows
+    for (const id of ["normatif", "sampel acuan", "kuantil", "baris lanjutan", "Tabel", "BAB"]) {
+      expect(hasil, id).not.toContain(id);
+    }
+    expect(hasil).toMatch(/How the level was set: provisional, norm-referenced/);
+    expect(hasil).toMatch(/Table 7 no\. 2 \(continued row 2\)/);
+    await p.context().close();
+
+    const s = await masuk("supervisi", "en");
+    await s.getByRole("navigation").getByRole("link", { name: "Integrity programme", exact: true }).click();
+    await s.getByRole("link", { name: "Program Integritas 2026" }).click();
+    await s.getByRole("heading", { name: "Where we are and what's next" }).waitFor();
+    const dasbor = (await s.locator("main").textContent()) ?? "";
+    expect(dasbor).not.toMatch(/\bTabel\b|\bBAB\b/);
+    expect(dasbor).toContain("Table 3");
+    await foto(s, "tampilan-dasbor-en");
+    await s.context().close();
+  });
+
+  it("keeps a long unbroken word inside the forum's cards and counts the title's characters", async () => {
+    const p = await masuk("pegawai", "id", HP);
+    await p.goto(`${server.url}/forum`);
+    await p.getByRole("button", { name: "Utas baru" }).click();
+    const form = p.locator("form");
+    await form.getByLabel("Kategori").click();
+    await p.getByRole("option").first().click();
+    const judul = form.getByLabel("Judul");
+    await judul.fill("Integritas");
+    await p.getByText("10/200 karakter", { exact: true }).waitFor();
+    const kata = "a".repeat(300);
+    await judul.fill(kata);
+    // the browser stops at 200 characters, and the counter says so
+    await p.getByText("200/200 karakter: batas tercapai").waitFor();
+    await form.getByLabel("Isi").fill(`Tautan panjang: ${"b".repeat(300)}`);
+    await foto(p, "tampilan-forum-baru-hp");
+    await p.getByRole("button", { name: "Kirim" }).click();
+    await p.getByRole("heading", { name: "a".repeat(200) }).waitFor();
+    const meluap = () =>
+      p
+        .locator(".mantine-Card-root")
+        .evaluateAll((kartu) =>
+          kartu.filter((k) => k.scrollWidth > k.clientWidth).map((k) => k.textContent?.slice(0, 40)),
+        );
+    expect(await p.locator(".mantine-Card-root").count()).toBeGreaterThan(0);
+    expect(await meluap()).toEqual([]);
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(HP.width);
+    await foto(p, "tampilan-forum-utas-hp");
+    await p.goto(`${server.url}/forum`);
+    await p.getByRole("link", { name: "a".repeat(200) }).waitFor();
+    expect(await meluap()).toEqual([]);
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(HP.width);
+    await foto(p, "tampilan-forum-daftar-hp");
+    await aksesibel(p, "forum hp");
+    await p.context().close();
+  });
+
+  it("shows audit times to the minute in the agency's zone, readable action names, and dates day first", async () => {
+    // an employee reads their own result: an audited read in the agency's log
+    const pegawai = await masuk("pegawai", "id");
+    await pegawai.goto(`${server.url}/hasil`);
+    await pegawai.locator("[data-grafik='profil']").first().waitFor();
+    await pegawai.context().close();
+    for (const [bahasa, ukuran, nama] of [
+      ["id", DESKTOP, "desktop"],
+      ["id", HP, "hp"],
+      ["en", DESKTOP, "desktop"],
+    ] as const) {
+      const p = await masuk("admin", bahasa, ukuran);
+      await p.goto(`${server.url}/audit`);
+      const baris = p.locator("tbody tr");
+      await baris.first().waitFor();
+      const waktu = await p.locator("tbody tr td:first-child").allInnerTexts();
+      for (const w of waktu) expect(w).toMatch(/^\d{1,2} \S+ \d{4}, \d{2}[.:]\d{2} WIB$/);
+      // a readable name above the code
+      const baca = p.locator("tbody tr td:nth-child(3)").filter({ hasText: "hasil_asesmen.baca" }).first();
+      await expect(baca.textContent()).resolves.toContain(
+        bahasa === "en" ? "Personal assessment result read" : "Hasil asesmen pribadi dibuka",
+      );
+      if (bahasa === "id") {
+        const dari = p.getByRole("textbox", { name: "Dari tanggal" });
+        await expect(dari.getAttribute("placeholder")).resolves.toBe("hh/bb/tttt");
+        const permintaan = p.waitForRequest((r) => r.url().includes("/audit?") && r.url().includes("dari="));
+        await dari.fill("01/12/2026");
+        await dari.blur();
+        await expect(dari.inputValue()).resolves.toBe("01/12/2026");
+        // 1 December (not 12 January), from the agency's midnight (WIB)
+        const url = new URL((await permintaan).url());
+        expect(url.searchParams.get("dari")).toBe("2026-11-30T17:00:00.000Z");
+      }
+      await foto(p, `tampilan-audit-${bahasa}-${nama}`);
+      await aksesibel(p, `audit ${bahasa} ${nama}`);
+      await p.context().close();
+    }
+  });
+
+  it("marks the fields of an empty login form instead of sending it", async () => {
+    const ctx = await browser.newContext({ viewport: DESKTOP, bypassCSP: true });
+    const p = await ctx.newPage();
+    const login: string[] = [];
+    p.on("request", (r) => r.url().endsWith("/api/auth/login") && login.push(r.url()));
+    await p.goto(`${server.url}/login`);
+    await p.getByRole("button", { name: "Masuk", exact: true }).click();
+    const nama = p.getByRole("textbox", { name: "Nama pengguna" });
+    const sandi = p.locator("input[name='password']");
+    await expect(nama.getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(sandi.getAttribute("aria-invalid")).resolves.toBe("true");
+    await p.getByText("Isi nama pengguna.").waitFor();
+    await nama.fill("pegawai");
+    await p.getByRole("button", { name: "Masuk", exact: true }).click();
+    await expect(nama.getAttribute("aria-invalid")).resolves.not.toBe("true");
+    await expect(sandi.getAttribute("aria-invalid")).resolves.toBe("true");
+    expect(login).toEqual([]);
+    await foto(p, "tampilan-login-kosong");
+    await aksesibel(p, "login kosong");
+    await ctx.close();
+  });
+
+  it("explains the map's factor columns and says why a small unit is hidden", async () => {
+    // a larger minimum group size hides the demo's smaller units
+    const db = server.basisdata.db;
+    const ins = await db
+      .selectFrom("instansi")
+      .select("id")
+      .where("kode", "=", "KEMENCS")
+      .executeTakeFirstOrThrow();
+    await db.insertInto("pengaturan_hasil").values({ instansi_id: ins.id, k_minimum: 15 }).execute();
+    for (const [bahasa, ukuran, nama] of [
+      ["id", DESKTOP, "desktop"],
+      ["en", DESKTOP, "desktop"],
+      ["id", HP, "hp"],
+    ] as const) {
+      const p = await masuk("supervisi", bahasa, ukuran);
+      await p.goto(`${server.url}/peta-asesmen`);
+      const legenda = p.locator("[data-legenda='faktor']");
+      await legenda.waitFor();
+      const teks = (await legenda.textContent()) ?? "";
+      if (bahasa === "id") {
+        expect(teks).toContain("T KD = Keyakinan Dasar");
+        expect(teks).toContain("T DN = Kekuatan Daya Nalar");
+        expect(teks).toContain("T KM = Keberanian Moral");
+        await p.getByText("Tersembunyi (kurang dari 15 orang).").first().waitFor();
+      } else {
+        expect(teks).toContain("T KD = Basic beliefs");
+        await p.getByText("Hidden (fewer than 15 people).").first().waitFor();
+      }
+      await foto(p, `tampilan-peta-${bahasa}-${nama}`);
+      await aksesibel(p, `peta ${bahasa} ${nama}`);
+      await p.context().close();
+    }
+  });
 });

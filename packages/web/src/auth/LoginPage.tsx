@@ -25,6 +25,10 @@ export function LoginPage() {
   const [totp, setTotp] = useState("");
   const [perluTotp, setPerluTotp] = useState(false);
   const totpRef = useRef<HTMLInputElement>(null);
+  const usernameRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  // set by a submit with an empty field: those fields are marked (aria-invalid) and nothing is sent
+  const [kosong, setKosong] = useState(false);
   const config = useQuery({
     queryKey: ["auth", "config"],
     queryFn: () => api<{ oidc: boolean }>("/api/auth/config"),
@@ -60,6 +64,11 @@ export function LoginPage() {
 
   function kirim(e: FormEvent) {
     e.preventDefault();
+    if (!username.trim() || !password) {
+      setKosong(true);
+      (username.trim() ? passwordRef : usernameRef).current?.focus();
+      return;
+    }
     login.mutate();
   }
 
@@ -95,7 +104,9 @@ export function LoginPage() {
               </Alert>
             )}
             <TextInput
+              ref={usernameRef}
               label={t("login.username")}
+              error={kosong && !username.trim() ? t("login.wajibUsername") : undefined}
               name="username"
               autoComplete="username"
               required
@@ -104,7 +115,13 @@ export function LoginPage() {
               disabled={perluTotp}
             />
             <PasswordInput
+              ref={passwordRef}
               label={t("login.password")}
+              error={kosong && !password ? t("login.wajibPassword") : undefined}
+              // PasswordInput leaves these to the caller (Mantine marks only its other inputs)
+              id="login-password"
+              aria-invalid={kosong && !password ? true : undefined}
+              aria-describedby={kosong && !password ? "login-password-error" : undefined}
               name="password"
               autoComplete="current-password"
               required

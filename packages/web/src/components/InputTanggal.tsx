@@ -49,6 +49,7 @@ export function InputTanggal({
       placeholder={t("umum.formatTanggal")}
       locale={i18n.language}
       clearable={!props.required && !props.disabled}
+      clearButtonProps={{ "aria-label": t("umum.kosongkan") }}
       {...props}
       value={value || null}
       onChange={(v) => onChange(v ?? "")}
@@ -73,6 +74,7 @@ export function InputWaktu({
       placeholder={t("umum.formatWaktu")}
       locale={i18n.language}
       clearable={!props.required && !props.disabled}
+      clearButtonProps={{ "aria-label": t("umum.kosongkan") }}
       description={description ?? t("umum.zonaWaktu", { zona: w.label })}
       {...props}
       value={value ? w.keInput(value) : null}

@@ -105,7 +105,9 @@ export function AuditPage() {
       >
         {(data) => (
           <Stack gap="sm" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
-            <div className="tabel-gulir">
+            {/* scrolls sideways on a phone: focusable so a keyboard can scroll it too */}
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
+            <section className="tabel-gulir" tabIndex={0} aria-label={t("audit.judul")}>
               <Table striped miw={760}>
                 <Table.Thead>
                   <Table.Tr>
@@ -131,7 +133,7 @@ export function AuditPage() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </div>
+            </section>
             <Paginasi page={data.page} pageSize={data.pageSize} total={data.total} onChange={setPage} />
           </Stack>
         )}

@@ -6,8 +6,10 @@ import { api, download } from "../../api/client.ts";
 import { useSession } from "../../auth/session.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
+import { rujukan } from "../../lib/rujukan.ts";
 import { useWaktu } from "../../lib/waktu.ts";
 import { GrafikProfil } from "./GrafikProfil.tsx";
+import { metodeLevel } from "./metode-level.ts";
 import type { Profil, SkorTampil } from "./tipe.ts";
 
 /** The employee's own results (released campaigns only; every read is audited by the server). */
@@ -102,7 +104,7 @@ function TabelSkor({ judul, skor }: { judul: string; skor: SkorTampil[] }) {
 }
 
 function ProfilKartu({ profil: p, instansiId }: { profil: Profil; instansiId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const w = useWaktu();
   const [galat, setGalat] = useState<unknown>(null);
   return (
@@ -154,7 +156,10 @@ function ProfilKartu({ profil: p, instansiId }: { profil: Profil; instansiId: st
             </Text>
           ))}
           <Text size="xs" c="dimmed">
-            {t("hasil.saya.metode", { metode: p.level.metode, sumber: p.level.sumber })}
+            {t("hasil.saya.metode", {
+              metode: metodeLevel(p.level.metode, i18n.language),
+              sumber: rujukan(p.level.sumber, i18n.language),
+            })}
           </Text>
         </Stack>
         {p.parameterSementara && (
@@ -185,7 +190,7 @@ function ProfilKartu({ profil: p, instansiId }: { profil: Profil; instansiId: st
               <Text size="sm" fw={600}>
                 {k.kegiatan}{" "}
                 <Text span size="xs" c="dimmed">
-                  ({k.sumber})
+                  ({rujukan(k.sumber, i18n.language)})
                 </Text>
               </Text>
               {k.tujuan.map((x) => (

@@ -21,6 +21,7 @@ import { api } from "../../api/client.ts";
 import type { Halaman } from "../../api/types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { InputTanggal } from "../../components/InputTanggal.tsx";
+import { jumlahKarakter } from "../../components/JumlahKarakter.ts";
 import { Paginasi } from "../../components/Paginasi.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
@@ -123,6 +124,7 @@ function DaftarRenaksi() {
           <Group grow wrap="wrap" align="flex-end">
             <TextInput
               label={t("komunitas.renaksi.judulRenaksi")}
+              description={jumlahKarakter(t, judul, 200)}
               value={judul}
               onChange={(e) => setJudul(e.currentTarget.value)}
               maxLength={200}

@@ -25,6 +25,7 @@ import { InputTanggal } from "../../components/InputTanggal.tsx";
 import { Konfirmasi } from "../../components/Konfirmasi.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
 import { navigate } from "../../lib/router.ts";
+import { rujukan } from "../../lib/rujukan.ts";
 import { useWaktu } from "../../lib/waktu.ts";
 import {
   dasar,
@@ -90,14 +91,18 @@ function Dasbor({ s }: { s: StatusSiklus }) {
         size="sm"
         allowNextStepsSelect={false}
       >
-        <Stepper.Step label={t("program.tahap.persiapan")} description="Tabel 3" />
+        <Stepper.Step label={t("program.tahap.persiapan")} description={rujukan("Tabel 3", b)} />
         <Stepper.Step
           label={t("program.tahap.pelaksanaan")}
-          description={p.tanggal.pelaksanaanMulai ? w.tanggal(p.tanggal.pelaksanaanMulai) : "Tabel 4"}
+          description={
+            p.tanggal.pelaksanaanMulai ? w.tanggal(p.tanggal.pelaksanaanMulai) : rujukan("Tabel 4", b)
+          }
         />
         <Stepper.Step
           label={t("program.tahap.penilaian")}
-          description={p.tanggal.penilaianMulai ? w.tanggal(p.tanggal.penilaianMulai) : "BAB III.B.3"}
+          description={
+            p.tanggal.penilaianMulai ? w.tanggal(p.tanggal.penilaianMulai) : rujukan("BAB III.B.3", b)
+          }
         />
       </Stepper>
 
@@ -116,7 +121,7 @@ function Dasbor({ s }: { s: StatusSiklus }) {
                 <LencanaPeran peran={p.berikut.pelaku} />
               </Group>
               <Text size="xs" c="dimmed">
-                {t("program.sumber")}: {p.berikut.sumber}
+                {t("program.sumber")}: {rujukan(p.berikut.sumber, b)}
               </Text>
             </>
           )}

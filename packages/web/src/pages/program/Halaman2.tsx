@@ -23,6 +23,7 @@ import { useSession } from "../../auth/session.tsx";
 import { InputTanggal } from "../../components/InputTanggal.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
 import { navigate } from "../../lib/router.ts";
+import { rujukan } from "../../lib/rujukan.ts";
 import { useWaktu } from "../../lib/waktu.ts";
 import { dasar, kunciProgram, PERAN_CATAT, type SiklusRingkas, useStatusSiklus } from "./api.ts";
 import { GalatProgram, Lencana, UnggahDokumen } from "./Komponen.tsx";
@@ -137,7 +138,8 @@ export function DaftarPeriksaPage({ id }: { id: string }) {
                               <b>{it.kode}</b> {it.teks[b]}
                             </Text>
                             <Text size="xs" c="dimmed">
-                              {it.sumber} · {t("program.daftarPeriksa.buktiN", { n: it.jumlahBukti })}
+                              {rujukan(it.sumber, b)} ·{" "}
+                              {t("program.daftarPeriksa.buktiN", { n: it.jumlahBukti })}
                               {it.bukti.length > 0 ? `: ${it.bukti.map((x) => x.nama).join(", ")}` : ""}
                             </Text>
                           </Stack>
@@ -292,7 +294,7 @@ export function PanduanPage({ siklusAwal }: { siklusAwal: string | null }) {
                   <Card key={l} withBorder padding="sm">
                     <Stack gap={4}>
                       <Text fw={600}>
-                        {`${l}. ${tingkatKematangan(l).subtahap.nama[b]} — Tabel ${l + 4}`}
+                        {`${l}. ${tingkatKematangan(l).subtahap.nama[b]} — ${rujukan(`Tabel ${l + 4}`, b)}`}
                       </Text>
                       <Text size="sm" c="dimmed">
                         {unit.map((u) => u.nama).join(", ")}
@@ -314,7 +316,7 @@ export function PanduanPage({ siklusAwal }: { siklusAwal: string | null }) {
                               </Table.Td>
                               <Table.Td>
                                 <Text size="xs" c="dimmed">
-                                  {k.sumber}
+                                  {rujukan(k.sumber, b)}
                                 </Text>
                               </Table.Td>
                             </Table.Tr>

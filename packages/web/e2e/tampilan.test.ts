@@ -79,7 +79,11 @@ suite("defects found walking the web app, in Chromium", () => {
             const r = e.getBoundingClientRect();
             return { kiri: r.left, kanan: r.right, atas: r.top, bawah: r.bottom };
           });
-        return { pita: kotak("#9db4d8"), titik: kotak("#1a3a6b") };
+        const label = [...g.querySelectorAll("text")].map((e) => {
+          const r = e.getBoundingClientRect();
+          return { teks: e.textContent ?? "", kiri: r.left, kanan: r.right, atas: r.top, bawah: r.bottom };
+        });
+        return { pita: kotak("#9db4d8"), titik: kotak("#1a3a6b"), label };
       }),
     );
   }
@@ -89,7 +93,7 @@ suite("defects found walking the web app, in Chromium", () => {
       ["desktop", DESKTOP],
       ["hp", HP],
     ] as const) {
-      it(`draws every score dot inside its own 95 % band (${bahasa}, ${layar})`, async () => {
+      it(`draws every score dot inside its own 95 % band, labels apart (${bahasa}, ${layar})`, async () => {
         const p = await masuk("pegawai", bahasa, ukuran);
         await p.goto(`${server.url}/hasil`);
         await p.locator("[data-grafik='profil'] svg").nth(1).waitFor();
@@ -108,6 +112,22 @@ suite("defects found walking the web app, in Chromium", () => {
             expect(x).toBeGreaterThanOrEqual((pita?.kiri ?? 0) - 0.5);
             expect(x).toBeLessThanOrEqual((pita?.kanan ?? 0) + 0.5);
           }
+        }
+        // no two axis labels (scale names, T ticks) drawn over each other
+        for (const g of grafik) {
+          const tumpang = g.label.flatMap((a, i) =>
+            g.label
+              .slice(i + 1)
+              .filter(
+                (b) =>
+                  a.kiri < b.kanan - 1 &&
+                  b.kiri < a.kanan - 1 &&
+                  a.atas < b.bawah - 1 &&
+                  b.atas < a.bawah - 1,
+              )
+              .map((b) => `${a.teks} / ${b.teks}`),
+          );
+          expect(tumpang).toEqual([]);
         }
         await foto(p, `tampilan-hasil-saya-${bahasa}-${layar}`);
         await aksesibel(p, `hasil saya ${bahasa} ${layar}`);

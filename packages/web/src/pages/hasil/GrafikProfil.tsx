@@ -51,7 +51,8 @@ function opsiGrafik(skor: SkorGrafik[], sempit: boolean): echarts.EChartsCoreOpt
       data: skor.map((s) => s.nama),
       inverse: true,
       // long sub-dimension names wrap instead of squeezing the plot on a phone
-      axisLabel: { width: sempit ? 104 : 220, overflow: "break", lineHeight: 13 },
+      // at most two lines per name (12 px each) in a 32 px row, so neighbours never touch
+      axisLabel: { width: sempit ? 130 : 220, overflow: "break", lineHeight: 12, fontSize: sempit ? 11 : 12 },
     },
     series: [
       {

@@ -14,6 +14,7 @@ import { AkunPage } from "./pages/AkunPage.tsx";
 import { AuditPage } from "./pages/audit/AuditPage.tsx";
 import { BerandaPage } from "./pages/BerandaPage.tsx";
 import { ImporPage } from "./pages/impor/ImporPage.tsx";
+import { KhususPegawai } from "./pages/KhususPegawai.tsx";
 import { PegawaiDetailPage } from "./pages/pegawai/PegawaiDetailPage.tsx";
 import { PegawaiListPage } from "./pages/pegawai/PegawaiListPage.tsx";
 import { PenggunaPage } from "./pages/pengguna/PenggunaPage.tsx";
@@ -21,7 +22,7 @@ import { TidakDitemukan } from "./pages/TidakDitemukan.tsx";
 import { UnitPage } from "./pages/unit/UnitPage.tsx";
 import { AppLayout } from "./shell/AppLayout.tsx";
 import { KerangkaPublik } from "./shell/Kerangka.tsx";
-import { NAVIGASI, navigasiUntuk } from "./shell/navigasi.ts";
+import { halamanKhususPegawai, NAVIGASI, navigasiUntuk } from "./shell/navigasi.ts";
 
 export function App() {
   const { t } = useTranslation();
@@ -95,11 +96,12 @@ function wajibGantiPassword(s: Sesi): boolean {
 function Halaman() {
   const path = usePath();
   const { instansi } = useSession();
-  const boleh = navigasiUntuk(instansi.peran).map((n) => n.path);
+  const boleh = navigasiUntuk(instansi).map((n) => n.path);
   const dikenal = NAVIGASI.map((n) => n.path);
   const cek = (p: string) => !dikenal.includes(p) || boleh.includes(p);
 
   const detailPegawai = matchPath("/pegawai/:id", path);
+  if (halamanKhususPegawai(path, instansi)) return <KhususPegawai />;
   if (path === "/") return <BerandaPage />;
   if (path === "/unit") return <UnitPage />;
   if (path === "/pegawai" && cek("/pegawai")) return <PegawaiListPage />;

@@ -1,4 +1,5 @@
 import "@mantine/core/styles.css";
+import "@mantine/dates/styles.css";
 import "@mantine/notifications/styles.css";
 import "./global.css";
 import { MantineProvider } from "@mantine/core";
@@ -7,12 +8,13 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
+import { bolehUlang, jedaUlang } from "./api/ulang.ts";
 import { initI18n } from "./i18n/index.ts";
 import { theme } from "./theme.ts";
 
 const queryClient = new QueryClient({
   defaultOptions: {
-    queries: { staleTime: 30_000, refetchOnWindowFocus: false },
+    queries: { staleTime: 30_000, refetchOnWindowFocus: false, retry: bolehUlang, retryDelay: jedaUlang },
   },
 });
 

@@ -21,6 +21,8 @@ export interface SesiAktif {
     bahasa: "id" | "en";
     totpAktif: boolean;
     harusGantiPassword: boolean;
+    /** The agency in which this account is an employee (pegawai record), or null (e.g. an admin account). */
+    pegawaiInstansiId: string | null;
   };
   peran: PeranDiInstansi[];
 }
@@ -79,6 +81,7 @@ export async function bacaSesi(db: Db, token: string): Promise<SesiAktif | null>
       "p.bahasa",
       "p.totp_aktif",
       "p.harus_ganti_password",
+      "p.pegawai_instansi_id",
       "p.aktif",
       // the roles come in the same round trip: every API request reads the session
       (eb) => peranJson(eb.ref("p.id")).as("peran"),
@@ -109,6 +112,7 @@ export async function bacaSesi(db: Db, token: string): Promise<SesiAktif | null>
       bahasa: row.bahasa,
       totpAktif: row.totp_aktif,
       harusGantiPassword: row.harus_ganti_password,
+      pegawaiInstansiId: row.pegawai_instansi_id,
     },
     peran: row.peran,
   };

@@ -19,6 +19,8 @@ export interface Sesi {
     totpAktif: boolean;
     /** Set after an admin reset: the temporary password must be changed before anything else. */
     harusGantiPassword: boolean;
+    /** The agency in which the user is an employee (has a pegawai record), or null. */
+    pegawaiInstansiId: string | null;
   };
   peran: PeranDiInstansi[];
   csrfToken: string;

@@ -24,8 +24,11 @@ export function LoginPage() {
   const [password, setPassword] = useState("");
   const [totp, setTotp] = useState("");
   const [perluTotp, setPerluTotp] = useState(false);
-  const [kosong, setKosong] = useState(false);
   const totpRef = useRef<HTMLInputElement>(null);
+  const usernameRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  // set by a submit with an empty field: those fields are marked (aria-invalid) and nothing is sent
+  const [kosong, setKosong] = useState(false);
   const config = useQuery({
     queryKey: ["auth", "config"],
     queryFn: () => api<{ oidc: boolean }>("/api/auth/config"),
@@ -61,9 +64,11 @@ export function LoginPage() {
 
   function kirim(e: FormEvent) {
     e.preventDefault();
-    // an empty form is marked at its fields, without asking the server
-    if (!username.trim() || !password) return setKosong(true);
-    setKosong(false);
+    if (!username.trim() || !password) {
+      setKosong(true);
+      (username.trim() ? passwordRef : usernameRef).current?.focus();
+      return;
+    }
     login.mutate();
   }
 
@@ -99,23 +104,29 @@ export function LoginPage() {
               </Alert>
             )}
             <TextInput
+              ref={usernameRef}
               label={t("login.username")}
+              error={kosong && !username.trim() ? t("login.wajibUsername") : undefined}
               name="username"
               autoComplete="username"
               required
               value={username}
               onChange={(e) => setUsername(e.currentTarget.value)}
-              error={kosong && !username.trim() ? t("login.usernameKosong") : undefined}
               disabled={perluTotp}
             />
             <PasswordInput
+              ref={passwordRef}
               label={t("login.password")}
+              error={kosong && !password ? t("login.wajibPassword") : undefined}
+              // PasswordInput leaves these to the caller (Mantine marks only its other inputs)
+              id="login-password"
+              aria-invalid={kosong && !password ? true : undefined}
+              aria-describedby={kosong && !password ? "login-password-error" : undefined}
               name="password"
               autoComplete="current-password"
               required
               value={password}
               onChange={(e) => setPassword(e.currentTarget.value)}
-              error={kosong && !password ? t("login.passwordKosong") : undefined}
               disabled={perluTotp}
             />
             {perluTotp && (

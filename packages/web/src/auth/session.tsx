@@ -10,6 +10,8 @@ export interface InstansiSaya {
   kode: string;
   nama: string;
   peran: Peran[];
+  /** The user is an employee (has a pegawai record) of this instansi. */
+  pegawai: boolean;
 }
 
 interface SessionValue {
@@ -29,8 +31,13 @@ export function useSession(): SessionValue {
   return v;
 }
 
+/** The session where there is one (a page that also opens without login, e.g. the test by token), else null. */
+export function useSessionOpsional(): SessionValue | null {
+  return useContext(SessionContext);
+}
+
 /** Groups the user's roles by instansi, in the order the server gave them. */
-export function kelompokkanPeran(peran: PeranDiInstansi[]): InstansiSaya[] {
+export function kelompokkanPeran(peran: PeranDiInstansi[], pegawaiInstansiId: string | null): InstansiSaya[] {
   const map = new Map<string, InstansiSaya>();
   for (const p of peran) {
     const item = map.get(p.instansiId) ?? {
@@ -38,6 +45,7 @@ export function kelompokkanPeran(peran: PeranDiInstansi[]): InstansiSaya[] {
       kode: p.instansiKode,
       nama: p.instansiNama,
       peran: [],
+      pegawai: p.instansiId === pegawaiInstansiId,
     };
     if (!item.peran.includes(p.peran)) item.peran.push(p.peran);
     map.set(p.instansiId, item);
@@ -73,7 +81,6 @@ export function useSesiQuery() {
       }
     },
     staleTime: 5 * 60_000,
-    retry: (n, e) => !(e instanceof ApiError && e.status < 500) && n < 2,
   });
 }
 
@@ -88,12 +95,20 @@ export function SessionProvider({ sesi, children }: { sesi: Sesi; children: Reac
     staleTime: 10 * 60_000,
   });
   const daftarInstansi = useMemo(() => {
-    const milik = kelompokkanPeran(sesi.peran);
+    const milik = kelompokkanPeran(sesi.peran, sesi.user.pegawaiInstansiId);
     const lain = (semuaInstansi.data ?? [])
       .filter((i) => !milik.some((m) => m.id === i.id))
-      .map((i): InstansiSaya => ({ id: i.id, kode: i.kode, nama: i.nama, peran: ["evaluator_nasional"] }));
+      .map(
+        (i): InstansiSaya => ({
+          id: i.id,
+          kode: i.kode,
+          nama: i.nama,
+          peran: ["evaluator_nasional"],
+          pegawai: false,
+        }),
+      );
     return [...milik, ...lain];
-  }, [sesi.peran, semuaInstansi.data]);
+  }, [sesi.peran, sesi.user.pegawaiInstansiId, semuaInstansi.data]);
   const [pilihan, setPilihan] = useState<string | null>(instansiTersimpan);
 
   const instansi = daftarInstansi.find((i) => i.id === pilihan) ?? daftarInstansi[0];

@@ -2,6 +2,8 @@ import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import { setBahasaApi } from "../api/client.ts";
 import { TEKS_FITUR } from "../fitur-navigasi.ts";
+import enAudit from "../pages/audit/i18n/en.json";
+import idAudit from "../pages/audit/i18n/id.json";
 import en from "./en.json";
 import id from "./id.json";
 
@@ -29,8 +31,8 @@ export function initI18n() {
   terapkan(lang);
   return i18n.use(initReactI18next).init({
     resources: {
-      id: { translation: { ...id, ...TEKS_FITUR.id } },
-      en: { translation: { ...en, ...TEKS_FITUR.en } },
+      id: { translation: { ...id, ...idAudit, ...TEKS_FITUR.id } },
+      en: { translation: { ...en, ...enAudit, ...TEKS_FITUR.en } },
     },
     lng: lang,
     fallbackLng: "id",

@@ -33,7 +33,7 @@ export function BerandaPage() {
     enabled: bolehPegawai,
   });
   const angka = (n: number) => formatAngka(n, i18n.language);
-  const menu = navigasiUntuk(instansi.peran).filter((n) => n.path !== "/");
+  const menu = navigasiUntuk(instansi).filter((n) => n.path !== "/");
 
   return (
     <Stack gap="lg">

@@ -27,7 +27,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure();
   const path = usePath();
   const aktif = itemAktif(path);
-  const items = navigasiUntuk(instansi.peran);
+  const items = navigasiUntuk(instansi);
   const mainRef = useRef<HTMLElement>(null);
 
   // Move focus to the new page's content after navigating, for keyboard and screen-reader users.

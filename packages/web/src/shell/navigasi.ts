@@ -13,6 +13,8 @@ export interface ItemNavigasi {
   label: string;
   /** `null` = any member of the instansi. */
   peran: readonly Peran[] | null;
+  /** About the user's own employee record (own results, mentoring): only for a user who is an employee there. */
+  khususPegawai?: boolean;
   /** i18n key of the one-line description on the home page (default `beranda.keterangan.<path>`). */
   keterangan?: string;
 }
@@ -31,8 +33,18 @@ export const NAVIGASI: readonly ItemNavigasi[] = [
   { path: "/akun", label: "nav.akun", peran: null },
 ];
 
-export function navigasiUntuk(peran: readonly Peran[]): ItemNavigasi[] {
-  return NAVIGASI.filter((n) => n.peran === null || n.peran.some((p) => peran.includes(p)));
+/** What the user may open in an instansi: by role, and pages about oneself only with an employee record there. */
+export function navigasiUntuk(di: { peran: readonly Peran[]; pegawai: boolean }): ItemNavigasi[] {
+  return NAVIGASI.filter(
+    (n) =>
+      (n.peran === null || n.peran.some((p) => di.peran.includes(p))) && (!n.khususPegawai || di.pegawai),
+  );
+}
+
+/** The navigation item of a page that needs an employee record the user does not have here, if any. */
+export function halamanKhususPegawai(path: string, di: { pegawai: boolean }): ItemNavigasi | null {
+  if (di.pegawai) return null;
+  return NAVIGASI.find((n) => n.khususPegawai && (path === n.path || path.startsWith(`${n.path}/`))) ?? null;
 }
 
 /** The navigation item a path belongs to (`/pegawai/123` → `/pegawai`). */

@@ -17,6 +17,8 @@ export const SkemaSesi = z.object({
     bahasa: z.enum(["id", "en"]),
     totpAktif: z.boolean(),
     harusGantiPassword: z.boolean(),
+    /** Where the user is an employee: pages about one's own record (own results, mentoring) exist only there. */
+    pegawaiInstansiId: z.uuid().nullable(),
   }),
   peran: z.array(
     z.object({ instansiId: z.uuid(), instansiKode: z.string(), instansiNama: z.string(), peran: z.string() }),

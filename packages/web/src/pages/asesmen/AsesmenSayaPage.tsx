@@ -6,8 +6,8 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { useSession } from "../../auth/session.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
-import { formatWaktu } from "../../lib/format.ts";
 import { navigate } from "../../lib/router.ts";
+import { useWaktu } from "../../lib/waktu.ts";
 import { type AsesmenSaya, saluranSesi } from "./api.ts";
 import { UjianPage } from "./UjianPage.tsx";
 import { TEKS_GELAP } from "./warna.ts";
@@ -25,7 +25,8 @@ function statusSaya(a: AsesmenSaya, sekarang: number): { kunci: string; warna: s
 }
 
 export function AsesmenSayaPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const w = useWaktu();
   const { instansi } = useSession();
   const query = useQuery({
     queryKey: ["instansi", instansi.id, "asesmen-saya"],
@@ -49,8 +50,7 @@ export function AsesmenSayaPage() {
                   <Stack gap={2}>
                     <Text fw={600}>{a.kampanye.nama}</Text>
                     <Text size="sm" c="dimmed">
-                      {formatWaktu(a.kampanye.dibuka, i18n.language)} –{" "}
-                      {formatWaktu(a.kampanye.ditutup, i18n.language)}
+                      {w.waktu(a.kampanye.dibuka)} – {w.waktu(a.kampanye.ditutup)}
                     </Text>
                     <Text size="sm">{t("asesmen.ujian.progres", { n: a.dijawab, total: a.jumlahBlok })}</Text>
                   </Stack>

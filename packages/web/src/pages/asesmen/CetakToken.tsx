@@ -6,7 +6,7 @@
  */
 import { Alert, Button, Group, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { formatWaktu } from "../../lib/format.ts";
+import { useWaktu } from "../../lib/waktu.ts";
 import type { TokenCetak } from "./api.ts";
 
 const CSS_CETAK = `
@@ -19,7 +19,8 @@ const CSS_CETAK = `
 }`;
 
 export function CetakToken({ data, onTutup }: { data: TokenCetak; onTutup: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const w = useWaktu();
   const alamat = `${window.location.origin}/ujian/`;
   return (
     <Stack>
@@ -48,8 +49,7 @@ export function CetakToken({ data, onTutup }: { data: TokenCetak; onTutup: () =>
               <strong>{x.nama}</strong> · NIP {x.nip} · {x.unitNama ?? "—"}
             </div>
             <div>
-              {data.kampanye.nama}: {formatWaktu(data.kampanye.dibuka, i18n.language)} –{" "}
-              {formatWaktu(data.kampanye.ditutup, i18n.language)}
+              {data.kampanye.nama}: {w.waktu(data.kampanye.dibuka)} – {w.waktu(data.kampanye.ditutup)}
             </div>
             <div>
               {t("asesmen.token.buka")} <code>{alamat}</code> {t("asesmen.token.masukkan")}{" "}

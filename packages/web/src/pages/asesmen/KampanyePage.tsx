@@ -34,11 +34,12 @@ import { useUnitList } from "../../api/hooks.ts";
 import type { Halaman } from "../../api/types.ts";
 import { useSession } from "../../auth/session.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { InputWaktu } from "../../components/InputTanggal.tsx";
 import { Konfirmasi } from "../../components/Konfirmasi.tsx";
 import { Paginasi } from "../../components/Paginasi.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
-import { formatWaktu } from "../../lib/format.ts";
 import { navigate } from "../../lib/router.ts";
+import { useWaktu } from "../../lib/waktu.ts";
 import type {
   FormulirTerbit,
   HasilPesertaBaru,
@@ -93,7 +94,8 @@ function Kemajuan({ k }: { k: Kampanye }) {
 }
 
 export function KampanyeListPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const w = useWaktu();
   const { instansi, punya } = useSession();
   const [page, setPage] = useState(1);
   const [buat, setBuat] = useState(false);
@@ -137,7 +139,7 @@ export function KampanyeListPage() {
                     <KeadaanBadge keadaan={k.keadaan} />
                   </Group>
                   <Text size="sm">
-                    {formatWaktu(k.dibuka, i18n.language)} – {formatWaktu(k.ditutup, i18n.language)}
+                    {w.waktu(k.dibuka)} – {w.waktu(k.ditutup)}
                   </Text>
                   <Kemajuan k={k} />
                 </Paper>
@@ -172,7 +174,7 @@ export function KampanyeListPage() {
                       <Table.Td>{k.formulirId}</Table.Td>
                       <Table.Td>
                         <Text size="sm">
-                          {formatWaktu(k.dibuka, i18n.language)} – {formatWaktu(k.ditutup, i18n.language)}
+                          {w.waktu(k.dibuka)} – {w.waktu(k.ditutup)}
                         </Text>
                       </Table.Td>
                       <Table.Td>
@@ -194,14 +196,6 @@ export function KampanyeListPage() {
     </Stack>
   );
 }
-
-/** `datetime-local` value (local time) ↔ ISO string. */
-const keLokal = (iso: string) => {
-  const d = new Date(iso);
-  const z = d.getTimezoneOffset() * 60_000;
-  return new Date(d.getTime() - z).toISOString().slice(0, 16);
-};
-const dariLokal = (v: string) => new Date(v).toISOString();
 
 function KampanyeForm({ kampanye, onTutup }: { kampanye?: Kampanye; onTutup: () => void }) {
   const { t, i18n } = useTranslation();
@@ -225,9 +219,10 @@ function KampanyeForm({ kampanye, onTutup }: { kampanye?: Kampanye; onTutup: () 
   const [subUnit, setSubUnit] = useState(
     kampanye?.populasi.jenis === "unit" ? kampanye.populasi.subUnit : true,
   );
-  const [dibuka, setDibuka] = useState(keLokal(kampanye?.dibuka ?? new Date().toISOString()));
+  // instants (ISO); the inputs show and read them in the agency's zone
+  const [dibuka, setDibuka] = useState(kampanye?.dibuka ?? new Date().toISOString());
   const [ditutup, setDitutup] = useState(
-    keLokal(kampanye?.ditutup ?? new Date(Date.now() + 14 * 86_400_000).toISOString()),
+    kampanye?.ditutup ?? new Date(Date.now() + 14 * 86_400_000).toISOString(),
   );
   const [batas, setBatas] = useState<number | string>(kampanye?.batasMenit ?? "");
   const [persetujuan, setPersetujuan] = useState(kampanye?.teksPersetujuan ?? "");
@@ -236,7 +231,7 @@ function KampanyeForm({ kampanye, onTutup }: { kampanye?: Kampanye; onTutup: () 
       if (aktif) {
         return api<Kampanye>(`/api/instansi/${instansi.id}/asesmen/kampanye/${kampanye.id}`, {
           method: "PATCH",
-          body: { nama, ditutup: dariLokal(ditutup) },
+          body: { nama, ditutup },
         });
       }
       const populasi: Populasi = jenis === "unit" ? { jenis, unitIds, subUnit } : { jenis: "semua" };
@@ -245,8 +240,8 @@ function KampanyeForm({ kampanye, onTutup }: { kampanye?: Kampanye; onTutup: () 
         tujuan,
         formulirId,
         populasi: kampanye?.populasi.jenis === "daftar" && jenis === "semua" ? kampanye.populasi : populasi,
-        dibuka: dariLokal(dibuka),
-        ditutup: dariLokal(ditutup),
+        dibuka,
+        ditutup,
         batasMenit: batas === "" ? null : Number(batas),
         teksPersetujuan: persetujuan.trim() || null,
       };
@@ -346,21 +341,14 @@ function KampanyeForm({ kampanye, onTutup }: { kampanye?: Kampanye; onTutup: () 
             )}
           </Stack>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              type="datetime-local"
+            <InputWaktu
               label={t("asesmen.dibuka")}
               disabled={aktif}
               required
               value={dibuka}
-              onChange={(e) => setDibuka(e.currentTarget.value)}
+              onChange={setDibuka}
             />
-            <TextInput
-              type="datetime-local"
-              label={t("asesmen.ditutup")}
-              required
-              value={ditutup}
-              onChange={(e) => setDitutup(e.currentTarget.value)}
-            />
+            <InputWaktu label={t("asesmen.ditutup")} required value={ditutup} onChange={setDitutup} />
           </SimpleGrid>
           <NumberInput
             label={t("asesmen.batasMenit")}
@@ -397,7 +385,8 @@ function KampanyeForm({ kampanye, onTutup }: { kampanye?: Kampanye; onTutup: () 
 }
 
 export function KampanyeDetailPage({ id }: { id: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const w = useWaktu();
   const { instansi, punya } = useSession();
   const qc = useQueryClient();
   const boleh = punya(...KELOLA);
@@ -466,8 +455,7 @@ export function KampanyeDetailPage({ id }: { id: string }) {
           <Paper withBorder p="md">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <Text size="sm">
-                {t("asesmen.jendela")}: {formatWaktu(k.dibuka, i18n.language)} –{" "}
-                {formatWaktu(k.ditutup, i18n.language)}
+                {t("asesmen.jendela")}: {w.waktu(k.dibuka)} – {w.waktu(k.ditutup)}
               </Text>
               <Text size="sm">
                 {t("asesmen.batasMenit")}:{" "}
@@ -628,7 +616,8 @@ function Undangan({ dasar, boleh }: { dasar: string; boleh: boolean }) {
 }
 
 function DaftarPeserta({ dasar }: { dasar: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const w = useWaktu();
   const [page, setPage] = useState(1);
   const [q, setQ] = useState("");
   const query = useQuery({
@@ -677,7 +666,7 @@ function DaftarPeserta({ dasar }: { dasar: string }) {
                         <Table.Td>{p.unitNama ?? "—"}</Table.Td>
                         <Table.Td>{t(`asesmen.undanganStatus.${p.undangan}`)}</Table.Td>
                         <Table.Td>{p.dijawab}</Table.Td>
-                        <Table.Td>{p.selesai ? formatWaktu(p.selesai, i18n.language) : "—"}</Table.Td>
+                        <Table.Td>{p.selesai ? w.waktu(p.selesai) : "—"}</Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

@@ -26,7 +26,7 @@ import { ApiError } from "../../api/client.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { Konfirmasi } from "../../components/Konfirmasi.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
-import { formatWaktu } from "../../lib/format.ts";
+import { useWaktu } from "../../lib/waktu.ts";
 import { AntreanJawaban, type HasilKirim, type KeadaanAntrean } from "./antrean.ts";
 import type { JawabanKirim, KeadaanUjian, SaluranUjian } from "./api.ts";
 import { TEKS_GELAP } from "./warna.ts";
@@ -37,20 +37,20 @@ export function UjianPage({ saluran }: { saluran: SaluranUjian }) {
     queryFn: () => saluran.baca(),
     staleTime: Number.POSITIVE_INFINITY,
     refetchOnWindowFocus: false,
-    retry: (n, e) => !(e instanceof ApiError && e.status >= 400 && e.status < 500) && n < 3,
   });
   return <QueryState query={query}>{(k) => <Ujian keadaan={k} saluran={saluran} />}</QueryState>;
 }
 
 function Ujian({ keadaan, saluran }: { keadaan: KeadaanUjian; saluran: SaluranUjian }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const w = useWaktu();
   const qc = useQueryClient();
   const setel = (k: KeadaanUjian) => qc.setQueryData(["ujian", saluran.kunci], k);
   const [setuju, setSetuju] = useState(false);
   const [galat, setGalat] = useState<unknown>(null);
   const [sedang, setSedang] = useState(false);
   const k = keadaan.kampanye;
-  const waktu = (iso: string) => formatWaktu(iso, i18n.language);
+  const waktu = (iso: string) => w.waktu(iso);
 
   if (keadaan.status === "berjalan")
     return <Pengerjaan keadaan={keadaan} saluran={saluran} onSelesai={setel} />;

@@ -7,5 +7,5 @@ export const NAVIGASI_ASESMEN: readonly ItemNavigasi[] = [
     label: "asesmen.nav.kampanye",
     peran: ["tim_supervisi", "admin_instansi", "pimpinan", "ppk"],
   },
-  { path: "/asesmen-saya", label: "asesmen.nav.saya", peran: ["pegawai"] },
+  { path: "/asesmen-saya", label: "asesmen.nav.saya", peran: ["pegawai"], khususPegawai: true },
 ];

@@ -4,29 +4,24 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, download } from "../../api/client.ts";
-import { kunci, useInstansi } from "../../api/hooks.ts";
+import { kunci } from "../../api/hooks.ts";
 import type { EntriAudit, Halaman } from "../../api/types.ts";
 import { useSession } from "../../auth/session.tsx";
 import { useErrorMessage } from "../../components/ErrorAlert.tsx";
+import { InputTanggal } from "../../components/InputTanggal.tsx";
 import { Paginasi } from "../../components/Paginasi.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
-import { formatWaktu } from "../../lib/format.ts";
 import { beritahuGagal } from "../../lib/notifikasi.ts";
+import { useWaktu } from "../../lib/waktu.ts";
 
 const UKURAN = 50;
 
-/** `dari`/`sampai` are calendar days; the API takes instants, so send the day's bounds in local time. */
-function awalHari(d: string) {
-  return d ? new Date(`${d}T00:00:00`).toISOString() : undefined;
-}
-function akhirHari(d: string) {
-  return d ? new Date(`${d}T23:59:59.999`).toISOString() : undefined;
-}
-
 export function AuditPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { instansi } = useSession();
-  const info = useInstansi(instansi.id);
+  const w = useWaktu();
+  // readable names of the action codes (pages/audit/i18n); an unknown code is shown as it is
+  const labelAksi = t("aksiAudit", { returnObjects: true }) as Record<string, string>;
   const pesanGalat = useErrorMessage();
   const [aktor, setAktor] = useState("");
   const [aksi, setAksi] = useState("");
@@ -42,8 +37,9 @@ export function AuditPage() {
   const queryFilter = {
     aktor: filter.aktor,
     aksi: filter.aksi,
-    dari: awalHari(filter.dari),
-    sampai: akhirHari(filter.sampai),
+    // calendar days; the API takes instants: the day's bounds in the agency's zone
+    dari: filter.dari ? w.awalHari(filter.dari) : undefined,
+    sampai: filter.sampai ? w.akhirHari(filter.sampai) : undefined,
   };
   const url = `/api/instansi/${instansi.id}/audit`;
   const query = useQuery({
@@ -51,7 +47,6 @@ export function AuditPage() {
     queryFn: () => api<Halaman<EntriAudit>>(url, { query: { ...queryFilter, page, pageSize: UKURAN } }),
     placeholderData: keepPreviousData,
   });
-  const zona = info.data?.zonaWaktu ?? "Asia/Jakarta";
 
   async function ekspor(format: "csv" | "xlsx") {
     setMengekspor(format);
@@ -97,21 +92,11 @@ export function AuditPage() {
           onChange={(e) => ubah(setAksi)(e.currentTarget.value)}
           style={{ flex: "1 1 180px" }}
         />
-        <TextInput
-          type="date"
-          label={t("audit.dari")}
-          value={dari}
-          onChange={(e) => ubah(setDari)(e.currentTarget.value)}
-        />
-        <TextInput
-          type="date"
-          label={t("audit.sampai")}
-          value={sampai}
-          onChange={(e) => ubah(setSampai)(e.currentTarget.value)}
-        />
+        <InputTanggal label={t("audit.dari")} value={dari} onChange={(v) => ubah(setDari)(v)} />
+        <InputTanggal label={t("audit.sampai")} value={sampai} onChange={(v) => ubah(setSampai)(v)} />
       </Group>
       <Text size="xs" c="gray.7">
-        {t("audit.zona", { zona })}
+        {t("audit.zona", { zona: `${w.label} (${w.zona})` })}
       </Text>
       <QueryState
         query={query}
@@ -120,7 +105,9 @@ export function AuditPage() {
       >
         {(data) => (
           <Stack gap="sm" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
-            <div className="tabel-gulir">
+            {/* scrolls sideways on a phone: focusable so a keyboard can scroll it too */}
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
+            <section className="tabel-gulir" tabIndex={0} aria-label={t("audit.judul")}>
               <Table striped miw={760}>
                 <Table.Thead>
                   <Table.Tr>
@@ -134,11 +121,10 @@ export function AuditPage() {
                 <Table.Tbody>
                   {data.items.map((e) => (
                     <Table.Tr key={e.id}>
-                      <Table.Td style={{ whiteSpace: "nowrap" }}>
-                        {formatWaktu(e.waktu, i18n.language, zona)}
-                      </Table.Td>
+                      <Table.Td style={{ whiteSpace: "nowrap" }}>{w.waktu(e.waktu)}</Table.Td>
                       <Table.Td>{e.aktorNama ?? e.aktor ?? t("audit.sistem")}</Table.Td>
                       <Table.Td>
+                        {labelAksi[e.aksi] && <Text size="sm">{labelAksi[e.aksi]}</Text>}
                         <Code>{e.aksi}</Code>
                       </Table.Td>
                       <Table.Td>{[e.objek, e.objekId].filter(Boolean).join(" ") || "—"}</Table.Td>
@@ -147,7 +133,7 @@ export function AuditPage() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </div>
+            </section>
             <Paginasi page={data.page} pageSize={data.pageSize} total={data.total} onChange={setPage} />
           </Stack>
         )}

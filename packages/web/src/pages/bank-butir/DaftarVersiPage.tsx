@@ -24,8 +24,8 @@ import { Paginasi } from "../../components/Paginasi.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 import { navigate } from "../../lib/router.ts";
+import { useWaktu } from "../../lib/waktu.ts";
 import { kunciBank, URL_BANK, type VersiBank } from "./api.ts";
-import { formatTanggalWaktu } from "./format.ts";
 import { GalatIsian } from "./GalatIsian.tsx";
 import { Gulir } from "./Gulir.tsx";
 import { StatusVersiBadge } from "./StatusVersiBadge.tsx";
@@ -34,7 +34,8 @@ const UKURAN = 20;
 
 /** Versions of the national item bank, newest first; the national evaluator creates drafts and imports. */
 export function DaftarVersiPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const w = useWaktu();
   const { punya } = useSession();
   const evaluator = punya("evaluator_nasional");
   const [page, setPage] = useState(1);
@@ -116,10 +117,8 @@ export function DaftarVersiPage() {
                       <Table.Td>
                         <StatusVersiBadge status={v.status} />
                       </Table.Td>
-                      <Table.Td>{formatTanggalWaktu(v.diubah, i18n.language)}</Table.Td>
-                      <Table.Td>
-                        {v.diterbitkan ? formatTanggalWaktu(v.diterbitkan, i18n.language) : "—"}
-                      </Table.Td>
+                      <Table.Td>{w.waktu(v.diubah)}</Table.Td>
+                      <Table.Td>{v.diterbitkan ? w.waktu(v.diterbitkan) : "—"}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

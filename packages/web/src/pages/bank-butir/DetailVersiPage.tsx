@@ -8,9 +8,9 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 import { navigate } from "../../lib/router.ts";
+import { useWaktu } from "../../lib/waktu.ts";
 import { type DetailVersi, kunciBank, URL_BANK, type VersiBank } from "./api.ts";
 import { FormulirView } from "./FormulirView.tsx";
-import { formatTanggalWaktu } from "./format.ts";
 import { GalatIsian } from "./GalatIsian.tsx";
 import { LaporanView } from "./LaporanView.tsx";
 import { StatusVersiBadge } from "./StatusVersiBadge.tsx";
@@ -47,7 +47,8 @@ export function DetailVersiPage({ id }: { id: string }) {
 }
 
 function Isi({ v }: { v: DetailVersi }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const w = useWaktu();
   const { punya } = useSession();
   const evaluator = punya("evaluator_nasional");
   const qc = useQueryClient();
@@ -101,9 +102,8 @@ function Isi({ v }: { v: DetailVersi }) {
           </Group>
           <Text size="sm" c="dimmed">
             {t("bankButir.ringkasan", { pernyataan: v.jumlahPernyataan, formulir: v.jumlahFormulir })} ·{" "}
-            {t("bankButir.diubah")}: {formatTanggalWaktu(v.diubah, i18n.language)}
-            {v.diterbitkan &&
-              ` · ${t("bankButir.diterbitkan")}: ${formatTanggalWaktu(v.diterbitkan, i18n.language)}`}
+            {t("bankButir.diubah")}: {w.waktu(v.diubah)}
+            {v.diterbitkan && ` · ${t("bankButir.diterbitkan")}: ${w.waktu(v.diterbitkan)}`}
           </Text>
           {v.catatan && <Text size="sm">{v.catatan}</Text>}
         </Stack>

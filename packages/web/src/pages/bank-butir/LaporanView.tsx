@@ -20,8 +20,9 @@ import { useSession } from "../../auth/session.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { Paginasi } from "../../components/Paginasi.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
+import { useWaktu } from "../../lib/waktu.ts";
 import { type DetailVersi, kunciBank, type Temuan, URL_BANK } from "./api.ts";
-import { dua, formatTanggalWaktu } from "./format.ts";
+import { dua } from "./format.ts";
 import { Gulir } from "./Gulir.tsx";
 
 const UKURAN = 50;
@@ -120,7 +121,8 @@ function LaporanLint({ versi }: { versi: DetailVersi }) {
 }
 
 function LaporanDesain({ versi }: { versi: DetailVersi }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const w = useWaktu();
   const { punya } = useSession();
   const qc = useQueryClient();
   const d = versi.desain;
@@ -176,7 +178,7 @@ function LaporanDesain({ versi }: { versi: DetailVersi }) {
             </Badge>
             <Text size="sm" c="dimmed">
               {t("bankButir.penjagaRincian", {
-                waktu: formatTanggalWaktu(d.laporan.dihitung, i18n.language),
+                waktu: w.waktu(d.laporan.dihitung),
                 n: d.laporan.n,
                 benih: d.laporan.benih,
                 detik: (d.laporan.durasiMs / 1000).toFixed(1),

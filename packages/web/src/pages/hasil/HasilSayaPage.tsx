@@ -6,8 +6,10 @@ import { api, download } from "../../api/client.ts";
 import { useSession } from "../../auth/session.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
-import { formatTanggal } from "../../lib/format.ts";
+import { rujukan } from "../../lib/rujukan.ts";
+import { useWaktu } from "../../lib/waktu.ts";
 import { GrafikProfil } from "./GrafikProfil.tsx";
+import { metodeLevel } from "./metode-level.ts";
 import type { Profil, SkorTampil } from "./tipe.ts";
 
 /** The employee's own results (released campaigns only; every read is audited by the server). */
@@ -73,36 +75,37 @@ export function HasilSayaPage() {
 function TabelSkor({ judul, skor }: { judul: string; skor: SkorTampil[] }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={420}>
-      <Table striped>
-        <caption style={{ textAlign: "left", fontWeight: 600 }}>{judul}</caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t("hasil.skala")}</Table.Th>
-            <Table.Th>T</Table.Th>
-            <Table.Th>{t("hasil.rentang95")}</Table.Th>
-            <Table.Th>{t("hasil.persentil")}</Table.Th>
+    // four narrow columns fit a phone: no horizontal scrolling (which a keyboard could not reach)
+    <Table striped>
+      {/* the heading above the chart shows the same name */}
+      <caption className="sr-only">{judul}</caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t("hasil.skala")}</Table.Th>
+          <Table.Th>T</Table.Th>
+          <Table.Th>{t("hasil.rentang95")}</Table.Th>
+          <Table.Th>{t("hasil.persentil")}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {skor.map((s) => (
+          <Table.Tr key={s.kode}>
+            <Table.Td>{s.nama}</Table.Td>
+            <Table.Td>{s.t.toFixed(1)}</Table.Td>
+            <Table.Td style={{ whiteSpace: "nowrap" }}>
+              {s.tBawah.toFixed(1)}–{s.tAtas.toFixed(1)}
+            </Table.Td>
+            <Table.Td>{s.persentil.toFixed(0)}</Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {skor.map((s) => (
-            <Table.Tr key={s.kode}>
-              <Table.Td>{s.nama}</Table.Td>
-              <Table.Td>{s.t.toFixed(1)}</Table.Td>
-              <Table.Td>
-                {s.tBawah.toFixed(1)}–{s.tAtas.toFixed(1)}
-              </Table.Td>
-              <Table.Td>{s.persentil.toFixed(0)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }
 
 function ProfilKartu({ profil: p, instansiId }: { profil: Profil; instansiId: string }) {
   const { t, i18n } = useTranslation();
+  const w = useWaktu();
   const [galat, setGalat] = useState<unknown>(null);
   return (
     <Stack>
@@ -111,7 +114,7 @@ function ProfilKartu({ profil: p, instansiId }: { profil: Profil; instansiId: st
           <div>
             <Text fw={600}>{p.kampanye.nama}</Text>
             <Text size="sm" c="dimmed">
-              {t("hasil.saya.dirilis", { tanggal: formatTanggal(p.kampanye.dirilis, i18n.language) })}
+              {t("hasil.saya.dirilis", { tanggal: w.tanggal(p.kampanye.dirilis) })}
             </Text>
           </div>
           <Button
@@ -153,7 +156,10 @@ function ProfilKartu({ profil: p, instansiId }: { profil: Profil; instansiId: st
             </Text>
           ))}
           <Text size="xs" c="dimmed">
-            {t("hasil.saya.metode", { metode: p.level.metode, sumber: p.level.sumber })}
+            {t("hasil.saya.metode", {
+              metode: metodeLevel(p.level.metode, i18n.language),
+              sumber: rujukan(p.level.sumber, i18n.language),
+            })}
           </Text>
         </Stack>
         {p.parameterSementara && (
@@ -184,7 +190,7 @@ function ProfilKartu({ profil: p, instansiId }: { profil: Profil; instansiId: st
               <Text size="sm" fw={600}>
                 {k.kegiatan}{" "}
                 <Text span size="xs" c="dimmed">
-                  ({k.sumber})
+                  ({rujukan(k.sumber, i18n.language)})
                 </Text>
               </Text>
               {k.tujuan.map((x) => (

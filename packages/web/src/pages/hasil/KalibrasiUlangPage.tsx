@@ -6,7 +6,7 @@ import { api } from "../../api/client.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { Konfirmasi } from "../../components/Konfirmasi.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
-import { formatTanggal } from "../../lib/format.ts";
+import { useWaktu } from "../../lib/waktu.ts";
 import { BandingKalibrasi, Lencana } from "./BandingKalibrasi.tsx";
 import type { BandingKalibrasi as Banding, KampanyeKalibrasi, VersiParameter } from "./kalibrasi-tipe.ts";
 
@@ -153,7 +153,8 @@ function BarisKampanye({
   onMulai: () => void;
   onLihat: (jobId: string) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const w = useWaktu();
   const j = k.job;
   return (
     <Table.Tr>
@@ -174,7 +175,7 @@ function BarisKampanye({
         {j ? (
           <Stack gap={2}>
             <Text size="sm">
-              {t(`hasil.kalibrasi.statusJob.${j.status}`)} · {formatTanggal(j.dibuat, i18n.language)}
+              {t(`hasil.kalibrasi.statusJob.${j.status}`)} · {w.tanggal(j.dibuat)}
             </Text>
             {berjalan(j.status) && (
               <Progress
@@ -210,7 +211,8 @@ function BarisKampanye({
 }
 
 function BarisVersi({ v, onLihat }: { v: VersiParameter; onLihat: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const w = useWaktu();
   const warna =
     ({ sementara: "yellow", draf: "blue", terbit: "green", diganti: "gray" } as const)[
       v.status as "sementara" | "draf" | "terbit" | "diganti"
@@ -223,9 +225,8 @@ function BarisVersi({ v, onLihat }: { v: VersiParameter; onLihat: () => void }) 
         <Lencana warna={warna}>{t(`hasil.kalibrasi.statusVersi.${v.status}`)}</Lencana>
       </Table.Td>
       <Table.Td>
-        {formatTanggal(v.dibuat, i18n.language)}
-        {v.diterbitkan &&
-          ` · ${t("hasil.kalibrasi.terbitPada", { tanggal: formatTanggal(v.diterbitkan, i18n.language) })}`}
+        {w.tanggal(v.dibuat)}
+        {v.diterbitkan && ` · ${t("hasil.kalibrasi.terbitPada", { tanggal: w.tanggal(v.diterbitkan) })}`}
       </Table.Td>
       <Table.Td>
         {v.sumberKampanyeId && (

@@ -1,4 +1,5 @@
 import { Anchor, Button, Group, Paper, Select, Stack, Table, Text, Title } from "@mantine/core";
+import { FAKTOR } from "@nurani/domain/kerangka/faktor.ts";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -31,7 +32,8 @@ const selang = (e: Estimasi) => `${e.nilai.toFixed(1)} (${e.bawah.toFixed(1)}–
 
 /** Peta Asesmen (Tabel 3 no. 3): level distribution per unit, factor profile, index; small groups hidden. */
 export function PetaAsesmenPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const bahasa = i18n.language === "en" ? "en" : "id";
   const { instansi, punya } = useSession();
   const [kampanyeId, setKampanyeId] = useState<string | null>(null);
   const [pembanding, setPembanding] = useState<string | null>(null);
@@ -143,9 +145,11 @@ export function PetaAsesmenPage() {
                       {[1, 2, 3, 4].map((l) => (
                         <Table.Th key={l}>{t(`hasil.levelNama.${l}`)}</Table.Th>
                       ))}
-                      <Table.Th>T KD</Table.Th>
-                      <Table.Th>T DN</Table.Th>
-                      <Table.Th>T KM</Table.Th>
+                      {FAKTOR.map((f) => (
+                        <Table.Th key={f.kode}>
+                          <abbr title={f.nama[bahasa]}>T {f.kode}</abbr>
+                        </Table.Th>
+                      ))}
                       <Table.Th>{t("hasil.peta.indeksUnit")}</Table.Th>
                       {banding.data && <Table.Th>Δ</Table.Th>}
                     </Table.Tr>
@@ -181,7 +185,14 @@ export function PetaAsesmenPage() {
                         ) : (
                           <Table.Td colSpan={banding.data ? 10 : 9}>
                             <Text size="sm" c="dimmed">
-                              {b.tampil ? t("hasil.peta.kosong") : t("hasil.peta.disembunyikan")}
+                              {b.tampil
+                                ? t("hasil.peta.kosong")
+                                : t(
+                                    b.alasan === "komplementer"
+                                      ? "hasil.peta.disembunyikanKomplementer"
+                                      : "hasil.peta.disembunyikan",
+                                    { k: p.k },
+                                  )}
                             </Text>
                           </Table.Td>
                         )}
@@ -190,6 +201,11 @@ export function PetaAsesmenPage() {
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
+              <Text size="xs" c="dimmed" data-legenda="faktor">
+                {t("hasil.peta.legenda", {
+                  faktor: FAKTOR.map((f) => `T ${f.kode} = ${f.nama[bahasa]}`).join("; "),
+                })}
+              </Text>
               {rinci && <RincianUnit instansiId={instansi.id} kampanyeId={dipilih} unitId={rinci} />}
             </Stack>
           )}

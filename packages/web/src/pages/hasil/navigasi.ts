@@ -2,7 +2,7 @@ import type { ItemNavigasi } from "../../shell/navigasi.ts";
 
 /** Navigation items of this area (labels are i18n keys; `peran` as the area's API routes, docs/hasil.md). */
 export const NAVIGASI_HASIL: readonly ItemNavigasi[] = [
-  { path: "/hasil", label: "hasil.nav.saya", peran: null },
+  { path: "/hasil", label: "hasil.nav.saya", peran: null, khususPegawai: true },
   {
     path: "/peta-asesmen",
     label: "hasil.nav.peta",

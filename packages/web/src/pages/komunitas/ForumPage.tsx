@@ -21,6 +21,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, apiHeaders } from "../../api/client.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { jumlahKarakter } from "../../components/JumlahKarakter.ts";
 import { Paginasi } from "../../components/Paginasi.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
@@ -189,6 +190,7 @@ function DaftarUtas() {
             />
             <TextInput
               label={t("komunitas.forum.judulUtas")}
+              description={jumlahKarakter(t, judul, 200)}
               value={judul}
               onChange={(e) => setJudul(e.currentTarget.value)}
               maxLength={200}
@@ -226,7 +228,7 @@ function DaftarUtas() {
             {d.items.map((u) => (
               <Card key={u.id} withBorder padding="sm">
                 <Group justify="space-between" wrap="wrap">
-                  <Stack gap={2}>
+                  <Stack gap={2} className="teks-bebas">
                     <Anchor
                       href={`/forum/${u.id}`}
                       onClick={(e) => {
@@ -345,7 +347,9 @@ export function UtasPage({ id }: { id: string }) {
         {(u) => (
           <Stack>
             <Group justify="space-between" wrap="wrap">
-              <Title order={2}>{u.judul}</Title>
+              <Title order={2} className="teks-bebas">
+                {u.judul}
+              </Title>
               <Group gap={4}>
                 {u.terkunci && <Badge color="gray">{t("komunitas.forum.terkunci")}</Badge>}
                 {u.disembunyikan && <Badge color="red">{t("komunitas.forum.disembunyikan")}</Badge>}
@@ -611,7 +615,7 @@ function Moderasi() {
             {d.items.map((l) => (
               <Card key={l.id} withBorder padding="sm">
                 <Group justify="space-between" wrap="wrap">
-                  <Stack gap={2}>
+                  <Stack gap={2} className="teks-bebas">
                     <Anchor
                       href={`/forum/${l.utasId}`}
                       onClick={(e) => {

@@ -22,6 +22,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { useUnitList } from "../../api/hooks.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { jumlahKarakter } from "../../components/JumlahKarakter.ts";
 import { Paginasi } from "../../components/Paginasi.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
@@ -49,7 +50,7 @@ const JENIS = ["pengumuman", "kode_etik", "cerita"] as const;
 /** HTML rendered and sanitised by the server (markdown-it with HTML disabled and a URL allow-list). */
 export function IsiHtml({ html }: { html: string }) {
   return (
-    <Typography>
+    <Typography className="teks-bebas">
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: produced by the server's safe Markdown renderer */}
       <div dangerouslySetInnerHTML={{ __html: html }} />
     </Typography>
@@ -237,6 +238,7 @@ function FormPos({ awal, onSelesai }: { awal?: Pos; onSelesai: () => void }) {
         )}
         <TextInput
           label={t("komunitas.kampanye.judulPos")}
+          description={jumlahKarakter(t, judul, 200)}
           value={judul}
           onChange={(e) => setJudul(e.currentTarget.value)}
           maxLength={200}

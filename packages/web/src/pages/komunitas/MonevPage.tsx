@@ -23,6 +23,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { InputTanggal, InputWaktu } from "../../components/InputTanggal.tsx";
 import { Paginasi } from "../../components/Paginasi.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
@@ -274,9 +275,7 @@ function FormWawancara({
   const { t } = useTranslation();
   const url = useUrl();
   const qc = useQueryClient();
-  const [jadwal, setJadwal] = useState(
-    w.jadwal ? new Date(new Date(w.jadwal).getTime() + 7 * 3600_000).toISOString().slice(0, 16) : "",
-  );
+  const [jadwal, setJadwal] = useState(w.jadwal ?? "");
   const [pewawancara, setPewawancara] = useState(w.pewawancara ?? "");
   const [status, setStatus] = useState<string>(w.status);
   const [catatan, setCatatan] = useState<Record<string, string>>({ ...(w.catatan ?? {}) });
@@ -285,7 +284,7 @@ function FormWawancara({
       api(url(`/wawancara/${w.id}`), {
         method: "PATCH",
         body: {
-          jadwal: jadwal ? `${jadwal}:00+07:00` : null,
+          jadwal: jadwal || null,
           pewawancara,
           status,
           catatan: Object.fromEntries(Object.entries(catatan).filter(([, v]) => v.trim() !== "")),
@@ -308,12 +307,7 @@ function FormWawancara({
       }}
     >
       <Group grow wrap="wrap">
-        <TextInput
-          type="datetime-local"
-          label={t("komunitas.monev.jadwal")}
-          value={jadwal}
-          onChange={(e) => setJadwal(e.currentTarget.value)}
-        />
+        <InputWaktu label={t("komunitas.monev.jadwal")} value={jadwal} onChange={setJadwal} />
         <TextInput
           label={t("komunitas.monev.pewawancara")}
           value={pewawancara}
@@ -397,18 +391,16 @@ function AuditInternal() {
               maxLength={200}
               required
             />
-            <TextInput
-              type="date"
+            <InputTanggal
               label={t("komunitas.monev.mulai")}
               value={mulai}
-              onChange={(e) => setMulai(e.currentTarget.value)}
+              onChange={(v) => setMulai(v)}
               required
             />
-            <TextInput
-              type="date"
+            <InputTanggal
               label={t("komunitas.monev.selesai")}
               value={selesai}
-              onChange={(e) => setSelesai(e.currentTarget.value)}
+              onChange={(v) => setSelesai(v)}
               required
             />
             <Button type="submit" loading={buat.isPending}>
@@ -583,11 +575,10 @@ function DaftarTemuan({ rencanaId }: { rencanaId: string }) {
                   label: t(`komunitas.monev.tingkat.${s}`),
                 }))}
               />
-              <TextInput
-                type="date"
+              <InputTanggal
                 label={t("komunitas.monev.batasWaktu")}
                 value={f.batasWaktu}
-                onChange={(e) => setF({ ...f, batasWaktu: e.currentTarget.value })}
+                onChange={(v) => setF({ ...f, batasWaktu: v })}
               />
             </Group>
             <Textarea

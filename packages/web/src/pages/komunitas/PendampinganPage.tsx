@@ -26,6 +26,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import type { Halaman } from "../../api/types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { InputTanggal } from "../../components/InputTanggal.tsx";
 import { Konfirmasi } from "../../components/Konfirmasi.tsx";
 import { Paginasi } from "../../components/Paginasi.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
@@ -176,11 +177,10 @@ function FormSesi({ awal, onSelesai }: { awal?: Sesi; onSelesai: () => void }) {
               label: t(`komunitas.pendampingan.jenisNama.${j}`),
             }))}
           />
-          <TextInput
-            type="date"
+          <InputTanggal
             label={t("komunitas.tanggal")}
             value={tanggal}
-            onChange={(e) => setTanggal(e.currentTarget.value)}
+            onChange={(v) => setTanggal(v)}
             required
           />
         </Group>
@@ -208,11 +208,10 @@ function FormSesi({ awal, onSelesai }: { awal?: Sesi; onSelesai: () => void }) {
           autosize
           minRows={2}
         />
-        <TextInput
-          type="date"
+        <InputTanggal
           label={t("komunitas.pendampingan.tanggalTindakLanjut")}
           value={tglTL}
-          onChange={(e) => setTglTL(e.currentTarget.value)}
+          onChange={(v) => setTglTL(v)}
         />
         <Textarea
           label={t("komunitas.pendampingan.catatan")}
@@ -376,11 +375,10 @@ function FormEntri({ awal, onSelesai }: { awal?: Entri; onSelesai: () => void })
     >
       <Stack gap="sm">
         <Group grow wrap="wrap">
-          <TextInput
-            type="date"
+          <InputTanggal
             label={t("komunitas.tanggal")}
             value={tanggal}
-            onChange={(e) => setTanggal(e.currentTarget.value)}
+            onChange={(v) => setTanggal(v)}
             required
           />
           <TextInput

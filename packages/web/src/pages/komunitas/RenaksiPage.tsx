@@ -20,6 +20,8 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import type { Halaman } from "../../api/types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { InputTanggal } from "../../components/InputTanggal.tsx";
+import { jumlahKarakter } from "../../components/JumlahKarakter.ts";
 import { Paginasi } from "../../components/Paginasi.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
@@ -122,23 +124,22 @@ function DaftarRenaksi() {
           <Group grow wrap="wrap" align="flex-end">
             <TextInput
               label={t("komunitas.renaksi.judulRenaksi")}
+              description={jumlahKarakter(t, judul, 200)}
               value={judul}
               onChange={(e) => setJudul(e.currentTarget.value)}
               maxLength={200}
               required
             />
-            <TextInput
-              type="date"
+            <InputTanggal
               label={t("komunitas.monev.mulai")}
               value={mulai}
-              onChange={(e) => setMulai(e.currentTarget.value)}
+              onChange={(v) => setMulai(v)}
               required
             />
-            <TextInput
-              type="date"
+            <InputTanggal
               label={t("komunitas.monev.selesai")}
               value={selesai}
-              onChange={(e) => setSelesai(e.currentTarget.value)}
+              onChange={(v) => setSelesai(v)}
               required
             />
             <Button type="submit" loading={buat.isPending}>
@@ -342,11 +343,10 @@ function KartuRenaksi({ r }: { r: Renaksi }) {
               required
               style={{ flex: "2 1 240px" }}
             />
-            <TextInput
-              type="date"
+            <InputTanggal
               label={t("komunitas.renaksi.tenggat")}
               value={tenggat}
-              onChange={(e) => setTenggat(e.currentTarget.value)}
+              onChange={(v) => setTenggat(v)}
               required
             />
             <Button type="submit" loading={tambah.isPending}>

@@ -6,6 +6,8 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import type { Halaman } from "../../api/types.ts";
 import { useSession } from "../../auth/session.tsx";
+import { hariIniDi } from "../../lib/format.ts";
+import { useWaktu } from "../../lib/waktu.ts";
 
 export const UKURAN_HALAMAN = 20;
 
@@ -41,21 +43,14 @@ export function useHalaman<T>(
   });
 }
 
-/** A date or date-time in the user's language, Asia/Jakarta. */
+/** A date, or a date-time (`jam`), in the user's language and the agency's zone (lib/waktu.ts). */
 export function useTanggal() {
-  const { i18n } = useTranslation();
-  return (s: string | null, jam = false) => {
-    if (!s) return "—";
-    const d = s.length === 10 ? new Date(`${s}T00:00:00+07:00`) : new Date(s);
-    return d.toLocaleString(i18n.language === "en" ? "en-GB" : "id-ID", {
-      timeZone: "Asia/Jakarta",
-      dateStyle: "medium",
-      ...(jam && { timeStyle: "short" }),
-    });
-  };
+  const w = useWaktu();
+  return (s: string | null, jam = false) => (jam ? w.waktu(s) : w.tanggal(s));
 }
 
-export const hariIni = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+/** Today in Indonesia's default zone: the first value of a date field (the user picks the day). */
+export const hariIni = () => hariIniDi();
 
 /** An always-visible note saying who can read what on this page. */
 export function Privasi({ children }: { children: ReactNode }) {

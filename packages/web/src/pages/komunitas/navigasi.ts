@@ -4,7 +4,7 @@ import type { ItemNavigasi } from "../../shell/navigasi.ts";
 export const NAVIGASI_KOMUNITAS: readonly ItemNavigasi[] = [
   { path: "/kampanye", label: "komunitas.nav.kampanye", peran: null },
   { path: "/forum", label: "komunitas.nav.forum", peran: null },
-  { path: "/pendampingan", label: "komunitas.nav.pendampingan", peran: null },
+  { path: "/pendampingan", label: "komunitas.nav.pendampingan", peran: null, khususPegawai: true },
   {
     path: "/renaksi",
     label: "komunitas.nav.renaksi",

@@ -9,13 +9,14 @@ import { useSession } from "../../auth/session.tsx";
 import { Konfirmasi } from "../../components/Konfirmasi.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
 import { StatusBadge } from "../../components/StatusBadge.tsx";
-import { formatTanggal } from "../../lib/format.ts";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 import { navigate } from "../../lib/router.ts";
+import { useWaktu } from "../../lib/waktu.ts";
 import { PegawaiEditDialog } from "./PegawaiEditDialog.tsx";
 
 export function PegawaiDetailPage({ id }: { id: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const w = useWaktu();
   const { instansi, punya } = useSession();
   const qc = useQueryClient();
   const admin = punya("admin_instansi");
@@ -91,11 +92,8 @@ export function PegawaiDetailPage({ id }: { id: string }) {
                 />
                 <Isian label={t("pegawai.golongan")} nilai={p.golongan} />
                 <Isian label={t("pegawai.jenisKelamin")} nilai={t(`jenisKelamin.${p.jenisKelamin}`)} />
-                <Isian
-                  label={t("pegawai.tanggalLahir")}
-                  nilai={formatTanggal(p.tanggalLahir, i18n.language)}
-                />
-                <Isian label={t("pegawai.tmtCpns")} nilai={formatTanggal(p.tmtCpns, i18n.language)} />
+                <Isian label={t("pegawai.tanggalLahir")} nilai={w.tanggal(p.tanggalLahir)} />
+                <Isian label={t("pegawai.tmtCpns")} nilai={w.tanggal(p.tmtCpns)} />
                 <Isian label={t("pegawai.email")} nilai={p.email} />
                 <Isian label={t("pegawai.telepon")} nilai={p.telepon} />
               </SimpleGrid>

@@ -7,8 +7,8 @@ import type { Halaman } from "../../api/types.ts";
 import { useSession } from "../../auth/session.tsx";
 import { Paginasi } from "../../components/Paginasi.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
-import { formatTanggal } from "../../lib/format.ts";
 import { navigate } from "../../lib/router.ts";
+import { useWaktu } from "../../lib/waktu.ts";
 import { dasar, kunciProgram, PERAN_BACA, PERAN_KELOLA, type SiklusRingkas } from "./api.ts";
 import { GalatProgram, Lencana } from "./Komponen.tsx";
 
@@ -26,7 +26,8 @@ export function LencanaTahap({ tahap }: { tahap: string }) {
 
 /** `/program`: the agency's cycles, and a form to start one. */
 export function DaftarSiklusPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const w = useWaktu();
   const { instansi, punya } = useSession();
   const qc = useQueryClient();
   const [page, setPage] = useState(1);
@@ -126,8 +127,8 @@ export function DaftarSiklusPage() {
                       <Table.Td>
                         <LencanaTahap tahap={s.tahap} />
                       </Table.Td>
-                      <Table.Td>{formatTanggal(s.pelaksanaanMulai, i18n.language)}</Table.Td>
-                      <Table.Td>{formatTanggal(s.ditutup, i18n.language)}</Table.Td>
+                      <Table.Td>{w.tanggal(s.pelaksanaanMulai)}</Table.Td>
+                      <Table.Td>{w.tanggal(s.ditutup)}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

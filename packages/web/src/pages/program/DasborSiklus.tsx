@@ -12,7 +12,6 @@ import {
   Stepper,
   Table,
   Text,
-  TextInput,
   Title,
 } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
@@ -22,10 +21,12 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, download } from "../../api/client.ts";
 import { useSession } from "../../auth/session.tsx";
+import { InputTanggal } from "../../components/InputTanggal.tsx";
 import { Konfirmasi } from "../../components/Konfirmasi.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
-import { formatTanggal } from "../../lib/format.ts";
 import { navigate } from "../../lib/router.ts";
+import { rujukan } from "../../lib/rujukan.ts";
+import { useWaktu } from "../../lib/waktu.ts";
 import {
   dasar,
   kunciProgram,
@@ -64,6 +65,7 @@ export function DasborSiklusPage({ id }: { id: string }) {
 
 function Dasbor({ s }: { s: StatusSiklus }) {
   const { t, i18n } = useTranslation();
+  const w = useWaktu();
   const b = i18n.language === "en" ? "en" : "id";
   const { instansi, punya } = useSession();
   const hp = useMediaQuery("(max-width: 48em)");
@@ -89,17 +91,17 @@ function Dasbor({ s }: { s: StatusSiklus }) {
         size="sm"
         allowNextStepsSelect={false}
       >
-        <Stepper.Step label={t("program.tahap.persiapan")} description="Tabel 3" />
+        <Stepper.Step label={t("program.tahap.persiapan")} description={rujukan("Tabel 3", b)} />
         <Stepper.Step
           label={t("program.tahap.pelaksanaan")}
           description={
-            p.tanggal.pelaksanaanMulai ? formatTanggal(p.tanggal.pelaksanaanMulai, i18n.language) : "Tabel 4"
+            p.tanggal.pelaksanaanMulai ? w.tanggal(p.tanggal.pelaksanaanMulai) : rujukan("Tabel 4", b)
           }
         />
         <Stepper.Step
           label={t("program.tahap.penilaian")}
           description={
-            p.tanggal.penilaianMulai ? formatTanggal(p.tanggal.penilaianMulai, i18n.language) : "BAB III.B.3"
+            p.tanggal.penilaianMulai ? w.tanggal(p.tanggal.penilaianMulai) : rujukan("BAB III.B.3", b)
           }
         />
       </Stepper>
@@ -119,7 +121,7 @@ function Dasbor({ s }: { s: StatusSiklus }) {
                 <LencanaPeran peran={p.berikut.pelaku} />
               </Group>
               <Text size="xs" c="dimmed">
-                {t("program.sumber")}: {p.berikut.sumber}
+                {t("program.sumber")}: {rujukan(p.berikut.sumber, b)}
               </Text>
             </>
           )}
@@ -156,7 +158,7 @@ function Dasbor({ s }: { s: StatusSiklus }) {
                   </Group>
                   {l.tanggal && (
                     <Text size="sm" c="dimmed">
-                      {formatTanggal(l.tanggal, i18n.language)}
+                      {w.tanggal(l.tanggal)}
                     </Text>
                   )}
                   <RingkasLangkah kode={l.kode} s={s} />
@@ -434,12 +436,11 @@ function AksiTahap({ s }: { s: StatusSiklus }) {
         pesan={
           <Stack gap="xs">
             <Text size="sm">{t("program.konfirmasiTahap")}</Text>
-            <TextInput
-              type="date"
+            <InputTanggal
               label={t("program.tanggal")}
               value={tanggal}
-              max={s.hariIni}
-              onChange={(e) => setTanggal(e.currentTarget.value)}
+              maxDate={s.hariIni}
+              onChange={(v) => setTanggal(v)}
             />
             {ubah.error ? <GalatProgram error={ubah.error} /> : null}
           </Stack>

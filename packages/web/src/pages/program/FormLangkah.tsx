@@ -24,6 +24,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { useUnitList } from "../../api/hooks.ts";
 import { useSession } from "../../auth/session.tsx";
+import { InputTanggal } from "../../components/InputTanggal.tsx";
 import { dasar, kunciProgram, type StatusSiklus } from "./api.ts";
 import { GalatProgram, PilihPegawai, UnggahDokumen } from "./Komponen.tsx";
 
@@ -135,13 +136,12 @@ function IsiSk({ s, sk, set, label }: { s: StatusSiklus; sk: Sk; set: (x: Sk) =>
         value={sk.nomor}
         onChange={(e) => set({ ...sk, nomor: e.currentTarget.value })}
       />
-      <TextInput
-        type="date"
+      <InputTanggal
         label={t("program.tanggalSk")}
         withAsterisk
-        max={s.hariIni}
+        maxDate={s.hariIni}
         value={sk.tanggal}
-        onChange={(e) => set({ ...sk, tanggal: e.currentTarget.value })}
+        onChange={(v) => set({ ...sk, tanggal: v })}
       />
       <UnggahDokumen
         siklusId={s.id}
@@ -272,13 +272,12 @@ function FormDeklarasi({ s, onSelesai }: { s: StatusSiklus; onSelesai: () => voi
         value={judul}
         onChange={(e) => setJudul(e.currentTarget.value)}
       />
-      <TextInput
-        type="date"
+      <InputTanggal
         label={t("program.tanggal")}
         withAsterisk
-        max={s.hariIni}
+        maxDate={s.hariIni}
         value={tanggal}
-        onChange={(e) => setTanggal(e.currentTarget.value)}
+        onChange={(v) => setTanggal(v)}
       />
       <UnggahDokumen
         siklusId={s.id}
@@ -378,13 +377,12 @@ function FormRencanaAksi({ s, onSelesai }: { s: StatusSiklus; onSelesai: () => v
         {t("program.renaksiPetunjuk")}
       </Text>
       <Group grow wrap="wrap" align="flex-start">
-        <TextInput
-          type="date"
+        <InputTanggal
           label={t("program.tanggal")}
           withAsterisk
-          max={s.hariIni}
+          maxDate={s.hariIni}
           value={tanggal}
-          onChange={(e) => setTanggal(e.currentTarget.value)}
+          onChange={(v) => setTanggal(v)}
         />
         <UnggahDokumen
           siklusId={s.id}
@@ -547,13 +545,12 @@ function FormPelatihan({ s, onSelesai }: { s: StatusSiklus; onSelesai: () => voi
         {t("program.pelatihanPetunjuk")}
       </Text>
       <Group grow wrap="wrap" align="flex-start">
-        <TextInput
-          type="date"
+        <InputTanggal
           label={t("program.tanggal")}
           withAsterisk
-          max={s.hariIni}
+          maxDate={s.hariIni}
           value={tanggal}
-          onChange={(e) => setTanggal(e.currentTarget.value)}
+          onChange={(v) => setTanggal(v)}
         />
         <UnggahDokumen
           siklusId={s.id}
@@ -606,23 +603,17 @@ function FormPelatihan({ s, onSelesai }: { s: StatusSiklus; onSelesai: () => voi
             onChange={(e) => ubah(i, { tujuan: e.currentTarget.value.split("\n").filter(Boolean) })}
           />
           <Group grow wrap="wrap">
-            <TextInput
-              type="date"
+            <InputTanggal
               label={t("program.jadwalMulai")}
               withAsterisk
               value={m.jadwal?.mulai ?? ""}
-              onChange={(e) =>
-                ubah(i, { jadwal: { mulai: e.currentTarget.value, selesai: m.jadwal?.selesai ?? "" } })
-              }
+              onChange={(v) => ubah(i, { jadwal: { mulai: v, selesai: m.jadwal?.selesai ?? "" } })}
             />
-            <TextInput
-              type="date"
+            <InputTanggal
               label={t("program.jadwalSelesai")}
               withAsterisk
               value={m.jadwal?.selesai ?? ""}
-              onChange={(e) =>
-                ubah(i, { jadwal: { mulai: m.jadwal?.mulai ?? "", selesai: e.currentTarget.value } })
-              }
+              onChange={(v) => ubah(i, { jadwal: { mulai: m.jadwal?.mulai ?? "", selesai: v } })}
             />
           </Group>
         </Stack>

@@ -12,7 +12,6 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from "@mantine/core";
 import { JENIS_BUKTI, KEGIATAN_UTAMA, NAMA_JENIS_BUKTI, tingkatKematangan } from "@nurani/domain";
@@ -21,9 +20,11 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { useSession } from "../../auth/session.tsx";
+import { InputTanggal } from "../../components/InputTanggal.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
-import { formatTanggal } from "../../lib/format.ts";
 import { navigate } from "../../lib/router.ts";
+import { rujukan } from "../../lib/rujukan.ts";
+import { useWaktu } from "../../lib/waktu.ts";
 import { dasar, kunciProgram, PERAN_CATAT, type SiklusRingkas, useStatusSiklus } from "./api.ts";
 import { GalatProgram, Lencana, UnggahDokumen } from "./Komponen.tsx";
 
@@ -137,7 +138,8 @@ export function DaftarPeriksaPage({ id }: { id: string }) {
                               <b>{it.kode}</b> {it.teks[b]}
                             </Text>
                             <Text size="xs" c="dimmed">
-                              {it.sumber} · {t("program.daftarPeriksa.buktiN", { n: it.jumlahBukti })}
+                              {rujukan(it.sumber, b)} ·{" "}
+                              {t("program.daftarPeriksa.buktiN", { n: it.jumlahBukti })}
                               {it.bukti.length > 0 ? `: ${it.bukti.map((x) => x.nama).join(", ")}` : ""}
                             </Text>
                           </Stack>
@@ -196,6 +198,7 @@ interface UnitPanduan {
 
 export function PanduanPage({ siklusAwal }: { siklusAwal: string | null }) {
   const { t, i18n } = useTranslation();
+  const w = useWaktu();
   const b = i18n.language === "en" ? "en" : "id";
   const { instansi, punya } = useSession();
   const [siklus, setSiklus] = useState<string | null>(siklusAwal);
@@ -246,7 +249,7 @@ export function PanduanPage({ siklusAwal }: { siklusAwal: string | null }) {
               <Text size="sm">
                 {t("program.panduan.sumberPeta", {
                   nama: d.panduan.kampanye.nama,
-                  tanggal: formatTanggal(d.panduan.kampanye.dirilis, i18n.language),
+                  tanggal: w.tanggal(d.panduan.kampanye.dirilis),
                   min: d.panduan.minimalPegawai,
                 })}
               </Text>
@@ -291,7 +294,7 @@ export function PanduanPage({ siklusAwal }: { siklusAwal: string | null }) {
                   <Card key={l} withBorder padding="sm">
                     <Stack gap={4}>
                       <Text fw={600}>
-                        {`${l}. ${tingkatKematangan(l).subtahap.nama[b]} — Tabel ${l + 4}`}
+                        {`${l}. ${tingkatKematangan(l).subtahap.nama[b]} — ${rujukan(`Tabel ${l + 4}`, b)}`}
                       </Text>
                       <Text size="sm" c="dimmed">
                         {unit.map((u) => u.nama).join(", ")}
@@ -313,7 +316,7 @@ export function PanduanPage({ siklusAwal }: { siklusAwal: string | null }) {
                               </Table.Td>
                               <Table.Td>
                                 <Text size="xs" c="dimmed">
-                                  {k.sumber}
+                                  {rujukan(k.sumber, b)}
                                 </Text>
                               </Table.Td>
                             </Table.Tr>
@@ -347,20 +350,18 @@ export function PanduanPage({ siklusAwal }: { siklusAwal: string | null }) {
                           onChange={setSiklus}
                           data={terbuka.map((s) => ({ value: s.id, label: s.nama }))}
                         />
-                        <TextInput
-                          type="date"
+                        <InputTanggal
                           label={t("program.jadwalMulai")}
                           withAsterisk
                           value={mulai}
-                          onChange={(e) => setMulai(e.currentTarget.value)}
+                          onChange={(v) => setMulai(v)}
                         />
-                        <TextInput
-                          type="date"
+                        <InputTanggal
                           label={t("program.jadwalSelesai")}
                           withAsterisk
                           value={selesai}
-                          min={mulai}
-                          onChange={(e) => setSelesai(e.currentTarget.value)}
+                          minDate={mulai}
+                          onChange={(v) => setSelesai(v)}
                         />
                       </Group>
                       <GalatProgram error={adopsi.error} />
@@ -389,7 +390,8 @@ export function PanduanPage({ siklusAwal }: { siklusAwal: string | null }) {
 }
 
 export function DeklarasiPage({ id }: { id: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const w = useWaktu();
   const { instansi, punya } = useSession();
   const qc = useQueryClient();
   const kunci = [...kunciProgram.siklus(instansi.id, id), "deklarasi"];
@@ -435,7 +437,7 @@ export function DeklarasiPage({ id }: { id: string }) {
                   {d.deklarasi.judul}
                 </Title>
                 <Text size="sm">
-                  {d.siklus.nama} · {formatTanggal(d.deklarasi.tanggal, i18n.language)}
+                  {d.siklus.nama} · {w.tanggal(d.deklarasi.tanggal)}
                 </Text>
                 {d.deklarasi.adaDokumen && (
                   <Anchor

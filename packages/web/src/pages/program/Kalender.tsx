@@ -23,11 +23,12 @@ import { api } from "../../api/client.ts";
 import { useUnitList } from "../../api/hooks.ts";
 import type { Halaman } from "../../api/types.ts";
 import { useSession } from "../../auth/session.tsx";
+import { InputTanggal } from "../../components/InputTanggal.tsx";
 import { Konfirmasi } from "../../components/Konfirmasi.tsx";
 import { Paginasi } from "../../components/Paginasi.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
-import { formatTanggal } from "../../lib/format.ts";
 import { navigate } from "../../lib/router.ts";
+import { useWaktu } from "../../lib/waktu.ts";
 import { dasar, type Kegiatan, kunciProgram, PERAN_CATAT, type Pelaksanaan, useStatusSiklus } from "./api.ts";
 import { GalatProgram, Lencana, PilihPegawai, PilihPegawaiTunggal, UnggahDokumen } from "./Komponen.tsx";
 
@@ -45,6 +46,7 @@ function geser(b: string, n: number): string {
 
 export function KalenderPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
+  const w = useWaktu();
   const b = i18n.language === "en" ? "en" : "id";
   const { instansi, punya } = useSession();
   const status = useStatusSiklus(instansi.id, id);
@@ -173,8 +175,7 @@ export function KalenderPage({ id }: { id: string }) {
                       </Lencana>
                     </Group>
                     <Text size="sm" c="dimmed">
-                      {formatTanggal(k.rencanaMulai, i18n.language)} –{" "}
-                      {formatTanggal(k.rencanaSelesai, i18n.language)}
+                      {w.tanggal(k.rencanaMulai)} – {w.tanggal(k.rencanaSelesai)}
                       {k.penanggungJawabNama ? ` · ${k.penanggungJawabNama}` : ""}
                       {k.sasaranUnit.length
                         ? ` · ${t("program.jumlahUnit", { n: k.sasaranUnit.length })}`
@@ -222,7 +223,7 @@ export function KalenderPage({ id }: { id: string }) {
             {d.items.map((p) => (
               <Card key={p.id} withBorder padding="xs">
                 <Text size="sm" fw={600}>
-                  {formatTanggal(p.tanggal, i18n.language)} · {p.judul}
+                  {w.tanggal(p.tanggal)} · {p.judul}
                 </Text>
                 <Text size="sm">{p.hasil}</Text>
                 <Text size="xs" c="dimmed">
@@ -370,20 +371,18 @@ function FormKegiatan({ siklusId, buka, onTutup }: { siklusId: string; buka: boo
             onChange={(v) => setF({ ...f, sasaranUnit: v })}
           />
           <Group grow wrap="wrap">
-            <TextInput
-              type="date"
+            <InputTanggal
               label={t("program.jadwalMulai")}
               withAsterisk
               value={f.rencanaMulai}
-              onChange={(e) => setF({ ...f, rencanaMulai: e.currentTarget.value })}
+              onChange={(v) => setF({ ...f, rencanaMulai: v })}
             />
-            <TextInput
-              type="date"
+            <InputTanggal
               label={t("program.jadwalSelesai")}
               withAsterisk
               value={f.rencanaSelesai}
-              min={f.rencanaMulai}
-              onChange={(e) => setF({ ...f, rencanaSelesai: e.currentTarget.value })}
+              minDate={f.rencanaMulai}
+              onChange={(v) => setF({ ...f, rencanaSelesai: v })}
               error={
                 f.rencanaSelesai && f.rencanaMulai && f.rencanaSelesai < f.rencanaMulai
                   ? t("program.kalender.selesaiSebelumMulai")
@@ -468,13 +467,12 @@ function FormPelaksanaan({
         }}
       >
         <Stack>
-          <TextInput
-            type="date"
+          <InputTanggal
             label={t("program.tanggal")}
             withAsterisk
-            max={hariIni}
+            maxDate={hariIni}
             value={tanggal}
-            onChange={(e) => setTanggal(e.currentTarget.value)}
+            onChange={(v) => setTanggal(v)}
           />
           <PilihPegawai label={t("program.kalender.hadir")} nilai={hadir} onChange={setHadir} />
           <NumberInput

@@ -9,6 +9,7 @@ import { api } from "../../api/client.ts";
 import type { Halaman, Pegawai } from "../../api/types.ts";
 import { useSession } from "../../auth/session.tsx";
 import { useErrorMessage } from "../../components/ErrorAlert.tsx";
+import { rujukan } from "../../lib/rujukan.ts";
 import { alasanGalat, TERIMA_BERKAS, UKURAN_MAKS, unggahDokumen } from "./api.ts";
 
 /** An API error with the regulation's reasons listed one per line. */
@@ -28,7 +29,7 @@ export function GalatProgram({ error }: { error: unknown }) {
             <List.Item key={`${g.kode}-${g.bidang ?? ""}-${g.pesan.id}`}>
               {g.pesan[b]}{" "}
               <Text span c="dimmed" size="xs">
-                ({g.sumber})
+                ({rujukan(g.sumber, b)})
               </Text>
             </List.Item>
           ))}

@@ -1,5 +1,4 @@
-import { scoreTirtMap, simulateTirt, type TirtModel, tirtModelFromParams } from "@nurani/irt";
-import { createRng } from "@nurani/irt/util/random.ts";
+import { createRng, scoreTirtMap, simulateTirt, type TirtModel, tirtModelFromParams } from "@nurani/irt";
 import { describe, expect, it } from "vitest";
 import {
   BANK_NASIONAL,

@@ -1,4 +1,4 @@
-import { createRng } from "@nurani/irt/util/random.ts";
+import { createRng } from "@nurani/irt";
 import { describe, expect, it } from "vitest";
 import { bandingkanIndeks, indeksDariJumlah, kuantilT } from "../src/index.ts";
 

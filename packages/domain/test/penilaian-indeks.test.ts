@@ -1,5 +1,4 @@
-import { normalCdf, simulateTirt, tirtModelFromParams } from "@nurani/irt";
-import { createRng } from "@nurani/irt/util/random.ts";
+import { createRng, normalCdf, simulateTirt, tirtModelFromParams } from "@nurani/irt";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   BANK_NASIONAL,

@@ -1,5 +1,11 @@
-import { normalQuantile, scoreTirtEap, scoreTirtMap, simulateTirt, tirtModelFromParams } from "@nurani/irt";
-import { createRng } from "@nurani/irt/util/random.ts";
+import {
+  createRng,
+  normalQuantile,
+  scoreTirtEap,
+  scoreTirtMap,
+  simulateTirt,
+  tirtModelFromParams,
+} from "@nurani/irt";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   BANK_NASIONAL,

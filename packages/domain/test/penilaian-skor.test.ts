@@ -1,5 +1,4 @@
-import { normalCdf, pearson, tirtModelFromParams } from "@nurani/irt";
-import { createRng } from "@nurani/irt/util/random.ts";
+import { createRng, normalCdf, pearson, tirtModelFromParams } from "@nurani/irt";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import {

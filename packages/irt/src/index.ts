@@ -27,4 +27,13 @@ export * from "./scoring/index.ts";
 export * from "./sim/index.ts";
 // Thurstonian IRT for forced-choice blocks (docs/irt/thurstonian.md).
 export * from "./tirt/index.ts";
+// Numerical pieces the domain package builds on (plausible values, the EP
+// posterior); other packages import them from here, never from a file path.
+export { cholesky, cholSolve } from "./tirt/linalg.ts";
+export { logPnormMills, mills } from "./tirt/normal.ts";
+export {
+  type PairCoefficients as TirtPairCoefficients,
+  pairCoefficients as tirtPairCoefficients,
+} from "./tirt/score.ts";
+export { createRng, type Rng } from "./util/random.ts";
 export { pearson } from "./util/stats.ts";

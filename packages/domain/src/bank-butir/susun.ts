@@ -1,4 +1,4 @@
-import { createRng, type Rng } from "@nurani/irt/util/random.ts";
+import { createRng, type Rng } from "@nurani/irt";
 import { faktorDari, KODE_SUBDIMENSI } from "../kerangka/faktor.ts";
 import { ATURAN } from "./aturan.ts";
 import { adaGalat, lintBank, polaKunci } from "./lint.ts";

@@ -1,6 +1,12 @@
-import { normalCdf, scoreTirtMap, type TirtModel, type TirtScores } from "@nurani/irt";
-import { cholesky, cholSolve } from "@nurani/irt/tirt/linalg.ts";
-import { createRng } from "@nurani/irt/util/random.ts";
+import {
+  cholesky,
+  cholSolve,
+  createRng,
+  normalCdf,
+  scoreTirtMap,
+  type TirtModel,
+  type TirtScores,
+} from "@nurani/irt";
 import type { Formulir, Pernyataan } from "../bank-butir/tipe.ts";
 import { KODE_SUBDIMENSI } from "../kerangka/faktor.ts";
 import type { ParameterAcuan } from "./acuan.ts";

@@ -1,6 +1,4 @@
-import { TIRT_MISSING, type TirtModel } from "@nurani/irt";
-import { logPnormMills, mills } from "@nurani/irt/tirt/normal.ts";
-import { pairCoefficients } from "@nurani/irt/tirt/score.ts";
+import { logPnormMills, mills, TIRT_MISSING, type TirtModel, tirtPairCoefficients } from "@nurani/irt";
 
 /**
  * Gaussian approximation of each person's posterior of the traits under the
@@ -58,7 +56,7 @@ export function posteriorEp(
   mulai?: MulaiEp,
   sapuan = SAPUAN_EP,
 ): PosteriorEp {
-  const c = pairCoefficients(model);
+  const c = tirtPairCoefficients(model);
   const { T, P } = c;
   const out: PosteriorEp = {
     persons,

@@ -1,5 +1,5 @@
 /** Shapes of the API answers, as described in docs/api.md. */
-import type { Peran } from "@nurani/domain/peran.ts";
+import type { Peran } from "@nurani/domain";
 
 export type { Peran };
 

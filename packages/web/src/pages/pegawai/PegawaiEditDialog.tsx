@@ -1,6 +1,5 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
-import { GOLONGAN_PNS, GOLONGAN_PPPK } from "@nurani/domain/pegawai/golongan.ts";
-import { JENIS_JABATAN } from "@nurani/domain/pegawai/jabatan.ts";
+import { GOLONGAN_PNS, GOLONGAN_PPPK, JENIS_JABATAN } from "@nurani/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";

@@ -1,5 +1,5 @@
 import { Button, Checkbox, Group, Modal, PasswordInput, SimpleGrid, Stack, TextInput } from "@mantine/core";
-import { PERAN } from "@nurani/domain/peran.ts";
+import { PERAN } from "@nurani/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";

@@ -3,9 +3,9 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, download } from "../../api/client.ts";
+import { download } from "../../api/client.ts";
 import { kunci, useInstansi } from "../../api/hooks.ts";
-import type { EntriAudit, Halaman } from "../../api/types.ts";
+import { isi, klien } from "../../api/klien.ts";
 import { useSession } from "../../auth/session.tsx";
 import { useErrorMessage } from "../../components/ErrorAlert.tsx";
 import { Paginasi } from "../../components/Paginasi.tsx";
@@ -45,10 +45,14 @@ export function AuditPage() {
     dari: awalHari(filter.dari),
     sampai: akhirHari(filter.sampai),
   };
-  const url = `/api/instansi/${instansi.id}/audit`;
   const query = useQuery({
     queryKey: [...kunci.audit(instansi.id), filterJson, page],
-    queryFn: () => api<Halaman<EntriAudit>>(url, { query: { ...queryFilter, page, pageSize: UKURAN } }),
+    queryFn: () =>
+      isi(
+        klien.GET("/api/instansi/{instansiId}/audit", {
+          params: { path: { instansiId: instansi.id }, query: { ...queryFilter, page, pageSize: UKURAN } },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
   const zona = info.data?.zonaWaktu ?? "Asia/Jakarta";
@@ -56,7 +60,11 @@ export function AuditPage() {
   async function ekspor(format: "csv" | "xlsx") {
     setMengekspor(format);
     try {
-      await download(`${url}/ekspor`, { ...queryFilter, format }, `audit-${instansi.kode}.${format}`);
+      await download(
+        `/api/instansi/${instansi.id}/audit/ekspor`,
+        { ...queryFilter, format },
+        `audit-${instansi.kode}.${format}`,
+      );
     } catch (e) {
       beritahuGagal(t("audit.gagalEkspor"), pesanGalat(e));
     } finally {

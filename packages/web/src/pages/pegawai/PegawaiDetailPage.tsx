@@ -2,9 +2,8 @@ import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@m
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
 import { kunci } from "../../api/hooks.ts";
-import type { Pegawai } from "../../api/types.ts";
+import { isi, klien } from "../../api/klien.ts";
 import { useSession } from "../../auth/session.tsx";
 import { Konfirmasi } from "../../components/Konfirmasi.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
@@ -21,16 +20,20 @@ export function PegawaiDetailPage({ id }: { id: string }) {
   const admin = punya("admin_instansi");
   const [edit, setEdit] = useState(false);
   const [konfirmasi, setKonfirmasi] = useState(false);
-  const url = `/api/instansi/${instansi.id}/pegawai/${id}`;
+  const path = { instansiId: instansi.id, id };
   const query = useQuery({
     queryKey: [...kunci.pegawai(instansi.id), "detail", id],
-    queryFn: () => api<Pegawai>(url),
+    queryFn: () => isi(klien.GET("/api/instansi/{instansiId}/pegawai/{id}", { params: { path } })),
     // every read of a person's record is audited: don't re-read behind the user's back
     staleTime: Number.POSITIVE_INFINITY,
   });
   const ubahStatus = useMutation({
     mutationFn: (aktifkan: boolean) =>
-      api<Pegawai | undefined>(`${url}/${aktifkan ? "aktifkan" : "nonaktifkan"}`, { method: "POST" }),
+      isi(
+        aktifkan
+          ? klien.POST("/api/instansi/{instansiId}/pegawai/{id}/aktifkan", { params: { path } })
+          : klien.POST("/api/instansi/{instansiId}/pegawai/{id}/nonaktifkan", { params: { path } }),
+      ),
     onSuccess: async (_r, aktifkan) => {
       setKonfirmasi(false);
       beritahuBerhasil(aktifkan ? t("pegawai.berhasilAktifkan") : t("pegawai.berhasilNonaktifkan"));

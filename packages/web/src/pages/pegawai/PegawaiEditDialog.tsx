@@ -3,11 +3,13 @@ import { GOLONGAN_PNS, GOLONGAN_PPPK, JENIS_JABATAN } from "@nurani/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
 import { kunci, useUnitList } from "../../api/hooks.ts";
+import { isi, type Kiriman, klien } from "../../api/klien.ts";
 import type { JenisJabatan, Pegawai } from "../../api/types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
+
+type UbahPegawai = Kiriman<"/api/instansi/{instansiId}/pegawai/{id}", "patch">;
 
 const GOLONGAN = [...GOLONGAN_PNS.map((g) => g.golongan), ...GOLONGAN_PPPK];
 
@@ -34,7 +36,7 @@ export function PegawaiEditDialog({
   const simpan = useMutation({
     mutationFn: () => {
       // send only what changed: the audit log then records exactly the edit
-      const ubah: Record<string, unknown> = {};
+      const ubah: UbahPegawai = {};
       const kosongJadiNull = (s: string) => (s.trim() === "" ? null : s.trim());
       if (nama.trim() !== pegawai.nama) ubah.nama = nama.trim();
       if (unitId !== pegawai.unitId) ubah.unitId = unitId;
@@ -43,10 +45,12 @@ export function PegawaiEditDialog({
       if (golongan !== pegawai.golongan) ubah.golongan = golongan;
       if (kosongJadiNull(email) !== pegawai.email) ubah.email = kosongJadiNull(email);
       if (kosongJadiNull(telepon) !== pegawai.telepon) ubah.telepon = kosongJadiNull(telepon);
-      return api<Pegawai>(`/api/instansi/${instansiId}/pegawai/${pegawai.id}`, {
-        method: "PATCH",
-        body: ubah,
-      });
+      return isi(
+        klien.PATCH("/api/instansi/{instansiId}/pegawai/{id}", {
+          params: { path: { instansiId, id: pegawai.id } },
+          body: ubah,
+        }),
+      );
     },
     onSuccess: async () => {
       beritahuBerhasil(t("pegawai.berhasilUbah"));

@@ -2,8 +2,8 @@ import { Button, Group, Modal, Select, Stack, Text, TextInput } from "@mantine/c
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
 import { kunci } from "../../api/hooks.ts";
+import { isi, klien } from "../../api/klien.ts";
 import type { UnitKerja } from "../../api/types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { Konfirmasi } from "../../components/Konfirmasi.tsx";
@@ -17,6 +17,7 @@ export type AksiUnit =
   | { jenis: "tutup"; unit: UnitKerja };
 
 const AKAR = "__akar__";
+const UBAH = "/api/instansi/{instansiId}/unit/{id}";
 
 /** One dialog per unit action; server refusals (cycle, active employees…) are shown inside it. */
 export function UnitDialog({
@@ -32,7 +33,6 @@ export function UnitDialog({
 }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const dasar = `/api/instansi/${instansiId}/unit`;
   const [kode, setKode] = useState("");
   const [nama, setNama] = useState(aksi.jenis === "ubahNama" ? aksi.unit.nama : "");
   const [eselon, setEselon] = useState<string | null>(
@@ -46,24 +46,37 @@ export function UnitDialog({
     mutationFn: async () => {
       switch (aksi.jenis) {
         case "tambah":
-          return api(dasar, {
-            method: "POST",
-            body: {
-              kode: kode.trim(),
-              nama: nama.trim(),
-              eselon: eselon ? Number(eselon) : null,
-              ...(aksi.induk ? { indukId: aksi.induk.id } : {}),
-            },
-          });
+          return isi(
+            klien.POST("/api/instansi/{instansiId}/unit", {
+              params: { path: { instansiId } },
+              body: {
+                kode: kode.trim(),
+                nama: nama.trim(),
+                eselon: eselon ? Number(eselon) : null,
+                ...(aksi.induk ? { indukId: aksi.induk.id } : {}),
+              },
+            }),
+          );
         case "ubahNama":
-          return api(`${dasar}/${aksi.unit.id}`, { method: "PATCH", body: { nama: nama.trim() } });
+          return isi(
+            klien.PATCH(UBAH, {
+              params: { path: { instansiId, id: aksi.unit.id } },
+              body: { nama: nama.trim() },
+            }),
+          );
         case "pindah":
-          return api(`${dasar}/${aksi.unit.id}`, {
-            method: "PATCH",
-            body: { indukId: induk === AKAR ? null : induk },
-          });
+          return isi(
+            klien.PATCH(UBAH, {
+              params: { path: { instansiId, id: aksi.unit.id } },
+              body: { indukId: induk === AKAR ? null : induk },
+            }),
+          );
         case "tutup":
-          return api(`${dasar}/${aksi.unit.id}/tutup`, { method: "POST" });
+          return isi(
+            klien.POST("/api/instansi/{instansiId}/unit/{id}/tutup", {
+              params: { path: { instansiId, id: aksi.unit.id } },
+            }),
+          );
       }
     },
     onSuccess: async () => {

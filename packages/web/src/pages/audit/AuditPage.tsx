@@ -1,4 +1,4 @@
-import { Button, Code, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Button, Code, Group, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -8,12 +8,9 @@ import { kunci, useInstansi } from "../../api/hooks.ts";
 import { isi, klien } from "../../api/klien.ts";
 import { useSession } from "../../auth/session.tsx";
 import { useErrorMessage } from "../../components/ErrorAlert.tsx";
-import { Paginasi } from "../../components/Paginasi.tsx";
-import { Kosong, QueryState } from "../../components/QueryState.tsx";
+import { TabelBerhalaman } from "../../components/kit/index.ts";
 import { formatWaktu } from "../../lib/format.ts";
 import { beritahuGagal } from "../../lib/notifikasi.ts";
-
-const UKURAN = 50;
 
 /** `dari`/`sampai` are calendar days; the API takes instants, so send the day's bounds in local time. */
 function awalHari(d: string) {
@@ -33,6 +30,7 @@ export function AuditPage() {
   const [dari, setDari] = useState("");
   const [sampai, setSampai] = useState("");
   const [page, setPage] = useState(1);
+  const [ukuran, setUkuran] = useState(50);
   const [mengekspor, setMengekspor] = useState<string | null>(null);
   const [filterJson] = useDebouncedValue(
     JSON.stringify({ aktor: aktor.trim(), aksi: aksi.trim(), dari, sampai }),
@@ -46,11 +44,11 @@ export function AuditPage() {
     sampai: akhirHari(filter.sampai),
   };
   const query = useQuery({
-    queryKey: [...kunci.audit(instansi.id), filterJson, page],
+    queryKey: [...kunci.audit(instansi.id), filterJson, page, ukuran],
     queryFn: () =>
       isi(
         klien.GET("/api/instansi/{instansiId}/audit", {
-          params: { path: { instansiId: instansi.id }, query: { ...queryFilter, page, pageSize: UKURAN } },
+          params: { path: { instansiId: instansi.id }, query: { ...queryFilter, page, pageSize: ukuran } },
         }),
       ),
     placeholderData: keepPreviousData,
@@ -121,45 +119,25 @@ export function AuditPage() {
       <Text size="xs" c="gray.7">
         {t("audit.zona", { zona })}
       </Text>
-      <QueryState
+      <TabelBerhalaman
         query={query}
-        isEmpty={(d) => d.items.length === 0}
-        empty={<Kosong pesan={t("audit.kosong")} />}
-      >
-        {(data) => (
-          <Stack gap="sm" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
-            <div className="tabel-gulir">
-              <Table striped miw={760}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t("audit.waktu")}</Table.Th>
-                    <Table.Th scope="col">{t("audit.aktor")}</Table.Th>
-                    <Table.Th scope="col">{t("audit.aksi")}</Table.Th>
-                    <Table.Th scope="col">{t("audit.objek")}</Table.Th>
-                    <Table.Th scope="col">{t("audit.asal")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((e) => (
-                    <Table.Tr key={e.id}>
-                      <Table.Td style={{ whiteSpace: "nowrap" }}>
-                        {formatWaktu(e.waktu, i18n.language, zona)}
-                      </Table.Td>
-                      <Table.Td>{e.aktorNama ?? e.aktor ?? t("audit.sistem")}</Table.Td>
-                      <Table.Td>
-                        <Code>{e.aksi}</Code>
-                      </Table.Td>
-                      <Table.Td>{[e.objek, e.objekId].filter(Boolean).join(" ") || "—"}</Table.Td>
-                      <Table.Td>{e.ip ?? "—"}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </div>
-            <Paginasi page={data.page} pageSize={data.pageSize} total={data.total} onChange={setPage} />
-          </Stack>
-        )}
-      </QueryState>
+        label={t("audit.judul")}
+        lebarMin={760}
+        kosong={t("audit.kosong")}
+        kunciBaris={(e) => e.id}
+        onHalaman={setPage}
+        onUkuranHalaman={(n) => {
+          setUkuran(n);
+          setPage(1);
+        }}
+        kolom={[
+          { judul: t("audit.waktu"), isi: (e) => formatWaktu(e.waktu, i18n.language, zona), nowrap: true },
+          { judul: t("audit.aktor"), isi: (e) => e.aktorNama ?? e.aktor ?? t("audit.sistem") },
+          { judul: t("audit.aksi"), isi: (e) => <Code>{e.aksi}</Code> },
+          { judul: t("audit.objek"), isi: (e) => [e.objek, e.objekId].filter(Boolean).join(" ") || "—" },
+          { judul: t("audit.asal"), isi: (e) => e.ip ?? "—" },
+        ]}
+      />
     </Stack>
   );
 }

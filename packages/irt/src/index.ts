@@ -21,19 +21,14 @@ export * from "./mirt/index.ts";
 export * from "./models/index.ts";
 // Norm tables.
 export * from "./norms/index.ts";
+// Numeric layer: linear algebra, normal and χ² distributions, quadrature, L-BFGS (docs/irt/core.md).
+export * from "./numeric/index.ts";
 // Person scores (EAP/MAP/ML/WLE), plausible values, information, reliability.
 export * from "./scoring/index.ts";
 // Simulation with known parameters.
 export * from "./sim/index.ts";
 // Thurstonian IRT for forced-choice blocks (docs/irt/thurstonian.md).
 export * from "./tirt/index.ts";
-// Numerical pieces the domain package builds on (plausible values, the EP
-// posterior); other packages import them from here, never from a file path.
-export { cholesky, cholSolve } from "./tirt/linalg.ts";
-export { logPnormMills, mills } from "./tirt/normal.ts";
-export {
-  type PairCoefficients as TirtPairCoefficients,
-  pairCoefficients as tirtPairCoefficients,
-} from "./tirt/score.ts";
+// Seeded random numbers (simulation, plausible values, sampling).
 export { createRng, type Rng } from "./util/random.ts";
 export { pearson } from "./util/stats.ts";

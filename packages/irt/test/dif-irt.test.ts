@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { difEffectSizes, irtLrDif } from "../src/dif/irtDif.ts";
 import { fitMultiGroup, matchNormalMoments } from "../src/dif/multiGroup.ts";
-import { equallySpacedNodes, normalWeights } from "../src/estimation/quadrature.ts";
 import type { ItemParams } from "../src/models/types.ts";
+import { equallySpacedNodes, normalWeights } from "../src/numeric/quadrature.ts";
 import { createRng } from "../src/util/random.ts";
 import { loadMirtFixture, loadMirtResponses } from "./fit-fixtures.ts";
 import { normalThetas, random2pl, randomGrm, simulate } from "./fit-sim.ts";

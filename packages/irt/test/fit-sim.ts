@@ -1,6 +1,5 @@
 /** Small simulation and EAP helpers for the diagnostics tests (seeded). */
 import { type ResponseData, responsesFromRows } from "../src/estimation/data.ts";
-import { normalQuadrature } from "../src/estimation/quadrature.ts";
 import {
   categoryProbs,
   logProbDerivs,
@@ -9,6 +8,7 @@ import {
   nCategories,
 } from "../src/models/items.ts";
 import type { ItemParams } from "../src/models/types.ts";
+import { normalQuadrature } from "../src/numeric/quadrature.ts";
 import type { Rng } from "../src/util/random.ts";
 
 /** Draws one response of `item` at θ. */

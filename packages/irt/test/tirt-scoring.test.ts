@@ -9,7 +9,16 @@ import type { TirtDesign } from "../src/tirt/design.ts";
 import { personFitNull, simulateFormReliability, testInformation } from "../src/tirt/diagnostics.ts";
 import { generateTirtParams, paramsFromModel } from "../src/tirt/params.ts";
 import { outcomesToRanking } from "../src/tirt/responses.ts";
-import { logPosterior, pairCoefficients, personFit, scoreEap, scoreMap } from "../src/tirt/score.ts";
+import {
+  logPosterior,
+  mapOne,
+  mapWorkspace,
+  type PairCoefficients,
+  pairCoefficients,
+  personFit,
+  scoreEap,
+  scoreMap,
+} from "../src/tirt/score.ts";
 import { simulateTirt } from "../src/tirt/simulate.ts";
 import { createRng } from "../src/util/random.ts";
 import { column, correlation, traitCorrelations, tripletDesign } from "./fixtures/tirt/designs.ts";
@@ -21,6 +30,29 @@ const phi3 = [
 ];
 
 describe("MAP and EAP scoring", () => {
+  it("reports a row whose negative Hessian cannot be factored as not converged, with no covariance left over from the row before", () => {
+    // Two traits, no observed pair: the MAP is the prior mode 0, the negative Hessian the prior precision.
+    const coefficients = (phiInv: number[]): PairCoefficients => ({
+      ta: new Int32Array(0),
+      tb: new Int32Array(0),
+      ca: new Float64Array(0),
+      cb: new Float64Array(0),
+      g: new Float64Array(0),
+      phiInv: Float64Array.from(phiInv),
+      T: 2,
+      P: 0,
+    });
+    const ws = mapWorkspace(2);
+    const none = new Int8Array(0);
+    expect(mapOne(coefficients([2, 0, 0, 4]), none, 0, ws)).toBe(true);
+    [0.5, 0, 0, 0.25].forEach((v, e) => {
+      expect(ws.cov[e]).toBeCloseTo(v, 15);
+    });
+    // A precision that is not positive definite (eigenvalues −2, 4), scored with the same workspace.
+    expect(mapOne(coefficients([1, 3, 3, 1]), none, 0, ws)).toBe(false);
+    expect(Array.from(ws.cov).every(Number.isNaN)).toBe(true);
+  });
+
   it("EAP by importance sampling equals the posterior mean and SD from a 2-D grid", () => {
     const design: TirtDesign = {
       traits: ["A", "B"],

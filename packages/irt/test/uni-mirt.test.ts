@@ -15,7 +15,7 @@ import {
   packVector,
   runEStep,
   unpackVector,
-} from "../src/estimation/em.ts";
+} from "../src/estimation/index.ts";
 import type { ItemParams, ModelName } from "../src/models/types.ts";
 import { marginalReliability } from "../src/scoring/reliability.ts";
 import { scorePersons } from "../src/scoring/scores.ts";

@@ -1,8 +1,8 @@
 /** The GRM M-step's analytic Hessian against central differences of the (analytic) gradient. */
 import { describe, expect, it } from "vitest";
 import { grmHessian, itemObjective } from "../src/estimation/mstep.ts";
-import { equallySpacedNodes } from "../src/estimation/quadrature.ts";
 import type { ItemParams } from "../src/models/types.ts";
+import { equallySpacedNodes } from "../src/numeric/quadrature.ts";
 import { createRng } from "../src/util/random.ts";
 
 describe("GRM M-step Hessian", () => {

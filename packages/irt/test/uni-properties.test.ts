@@ -4,9 +4,9 @@ import { describe, expect, it } from "vitest";
 import { MISSING, type ResponseData } from "../src/estimation/data.ts";
 import { calibrate } from "../src/estimation/em.ts";
 import { eStep, logProbTable, tableLayout } from "../src/estimation/estep.ts";
-import { equallySpacedNodes, normalWeights } from "../src/estimation/quadrature.ts";
 import { itemInfo, nCategories } from "../src/models/items.ts";
 import type { ItemParams } from "../src/models/types.ts";
+import { equallySpacedNodes, normalWeights } from "../src/numeric/quadrature.ts";
 import { scorePersons } from "../src/scoring/scores.ts";
 import { randomItems, simulateResponses } from "../src/sim/simulate.ts";
 

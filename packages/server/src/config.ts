@@ -17,6 +17,8 @@ export interface Config {
   oidc: OidcConfig | null;
   /** Outgoing mail for assessment invitations (docs/asesmen.md); null = no email, printed tokens only. */
   smtp: SmtpConfig | null;
+  /** Failed logins from one client address per window (docs/server.md "Login protection"). */
+  loginGagalPerAlamat: number;
 }
 
 export interface SmtpConfig {
@@ -39,15 +41,22 @@ export interface OidcConfig {
   redirectUri: string;
 }
 
-/** Login defences (not configurable by env: the same rule for every deployment). */
+/**
+ * Login defences (docs/server.md "Login protection"); only the per-address
+ * limit is configurable (`NURANI_LOGIN_GAGAL_PER_ALAMAT`, Config.loginGagalPerAlamat).
+ */
 export const KEAMANAN = {
-  /** Failed passwords before an account is locked. */
-  maksGagalLogin: 5,
-  /** How long a lock lasts. */
-  lamaKunciMenit: 15,
-  /** Login attempts per client address per window. */
-  maksLoginPerAlamat: 20,
-  jendelaLoginMenit: 15,
+  /** Failed logins of one username that cost nothing; each further one makes the next wait … */
+  gagalBebasAkun: 5,
+  /** … this long after the first of them, twice as long after each next one, … */
+  tundaAwalDetik: 30,
+  /** … but never longer than this. */
+  tundaMaksMenit: 15,
+  /** A username's failures are forgotten this long after the first of them (or at a success). */
+  jendelaAkunJam: 24,
+  /** Failed logins from one client address per window (default of Config.loginGagalPerAlamat). */
+  gagalPerAlamat: 100,
+  jendelaAlamatMenit: 15,
   /** A session ends after this much inactivity … */
   sesiIdleMenit: 120,
   /** … and at the latest this long after login. */
@@ -129,5 +138,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workers: int("NURANI_WORKERS", env.NURANI_WORKERS, 2, 0, 64),
     oidc,
     smtp,
+    loginGagalPerAlamat: int(
+      "NURANI_LOGIN_GAGAL_PER_ALAMAT",
+      env.NURANI_LOGIN_GAGAL_PER_ALAMAT,
+      KEAMANAN.gagalPerAlamat,
+      1,
+      1_000_000,
+    ),
   };
 }

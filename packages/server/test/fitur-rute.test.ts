@@ -554,17 +554,19 @@ describeOnDatabases("feature routes: units, employees, import, audit, users", (t
         peran: ["agen_perubahan", "pegawai"],
       });
       expect(r.statusCode).toBe(201);
+      const agen = `agen.satu@${A.kode.toLowerCase()}`;
+      // the username lives in the agency's namespace: <name>@<agency code>
       expect(r.json()).toMatchObject({
-        username: "agen.satu",
+        username: agen,
         peran: ["agen_perubahan", "pegawai"],
         harusGantiPassword: true,
       });
-      const s = await login(t.app, "agen.satu", r.json().passwordSementara);
+      const s = await login(t.app, agen, r.json().passwordSementara);
       expect((await api(s, "GET", `/api/instansi/${A.id}/unit`)).json().error.code).toBe(
         "HARUS_GANTI_PASSWORD",
       );
       const ganda = await api(admin, "POST", `/api/instansi/${A.id}/pengguna`, {
-        username: "agen.satu",
+        username: agen,
         nama: "X",
         peran: ["pegawai"],
       });
@@ -576,14 +578,15 @@ describeOnDatabases("feature routes: units, employees, import, audit, users", (t
       });
       expect(nasional.json().error.code).toBe("PERAN_TIDAK_BERLAKU");
       const daftar = await api(admin, "GET", `/api/instansi/${A.id}/pengguna`);
-      expect(daftar.json().items.map((p: { username: string }) => p.username)).toContain("agen.satu");
+      expect(daftar.json().items.map((p: { username: string }) => p.username)).toContain(agen);
       expect(daftar.json().items.every((p: { peran: string[] }) => p.peran.length > 0)).toBe(true);
     });
 
     it("sets roles here only, refuses removing one's own admin role, resets passwords of this agency's users", async () => {
+      const agen = `agen.satu@${A.kode.toLowerCase()}`;
       const { id } = (await api(admin, "GET", `/api/instansi/${A.id}/pengguna`))
         .json()
-        .items.find((p: { username: string }) => p.username === "agen.satu");
+        .items.find((p: { username: string }) => p.username === agen);
       const r = await api(admin, "PUT", `/api/instansi/${A.id}/pengguna/${id}/peran`, {
         peran: ["pimpinan"],
       });
@@ -595,7 +598,7 @@ describeOnDatabases("feature routes: units, employees, import, audit, users", (t
       expect(sendiri.json().error.code).toBe("TIDAK_BOLEH_MENCABUT_SENDIRI");
       const reset = await api(admin, "POST", `/api/instansi/${A.id}/pengguna/${id}/reset-password`);
       expect(reset.json().passwordSementara).toMatch(/^[A-Za-z0-9]{16}$/);
-      await login(t.app, "agen.satu", reset.json().passwordSementara);
+      await login(t.app, agen, reset.json().passwordSementara);
       // A user of agency B is invisible from A.
       const b = await buatPengguna(t.db, [{ instansiId: B.id, peran: "pegawai" }]);
       expect(

@@ -125,6 +125,16 @@ function GantiPasswordWajib() {
           <Title order={2}>{t("password.wajibJudul")}</Title>
           <Text size="sm">{t("password.wajibPesan")}</Text>
           <GantiPasswordForm onSelesai={() => qc.invalidateQueries({ queryKey: SESI_KEY })} />
+          <Button
+            variant="subtle"
+            style={{ alignSelf: "flex-start" }}
+            onClick={async () => {
+              await api("/api/auth/logout", { method: "POST" }).catch(() => undefined);
+              qc.setQueryData(SESI_KEY, null);
+            }}
+          >
+            {t("password.keluar")}
+          </Button>
         </Stack>
       </Paper>
     </KerangkaPublik>

@@ -42,7 +42,7 @@
  * Limit: where groups differ strongly in their trait means, the shrinkage of
  * MAP traits can still show as small uniform DIF (see the tests).
  */
-import { chiSquareSurvival, normalCdf, scoreTirtMap, type TirtModel } from "@nurani/irt";
+import { chiSquareSurvival, normalCdf, scoreTirtMap, solveSpdRidged, type TirtModel } from "@nurani/irt";
 
 export const DIF_MIN_KELOMPOK = 100;
 export const DIF_ALPHA = 0.05;
@@ -148,35 +148,6 @@ function logLikLogistik(X: Float64Array, y: Uint8Array, n: number, k: number, be
   return ll;
 }
 
-/** Solves A s = b (k × k, row-major, symmetric positive definite up to a ridge) by Gaussian elimination. */
-function selesaikan(A: Float64Array, b: Float64Array, k: number): Float64Array {
-  const M = Float64Array.from(A);
-  const v = Float64Array.from(b);
-  for (let c = 0; c < k; c++) M[c * k + c] += 1e-9;
-  for (let c = 0; c < k; c++) {
-    let piv = c;
-    for (let r = c + 1; r < k; r++) if (Math.abs(M[r * k + c]) > Math.abs(M[piv * k + c])) piv = r;
-    if (piv !== c) {
-      for (let m = 0; m < k; m++) [M[c * k + m], M[piv * k + m]] = [M[piv * k + m], M[c * k + m]];
-      [v[c], v[piv]] = [v[piv], v[c]];
-    }
-    const d = M[c * k + c] || 1e-12;
-    for (let r = c + 1; r < k; r++) {
-      const f = M[r * k + c] / d;
-      if (f === 0) continue;
-      for (let m = c; m < k; m++) M[r * k + m] -= f * M[c * k + m];
-      v[r] -= f * v[c];
-    }
-  }
-  const s = new Float64Array(k);
-  for (let c = k - 1; c >= 0; c--) {
-    let t = v[c];
-    for (let m = c + 1; m < k; m++) t -= M[c * k + m] * s[m];
-    s[c] = t / (M[c * k + c] || 1e-12);
-  }
-  return s;
-}
-
 /**
  * Maximum-likelihood logistic regression by Newton–Raphson with step
  * halving (X is n × k row-major). Under separation the coefficients stop
@@ -210,7 +181,9 @@ export function regresiLogistik(
       }
     }
     for (let c = 0; c < k; c++) for (let m = 0; m < c; m++) H[m * k + c] = H[c * k + m];
-    const step = selesaikan(H, grad, k);
+    // X'WX is positive definite unless a group's outcomes are (nearly) separated; then the smallest ridge that works.
+    const step = solveSpdRidged(H, k, grad);
+    if (step === null) break;
     let t = 1;
     const coba = new Float64Array(k);
     let llBaru = ll;

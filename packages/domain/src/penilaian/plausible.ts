@@ -1,6 +1,6 @@
 import {
   cholesky,
-  cholSolve,
+  choleskySolve,
   createRng,
   normalCdf,
   scoreTirtMap,
@@ -98,10 +98,10 @@ function nuKelompok(k: KelompokPlausible, phi: Float64Array): Float64Array {
   const l = new Float64Array(T * T);
   for (const kappa of [0, 1]) {
     for (let e = 0; e < T * T; e++) a[e] = (k.n + kappa) * phi[e] - k.jumlahKovarians[e];
-    let pd = cholesky(a, T, l);
+    let pd = cholesky(a, T, l) !== null;
     for (let i = 0; pd && i < T; i++) pd = l[i * T + i] ** 2 > 1e-6;
     if (pd) {
-      cholSolve(l, T, k.jumlahRerata, nu);
+      choleskySolve(l, T, k.jumlahRerata, nu);
       return nu;
     }
   }

@@ -1,4 +1,4 @@
-import { logPnormMills, mills, TIRT_MISSING, type TirtModel, tirtPairCoefficients } from "@nurani/irt";
+import { logNormalCdfMills, mills, TIRT_MISSING, type TirtModel, tirtPairCoefficients } from "@nurani/irt";
 
 /**
  * Gaussian approximation of each person's posterior of the traits under the
@@ -23,7 +23,7 @@ import { logPnormMills, mills, TIRT_MISSING, type TirtModel, tirtPairCoefficient
 // module constants read once: imported bindings can be getters under a loader (tsx), slow in the site loop
 const HILANG = TIRT_MISSING;
 const MILLS = mills;
-const logPhiMills = logPnormMills;
+const logPhiMills = logNormalCdfMills;
 
 export interface PosteriorEp {
   persons: number;

@@ -1,6 +1,5 @@
 import { LEVEL_KEMATANGAN, type LevelKematangan, tingkatKematangan } from "../kerangka/kematangan.ts";
 import { type KegiatanSubtahap, kegiatanSubtahap } from "./kegiatan-subtahap.ts";
-import type { ModulPelatihan } from "./keluaran/index.ts";
 import { jumlahMinimalLevel, jumlahPegawai, type PetaLevel, type PetaLevelUnit } from "./peta.ts";
 
 /**
@@ -90,8 +89,19 @@ export function subtahapDibutuhkan(peta: PetaLevel, opsi: OpsiPanduan = {}): Lev
   return LEVEL_KEMATANGAN.filter((l) => ada.has(l));
 }
 
-/** A training module before the agency schedules it. */
-export type DraftModul = Omit<ModulPelatihan, "jadwal">;
+/** A training module before the agency schedules it (`ModulPelatihan` without `jadwal`). */
+export interface DraftModul {
+  kode: string;
+  judul: string;
+  subtahap: LevelKematangan;
+  /** Code of the Tabel 5–8 row it adapts (`KegiatanSubtahap.kode`), if any. */
+  templat?: string;
+  tujuan: string[];
+  cara: string[];
+  media: string[];
+  /** Work units whose employees attend. */
+  sasaranUnit: string[];
+}
 
 /**
  * Draft training modules for the training plan (Tabel 3 no. 5, "sesuai

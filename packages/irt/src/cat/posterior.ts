@@ -4,9 +4,10 @@
  * found by Newton's method on the exact log posterior (the engine's
  * personLogLik), started from the EAP, SE from its curvature.
  */
-import { equallySpacedNodes } from "../estimation/quadrature.ts";
+
 import { categoryProbs, makeScratch, maxCategories, PROB_FLOOR } from "../models/items.ts";
 import type { ItemParams } from "../models/types.ts";
+import { equallySpacedNodes } from "../numeric/quadrature.ts";
 import { personLogLik } from "../scoring/person.ts";
 
 export class GridPosterior {

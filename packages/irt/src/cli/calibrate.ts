@@ -1,7 +1,8 @@
 /**
  * `nurani-irt calibrate --model rasch|2pl|3pl|grm|gpcm --input data.csv --output params.json`
- * (issue 3 contract). `--model tirt --design design.json` is handed to the
- * Thurstonian module (src/tirt/cli.ts).
+ * (docs/irt/core.md). `--model tirt --design design.json` is handed to the
+ * Thurstonian module (src/tirt/cli.ts), `--model mfrm` (ratings of persons by
+ * raters on items) to ./mfrm.ts (docs/irt/mfrm.md).
  */
 import { parseArgs } from "node:util";
 import { type CalibrateOptions, calibrate } from "../estimation/em.ts";
@@ -10,12 +11,15 @@ import { calibrateParallel } from "../estimation/parallel.ts";
 import { isModelName } from "../models/types.ts";
 import { readResponseCsv } from "./csv.ts";
 import { readText, writeText } from "./files.ts";
+import { calibrateMfrmFile } from "./mfrm.ts";
 import { EXIT, printWarning, progressBar, UsageError } from "./output.ts";
 import { loadTirt, parseNumber, required } from "./shared.ts";
 
 export const calibrateHelp = `nurani-irt calibrate --model rasch|2pl|3pl|grm|gpcm --input data.csv --output params.json
   [--se] [--tol 1e-6] [--max-iter 2000] [--quadpts 61] [--g-prior 5,17] [--workers 2] [--progress]
-nurani-irt calibrate --model tirt --design design.json --input responses.csv --output params.json`;
+nurani-irt calibrate --model tirt --design design.json --input responses.csv --output params.json
+nurani-irt calibrate --model mfrm --input ratings.csv --output params.json
+  ratings.csv: person,rater,item,score (satu baris per penilaian / one row per rating)`;
 
 export async function runCalibrate(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -51,10 +55,11 @@ export async function runCalibrate(argv: string[]): Promise<number> {
     bar.done();
     return EXIT.ok;
   }
+  if (model === "mfrm") return calibrateMfrmFile(input, output);
   if (!isModelName(model)) {
     throw new UsageError(
-      `model "${model}" tidak dikenal; pilih rasch, 2pl, 3pl, grm, gpcm atau tirt.`,
-      `unknown model "${model}"; choose rasch, 2pl, 3pl, grm, gpcm or tirt.`,
+      `model "${model}" tidak dikenal; pilih rasch, 2pl, 3pl, grm, gpcm, tirt atau mfrm.`,
+      `unknown model "${model}"; choose rasch, 2pl, 3pl, grm, gpcm, tirt or mfrm.`,
     );
   }
   let gBeta: [number, number] | undefined;

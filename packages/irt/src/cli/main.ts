@@ -30,7 +30,7 @@ const HELP = `nurani-irt — analisis IRT / IRT analysis
 
 Perintah / commands:
   simulate   bangkitkan data dari parameter yang diketahui / simulate data from known parameters
-  calibrate  kalibrasi parameter butir (MML-EM) / calibrate item parameters
+  calibrate  kalibrasi parameter butir atau penilai (MML-EM) / calibrate item or rater parameters
   score      skor θ per orang (EAP, MAP, ML, WLE) / person scores
   fit        kecocokan butir & orang / item and person fit
   dif        keberfungsian butir diferensial / differential item functioning

@@ -29,10 +29,10 @@
 import type { ResponseData } from "../estimation/data.ts";
 import { calibrate } from "../estimation/em.ts";
 import { itemToVector } from "../estimation/mstep.ts";
-import { equallySpacedNodes, normalWeights } from "../estimation/quadrature.ts";
-import { chiSquareSurvival } from "../fit/distributions.ts";
 import { expectedScore } from "../models/items.ts";
 import type { ItemParams, ModelName } from "../models/types.ts";
+import { chiSquareSurvival } from "../numeric/chiSquare.ts";
+import { equallySpacedNodes, normalWeights } from "../numeric/quadrature.ts";
 import { fitMultiGroup, type MultiGroupFit } from "./multiGroup.ts";
 
 export interface IrtDifOptions {

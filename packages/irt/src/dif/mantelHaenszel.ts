@@ -19,7 +19,7 @@
  * Persons with a missing response are left out (the total score needs all items).
  */
 import { MISSING, type ResponseData } from "../estimation/data.ts";
-import { chiSquareSurvival } from "../fit/distributions.ts";
+import { chiSquareSurvival } from "../numeric/chiSquare.ts";
 
 export type EtsClass = "A" | "B" | "C";
 

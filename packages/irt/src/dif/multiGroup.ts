@@ -16,8 +16,8 @@
 import { compressPatterns, type ResponseData } from "../estimation/data.ts";
 import { eStep, logProbTable, type TableLayout, tableLayout } from "../estimation/estep.ts";
 import { itemToVector, mStepItem, vectorToItem } from "../estimation/mstep.ts";
-import { equallySpacedNodes, normalWeights } from "../estimation/quadrature.ts";
 import type { ItemParams } from "../models/types.ts";
+import { equallySpacedNodes, normalWeights } from "../numeric/quadrature.ts";
 
 export interface MultiGroupOptions {
   /** Items with group-specific parameters (indices); all others are shared. */

@@ -5,6 +5,6 @@ export * from "./estep.ts";
 export * from "./latent.ts";
 export * from "./mstep.ts";
 export * from "./parallel.ts";
-export * from "./quadrature.ts";
+export * from "./problem.ts";
 export * from "./se.ts";
 export * from "./start.ts";

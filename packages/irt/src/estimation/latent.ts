@@ -6,7 +6,7 @@
  * the posterior second moment Σ_q n_q θ_q² / Σ_q n_q; it is increasing in σ,
  * so bisection finds it.
  */
-import { normalWeights } from "./quadrature.ts";
+import { normalWeights } from "../numeric/quadrature.ts";
 
 export function latentVarianceStep(nodes: Float64Array, nodeTotals: Float64Array): number {
   let n = 0;

@@ -11,7 +11,7 @@
  */
 import { logistic } from "../models/items.ts";
 import type { ItemParams } from "../models/types.ts";
-import { choleskySolve } from "./linalg.ts";
+import { choleskyRidged, choleskySolve } from "../numeric/linalg.ts";
 
 /** Optional priors on item parameters (MAP estimation of items). */
 export interface ItemPriors {
@@ -424,15 +424,14 @@ export function mStepItem(
     const H = analyticGrm
       ? grmHessian(v, counts, nodes)
       : forwardHessian(item, v, grad, counts, nodes, opts.priors);
-    // Solve (−H + λI) Δ = grad with increasing λ until −H + λI is positive definite.
-    const A = new Float64Array(P * P);
-    let step: Float64Array | null = null;
-    for (let lambda = 0; step === null && lambda < 1e12; lambda = lambda === 0 ? 1e-6 : lambda * 10) {
-      for (let i = 0; i < P * P; i++) A[i] = -H[i];
-      for (let i = 0; i < P; i++) A[i * P + i] += lambda * Math.max(1, Math.abs(H[i * P + i]));
-      step = choleskySolve(A, grad, P);
-    }
-    if (step === null) break;
+    // Solve (−H + λ·diag(max(1, |H_ii|))) Δ = grad with the smallest λ ∈ {0, 1e-6, 1e-5, …} that is positive definite.
+    const ridged = choleskyRidged(
+      H.map((h) => -h),
+      P,
+      { start: 1e-6, growth: 10, limit: 1e12, scale: "own" },
+    );
+    if (ridged === null) break;
+    const step = choleskySolve(ridged.factor, P, grad);
     let maxStep = 0;
     for (let i = 0; i < P; i++) maxStep = Math.max(maxStep, Math.abs(step[i]));
     // Cap very long steps (early iterations far from the optimum).

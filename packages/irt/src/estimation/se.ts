@@ -10,10 +10,10 @@
  * logit g.
  */
 import type { ItemParams } from "../models/types.ts";
-import { type EmProblem, itemCounts, packVector, runEStep, unpackVector } from "./em.ts";
-import { invertSpd } from "./linalg.ts";
+import { inverseSpd } from "../numeric/linalg.ts";
+import { normalWeights } from "../numeric/quadrature.ts";
 import { itemObjective, itemToVector } from "./mstep.ts";
-import { normalWeights } from "./quadrature.ts";
+import { type EmProblem, itemCounts, packVector, runEStep, unpackVector } from "./problem.ts";
 
 export interface ItemStandardErrors {
   /** null when the slope is fixed (Rasch). */
@@ -82,7 +82,7 @@ export function itemStandardErrors(p: EmProblem, items: ItemParams[], variance: 
       H[k * n + i] = s;
     }
   }
-  const cov = invertSpd(H, n);
+  const cov = inverseSpd(H, n);
   const se = (i: number) => (cov ? Math.sqrt(cov[i * n + i]) : Number.NaN);
   let at = 0;
   const out: ItemStandardErrors[] = items.map((it) => {

@@ -5,8 +5,8 @@
  */
 import type { ItemParams } from "../models/types.ts";
 import type { TaskHandler } from "../workers/protocol.ts";
-import { type EmProblem, runEStep } from "./em.ts";
 import { tableLayout } from "./estep.ts";
+import { type EmProblem, runEStep } from "./problem.ts";
 
 export interface EStepInit {
   templates: ItemParams[];

@@ -15,10 +15,10 @@
  *   z = (|X²| − df)/sqrt(2·df), with its χ² p-value.
  */
 import { MISSING, type ResponseData } from "../estimation/data.ts";
-import { normalQuadrature } from "../estimation/quadrature.ts";
 import { expectedScore, maxCategories, nCategories } from "../models/items.ts";
 import type { ItemParams } from "../models/types.ts";
-import { chiSquareSurvival } from "./distributions.ts";
+import { chiSquareSurvival } from "../numeric/chiSquare.ts";
+import { normalQuadrature } from "../numeric/quadrature.ts";
 import { itemTraces } from "./summedScore.ts";
 
 export interface Q3Result {

@@ -19,7 +19,7 @@
 import { MISSING, type ResponseData } from "../estimation/data.ts";
 import { categoryDerivs, maxCategories, nCategories, PROB_FLOOR } from "../models/items.ts";
 import type { ItemParams } from "../models/types.ts";
-import { normalCdf } from "./distributions.ts";
+import { normalCdf } from "../numeric/normal.ts";
 
 export type ThetaEstimator = "ml" | "map" | "wle" | "eap";
 

@@ -15,11 +15,11 @@
  * are left out (S-X2 needs complete summed scores; mirt's na.rm = TRUE).
  */
 import { MISSING, type ResponseData } from "../estimation/data.ts";
-import { equallySpacedNodes, normalWeights } from "../estimation/quadrature.ts";
 import { nCategories } from "../models/items.ts";
 import type { ItemParams } from "../models/types.ts";
+import { chiSquareSurvival } from "../numeric/chiSquare.ts";
+import { equallySpacedNodes, normalWeights } from "../numeric/quadrature.ts";
 import { collapseCells } from "./collapse.ts";
-import { chiSquareSurvival } from "./distributions.ts";
 import { itemTraces, summedScoreLikelihood } from "./summedScore.ts";
 
 export interface Sx2Options {

@@ -16,6 +16,7 @@
  */
 import { categoryProbs, expectedScore, maxCategories, nCategories } from "../models/items.ts";
 import type { ItemParams } from "../models/types.ts";
+import { normalQuadrature } from "../numeric/quadrature.ts";
 import { difficulties, type ScaleTransform, transformItem, transformItems } from "./transform.ts";
 
 export type LinkingMethod = "mean-mean" | "mean-sigma" | "haebara" | "stocking-lord";
@@ -89,10 +90,9 @@ export function linkingCriterion(
   checkAnchors(from, to);
   const n = options.points ?? 41;
   const bound = options.bound ?? 4;
-  const nodes = Array.from({ length: n }, (_, q) => -bound + (2 * bound * q) / (n - 1));
-  const dens = nodes.map((t) => Math.exp(-0.5 * t * t));
-  const total = dens.reduce((s, x) => s + x, 0);
-  const w = dens.map((x) => x / total);
+  const quadrature = normalQuadrature(n, bound);
+  const nodes = Array.from(quadrature.nodes);
+  const w = quadrature.weights;
   const K = maxCategories([...from, ...to]);
   const p = new Float64Array(K);
   // target curves are fixed: compute them once

@@ -19,8 +19,9 @@
  * marginal score vectors over all free parameters including μ and σ, mapped
  * to the centred measures (so the last element of a facet gets an SE too).
  */
-import { normalQuadrature } from "../estimation/quadrature.ts";
-import { solveSpd, spdInverse } from "../mirt/linalg.ts";
+
+import { inverseSpd, solveSpdRidged } from "../numeric/linalg.ts";
+import { normalQuadrature } from "../numeric/quadrature.ts";
 import { type PackedMfrm, packMfrm } from "./prepare.ts";
 import { ratingScaleProbs } from "./ratingScale.ts";
 import type { MfrmData, MfrmElement, MfrmFit, MfrmOptions, MfrmPerson, Separation } from "./types.ts";
@@ -76,7 +77,8 @@ export function fitMfrm(data: MfrmData, options: MfrmOptions = {}): MfrmFit {
         for (let b = 0; b < nFree; b++) HF[a * nFree + b] += t * HT[i * nFree + b];
       }
     }
-    const step = nFree > 0 ? solveSpd(HF, nFree, gF) : new Float64Array(0);
+    const step = nFree > 0 ? solveSpdRidged(HF, nFree, gF) : new Float64Array(0);
+    if (!step) break;
     let maxStep = 0;
     for (const s of step) maxStep = Math.max(maxStep, Math.abs(s));
     const shrink = maxStep > 1 ? 1 / maxStep : 1;
@@ -103,7 +105,8 @@ function thetaNodes(mu: number, sigma: number, nodes: Float64Array): Float64Arra
 
 /**
  * Category probabilities for every design cell (combination of facet
- * elements) at every node: prob[(c·Q + q)·K + k] with η = μ + σ·z_q − Σ δ.
+ * elements) at every node: prob[(c·Q + q)·K + k] with η = μ + σ·z_q − Σ δ,
+ * and their logarithms node-innermost, logp[(c·K + k)·Q + q], for the E-step.
  */
 interface Tables {
   Q: number;
@@ -129,7 +132,7 @@ function buildTables(
     for (let q = 0; q < Q; q++) {
       const p = prob.subarray((c * Q + q) * K, (c * Q + q + 1) * K);
       ratingScaleProbs(mu + sigma * nodes[q] - off, tau, p);
-      for (let k = 0; k < K; k++) logp[(c * Q + q) * K + k] = Math.log(Math.max(p[k], 1e-300));
+      for (let k = 0; k < K; k++) logp[(c * K + k) * Q + q] = Math.log(Math.max(p[k], 1e-300));
     }
   }
   return { Q, prob, logp };
@@ -138,7 +141,8 @@ function buildTables(
 /**
  * Writes normalised posteriors into `post`. With `collect`, also returns the
  * expected counts counts[(c·K + x)·Q + q] = Σ_obs in cell c with score x of
- * the posterior at node q, and the posterior moments of θ summed over persons.
+ * the posterior at node q (nodes with posterior below 1e-12 skipped), and
+ * the posterior moments of θ summed over persons.
  */
 function eStep(
   pk: PackedMfrm,
@@ -151,6 +155,7 @@ function eStep(
   const { K } = pk;
   const { Q, logp } = tables;
   const counts = new Float64Array(collect ? pk.nCombos * K * Q : 0);
+  const active = new Int32Array(Q);
   let logLik = 0;
   let m1 = 0;
   let m2 = 0;
@@ -158,8 +163,8 @@ function eStep(
     const row = post.subarray(n * Q, (n + 1) * Q);
     row.fill(0);
     for (let o = pk.personStart[n]; o < pk.personStart[n + 1]; o++) {
-      const base = pk.obsCombo[o] * Q * K + pk.obsScore[o];
-      for (let q = 0; q < Q; q++) row[q] += logp[base + q * K];
+      const base = (pk.obsCombo[o] * K + pk.obsScore[o]) * Q;
+      for (let q = 0; q < Q; q++) row[q] += logp[base + q];
     }
     let max = Number.NEGATIVE_INFINITY;
     for (let q = 0; q < Q; q++) if (row[q] > max) max = row[q];
@@ -171,13 +176,15 @@ function eStep(
     for (let q = 0; q < Q; q++) row[q] /= sum;
     logLik += max + Math.log(sum);
     if (!collect) continue;
+    let nActive = 0;
     for (let q = 0; q < Q; q++) {
       m1 += row[q] * theta[q];
       m2 += row[q] * theta[q] * theta[q];
+      if (row[q] > 1e-12) active[nActive++] = q;
     }
     for (let o = pk.personStart[n]; o < pk.personStart[n + 1]; o++) {
       const base = (pk.obsCombo[o] * K + pk.obsScore[o]) * Q;
-      for (let q = 0; q < Q; q++) counts[base + q] += row[q];
+      for (let i = 0; i < nActive; i++) counts[base + active[i]] += row[active[i]];
     }
   }
   return { counts, logLik, m1, m2 };
@@ -308,7 +315,7 @@ function summarise(
     s[nFree + 1] = sSigma;
     for (let a = 0; a < P; a++) for (let b = 0; b < P; b++) xpd[a * P + b] += s[a] * s[b];
   }
-  const cov = spdInverse(xpd, P);
+  const cov = inverseSpd(xpd, P);
   const seFull = new Float64Array(nFull).fill(Number.NaN);
   let muSe = Number.NaN;
   let sigmaSe = Number.NaN;

@@ -4,8 +4,15 @@
  */
 import type { MfrmData } from "./types.ts";
 
+/** Bad many-facet data. `message` is Bahasa Indonesia (with English in parentheses when `en` is absent). */
 export class MfrmError extends Error {
   override name = "MfrmError";
+  /** The message in English, when given separately. */
+  readonly en: string | undefined;
+  constructor(message: string, en?: string) {
+    super(message);
+    this.en = en;
+  }
 }
 
 export interface PackedMfrm {

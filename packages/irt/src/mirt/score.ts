@@ -4,11 +4,13 @@
  * method with the N(0, R) prior; SEs from the inverse of the negative
  * Hessian of the log posterior at the mode).
  */
+
+import { inverseSpd, solveSpdRidged } from "../numeric/linalg.ts";
+import { gridWeights } from "../numeric/quadrature.ts";
 import { packResponses, validateSpec } from "./data.ts";
-import { defaultGrid, eStep } from "./estimate.ts";
+import { eStep } from "./estep.ts";
+import { defaultGrid } from "./estimate.ts";
 import { gradedProbs } from "./graded.ts";
-import { gridWeights } from "./grid.ts";
-import { solveSpd, spdInverse } from "./linalg.ts";
 import type { MirtOptions, MirtParams, MirtResponses, MirtSpec } from "./types.ts";
 
 export interface MirtScores {
@@ -72,7 +74,7 @@ export function mapScoresMirt(params: MirtParams, responses: MirtResponses): Mir
   validateSpec(spec);
   const data = packResponses(spec, responses, false);
   const D = params.dimensions.length;
-  const Rinv = spdInverse(correlationMatrix(params), D);
+  const Rinv = inverseSpd(correlationMatrix(params), D);
   if (!Rinv)
     throw new Error("Matriks korelasi tidak definit positif (correlation matrix is not positive definite)");
   const maxK = Math.max(...params.items.map((it) => it.d.length + 1));
@@ -117,7 +119,8 @@ export function mapScoresMirt(params: MirtParams, responses: MirtResponses): Mir
     let th = new Float64Array(D);
     let f = logPost(n, th, grad, H);
     for (let iter = 0; iter < 100; iter++) {
-      const step = solveSpd(H, D, grad);
+      const step = solveSpdRidged(H, D, grad);
+      if (!step) break;
       let scale = 1;
       let next = th;
       let fNext = f;
@@ -133,7 +136,7 @@ export function mapScoresMirt(params: MirtParams, responses: MirtResponses): Mir
       f = logPost(n, th, grad, H);
       if (moved < 1e-9) break;
     }
-    const cov = spdInverse(H, D);
+    const cov = inverseSpd(H, D);
     const c = Array.from({ length: D }, (_, d) =>
       Array.from({ length: D }, (_, e) => (cov ? cov[d * D + e] : Number.NaN)),
     );

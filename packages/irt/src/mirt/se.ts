@@ -4,11 +4,12 @@
  * s_n = Σ_q π_n(θ_q) ∂/∂ψ [log f(x_n | θ_q) + log w_q(R)], over every free
  * slope, intercept and factor correlation; Cov = (Σ_n s_n s_nᵀ)⁻¹.
  */
+
+import { inverseSpd } from "../numeric/linalg.ts";
+import { type Grid, gridWeights } from "../numeric/quadrature.ts";
 import type { PackedResponses } from "./data.ts";
-import { eStep } from "./estimate.ts";
+import { eStep } from "./estep.ts";
 import { gradedProbs } from "./graded.ts";
-import { type Grid, gridWeights } from "./grid.ts";
-import { spdInverse } from "./linalg.ts";
 import type { MirtItemParams } from "./types.ts";
 
 export interface MirtStandardErrors {
@@ -58,7 +59,9 @@ export function xpdStandardErrors(
   });
   // ∂ log w_q/∂r_de = c_q − Σ_q' w_q' c_q', c_q = [R⁻¹θθᵀR⁻¹ − R⁻¹]_de.
   const weights = gridWeights(grid, R);
-  const Rinv = spdInverse(R, D) as Float64Array;
+  const Rinv = inverseSpd(R, D);
+  if (!Rinv)
+    throw new Error("Matriks korelasi tidak definit positif (correlation matrix is not positive definite)");
   const corrScore = new Float64Array(G * pairs.length);
   const u = new Float64Array(D);
   const meanC = new Float64Array(pairs.length);
@@ -103,7 +106,7 @@ export function xpdStandardErrors(
       for (let b = 0; b < P; b++) xpd[a * P + b] += s[a] * s[b];
     }
   });
-  const cov = spdInverse(xpd, P);
+  const cov = inverseSpd(xpd, P);
   const se = (i: number) => (cov ? Math.sqrt(cov[i * P + i]) : Number.NaN);
   return {
     items: items.map((it, j) => {

@@ -1,7 +1,8 @@
 /** Simulation of multidimensional confirmatory data with known parameters (seeded). */
+
+import { cholesky } from "../numeric/linalg.ts";
 import type { Rng } from "../util/random.ts";
 import { gradedProbs } from "./graded.ts";
-import { cholesky } from "./linalg.ts";
 import type { MirtParams } from "./types.ts";
 
 /** N draws of θ ~ N(0, R). */

@@ -1,4 +1,3 @@
-export { normalCdf, normalDensity, normalQuantile } from "./normal.ts";
 export {
   buildNormTable,
   derajatFromScore,

@@ -20,7 +20,7 @@
  *   89, 96 %: stanine s covers [cut(s−1), cut(s)).
  * - Derajat (0–100): 100·Φ((x − m)/s). See `derajatFromScore`.
  */
-import { normalCdf, normalQuantile } from "./normal.ts";
+import { normalCdf, normalQuantile } from "../numeric/normal.ts";
 
 export const STANINE_CUTS: readonly number[] = [4, 11, 23, 40, 60, 77, 89, 96];
 

@@ -6,8 +6,8 @@
  */
 import type { ResponseData } from "../estimation/data.ts";
 import { logProbTable, tableLayout } from "../estimation/estep.ts";
-import { normalWeights } from "../estimation/quadrature.ts";
 import type { ItemParams } from "../models/types.ts";
+import { normalWeights } from "../numeric/quadrature.ts";
 import { createRng } from "../util/random.ts";
 
 export interface PlausibleOptions {

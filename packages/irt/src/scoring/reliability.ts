@@ -9,6 +9,7 @@
  */
 import { testInfo as _testInfo, itemInfo, makeScratch, maxCategories } from "../models/items.ts";
 import type { ItemParams } from "../models/types.ts";
+import { normalDensity } from "../numeric/normal.ts";
 
 export function marginalReliability(items: readonly ItemParams[], latentVariance = 1): number {
   const n = 4001;
@@ -21,7 +22,7 @@ export function marginalReliability(items: readonly ItemParams[], latentVariance
     const t = lo + i * h;
     let info = 0;
     for (const it of items) info += itemInfo(it, t, s);
-    const dens = Math.exp(-0.5 * t * t) / Math.sqrt(2 * Math.PI);
+    const dens = normalDensity(t);
     const w = i === 0 || i === n - 1 ? 0.5 : 1;
     total += w * (info / (info + latentVariance)) * dens;
   }

@@ -13,9 +13,9 @@
  */
 import type { ResponseData } from "../estimation/data.ts";
 import { logProbTable, tableLayout } from "../estimation/estep.ts";
-import { equallySpacedNodes, normalWeights } from "../estimation/quadrature.ts";
 import { type ItemScratch, makeScratch, maxCategories, nCategories } from "../models/items.ts";
 import type { ItemParams } from "../models/types.ts";
+import { equallySpacedNodes, normalWeights } from "../numeric/quadrature.ts";
 import { personInfo, personLogLik } from "./person.ts";
 
 export type ScoreMethod = "eap" | "map" | "ml" | "wle";

@@ -20,11 +20,12 @@
  * concerned. Φ is kept a correlation matrix through Φ = L Lᵀ with
  * unit-length rows of L.
  */
+
+import { type LbfgsResult, lbfgs } from "../numeric/lbfgs.ts";
+import { cholesky } from "../numeric/linalg.ts";
 import type { TirtDesign, TirtLayout } from "./design.ts";
 import { layoutOf } from "./design.ts";
 import { TirtError } from "./errors.ts";
-import { type LbfgsResult, lbfgs } from "./lbfgs.ts";
-import { cholesky } from "./linalg.ts";
 import type { TirtEstimation, TirtModel, TirtParams } from "./params.ts";
 import { paramsFromModel } from "./params.ts";
 import { type PairStatistics, pairStatistics } from "./tetrachoric.ts";

@@ -10,10 +10,10 @@
  * `seTarget` (after `minBlocks`) or after `maxBlocks` blocks.
  */
 
+import { cholesky, choleskyLogDet } from "../numeric/linalg.ts";
 import { createRng, type Rng } from "../util/random.ts";
 import { informationMatrix } from "./diagnostics.ts";
 import { TirtError } from "./errors.ts";
-import { cholesky, cholLogDet } from "./linalg.ts";
 import type { TirtModel } from "./params.ts";
 import { MISSING, parseRanking, rankToOutcomes } from "./responses.ts";
 import { mapOne, mapWorkspace, type PairCoefficients, pairCoefficients } from "./score.ts";
@@ -95,7 +95,7 @@ export class TirtCat {
     for (let b = 0; b < this.given.length; b++) {
       if (this.given[b]) continue;
       const m = informationMatrix(c, this.pairsOf(b), this.ws.eta, Float64Array.from(this.info));
-      const value = cholesky(m, T, L) ? cholLogDet(L, T) : Number.NEGATIVE_INFINITY;
+      const value = cholesky(m, T, L) ? choleskyLogDet(L, T) : Number.NEGATIVE_INFINITY;
       const rate = this.exposure.counts[b] / Math.max(1, this.exposure.sessions);
       scored.push({ block: b, value, capped: rate >= cap });
     }

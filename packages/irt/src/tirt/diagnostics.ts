@@ -4,9 +4,10 @@
  * guard `simulateFormReliability` (issue 5) — expected reliability per trait
  * and the bias of inter-trait correlations of estimated scores.
  */
+
+import { inverseSpd } from "../numeric/linalg.ts";
+import { normalCdf, normalDensity } from "../numeric/normal.ts";
 import type { TirtDesign } from "./design.ts";
-import { cholesky, cholInverse } from "./linalg.ts";
-import { dnorm, pnorm } from "./normal.ts";
 import { modelFromParams, type TirtModel, type TirtParams } from "./params.ts";
 import { type PairCoefficients, pairCoefficients, personFit, scoreMap } from "./score.ts";
 import { simulateTirt } from "./simulate.ts";
@@ -28,8 +29,8 @@ export function informationMatrix(
     const a = c.ta[j];
     const b = c.tb[j];
     const z = c.g[j] + c.ca[j] * eta[a] + c.cb[j] * eta[b];
-    const p = pnorm(z);
-    const d = dnorm(z);
+    const p = normalCdf(z);
+    const d = normalDensity(z);
     const w = (d * d) / Math.max(p * (1 - p), 1e-300);
     out[a * T + a] += w * c.ca[j] * c.ca[j];
     out[b * T + b] += w * c.cb[j] * c.cb[j];
@@ -56,11 +57,11 @@ export function testInformation(model: TirtModel, eta: ArrayLike<number>): TestI
     new Float64Array(T * T),
   );
   const post = info.map((v, i) => v + c.phiInv[i]);
-  const l = new Float64Array(T * T);
-  const inv = new Float64Array(T * T);
-  cholesky(post, T, l);
-  cholInverse(l, T, inv);
-  return { information: info, se: Array.from({ length: T }, (_, a) => Math.sqrt(inv[a * T + a])) };
+  const inv = inverseSpd(post, T);
+  return {
+    information: info,
+    se: Array.from({ length: T }, (_, a) => (inv ? Math.sqrt(inv[a * T + a]) : Number.NaN)),
+  };
 }
 
 export interface PersonFitNull {

@@ -67,6 +67,8 @@ export {
 export {
   type EapOptions as TirtEapOptions,
   type EapScores as TirtEapScores,
+  type PairCoefficients as TirtPairCoefficients,
+  pairCoefficients as tirtPairCoefficients,
   personFit as tirtPersonFit,
   scoreEap as scoreTirtEap,
   scoreMap as scoreTirtMap,

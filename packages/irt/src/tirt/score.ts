@@ -18,10 +18,10 @@
  * - Plausible values: sampling–importance–resampling from the EAP draws.
  */
 
+import { cholesky, choleskyInverse, choleskyRidged, choleskySolve } from "../numeric/linalg.ts";
+import { logNormalCdf, logNormalCdfMills, mills, normalCdf } from "../numeric/normal.ts";
 import { createRng } from "../util/random.ts";
 import { TirtError } from "./errors.ts";
-import { cholesky, cholInverse, cholSolve } from "./linalg.ts";
-import { logPnorm, logPnormMills, mills, pnorm } from "./normal.ts";
 import type { TirtModel } from "./params.ts";
 import { MISSING } from "./responses.ts";
 
@@ -72,7 +72,7 @@ export function pairCoefficients(model: TirtModel): PairCoefficients {
       "Matriks korelasi trait tidak definit positif",
       "trait correlation matrix is not positive definite",
     );
-  cholInverse(l, T, c.phiInv);
+  choleskyInverse(l, T, c.phiInv);
   return c;
 }
 
@@ -87,7 +87,7 @@ export function logLikelihood(c: PairCoefficients, y: Int8Array, off: number, et
     const v = y[off + j];
     if (v === MISSING) continue;
     const z = c.g[j] + c.ca[j] * eta[c.ta[j]] + c.cb[j] * eta[c.tb[j]];
-    s += logPnorm(v === 1 ? z : -z);
+    s += logNormalCdf(v === 1 ? z : -z);
   }
   return s;
 }
@@ -135,7 +135,7 @@ export function posteriorDerivatives(
     const ca = c.ca[j];
     const cb = c.cb[j];
     const x = q * (c.g[j] + ca * eta[a] + cb * eta[b]);
-    lp += logPnormMills(x);
+    lp += logNormalCdfMills(x);
     const m = mills.value;
     const w = m * (x + m);
     grad[a] += q * m * ca;
@@ -180,6 +180,13 @@ export type MapWorkspace = ReturnType<typeof mapWorkspace>;
  * MAP estimate for one row by damped Newton–Raphson from η = 0; writes the
  * mode into ws.eta and the Laplace covariance (inverse negative Hessian at
  * the mode) into ws.cov.
+ *
+ * The negative Hessian Φ⁻¹ + Σ w_j u_j u_jᵀ (w_j ≥ 0) is positive definite
+ * in exact arithmetic. Should rounding (a nearly singular Φ) or non-finite
+ * numbers make its Cholesky factorisation fail, the Newton step is taken
+ * with the smallest ridge that works, and if it still fails at the end the
+ * covariance is NaN and the row is reported as not converged — never a
+ * factor left over from an earlier row or iteration.
  */
 export function mapOne(c: PairCoefficients, y: Int8Array, off: number, ws: MapWorkspace): boolean {
   const T = c.T;
@@ -189,8 +196,9 @@ export function mapOne(c: PairCoefficients, y: Int8Array, off: number, ws: MapWo
   let lp = posteriorDerivatives(c, y, off, eta, grad, negHess);
   let converged = false;
   for (let it = 0; it < 100 && !converged; it++) {
-    cholesky(negHess, T, chol);
-    cholSolve(chol, T, grad, step);
+    const factor = cholesky(negHess, T, chol) ?? choleskyRidged(negHess, T)?.factor;
+    if (!factor) break;
+    choleskySolve(factor, T, grad, step);
     let full = 0;
     for (let a = 0; a < T; a++) full = Math.max(full, Math.abs(step[a]));
     if (full < 1e-6) {
@@ -214,8 +222,11 @@ export function mapOne(c: PairCoefficients, y: Int8Array, off: number, ws: MapWo
     lp = lpn;
     converged = t * full < 1e-6;
   }
-  cholesky(negHess, T, chol);
-  cholInverse(chol, T, ws.cov);
+  if (cholesky(negHess, T, chol)) choleskyInverse(chol, T, ws.cov);
+  else {
+    ws.cov.fill(Number.NaN);
+    converged = false;
+  }
   return converged;
 }
 
@@ -311,7 +322,13 @@ export function scoreEap(
   for (let p = 0; p < persons; p++) {
     const off = p * c.P;
     out.converged[p] = mapOne(c, outcomes, off, ws) ? 1 : 0;
-    cholesky(ws.cov, T, L);
+    if (!cholesky(ws.cov, T, L)) {
+      // No proposal without a Laplace covariance: no EAP for this row.
+      out.converged[p] = 0;
+      unscored(out, p, nPv);
+      if (opts.progress && (p % 1000 === 999 || p === persons - 1)) opts.progress(p + 1, persons);
+      continue;
+    }
     let maxLw = Number.NEGATIVE_INFINITY;
     for (let m = 0; m < M; m++) {
       for (let a = 0; a < T; a++) {
@@ -364,6 +381,15 @@ export function scoreEap(
   return out;
 }
 
+/** NaN estimates for row p (its MAP had no positive definite covariance). */
+function unscored(out: EapScores, p: number, nPv: number): void {
+  const T = out.traits;
+  out.theta.fill(Number.NaN, p * T, (p + 1) * T);
+  out.se.fill(Number.NaN, p * T, (p + 1) * T);
+  out.covariance.fill(Number.NaN, p * T * T, (p + 1) * T * T);
+  out.plausible?.fill(Number.NaN, p * nPv * T, (p + 1) * nPv * T);
+}
+
 /**
  * Forced-choice person fit: the standardised log-likelihood lz (Drasgow,
  * Levine & Williams 1985) of the observed pairwise outcomes evaluated at the
@@ -389,7 +415,7 @@ export function personFit(
       const y = outcomes[p * c.P + j];
       if (y === MISSING) continue;
       const z = c.g[j] + c.ca[j] * theta[p * T + c.ta[j]] + c.cb[j] * theta[p * T + c.tb[j]];
-      const pr = Math.min(Math.max(pnorm(z), 1e-12), 1 - 1e-12);
+      const pr = Math.min(Math.max(normalCdf(z), 1e-12), 1 - 1e-12);
       const lp = Math.log(pr);
       const lq = Math.log(1 - pr);
       l0 += y === 1 ? lp : lq;

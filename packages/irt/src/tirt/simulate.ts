@@ -5,9 +5,9 @@
  * in the model), pairwise outcomes y_ik = [λ_i η_a + ε_i − λ_k η_b − ε_k > γ_ik].
  */
 
+import { cholesky } from "../numeric/linalg.ts";
 import { createRng } from "../util/random.ts";
 import { TirtError } from "./errors.ts";
-import { cholesky } from "./linalg.ts";
 import type { TirtModel } from "./params.ts";
 import { MISSING } from "./responses.ts";
 

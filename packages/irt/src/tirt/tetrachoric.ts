@@ -7,8 +7,8 @@
  * ranking are simply absent).
  */
 
+import { bivariateNormalUpper, normalCdf, normalQuantile } from "../numeric/normal.ts";
 import { TirtError } from "./errors.ts";
-import { bvnUpper, pnorm, qnorm } from "./normal.ts";
 import { MISSING } from "./responses.ts";
 
 export interface PairStatistics {
@@ -73,7 +73,7 @@ export function pairStatistics(
         `Perbandingan ${label} hanya memiliki satu kategori jawaban; perbesar sampel atau periksa data`,
         `comparison ${label} has a single response category; use a larger sample or check the data`,
       );
-    thresholds[j] = qnorm(1 - ones[j] / seen[j]);
+    thresholds[j] = normalQuantile(1 - ones[j] / seen[j]);
   }
   const correlations = new Float64Array(P * P).fill(Number.NaN);
   const counts = new Int32Array(P * P);
@@ -105,10 +105,10 @@ export function tetrachoric(
   n01: number,
   n00: number,
 ): number {
-  const p1 = pnorm(-t1);
-  const p2 = pnorm(-t2);
+  const p1 = normalCdf(-t1);
+  const p2 = normalCdf(-t2);
   const score = (r: number): number => {
-    const q11 = Math.max(bvnUpper(t1, t2, r), 1e-300);
+    const q11 = Math.max(bivariateNormalUpper(t1, t2, r), 1e-300);
     const q10 = Math.max(p1 - q11, 1e-300);
     const q01 = Math.max(p2 - q11, 1e-300);
     const q00 = Math.max(1 - p1 - p2 + q11, 1e-300);

@@ -323,6 +323,85 @@ function eStep(inp, out) {
   return { counts, nodeTotals, logLik };
 }
 
+// src/numeric/linalg.ts
+function cholesky(a, n, out = new Float64Array(n * n)) {
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j <= i; j++) {
+      let s = a[i * n + j];
+      for (let k = 0; k < j; k++) s -= out[i * n + k] * out[j * n + k];
+      if (i === j) {
+        if (!(s > 0)) return null;
+        out[i * n + i] = Math.sqrt(s);
+      } else out[i * n + j] = s / out[j * n + j];
+    }
+    for (let j = i + 1; j < n; j++) out[i * n + j] = 0;
+  }
+  return out;
+}
+function choleskySolve(l, n, b, out = new Float64Array(n)) {
+  for (let i = 0; i < n; i++) {
+    let s = b[i];
+    for (let k = 0; k < i; k++) s -= l[i * n + k] * out[k];
+    out[i] = s / l[i * n + i];
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    let s = out[i];
+    for (let k = i + 1; k < n; k++) s -= l[k * n + i] * out[k];
+    out[i] = s / l[i * n + i];
+  }
+  return out;
+}
+function choleskyInverse(l, n, out = new Float64Array(n * n)) {
+  const e = new Float64Array(n);
+  const x = new Float64Array(n);
+  for (let c = 0; c < n; c++) {
+    e.fill(0);
+    e[c] = 1;
+    choleskySolve(l, n, e, x);
+    for (let r = 0; r < n; r++) out[r * n + c] = x[r];
+  }
+  return out;
+}
+function choleskyRidged(a, n, opts = {}) {
+  const direct = cholesky(a, n);
+  if (direct) return { factor: direct, ridge: 0 };
+  const start = opts.start ?? 1e-10;
+  const growth = opts.growth ?? 100;
+  const limit = opts.limit ?? 1e12;
+  const scale = new Float64Array(n);
+  if (opts.scale === "own") for (let i = 0; i < n; i++) scale[i] = Math.max(1, Math.abs(a[i * n + i]));
+  else {
+    let largest = 0;
+    for (let i = 0; i < n; i++) largest = Math.max(largest, Math.abs(a[i * n + i]));
+    scale.fill(largest || 1);
+  }
+  const r = Float64Array.from(a);
+  const l = new Float64Array(n * n);
+  for (let lambda = start; lambda < limit; lambda *= growth) {
+    for (let i = 0; i < n; i++) r[i * n + i] = a[i * n + i] + lambda * scale[i];
+    if (cholesky(r, n, l)) return { factor: l, ridge: lambda };
+  }
+  return null;
+}
+
+// src/numeric/quadrature.ts
+function equallySpacedNodes(n = 61, bound = 6) {
+  const nodes = new Float64Array(n);
+  for (let q = 0; q < n; q++) nodes[q] = -bound + 2 * bound * q / (n - 1);
+  return nodes;
+}
+function normalWeights(nodes, mean = 0, sd = 1) {
+  const w = new Float64Array(nodes.length);
+  let sum = 0;
+  for (let q = 0; q < nodes.length; q++) {
+    const z = (nodes[q] - mean) / sd;
+    w[q] = Math.exp(-0.5 * z * z);
+    sum += w[q];
+  }
+  for (let q = 0; q < nodes.length; q++) w[q] /= sum;
+  return w;
+}
+
 // src/estimation/estep-linear.ts
 function isLinearModel(item) {
   return item.model === "rasch" || item.model === "2pl" || item.model === "gpcm";
@@ -452,25 +531,7 @@ function eStepLinear(inp, out) {
   return { counts, nodeTotals, logLik };
 }
 
-// src/estimation/quadrature.ts
-function equallySpacedNodes(n = 61, bound = 6) {
-  const nodes = new Float64Array(n);
-  for (let q = 0; q < n; q++) nodes[q] = -bound + 2 * bound * q / (n - 1);
-  return nodes;
-}
-function normalWeights(nodes, mean = 0, sd = 1) {
-  const w = new Float64Array(nodes.length);
-  let sum = 0;
-  for (let q = 0; q < nodes.length; q++) {
-    const z = (nodes[q] - mean) / sd;
-    w[q] = Math.exp(-0.5 * z * z);
-    sum += w[q];
-  }
-  for (let q = 0; q < nodes.length; q++) w[q] /= sum;
-  return w;
-}
-
-// src/estimation/em.ts
+// src/estimation/problem.ts
 function runEStep(p, items, variance, out) {
   const w = normalWeights(p.nodes, 0, Math.sqrt(variance));
   const logPrior = w.map(Math.log);
@@ -751,6 +812,42 @@ function scoreTask() {
   };
 }
 
+// src/numeric/normal.ts
+var SQRT2PI = 2.5066282746310002;
+function tailRatio(a) {
+  if (a < 3) {
+    let b = 0.0352624965998911 * a + 0.700383064443688;
+    b = b * a + 6.37396220353165;
+    b = b * a + 33.912866078383;
+    b = b * a + 112.079291497871;
+    b = b * a + 221.213596169931;
+    b = b * a + 220.206867912376;
+    let c = 0.0883883476483184 * a + 1.75566716318264;
+    c = c * a + 16.064177579207;
+    c = c * a + 86.7807322029461;
+    c = c * a + 296.564248779674;
+    c = c * a + 637.333633378831;
+    c = c * a + 793.826512519948;
+    c = c * a + 440.413735824752;
+    return b / c;
+  }
+  let f = a;
+  for (let k = Math.ceil(10 + 300 / (a * a)); k >= 1; k--) f = a + k / f;
+  return 1 / (f * SQRT2PI);
+}
+var mills = { value: 0 };
+function logNormalCdfMills(x) {
+  if (x <= 0) {
+    const r = tailRatio(-x);
+    mills.value = 1 / (SQRT2PI * r);
+    return -0.5 * x * x + Math.log(r);
+  }
+  const e = Math.exp(-0.5 * x * x);
+  const t = e * tailRatio(x);
+  mills.value = e / (SQRT2PI * (1 - t));
+  return Math.log1p(-t);
+}
+
 // src/tirt/errors.ts
 var TirtError = class extends Error {
   constructor(id, en) {
@@ -762,83 +859,6 @@ var TirtError = class extends Error {
   id;
   en;
 };
-
-// src/tirt/linalg.ts
-function cholesky(a, k, out) {
-  for (let i = 0; i < k; i++) {
-    for (let j = 0; j <= i; j++) {
-      let s = a[i * k + j];
-      for (let m = 0; m < j; m++) s -= out[i * k + m] * out[j * k + m];
-      if (i === j) {
-        if (!(s > 0)) return false;
-        out[i * k + i] = Math.sqrt(s);
-      } else out[i * k + j] = s / out[j * k + j];
-    }
-    for (let j = i + 1; j < k; j++) out[i * k + j] = 0;
-  }
-  return true;
-}
-function cholSolve(l, k, b, x) {
-  for (let i = 0; i < k; i++) {
-    let s = b[i];
-    for (let m = 0; m < i; m++) s -= l[i * k + m] * x[m];
-    x[i] = s / l[i * k + i];
-  }
-  for (let i = k - 1; i >= 0; i--) {
-    let s = x[i];
-    for (let m = i + 1; m < k; m++) s -= l[m * k + i] * x[m];
-    x[i] = s / l[i * k + i];
-  }
-}
-function cholInverse(l, k, out) {
-  const e = new Float64Array(k);
-  const x = new Float64Array(k);
-  for (let c = 0; c < k; c++) {
-    e.fill(0);
-    e[c] = 1;
-    cholSolve(l, k, e, x);
-    for (let r = 0; r < k; r++) out[r * k + c] = x[r];
-  }
-}
-
-// src/tirt/normal.ts
-var SQRT2PI = 2.5066282746310002;
-function tailRatio(ax) {
-  if (ax < 7.07106781186547) {
-    let b2 = 0.0352624965998911 * ax + 0.700383064443688;
-    b2 = b2 * ax + 6.37396220353165;
-    b2 = b2 * ax + 33.912866078383;
-    b2 = b2 * ax + 112.079291497871;
-    b2 = b2 * ax + 221.213596169931;
-    b2 = b2 * ax + 220.206867912376;
-    let c = 0.0883883476483184 * ax + 1.75566716318264;
-    c = c * ax + 16.064177579207;
-    c = c * ax + 86.7807322029461;
-    c = c * ax + 296.564248779674;
-    c = c * ax + 637.333633378831;
-    c = c * ax + 793.826512519948;
-    c = c * ax + 440.413735824752;
-    return b2 / c;
-  }
-  let b = ax + 0.65;
-  b = ax + 4 / b;
-  b = ax + 3 / b;
-  b = ax + 2 / b;
-  b = ax + 1 / b;
-  return 1 / (b * SQRT2PI);
-}
-var mills = { value: 0 };
-function logPnormMills(x) {
-  if (x <= 0) {
-    const r = tailRatio(-x);
-    mills.value = 1 / (SQRT2PI * r);
-    return -0.5 * x * x + Math.log(r);
-  }
-  const e = Math.exp(-0.5 * x * x);
-  const t = e * tailRatio(x);
-  mills.value = e / (SQRT2PI * (1 - t));
-  return Math.log1p(-t);
-}
 
 // src/tirt/responses.ts
 var MISSING2 = -1;
@@ -878,7 +898,7 @@ function pairCoefficients(model) {
       "Matriks korelasi trait tidak definit positif",
       "trait correlation matrix is not positive definite"
     );
-  cholInverse(l, T, c.phiInv);
+  choleskyInverse(l, T, c.phiInv);
   return c;
 }
 function posteriorDerivatives(c, y, off, eta, grad, negHess) {
@@ -902,7 +922,7 @@ function posteriorDerivatives(c, y, off, eta, grad, negHess) {
     const ca = c.ca[j];
     const cb = c.cb[j];
     const x = q * (c.g[j] + ca * eta[a] + cb * eta[b]);
-    lp += logPnormMills(x);
+    lp += logNormalCdfMills(x);
     const m = mills.value;
     const w = m * (x + m);
     grad[a] += q * m * ca;
@@ -935,8 +955,9 @@ function mapOne(c, y, off, ws) {
   let lp = posteriorDerivatives(c, y, off, eta, grad, negHess);
   let converged = false;
   for (let it = 0; it < 100 && !converged; it++) {
-    cholesky(negHess, T, chol);
-    cholSolve(chol, T, grad, step);
+    const factor = cholesky(negHess, T, chol) ?? choleskyRidged(negHess, T)?.factor;
+    if (!factor) break;
+    choleskySolve(factor, T, grad, step);
     let full = 0;
     for (let a = 0; a < T; a++) full = Math.max(full, Math.abs(step[a]));
     if (full < 1e-6) {
@@ -958,8 +979,11 @@ function mapOne(c, y, off, ws) {
     lp = lpn;
     converged = t * full < 1e-6;
   }
-  cholesky(negHess, T, chol);
-  cholInverse(chol, T, ws.cov);
+  if (cholesky(negHess, T, chol)) choleskyInverse(chol, T, ws.cov);
+  else {
+    ws.cov.fill(Number.NaN);
+    converged = false;
+  }
   return converged;
 }
 function emptyScores(persons, T) {

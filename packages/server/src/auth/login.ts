@@ -1,8 +1,6 @@
-import { sql } from "kysely";
-import { KEAMANAN } from "../config.ts";
 import type { Db } from "../db/factory.ts";
 import { GalatApi } from "../http/errors.ts";
-import type { AuditRute } from "../http/route.ts";
+import { ambilGiliranAkun, ambilGiliranAlamat, kembalikanGiliranAlamat, lupakanAkun } from "./batas-login.ts";
 import { cocokPassword } from "./password.ts";
 import { langkahTotp } from "./totp.ts";
 
@@ -13,53 +11,66 @@ export interface PermintaanLogin {
   ip: string;
 }
 
-/** Login attempts from one address within the window (read from the audit log, so every process agrees). */
-async function percobaanDariAlamat(db: Db, ip: string): Promise<number> {
-  const sejak = new Date(Date.now() - KEAMANAN.jendelaLoginMenit * 60_000);
-  const r = await db
-    .selectFrom("audit_log")
-    .select(sql<number>`count(*)::int`.as("n"))
-    .where("ip", "=", ip)
-    .where("waktu", ">", sejak)
-    .where("aksi", "like", "login.%")
-    .executeTakeFirstOrThrow();
-  return r.n;
+/** The outcome of an attempt, for the audit log (never the password). */
+export interface CatatanLogin {
+  /** `login.berhasil`, `login.gagal`, `login.terkunci` (a failure that starts a wait), `login.ditunda`
+   * (refused unevaluated during a wait), `login.dibatasi` (address over its limit), `login.totp_diperlukan`. */
+  aksi: string;
+  /** The account, when the username names one. */
+  penggunaId?: string;
+  rincian?: Record<string, unknown>;
 }
 
 /**
- * Checks a password login. Returns the user id, or throws a `GalatApi` marked
- * `tetapSimpan` so the failure counter and the audit entry are committed.
- * `catat` names the audit action of the outcome.
+ * Checks a password login (docs/server.md "Login protection"). The address
+ * and the username are each admitted by one counting statement before the
+ * password hash is verified; a refused or failed attempt throws a `GalatApi`.
+ * `catat` receives the outcome for the audit log. Run it outside a
+ * transaction: the counters must be visible to every other attempt at once.
  */
 export async function periksaLogin(
   db: Db,
   p: PermintaanLogin,
-  catat: (e: AuditRute) => void,
+  batasAlamat: number,
+  catat: (c: CatatanLogin) => void,
 ): Promise<string> {
-  const tolak = (status: number, code: string, aksi: string, param?: Record<string, number>) => {
-    catat({ aksi });
-    return new GalatApi(status, code, { tetapSimpan: true, param });
-  };
-  if ((await percobaanDariAlamat(db, p.ip)) >= KEAMANAN.maksLoginPerAlamat) {
-    throw tolak(429, "TERLALU_BANYAK", "login.dibatasi");
+  const username = p.username.trim().toLowerCase();
+  if (!(await ambilGiliranAlamat(db, p.ip, batasAlamat))) {
+    catat({ aksi: "login.dibatasi" });
+    throw new GalatApi(429, "TERLALU_BANYAK", { tetapSimpan: true });
   }
+  const giliran = await ambilGiliranAkun(db, username);
   const pengguna = await db
     .selectFrom("pengguna")
-    .select(["id", "password_hash", "aktif", "terkunci_sampai", "gagal_login", "totp_aktif", "totp_rahasia"])
-    .where("username", "=", p.username.trim().toLowerCase())
+    .select(["id", "password_hash", "aktif", "totp_aktif", "totp_rahasia"])
+    .where("username", "=", username)
     .executeTakeFirst();
-  if (pengguna) catat({ penggunaId: pengguna.id });
-  if (pengguna?.terkunci_sampai && pengguna.terkunci_sampai.getTime() > Date.now()) {
-    const menit = Math.ceil((pengguna.terkunci_sampai.getTime() - Date.now()) / 60_000);
-    throw tolak(423, "AKUN_TERKUNCI", "login.terkunci", { menit });
+  const penggunaId = pengguna?.id;
+  if (giliran.tungguDetik !== null) {
+    // not evaluated: not a failure of this address
+    await kembalikanGiliranAlamat(db, p.ip);
+    catat({ aksi: "login.ditunda", penggunaId });
+    const menit = Math.ceil(giliran.tungguDetik / 60);
+    throw new GalatApi(423, "AKUN_TERKUNCI", { tetapSimpan: true, param: { menit } });
   }
+  const gagal = (code: string) => {
+    catat({
+      aksi: giliran.mulaiTunda ? "login.terkunci" : "login.gagal",
+      penggunaId,
+      rincian: code === "LOGIN_GAGAL" ? undefined : { kode: code },
+    });
+    return new GalatApi(401, code, { tetapSimpan: true });
+  };
+
   const passwordBenar = await cocokPassword(pengguna?.password_hash ?? null, p.password);
-  if (!pengguna?.aktif || !passwordBenar) {
-    if (pengguna) await catatGagal(db, pengguna.id, pengguna.gagal_login);
-    throw tolak(401, "LOGIN_GAGAL", "login.gagal");
-  }
+  if (!pengguna?.aktif || !passwordBenar) throw gagal("LOGIN_GAGAL");
   if (pengguna.totp_aktif && pengguna.totp_rahasia) {
-    if (!p.totp) throw tolak(401, "TOTP_DIPERLUKAN", "login.totp_diperlukan");
+    if (!p.totp) {
+      // the password was right: this address did not fail; the username's admission stays counted
+      await kembalikanGiliranAlamat(db, p.ip);
+      catat({ aksi: "login.totp_diperlukan", penggunaId });
+      throw new GalatApi(401, "TOTP_DIPERLUKAN", { tetapSimpan: true });
+    }
     // A code counts once: the step must be later than the last accepted one (checked and recorded
     // in one statement, so two logins racing with the same code cannot both pass).
     const langkah = langkahTotp(pengguna.totp_rahasia, p.totp);
@@ -73,30 +84,15 @@ export async function periksaLogin(
           .where((eb) => eb.or([eb("totp_langkah", "is", null), eb("totp_langkah", "<", langkah)]))
           .executeTakeFirst()
       ).numUpdatedRows > 0n;
-    if (!diterima) {
-      await catatGagal(db, pengguna.id, pengguna.gagal_login);
-      throw tolak(401, "TOTP_SALAH", "login.gagal");
-    }
+    if (!diterima) throw gagal("TOTP_SALAH");
   }
+  await lupakanAkun(db, username);
+  await kembalikanGiliranAlamat(db, p.ip);
   await db
     .updateTable("pengguna")
-    .set({ gagal_login: 0, terkunci_sampai: null, login_terakhir: new Date() })
+    .set({ login_terakhir: new Date() })
     .where("id", "=", pengguna.id)
     .execute();
-  catat({ aksi: "login.berhasil" });
+  catat({ aksi: "login.berhasil", penggunaId });
   return pengguna.id;
-}
-
-/** One more failure; the N-th locks the account for a while and restarts the count. */
-async function catatGagal(db: Db, penggunaId: string, sebelumnya: number): Promise<void> {
-  const gagal = sebelumnya + 1;
-  const kunci = gagal >= KEAMANAN.maksGagalLogin;
-  await db
-    .updateTable("pengguna")
-    .set({
-      gagal_login: kunci ? 0 : gagal,
-      terkunci_sampai: kunci ? new Date(Date.now() + KEAMANAN.lamaKunciMenit * 60_000) : null,
-    })
-    .where("id", "=", penggunaId)
-    .execute();
 }

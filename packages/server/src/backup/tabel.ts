@@ -11,6 +11,7 @@ export const TABEL_DILEWATI = new Set([
   "kysely_migration_lock",
   "sesi",
   "oidc_permintaan",
+  "batas_login",
 ]);
 
 export interface TabelCadangan {

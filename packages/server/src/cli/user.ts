@@ -1,8 +1,9 @@
 import { PERAN, type Peran } from "@nurani/domain";
 import { Command } from "commander";
 import { tulisAudit } from "../audit/log.ts";
+import { alasanPasswordLemah } from "../auth/kebijakan-password.ts";
 import { hashPassword } from "../auth/password.ts";
-import { KEAMANAN, loadConfig } from "../config.ts";
+import { loadConfig } from "../config.ts";
 import type { Db } from "../db/factory.ts";
 import { migrasiKeTerbaru } from "../db/migrator.ts";
 import { bukaBasisdataConfig } from "../http/server.ts";
@@ -108,9 +109,8 @@ export function perintahUser(): Command {
         const salah = peran.filter((p) => !(PERAN as readonly string[]).includes(p));
         if (salah.length || peran.length === 0) throw new Error(`Peran tidak dikenal: ${salah.join(", ")}`);
         const password = o.passwordStdin ? await bacaStdin() : await tanyaPassword("Kata sandi: ");
-        if (password.length < KEAMANAN.panjangPasswordMin) {
-          throw new Error(`Kata sandi minimal ${KEAMANAN.panjangPasswordMin} karakter`);
-        }
+        const lemah = alasanPasswordLemah(password, { username: o.username });
+        if (lemah) throw new Error(`Kata sandi ditolak (${lemah}); lihat docs/server.md "Password policy"`);
         const b = await bukaBasisdataConfig(loadConfig());
         try {
           await migrasiKeTerbaru(b.db);

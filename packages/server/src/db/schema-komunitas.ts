@@ -126,17 +126,6 @@ export interface LampiranForumTable {
   dibuat: Dibuat;
 }
 
-export interface NotifikasiTable {
-  instansi_id: string;
-  id: Generated<string>;
-  pengguna_id: string;
-  jenis: "sebutan" | "balasan" | "kampanye" | "moderasi";
-  judul: string;
-  tautan: Opsional<string>;
-  dibaca: Opsional<Date>;
-  dibuat: Dibuat;
-}
-
 export interface SurveiResponsTable {
   instansi_id: string;
   id: Generated<string>;
@@ -275,7 +264,6 @@ export interface TabelKomunitas {
   balasan_forum: BalasanForumTable;
   laporan_forum: LaporanForumTable;
   lampiran_forum: LampiranForumTable;
-  notifikasi: NotifikasiTable;
   survei_respons: SurveiResponsTable;
   survei_tantangan_terpakai: SurveiTantanganTerpakaiTable;
   survei_batas: SurveiBatasTable;

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { TabelAkun } from "./schema-akun.ts";
 import type { TabelAsesmen } from "./schema-asesmen.ts";
 import type { TabelBankButir } from "./schema-bank-butir.ts";
 import type { TabelHasil } from "./schema-hasil.ts";
@@ -65,8 +66,6 @@ export interface PenggunaTable {
   totp_rahasia_baru: string | null;
   /** Last accepted TOTP time step (migration 0004): a code is accepted once. */
   totp_langkah: ColumnType<number | null, number | null | undefined, number | null>;
-  gagal_login: ColumnType<number, number | undefined, number>;
-  terkunci_sampai: Date | null;
   pegawai_instansi_id: string | null;
   pegawai_id: string | null;
   oidc_subject: string | null;
@@ -138,7 +137,13 @@ export interface JobTable {
 }
 
 /** Every table: the core ones here, each feature's in its own `schema-<feature>.ts`. */
-export interface Database extends TabelAsesmen, TabelBankButir, TabelHasil, TabelKomunitas, TabelProgram {
+export interface Database
+  extends TabelAkun,
+    TabelAsesmen,
+    TabelBankButir,
+    TabelHasil,
+    TabelKomunitas,
+    TabelProgram {
   instansi: InstansiTable;
   unit_kerja: UnitKerjaTable;
   pegawai: PegawaiTable;

@@ -35,12 +35,12 @@ export const PESAN: Record<string, Teks> = {
   },
   LOGIN_GAGAL: { id: "Nama pengguna atau kata sandi salah.", en: "Wrong username or password." },
   AKUN_TERKUNCI: {
-    id: "Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi setelah {menit} menit.",
-    en: "Account temporarily locked after too many failed attempts. Try again in {menit} minutes.",
+    id: "Akun terkunci sementara karena terlalu banyak percobaan gagal untuk nama pengguna ini. Coba lagi setelah {menit} menit.",
+    en: "Account temporarily locked after too many failed attempts for this username. Try again in {menit} minutes.",
   },
   TERLALU_BANYAK: {
-    id: "Terlalu banyak percobaan masuk dari alamat ini. Coba lagi nanti.",
-    en: "Too many login attempts from this address. Try again later.",
+    id: "Terlalu banyak percobaan masuk yang gagal dari alamat ini. Coba lagi nanti.",
+    en: "Too many failed login attempts from this address. Try again later.",
   },
   TOTP_DIPERLUKAN: {
     id: "Masukkan kode autentikasi dua langkah (TOTP).",
@@ -53,8 +53,12 @@ export const PESAN: Record<string, Teks> = {
   },
   PASSWORD_LAMA_SALAH: { id: "Kata sandi lama salah.", en: "The old password is wrong." },
   PASSWORD_LEMAH: {
-    id: "Kata sandi baru minimal {min} karakter dan berbeda dari yang lama.",
-    en: "The new password needs at least {min} characters and must differ from the old one.",
+    id: "Kata sandi baru tidak memenuhi kebijakan kata sandi.",
+    en: "The new password does not meet the password policy.",
+  },
+  PASSWORD_SAMA: {
+    id: "Kata sandi baru harus berbeda dari yang lama.",
+    en: "The new password must differ from the old one.",
   },
   SSO_TIDAK_AKTIF: {
     id: "Login SSO tidak dikonfigurasi di server ini.",

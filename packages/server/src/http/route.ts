@@ -116,7 +116,9 @@ export interface RouteDef<
    * (`ctx.entriAudit()`) and says so with `ctx.auditTertulis()`; when it does
    * not, the guard appends the entry afterwards. Only for the hottest write,
    * saving a test answer, which groups concurrent saves into one fenced
-   * transaction (`fitur/asesmen/simpan-kelompok.ts`, docs/asesmen.md "Throughput").
+   * transaction (`fitur/asesmen/simpan-kelompok.ts`, docs/asesmen.md "Throughput"),
+   * and for login, whose attempt counters must commit before the password is
+   * verified (`auth/batas-login.ts`).
    * Its writes do not run the after-write hooks (`setelah-tulis.ts`): an
    * answer changes nothing an in-process cache keeps.
    */

@@ -6273,10 +6273,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Notifikasi pengguna (sebutan, balasan), terbaru dulu, dengan jumlah yang belum dibaca */
+        /** Notifikasi saya, terbaru dulu, dengan jumlah yang belum dibaca */
         get: {
             parameters: {
                 query?: {
+                    belumDibaca?: string;
                     page?: number;
                     pageSize?: number;
                 };
@@ -6301,6 +6302,7 @@ export interface paths {
                                 dibuat: string;
                                 /** Format: uuid */
                                 id: string;
+                                isi: string | null;
                                 jenis: string;
                                 judul: string;
                                 tautan: string | null;
@@ -6330,7 +6332,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Menandai notifikasi sudah dibaca (daftar id, atau semua) */
+        /** Menandai notifikasi saya sudah dibaca (daftar id, atau semua) */
         post: {
             parameters: {
                 query?: never;
@@ -7041,7 +7043,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Membuat pengguna dengan peran di instansi ini (tanpa password: dibuatkan password sementara) */
+        /** Membuat pengguna dengan peran di instansi ini (nama@kode-instansi; kata sandi sementara yang wajib diganti) */
         post: {
             parameters: {
                 query?: never;

@@ -2,14 +2,17 @@ import { Alert, Button, PasswordInput, Stack } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api/client.ts";
+import { ApiError, api } from "../api/client.ts";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { beritahuBerhasil } from "../lib/notifikasi.ts";
 
 /** Same minimum as the server's password policy (`KEAMANAN.panjangPasswordMin`). */
 const PANJANG_MINIMUM = 10;
 
-/** Password change form (`POST /api/auth/password`); the server enforces its own policy too. */
+/**
+ * Password change form (`POST /api/auth/password`). The policy (docs/server.md
+ * "Password policy") is the server's: it answers with the reason, shown here.
+ */
 export function GantiPasswordForm({ onSelesai }: { onSelesai?: () => void }) {
   const { t } = useTranslation();
   const [lama, setLama] = useState("");
@@ -46,7 +49,14 @@ export function GantiPasswordForm({ onSelesai }: { onSelesai?: () => void }) {
             {galatLokal}
           </Alert>
         )}
-        <ErrorAlert error={ganti.error} />
+        <ErrorAlert
+          error={ganti.error}
+          title={
+            ganti.error instanceof ApiError && ganti.error.code === "PASSWORD_LEMAH"
+              ? t("password.ditolak")
+              : undefined
+          }
+        />
         <PasswordInput
           label={t("password.lama")}
           autoComplete="current-password"

@@ -24,6 +24,7 @@ export function LoginPage() {
   const [password, setPassword] = useState("");
   const [totp, setTotp] = useState("");
   const [perluTotp, setPerluTotp] = useState(false);
+  const [kosong, setKosong] = useState(false);
   const totpRef = useRef<HTMLInputElement>(null);
   const config = useQuery({
     queryKey: ["auth", "config"],
@@ -60,6 +61,9 @@ export function LoginPage() {
 
   function kirim(e: FormEvent) {
     e.preventDefault();
+    // an empty form is marked at its fields, without asking the server
+    if (!username.trim() || !password) return setKosong(true);
+    setKosong(false);
     login.mutate();
   }
 
@@ -101,6 +105,7 @@ export function LoginPage() {
               required
               value={username}
               onChange={(e) => setUsername(e.currentTarget.value)}
+              error={kosong && !username.trim() ? t("login.usernameKosong") : undefined}
               disabled={perluTotp}
             />
             <PasswordInput
@@ -110,6 +115,7 @@ export function LoginPage() {
               required
               value={password}
               onChange={(e) => setPassword(e.currentTarget.value)}
+              error={kosong && !password ? t("login.passwordKosong") : undefined}
               disabled={perluTotp}
             />
             {perluTotp && (

@@ -18,6 +18,7 @@ import { useTranslation } from "react-i18next";
 import { useSession } from "../auth/session.tsx";
 import { LanguageSwitch } from "../components/LanguageSwitch.tsx";
 import { navigate, usePath } from "../lib/router.ts";
+import { Lonceng } from "./Lonceng.tsx";
 import { itemAktif, navigasiUntuk } from "./navigasi.ts";
 
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -71,6 +72,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             <Text size="sm" visibleFrom="sm" c="white">
               {sesi.user.nama}
             </Text>
+            <Lonceng instansiId={instansi.id} />
             <LanguageSwitch />
           </Group>
         </Group>

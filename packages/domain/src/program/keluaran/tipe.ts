@@ -1,5 +1,4 @@
-import type { LevelKematangan } from "../../kerangka/kematangan.ts";
-import type { OpsiPanduan } from "../panduan.ts";
+import type { DraftModul, OpsiPanduan } from "../panduan.ts";
 import type { PetaLevel } from "../peta.ts";
 import type { TargetSmart } from "../smart.ts";
 import type { KodeLangkahPersiapan } from "../tahapan.ts";
@@ -57,18 +56,8 @@ export interface KeluaranRencanaAksi {
   target: TargetSmart[];
 }
 
-/** One module of the training plan, adapted from a Tabel 5–8 row or written by the agency. */
-export interface ModulPelatihan {
-  kode: string;
-  judul: string;
-  subtahap: LevelKematangan;
-  /** Code of the Tabel 5–8 row it adapts (`KegiatanSubtahap.kode`), if any. */
-  templat?: string;
-  tujuan: string[];
-  cara: string[];
-  media: string[];
-  /** Work units whose employees attend. */
-  sasaranUnit: string[];
+/** One module of the training plan, adapted from a Tabel 5–8 row or written by the agency, with its schedule. */
+export interface ModulPelatihan extends DraftModul {
   jadwal: { mulai: string; selesai: string };
 }
 

@@ -3,6 +3,10 @@ import { GalatApi } from "../../http/errors.ts";
 import type { Teks } from "../../http/pesan.ts";
 
 export const PESAN_ASESMEN = {
+  URUTAN_MELONCAT: {
+    id: "Nomor urut jawaban ini jauh melampaui jawaban yang tersimpan; jawaban tidak disimpan. Muat ulang halaman ujian.",
+    en: "This answer's sequence number is far ahead of the saved answers; it was not saved. Reload the test page.",
+  },
   TOKEN_TIDAK_DIKENAL: {
     id: "Token ujian tidak dikenal atau sudah tidak berlaku. Periksa kembali token Anda atau minta token baru kepada Tim Supervisi.",
     en: "Unknown or no longer valid test token. Check your token or ask the supervision team for a new one.",

@@ -9,7 +9,8 @@
  * Each group belongs to one instansi and runs under its RLS fence (role
  * `nurani_app`, `nurani.instansi_id`), so the statement can touch that
  * agency's rows only. Within the statement every answer keeps its own
- * conditions (identity, window, start, deadline, higher client counter): an
+ * conditions (identity, window, start, deadline, higher client counter, no
+ * jump of the counter): an
  * answer whose conditions fail is simply not written, and its caller asks
  * why on its own (`ujian.ts`). Each written answer appends its own audit
  * entry in the same statement.
@@ -24,7 +25,7 @@ import { barisAudit, type EntriAudit } from "../../audit/log.ts";
 import { type Db, koneksiMaks } from "../../db/factory.ts";
 import { masukPagar } from "../../db/rls.ts";
 import type { Database } from "../../db/schema.ts";
-import type { Identitas, JawabanMasuk, RefPeserta } from "./ujian.ts";
+import { type Identitas, type JawabanMasuk, LONCATAN_URUTAN_MAKS, type RefPeserta } from "./ujian.ts";
 
 export interface Titipan {
   ref: RefPeserta;
@@ -86,6 +87,8 @@ async function tulisKelompok(db: Kysely<Database>, daftar: readonly Titipan[]): 
             and g.pegawai_id = p.pegawai_id and g.pegawai_instansi_id = p.instansi_id and g.aktif) end)
         and p.mulai is not null and p.selesai is null and now() < p.batas
         and k.status = 'aktif' and now() >= k.dibuka and now() < k.ditutup
+        and m.urutan_klien <= ${LONCATAN_URUTAN_MAKS} + coalesce((select max(x.urutan_klien)
+          from jawaban_asesmen x where x.instansi_id = p.instansi_id and x.peserta_id = p.id), 0)
       order by m.instansi_id, m.peserta_id, m.blok
       for share of p
       on conflict (instansi_id, peserta_id, blok) do update set

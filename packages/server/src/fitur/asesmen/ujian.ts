@@ -11,7 +11,9 @@
  * - one row per answered block (primary key), the latest by the client's
  *   counter `urutanKlien`: a save applies only when its number is above the
  *   stored one, so resending is harmless and two tabs resolve to the higher
- *   number (equal numbers: the first stored wins);
+ *   number (equal numbers: the first stored wins); a number more than
+ *   `LONCATAN_URUTAN_MAKS` above the participation's highest stored one is
+ *   refused, so no save can claim a block for good;
  * - the server's clock decides: nothing is accepted before the start, after
  *   the personal deadline `batas` = min(campaign close, start + time limit),
  *   after the window closes, after submission, or in a cancelled campaign;
@@ -54,6 +56,15 @@ export interface JawabanMasuk {
   detik?: number | null;
   perubahan?: number | null;
 }
+
+/**
+ * How far a save's client counter may run ahead of the highest one stored for
+ * the participation. The test page numbers every answer it gives (one counter
+ * per participation, raised to the server's highest on load), so the gap is
+ * the number of answers given while none reached the server: a whole test
+ * answered offline, with changes, stays far below it.
+ */
+export const LONCATAN_URUTAN_MAKS = 1000;
 
 /** Bounded in-process maps (oldest entry dropped first). Only immutable facts are cached. */
 class CacheTerbatas<V> {
@@ -201,11 +212,13 @@ export async function simpanJawaban(
   }
 
   // Not applied: say why (only on this path, so the common case stays one statement).
-  const d = await sql<BarisKeadaan & { cocok: boolean; tersimpan: number | null }>`
+  const d = await sql<BarisKeadaan & { cocok: boolean; tersimpan: number | null; tertinggi: number }>`
     select k.status, k.dibuka, k.ditutup, p.mulai, p.batas, p.selesai, now() as sekarang,
       ${syaratIdentitas(id)} as cocok,
       (select urutan_klien from jawaban_asesmen x
-        where x.instansi_id = p.instansi_id and x.peserta_id = p.id and x.blok = ${j.blok}) as tersimpan
+        where x.instansi_id = p.instansi_id and x.peserta_id = p.id and x.blok = ${j.blok}) as tersimpan,
+      (select coalesce(max(urutan_klien), 0) from jawaban_asesmen x
+        where x.instansi_id = p.instansi_id and x.peserta_id = p.id) as tertinggi
     from peserta_asesmen p
     join kampanye_asesmen k on k.instansi_id = p.instansi_id and k.id = p.kampanye_id
     where p.instansi_id = ${ref.instansiId} and p.id = ${ref.pesertaId}`.execute(db);
@@ -218,6 +231,7 @@ export async function simpanJawaban(
   if (tolak) throw tolak;
   if (k.tersimpan !== null && k.tersimpan >= j.urutanKlien)
     return { blok: j.blok, urutanKlien: k.tersimpan, diterapkan: false, pesertaId };
+  if (j.urutanKlien > k.tertinggi + LONCATAN_URUTAN_MAKS) throw galat(400, "URUTAN_MELONCAT");
   // The state changed between the two statements (e.g. the window was extended): ask for a retry.
   throw new GalatApi(409, "KONFLIK", {
     pesan: {

@@ -1,19 +1,28 @@
 /**
  * User administration by an agency admin: list the users holding roles in
  * the instansi, create one with roles, set their roles here, reset a
- * password (temporary, to be changed at next login). A user holding roles in
- * another instansi too is not changed from here, except for this instansi's roles.
+ * password. A user holding roles in another instansi too is not changed from
+ * here, except for this instansi's roles (docs/server.md "Accounts").
+ *
+ * - Usernames an agency admin creates live in the agency's namespace,
+ *   `<name>@<agency code>`: a taken name can only be one of this agency's, so
+ *   the answer tells nothing about other agencies' accounts.
+ * - One account per employee; linking one is told to the employee.
+ * - Every password set here is temporary: that session can do nothing but
+ *   choose the user's own (the guard's `saatHarusGantiPassword`).
  */
 import { PERAN, type Peran } from "@nurani/domain";
 import { sql } from "kysely";
 import { z } from "zod";
+import { lupakanAkun, sedangDitundaSql } from "../../auth/batas-login.ts";
+import { periksaKebijakanPassword } from "../../auth/kebijakan-password.ts";
 import { hashPassword, passwordSementara } from "../../auth/password.ts";
 import { hapusSesiLain } from "../../auth/sesi.ts";
-import { KEAMANAN } from "../../config.ts";
 import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
 import type { InstansiRute, KonteksRute } from "../../http/route.ts";
 import { defineRoute } from "../../http/route.ts";
 import { skemaDaftar, skemaHalaman } from "../halaman.ts";
+import { beritahu } from "../notifikasi/beritahu.ts";
 
 const SkemaPengguna = z.object({
   id: z.uuid(),
@@ -59,7 +68,7 @@ async function daftarPengguna(db: Trx, instansiId: string, id?: string) {
       "g.aktif",
       "g.totp_aktif",
       "g.harus_ganti_password",
-      sql<boolean>`coalesce(g.terkunci_sampai > now(), false)`.as("terkunci"),
+      sedangDitundaSql(sql.ref("g.username")).as("terkunci"),
       sql<Peran[]>`array_agg(r.peran order by r.peran)`.as("peran"),
     ])
     .groupBy("g.id")
@@ -76,6 +85,48 @@ async function daftarPengguna(db: Trx, instansiId: string, id?: string) {
     terkunci: g.terkunci,
     harusGantiPassword: g.harus_ganti_password,
   }));
+}
+
+/**
+ * `budi` or `budi@kab-x` → `budi@kab-x` for agency `KAB-X` (see the file's
+ * comment); null for another agency's suffix or a name too long for the column.
+ */
+export function usernameDiInstansi(masukan: string, kodeInstansi: string): string | null {
+  const [nama, akhiran] = masukan.split("@");
+  const kode = kodeInstansi.toLowerCase();
+  if (akhiran !== undefined && akhiran !== kode) return null;
+  const username = `${nama}@${kode}`;
+  return username.length <= 64 ? username : null;
+}
+
+/** The employee to link: of this agency, without an account yet. */
+async function pegawaiTanpaAkun(db: Trx, instansiId: string, pegawaiId: string) {
+  const p = await db
+    .selectFrom("pegawai as p")
+    .leftJoin("pengguna as g", (j) =>
+      j.onRef("g.pegawai_instansi_id", "=", "p.instansi_id").onRef("g.pegawai_id", "=", "p.id"),
+    )
+    .select(["p.nip", "g.username"])
+    .where("p.instansi_id", "=", instansiId)
+    .where("p.id", "=", pegawaiId)
+    .executeTakeFirst();
+  if (!p)
+    throw galat(
+      400,
+      "PEGAWAI_TIDAK_ADA",
+      "Pegawai tidak ditemukan di instansi ini.",
+      "Employee not found here.",
+    );
+  if (p.username)
+    throw new GalatApi(409, "PEGAWAI_SUDAH_PUNYA_AKUN", {
+      pesan: {
+        id: `Pegawai ini sudah memiliki akun ({username}). Satu pegawai hanya boleh memiliki satu akun; bila pemiliknya lupa kata sandi, gunakan "Reset kata sandi".`,
+        en: `This employee already has an account ({username}). One account per employee; if its owner forgot the password, use "Reset password".`,
+      },
+      param: { username: p.username },
+      details: { username: p.username },
+    });
+  return p;
 }
 
 async function penggunaDiSini(db: Trx, instansiId: string, id: string) {
@@ -110,55 +161,60 @@ export const routes = [
     url: "/api/instansi/:instansiId/pengguna",
     akses: ["admin_instansi"],
     tag: "pengguna",
-    ringkasan: "Membuat pengguna dengan peran di instansi ini (tanpa password: dibuatkan password sementara)",
+    ringkasan:
+      "Membuat pengguna dengan peran di instansi ini (nama@kode-instansi; kata sandi sementara yang wajib diganti)",
     aksi: "pengguna.buat",
     body: z.strictObject({
+      // the name within the agency; `@<agency code>` is added (and may be typed)
       username: z
         .string()
         .trim()
         .toLowerCase()
-        .regex(/^[a-z0-9][a-z0-9._@-]{2,63}$/)
+        .regex(/^[a-z0-9][a-z0-9._-]{2,}(@[a-z0-9._-]+)?$/)
         .max(64),
       nama: z.string().trim().min(1).max(200),
       pegawaiId: z.uuid().nullish(),
       peran: skemaPeran.min(1),
-      password: z.string().min(KEAMANAN.panjangPasswordMin).max(200).optional(),
+      /** A temporary password of the admin's choice (else one is generated); the user must change it. */
+      password: z.string().min(1).max(200).optional(),
     }),
     response: SkemaPengguna.extend({ passwordSementara: z.string().nullable() }),
     status: 201,
     handler: async (ctx) => {
       const { instansiId } = ctx.params;
       const b = ctx.body;
-      periksaPeran(b.peran, ctx.instansi as InstansiRute);
+      const instansi = ctx.instansi as InstansiRute;
+      periksaPeran(b.peran, instansi);
+      const username = usernameDiInstansi(b.username, instansi.kode);
+      if (!username)
+        throw galat(
+          400,
+          "USERNAME_TIDAK_VALID",
+          `Nama pengguna di instansi ini berbentuk nama@${instansi.kode.toLowerCase()} (paling panjang 64 karakter).`,
+          `Usernames in this agency have the form name@${instansi.kode.toLowerCase()} (at most 64 characters).`,
+        );
       const ada = await ctx.db
         .selectFrom("pengguna")
         .select("id")
-        .where("username", "=", b.username)
+        .where("username", "=", username)
         .executeTakeFirst();
-      if (ada) throw galat(409, "USERNAME_DIPAKAI", "Nama pengguna sudah dipakai.", "The username is taken.");
-      if (b.pegawaiId) {
-        const p = await ctx.db
-          .selectFrom("pegawai")
-          .select("id")
-          .where("instansi_id", "=", instansiId)
-          .where("id", "=", b.pegawaiId)
-          .executeTakeFirst();
-        if (!p)
-          throw galat(
-            400,
-            "PEGAWAI_TIDAK_ADA",
-            "Pegawai tidak ditemukan di instansi ini.",
-            "Employee not found here.",
-          );
-      }
-      const sementara = b.password ? null : passwordSementara();
+      if (ada)
+        throw galat(
+          409,
+          "USERNAME_DIPAKAI",
+          "Nama pengguna ini sudah dipakai di instansi ini.",
+          "This username is already used in this agency.",
+        );
+      const pegawai = b.pegawaiId ? await pegawaiTanpaAkun(ctx.db, instansiId, b.pegawaiId) : null;
+      if (b.password) periksaKebijakanPassword(b.password, { username, nip: pegawai?.nip });
+      const sementara = b.password ?? passwordSementara();
       const { id } = await ctx.db
         .insertInto("pengguna")
         .values({
-          username: b.username,
+          username,
           nama: b.nama,
-          password_hash: await hashPassword(b.password ?? (sementara as string)),
-          harus_ganti_password: sementara !== null,
+          password_hash: await hashPassword(sementara),
+          harus_ganti_password: true,
           pegawai_instansi_id: b.pegawaiId ? instansiId : null,
           pegawai_id: b.pegawaiId ?? null,
         })
@@ -168,8 +224,32 @@ export const routes = [
         .insertInto("peran_pengguna")
         .values([...new Set(b.peran)].map((peran) => ({ instansi_id: instansiId, pengguna_id: id, peran })))
         .execute();
-      ctx.audit({ objekJenis: "pengguna", objekId: id, rincian: { peran: b.peran } });
-      return { ...(await penggunaDiSini(ctx.db, instansiId, id)), passwordSementara: sementara };
+      if (b.pegawaiId) {
+        await beritahu(ctx.db, {
+          instansiId,
+          penggunaId: id,
+          jenis: "akun.ditautkan",
+          judul: {
+            id: `Akun Nurani dibuat untuk Anda: ${username}`,
+            en: `A Nurani account was created for you: ${username}`,
+          },
+          isi: {
+            id: `Administrator ${instansi.nama} membuat akun "${username}" yang terhubung dengan data kepegawaian Anda. Saat pertama masuk Anda wajib mengganti kata sandi sementara. Bila Anda tidak memintanya, segera hubungi administrator atau tim supervisi.`,
+            en: `The administrator of ${instansi.nama} created the account "${username}" linked to your employee record. At first login you must replace the temporary password. If you did not ask for it, contact the administrator or the supervision team at once.`,
+          },
+          tautan: "/akun",
+          smtp: ctx.config.smtp,
+        });
+      }
+      ctx.audit({
+        objekJenis: "pengguna",
+        objekId: id,
+        rincian: { peran: b.peran, pegawaiId: b.pegawaiId ?? null, sandiDariAdmin: Boolean(b.password) },
+      });
+      return {
+        ...(await penggunaDiSini(ctx.db, instansiId, id)),
+        passwordSementara: b.password ? null : sementara,
+      };
     },
   }),
 
@@ -236,18 +316,29 @@ export const routes = [
         );
       }
       const sementara = passwordSementara();
-      await ctx.db
+      const { username } = await ctx.db
         .updateTable("pengguna")
-        .set({
-          password_hash: await hashPassword(sementara),
-          harus_ganti_password: true,
-          gagal_login: 0,
-          terkunci_sampai: null,
-          diubah: new Date(),
-        })
+        .set({ password_hash: await hashPassword(sementara), harus_ganti_password: true, diubah: new Date() })
         .where("id", "=", id)
-        .execute();
+        .returning("username")
+        .executeTakeFirstOrThrow();
       await hapusSesiLain(ctx.db, id);
+      await lupakanAkun(ctx.db, username);
+      await beritahu(ctx.db, {
+        instansiId,
+        penggunaId: id,
+        jenis: "password.direset",
+        judul: {
+          id: "Kata sandi Anda direset oleh administrator",
+          en: "Your password was reset by an administrator",
+        },
+        isi: {
+          id: `Administrator ${(ctx.instansi as InstansiRute).nama} mereset kata sandi akun "${username}"; semua sesi Anda diakhiri. Saat masuk dengan kata sandi sementara Anda wajib menggantinya. Bila Anda tidak memintanya, segera hubungi administrator atau tim supervisi.`,
+          en: `The administrator of ${(ctx.instansi as InstansiRute).nama} reset the password of the account "${username}"; all your sessions were ended. When you log in with the temporary password you must replace it. If you did not ask for it, contact the administrator or the supervision team at once.`,
+        },
+        tautan: "/akun",
+        smtp: ctx.config.smtp,
+      });
       ctx.audit({ objekJenis: "pengguna" });
       return { passwordSementara: sementara };
     },

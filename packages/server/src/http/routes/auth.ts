@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { periksaLogin } from "../../auth/login.ts";
+import { barisAudit } from "../../audit/log.ts";
+import { periksaKebijakanPassword } from "../../auth/kebijakan-password.ts";
+import { type CatatanLogin, periksaLogin } from "../../auth/login.ts";
 import { cocokPassword, hashPassword } from "../../auth/password.ts";
 import { bacaSesi, buatSesi, hapusSesi, hapusSesiLain, type SesiAktif } from "../../auth/sesi.ts";
 import { langkahTotp, rahasiaTotpBaru } from "../../auth/totp.ts";
-import { KEAMANAN } from "../../config.ts";
 import { hapusCookieSesi, pasangCookieSesi } from "../cookies.ts";
 import { GalatApi } from "../errors.ts";
 import { defineRoute, type KonteksRute } from "../route.ts";
@@ -38,6 +39,19 @@ export function jawabanSesi(s: SesiAktif): z.input<typeof SkemaSesi> {
 
 const password = z.string().min(1).max(200);
 
+/** The NIP of the employee linked to the session's account (the password may not contain it). */
+async function nipPengguna(ctx: KonteksRute<unknown, unknown, unknown>): Promise<string | null> {
+  const r = await ctx.db
+    .selectFrom("pengguna as g")
+    .innerJoin("pegawai as p", (j) =>
+      j.onRef("p.instansi_id", "=", "g.pegawai_instansi_id").onRef("p.id", "=", "g.pegawai_id"),
+    )
+    .select("p.nip")
+    .where("g.id", "=", (ctx.sesi as SesiAktif).pengguna.id)
+    .executeTakeFirst();
+  return r?.nip ?? null;
+}
+
 /** Opens a session for a user and sets the cookies; returns the `Sesi` answer. */
 export async function masukkan(
   ctx: KonteksRute<unknown, unknown, unknown>,
@@ -53,6 +67,40 @@ export async function masukkan(
   return sesi;
 }
 
+/**
+ * Writes a login attempt's outcome to the audit log: one entry in each agency
+ * where the account holds a role (so that agency's log shows it), or one
+ * without an agency for a username that names no account.
+ */
+async function catatLogin(ctx: KonteksRute<unknown, unknown, unknown>, c: CatatanLogin): Promise<void> {
+  const dasar = ctx.entriAudit();
+  const instansi = c.penggunaId
+    ? (
+        await ctx.db
+          .selectFrom("peran_pengguna")
+          .select("instansi_id")
+          .distinct()
+          .where("pengguna_id", "=", c.penggunaId)
+          .execute()
+      ).map((r) => r.instansi_id)
+    : [];
+  const baris = (instansiId: string | null) =>
+    barisAudit({
+      ...dasar,
+      aksi: c.aksi,
+      instansiId,
+      penggunaId: c.penggunaId ?? null,
+      objekJenis: c.penggunaId ? "pengguna" : null,
+      objekId: c.penggunaId ?? null,
+      rincian: c.rincian ?? {},
+    });
+  await ctx.db
+    .insertInto("audit_log")
+    .values(instansi.length > 0 ? instansi.map(baris) : [baris(null)])
+    .execute();
+  ctx.auditTertulis();
+}
+
 export const ruteAuth = [
   defineRoute({
     method: "POST",
@@ -62,6 +110,8 @@ export const ruteAuth = [
     ringkasan: "Masuk dengan nama pengguna dan kata sandi (dan kode TOTP bila aktif)",
     tanpaCsrf: true,
     aksi: "login",
+    // the attempt counters commit before the password is verified (auth/batas-login.ts)
+    transaksiSendiri: true,
     body: z.strictObject({
       username: z.string().min(1).max(64),
       password,
@@ -72,8 +122,18 @@ export const ruteAuth = [
     }),
     response: SkemaSesi,
     handler: async (ctx) => {
-      const id = await periksaLogin(ctx.db, { ...ctx.body, ip: ctx.req.ip }, ctx.audit);
-      return jawabanSesi(await masukkan(ctx, id));
+      const hasil: CatatanLogin[] = [];
+      try {
+        const id = await periksaLogin(
+          ctx.db,
+          { ...ctx.body, ip: ctx.req.ip },
+          ctx.config.loginGagalPerAlamat,
+          (c) => hasil.push(c),
+        );
+        return jawabanSesi(await masukkan(ctx, id));
+      } finally {
+        for (const c of hasil) await catatLogin(ctx, c);
+      }
     },
   }),
   defineRoute({
@@ -119,9 +179,8 @@ export const ruteAuth = [
         throw new GalatApi(400, "PASSWORD_LAMA_SALAH");
       }
       const baru = ctx.body.passwordBaru;
-      if (baru.length < KEAMANAN.panjangPasswordMin || baru === ctx.body.passwordLama) {
-        throw new GalatApi(400, "PASSWORD_LEMAH", { param: { min: KEAMANAN.panjangPasswordMin } });
-      }
+      if (baru === ctx.body.passwordLama) throw new GalatApi(400, "PASSWORD_SAMA");
+      periksaKebijakanPassword(baru, { username: sesi.pengguna.username, nip: await nipPengguna(ctx) });
       await ctx.db
         .updateTable("pengguna")
         .set({ password_hash: await hashPassword(baru), harus_ganti_password: false, diubah: new Date() })

@@ -1,25 +1,56 @@
-import { Button, Checkbox, Group, Modal, PasswordInput, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import {
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  PasswordInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
 import { PERAN } from "@nurani/domain";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { kunci } from "../../api/hooks.ts";
-import type { Pengguna, Peran } from "../../api/types.ts";
+import type { Halaman, Pegawai, Pengguna, Peran } from "../../api/types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 
 /** The national evaluator role is granted by the Ministry, not by an agency admin. */
 const PERAN_INSTANSI = PERAN.filter((p) => p !== "evaluator_nasional");
 
-/** Create a user (pengguna = null) or edit the roles of an existing one. */
+/** Employees without an account whose name or NIP matches what the admin typed. */
+function usePilihanPegawai(instansiId: string, cari: string) {
+  const [tunda] = useDebouncedValue(cari.trim(), 250);
+  return useQuery({
+    queryKey: [...kunci.pegawai(instansiId), "pilih-akun", tunda],
+    queryFn: ({ signal }) =>
+      api<Halaman<Pegawai>>(`/api/instansi/${instansiId}/pegawai`, {
+        query: { q: tunda, aktif: "true", pageSize: 20 },
+        signal,
+      }),
+    enabled: tunda.length >= 2,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * Create a user (pengguna = null) or edit the roles of an existing one. The
+ * username gets the agency's suffix `@<kode>` on the server (docs/server.md "Accounts").
+ */
 export function PenggunaDialog({
   instansiId,
+  instansiKode,
   pengguna,
   onTutup,
   onPasswordSementara,
 }: {
   instansiId: string;
+  instansiKode: string;
   pengguna: Pengguna | null;
   onTutup: () => void;
   onPasswordSementara: (username: string, password: string) => void;
@@ -31,6 +62,11 @@ export function PenggunaDialog({
   const [nama, setNama] = useState("");
   const [password, setPassword] = useState("");
   const [peran, setPeran] = useState<string[]>(pengguna?.peran ?? ["pegawai"]);
+  const [pegawaiId, setPegawaiId] = useState<string | null>(null);
+  const [cariPegawai, setCariPegawai] = useState("");
+  const pilihan = usePilihanPegawai(instansiId, cariPegawai);
+  const akhiran = `@${instansiKode.toLowerCase()}`;
+  const namaDepan = username.trim().toLowerCase().replace(/@.*$/, "") || "nama";
 
   const simpan = useMutation({
     mutationFn: async () => {
@@ -38,15 +74,21 @@ export function PenggunaDialog({
         await api(`${url}/${pengguna.id}/peran`, { method: "PUT", body: { peran } });
         return null;
       }
-      return api<{ passwordSementara?: string } | undefined>(url, {
+      return api<{ username: string; passwordSementara?: string | null }>(url, {
         method: "POST",
-        body: { username: username.trim(), nama: nama.trim(), peran, ...(password ? { password } : {}) },
+        body: {
+          username: username.trim(),
+          nama: nama.trim(),
+          peran,
+          ...(pegawaiId ? { pegawaiId } : {}),
+          ...(password ? { password } : {}),
+        },
       });
     },
     onSuccess: async (r) => {
       beritahuBerhasil(t(pengguna ? "pengguna.berhasilPeran" : "pengguna.berhasilBuat"));
       await qc.invalidateQueries({ queryKey: kunci.pengguna(instansiId) });
-      if (r?.passwordSementara) onPasswordSementara(username.trim(), r.passwordSementara);
+      if (r?.passwordSementara) onPasswordSementara(r.username, r.passwordSementara);
       onTutup();
     },
   });
@@ -71,6 +113,10 @@ export function PenggunaDialog({
             <>
               <TextInput
                 label={t("pengguna.username")}
+                description={t("pengguna.usernamePetunjuk", {
+                  contoh: namaDepan + akhiran,
+                  kode: instansiKode.toLowerCase(),
+                })}
                 required
                 autoComplete="off"
                 value={username}
@@ -81,6 +127,27 @@ export function PenggunaDialog({
                 required
                 value={nama}
                 onChange={(e) => setNama(e.currentTarget.value)}
+              />
+              <Select
+                label={t("pengguna.pegawai")}
+                description={t("pengguna.pegawaiPetunjuk")}
+                placeholder={t("pengguna.pegawaiCari")}
+                searchable
+                clearable
+                value={pegawaiId}
+                onChange={(v, o) => {
+                  setPegawaiId(v);
+                  if (v && o && !nama.trim()) setNama(o.label.replace(/ \(\d+\)$/, ""));
+                }}
+                searchValue={cariPegawai}
+                onSearchChange={setCariPegawai}
+                filter={({ options }) => options}
+                data={(pilihan.data?.items ?? []).map((p) => ({
+                  value: p.id,
+                  label: `${p.nama} (${p.nip})`,
+                }))}
+                nothingFoundMessage={cariPegawai.trim().length >= 2 ? t("pengguna.pegawaiKosong") : undefined}
+                comboboxProps={{ withinPortal: true }}
               />
               <PasswordInput
                 label={t("pengguna.passwordAwal")}

@@ -139,6 +139,7 @@ export function PenggunaPage() {
       </QueryState>
       {dialog && (
         <PenggunaDialog
+          instansiKode={instansi.kode}
           instansiId={instansi.id}
           pengguna={dialog.jenis === "peran" ? dialog.pengguna : null}
           onTutup={() => setDialog(null)}

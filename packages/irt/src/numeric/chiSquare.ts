@@ -1,8 +1,8 @@
 /**
- * Tail probabilities needed by the diagnostics: χ² (via the regularised
- * incomplete gamma function, series below a+1 and Lentz continued fraction
- * above, as in Press et al., Numerical Recipes §6.2) and the standard normal
- * (Φ(-z) = Q(1/2, z²/2) / 2, so it shares the same accurate code path).
+ * χ² tail probabilities for the diagnostics and DIF tests, via the
+ * regularised incomplete gamma function (series below a+1 and Lentz
+ * continued fraction above, as in Press et al., Numerical Recipes §6.2).
+ * The normal distribution is in ./normal.ts.
  */
 
 function logGamma(x: number): number {
@@ -57,11 +57,4 @@ export function gammaQ(a: number, x: number): number {
 export function chiSquareSurvival(x: number, df: number): number {
   if (!(df > 0) || Number.isNaN(x)) return Number.NaN;
   return gammaQ(df / 2, x / 2);
-}
-
-/** Standard normal CDF Φ(z). */
-export function normalCdf(z: number): number {
-  if (Number.isNaN(z)) return Number.NaN;
-  const tail = 0.5 * gammaQ(0.5, (z * z) / 2);
-  return z < 0 ? tail : 1 - tail;
 }

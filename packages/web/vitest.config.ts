@@ -1,10 +1,11 @@
 import { defineProject } from "vitest/config";
 
-// Unit tests in test/, browser tests (Playwright + Debian's Chromium) in e2e/.
+// Unit and component tests in test/ (components: `// @vitest-environment jsdom`), browser tests
+// (Playwright + Debian's Chromium) in e2e/.
 export default defineProject({
   test: {
     name: "web",
-    include: ["test/**/*.test.ts", "e2e/**/*.test.ts"],
+    include: ["test/**/*.test.ts", "test/**/*.test.tsx", "e2e/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 240_000,
     fileParallelism: false,

@@ -5,6 +5,7 @@ export { migrasiKeTerbaru, migrasiTertunda } from "./db/migrator.ts";
 export type { Database } from "./db/schema.ts";
 export { buatApp } from "./http/app.ts";
 export { GalatApi } from "./http/errors.ts";
+export { dokumenOpenApi } from "./http/openapi.ts";
 export { defineRoute, type RouteDef } from "./http/route.ts";
 export { muatTabelRute } from "./http/route-table.ts";
 export { jalankanServer } from "./http/server.ts";

@@ -7,10 +7,9 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { aktifkanKampanye, buatKampanye, buatPengguna, buatTokenPeserta } from "@nurani/server/test-support";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { aktifkanKampanye, buatKampanye, buatTokenPeserta } from "../../server/src/fitur/asesmen/kampanye.ts";
-import { buatPengguna } from "../../server/test/support/data.ts";
 import { periksaAksesibilitas } from "./support/axe.ts";
 import { bukaChromium, CHROMIUM } from "./support/chromium.ts";
 import { bangunWebBilaUsang, mulaiServerDemo, type ServerUji } from "./support/server.ts";

@@ -7,9 +7,9 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { buatKampanyeSimulasi } from "@nurani/server/test-support";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buatKampanyeSimulasi } from "../../server/src/fitur/hasil/simulasi.ts";
 import { periksaAksesibilitas } from "./support/axe.ts";
 import { bukaChromium, CHROMIUM } from "./support/chromium.ts";
 import { bangunWebBilaUsang, mulaiServerDemo, type ServerUji } from "./support/server.ts";

@@ -5,12 +5,11 @@
  * regulation's reasons, an employee signing a declaration, and the report
  * downloaded and checked. Every page is checked with axe-core.
  */
+
+import { seedAsesmenDemo, seedHasilDemo, seedProgramDemo } from "@nurani/server/test-support";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedAsesmenDemo } from "../../server/src/demo/asesmen.ts";
-import { seedHasilDemo } from "../../server/src/demo/hasil.ts";
-import { seedProgramDemo } from "../../server/src/demo/program.ts";
 import { periksaAksesibilitas } from "./support/axe.ts";
 import { bukaChromium, CHROMIUM } from "./support/chromium.ts";
 import { bangunWebBilaUsang, mulaiServerDemo, type ServerUji } from "./support/server.ts";

@@ -3,6 +3,7 @@ import "@mantine/dates/styles.css";
 import "@mantine/notifications/styles.css";
 import "./global.css";
 import { MantineProvider } from "@mantine/core";
+import { ModalsProvider } from "@mantine/modals";
 import { Notifications } from "@mantine/notifications";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
@@ -28,7 +29,10 @@ initI18n().then(() =>
       <MantineProvider theme={theme} defaultColorScheme="light">
         <Notifications position="top-right" />
         <QueryClientProvider client={queryClient}>
-          <App />
+          {/* confirmations of the form kit (components/kit/konfirmasi.tsx) */}
+          <ModalsProvider>
+            <App />
+          </ModalsProvider>
         </QueryClientProvider>
       </MantineProvider>
     </StrictMode>,

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PERAN } from "@nurani/domain/peran.ts";
+import { PERAN } from "@nurani/domain";
 import { describe, expect, it } from "vitest";
 import { TEKS_FITUR } from "../src/fitur-navigasi.ts";
 import en from "../src/i18n/en.json";

@@ -6,14 +6,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
+import { type Basisdata, buatApp, loadConfig } from "@nurani/server";
+import { basisdataUji, buatLogger, WEB_DIST } from "@nurani/server/test-support";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../server/src/config.ts";
-import type { Basisdata } from "../../server/src/db/factory.ts";
-import { buatApp } from "../../server/src/http/app.ts";
-import { buatLogger } from "../../server/src/http/logger.ts";
-import { WEB_DIST } from "../../server/src/http/web.ts";
-import { basisdataUji } from "../../server/test/support/db.ts";
 import { bangunWebBilaUsang } from "../e2e/support/server.ts";
 
 describe("web app served by the server", () => {

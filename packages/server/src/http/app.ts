@@ -12,18 +12,20 @@ import type { Config } from "../config.ts";
 import type { Db } from "../db/factory.ts";
 import { pasangPenanganGalat } from "./error-handler.ts";
 import { GalatApi } from "./errors.ts";
+import { type Fitur, pasangFitur } from "./fitur.ts";
 import { pasangRute } from "./guard.ts";
 import { pasangHealth } from "./health.ts";
 import type { RouteDef } from "./route.ts";
-import { muatTabelRute } from "./route-table.ts";
+import { muatRuteApp } from "./route-table.ts";
 import { validatorCompiler } from "./validasi.ts";
 
 export interface OpsiApp {
   config: Config;
   db: Db;
   logger: Logger;
-  /** Defaults to the full route table (`muatTabelRute`). */
+  /** Only these routes, flat under `/api`, and these areas (tests); defaults to the platform's and every area's. */
   routes?: RouteDef[];
+  fitur?: Fitur[];
   /** Serve the web app when `src/http/web.ts` exists (default true). */
   web?: boolean;
 }
@@ -66,13 +68,17 @@ export async function buatApp(o: OpsiApp): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
-  const routes = o.routes ?? (await muatTabelRute());
+  // The areas in the feature-module shape each become a plugin with their URL groups (http/fitur.ts).
+  const { rute, fitur } =
+    o.routes || o.fitur ? { rute: o.routes ?? [], fitur: o.fitur ?? [] } : await muatRuteApp();
   await app.register(
     async (api) => {
-      for (const r of routes) pasangRute(api, r, { db: o.db, config: o.config });
+      const deps = { db: o.db, config: o.config };
       api.setNotFoundHandler(() => {
         throw new GalatApi(404, "TIDAK_DITEMUKAN");
       });
+      for (const r of rute) pasangRute(api, r, deps);
+      for (const f of fitur) pasangFitur(api, f, deps);
     },
     { prefix: "/api" },
   );

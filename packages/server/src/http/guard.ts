@@ -9,6 +9,7 @@ import type { Db } from "../db/factory.ts";
 import { masukPagar } from "../db/rls.ts";
 import type { Database } from "../db/schema.ts";
 import { GalatApi } from "./errors.ts";
+import { ambilKeadaan } from "./keadaan.ts";
 import { bahasaDari } from "./pesan.ts";
 import {
   Alihan,
@@ -117,15 +118,18 @@ async function periksaAkses(
 const tanpaKosong = <T extends object>(o: T): T =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
-/** Registers one declared route on the `/api` plugin, wrapped in the guard, transaction and audit. */
-export function pasangRute(api: FastifyInstance, def: RouteDef, deps: DepsRute): void {
+/**
+ * Registers one declared route, wrapped in the guard, transaction and audit, on the plugin
+ * `api` whose URL prefix is `dasar` (the `/api` plugin, or a feature's URL group: `http/fitur.ts`).
+ */
+export function pasangRute(api: FastifyInstance, def: RouteDef, deps: DepsRute, dasar = "/api"): void {
   cekDefinisi(def);
   const status = def.status ?? (def.response ? 200 : 204);
   const tulis = isWrite(def);
   const diaudit = tulis || def.bacaPribadi !== undefined || def.aksi !== undefined;
   api.route({
     method: def.method,
-    url: def.url.slice("/api".length),
+    url: def.url.slice(dasar.length),
     bodyLimit: def.bodyLimit ?? BODY_LIMIT,
     schema: tanpaKosong({
       summary: def.ringkasan,
@@ -185,6 +189,7 @@ export function pasangRute(api: FastifyInstance, def: RouteDef, deps: DepsRute):
           peran,
           db,
           alihkan: (url) => new Alihan(url),
+          keadaan: (k) => ambilKeadaan(req.server, k),
           audit: (e) => {
             Object.assign(entri, { ...e, rincian: { ...entri.rincian, ...e.rincian } });
           },

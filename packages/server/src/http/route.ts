@@ -6,6 +6,7 @@ import type { EntriAudit } from "../audit/log.ts";
 import type { SesiAktif } from "../auth/sesi.ts";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/schema.ts";
+import type { Keadaan } from "./keadaan.ts";
 import type { Bahasa } from "./pesan.ts";
 
 /**
@@ -59,6 +60,8 @@ export interface KonteksRute<P, Q, B> {
   db: Transaction<Database>;
   /** A redirect, sent only after the transaction has committed: `return ctx.alihkan(url)`. */
   alihkan(url: string): Alihan;
+  /** The per-app state its area declared (`Keadaan`, `http/fitur.ts`): a cache, a client. */
+  keadaan<T>(k: Keadaan<T>): T;
   /** Refine the audit entry this request writes (writes and declared person-reads are always audited). */
   audit(entri: AuditRute): void;
   /** The audit entry as the guard would write it now (for `transaksiSendiri` routes). */

@@ -45,7 +45,8 @@ export function apiHeaders(method: string, extra?: HeadersInit): Headers {
   return h;
 }
 
-async function toError(res: Response): Promise<ApiError> {
+/** The `ApiError` of a failed answer: the server's `{error: {code, message, details}}`, else its status. */
+export async function toError(res: Response): Promise<ApiError> {
   let code = `HTTP_${res.status}`;
   let message = res.statusText || `HTTP ${res.status}`;
   let details: unknown;
@@ -69,12 +70,17 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-export function buildUrl(path: string, query?: RequestOptions["query"]): string {
+/** A query string without the values that mean "not given" (undefined, null, ""). */
+export function teksKueri(query?: Record<string, unknown>): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query ?? {})) {
     if (v !== undefined && v !== null && v !== "") params.set(k, String(v));
   }
-  const qs = params.toString();
+  return params.toString();
+}
+
+export function buildUrl(path: string, query?: RequestOptions["query"]): string {
+  const qs = teksKueri(query);
   return qs ? `${path}?${qs}` : path;
 }
 

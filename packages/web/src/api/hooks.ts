@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { api } from "./client.ts";
-import type { Instansi, UnitKerja } from "./types.ts";
+import { isi, klien } from "./klien.ts";
+import type { Instansi } from "./types.ts";
 
 /** Query keys of everything owned by an instansi start with ["instansi", id] (cleared on switch). */
 export const kunci = {
@@ -18,6 +19,7 @@ export function useInstansi(iid: string) {
 export function useUnitList(iid: string) {
   return useQuery({
     queryKey: kunci.unit(iid),
-    queryFn: () => api<UnitKerja[]>(`/api/instansi/${iid}/unit`),
+    queryFn: () =>
+      isi(klien.GET("/api/instansi/{instansiId}/unit", { params: { path: { instansiId: iid } } })),
   });
 }

@@ -1,5 +1,10 @@
-/** Shapes of the API answers, as described in docs/api.md. */
-import type { Peran } from "@nurani/domain/peran.ts";
+/**
+ * Shapes of the API answers, as described in docs/api.md. Those of the areas
+ * on the typed contract are taken from it (`klien.ts`); the rest are still
+ * written by hand until their areas move to it.
+ */
+import type { Peran } from "@nurani/domain";
+import type { Jawaban } from "./klien.ts";
 
 export type { Peran };
 
@@ -41,33 +46,13 @@ export interface Instansi {
   zonaWaktu?: string;
 }
 
-export interface UnitKerja {
-  id: string;
-  kode: string;
-  nama: string;
-  eselon: number | null;
-  indukId: string | null;
-  aktif: boolean;
-}
+/** A unit, as the API answers it (generated contract). */
+export type UnitKerja = Jawaban<"/api/instansi/{instansiId}/unit">[number];
 
-export type JenisJabatan = "struktural" | "fungsional" | "pelaksana";
+/** An employee's record, as the API answers it (generated contract). */
+export type Pegawai = Jawaban<"/api/instansi/{instansiId}/pegawai/{id}">;
 
-export interface Pegawai {
-  id: string;
-  nip: string;
-  nama: string;
-  unitId: string | null;
-  unitNama: string | null;
-  jabatan: string | null;
-  jenisJabatan: JenisJabatan | null;
-  golongan: string | null;
-  email: string | null;
-  telepon: string | null;
-  jenisKelamin: "L" | "P";
-  tanggalLahir: string;
-  tmtCpns: string;
-  aktif: boolean;
-}
+export type JenisJabatan = NonNullable<Pegawai["jenisJabatan"]>;
 
 export type StatusImpor = "memvalidasi" | "siap" | "ditolak" | "menulis" | "selesai" | "gagal";
 
@@ -86,17 +71,8 @@ export interface GalatImpor {
   pesan: string;
 }
 
-export interface EntriAudit {
-  id: string;
-  waktu: string;
-  aktor: string | null;
-  aktorNama?: string | null;
-  aksi: string;
-  objek?: string | null;
-  objekId?: string | null;
-  ip?: string | null;
-  rincian?: unknown;
-}
+/** An audit log entry, as the API answers it (generated contract). */
+export type EntriAudit = Jawaban<"/api/instansi/{instansiId}/audit">["items"][number];
 
 export interface Pengguna {
   id: string;

@@ -1,4 +1,4 @@
-import { createRng } from "@nurani/irt/util/random.ts";
+import { createRng } from "@nurani/irt";
 import type { JenisKelamin } from "../../pegawai/nip.ts";
 import { USIA_MINIMUM_CPNS } from "../../pegawai/nip.ts";
 

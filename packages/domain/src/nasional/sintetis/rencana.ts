@@ -1,4 +1,4 @@
-import { createRng, type Rng } from "@nurani/irt/util/random.ts";
+import { createRng, type Rng } from "@nurani/irt";
 import type { LevelKematangan } from "../../kerangka/kematangan.ts";
 import type { TahapSiklus } from "../../program/siklus.ts";
 import { zonaWaktuBawaan } from "../instansi.ts";

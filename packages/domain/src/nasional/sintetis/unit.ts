@@ -1,4 +1,4 @@
-import { createRng } from "@nurani/irt/util/random.ts";
+import { createRng } from "@nurani/irt";
 import { bagiProporsional } from "./bagi.ts";
 
 /**

@@ -1,22 +1,7 @@
-/** Audit log queries for an instansi: filters shared by the browse and export routes. */
+/** Audit log queries of an instansi, for the browse and export routes. */
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Database } from "../../db/schema.ts";
-import { teksOpsional } from "../halaman.ts";
-
-const waktuOpsional = z
-  .union([z.iso.datetime({ offset: true }), z.iso.date(), z.literal("")])
-  .optional()
-  .transform((v) => (v ? new Date(v) : undefined));
-
-export const saringAudit = {
-  /** Username (exact, case-insensitive) or user id. */
-  aktor: teksOpsional(100),
-  /** Action, or an action prefix ending with "." (e.g. `pegawai.`). */
-  aksi: teksOpsional(100),
-  dari: waktuOpsional,
-  sampai: waktuOpsional,
-};
 
 export interface SaringAudit {
   aktor?: string;
@@ -59,3 +44,28 @@ export const kolomAudit = [
   "g.username",
   "g.nama",
 ] as const;
+
+type BarisAudit = {
+  id: string | number | bigint;
+  waktu: Date;
+  aksi: string;
+  objek_jenis: string | null;
+  objek_id: string | null;
+  ip: string | null;
+  rincian: unknown;
+  username: string | null;
+  nama: string | null;
+};
+
+/** A row of `kolomAudit` in the API's shape (`SkemaEntri`). */
+export const entriApi = (r: BarisAudit) => ({
+  id: String(r.id),
+  waktu: r.waktu.toISOString(),
+  aktor: r.username,
+  aktorNama: r.nama,
+  aksi: r.aksi,
+  objek: r.objek_jenis,
+  objekId: r.objek_id,
+  ip: r.ip,
+  rincian: r.rincian,
+});

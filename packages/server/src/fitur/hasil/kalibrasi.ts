@@ -30,10 +30,10 @@ import {
   type ParameterAcuan,
   type Pernyataan,
   skorKomposit,
+  toTirtDesign,
   VARIABEL_DIF,
   WILAYAH_DIF_TIDAK_TERSEDIA,
 } from "@nurani/domain";
-import { toTirtDesign } from "@nurani/domain/bank-butir/tirt.ts";
 import { calibrateTirtModel, NormTable, tirtModelFromParams, tirtPersonFitNull } from "@nurani/irt";
 import { type Kysely, sql } from "kysely";
 import { z } from "zod";

@@ -5,8 +5,13 @@
  * `simulasikanJawaban`). Written by direct inserts, as test delivery would
  * leave them (docs/hasil.md "Testing").
  */
-import { type JawabanPegawai, parameterAcuan, simulasikanJawaban, susunNip } from "@nurani/domain";
-import { toTirtDesign } from "@nurani/domain/bank-butir/tirt.ts";
+import {
+  type JawabanPegawai,
+  parameterAcuan,
+  simulasikanJawaban,
+  susunNip,
+  toTirtDesign,
+} from "@nurani/domain";
 import { tirtModelFromParams } from "@nurani/irt";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";

@@ -1,27 +1,9 @@
 /** Employee queries: the list (search, filters, paging) and one record, in the API's shape. */
 import { type Kysely, sql } from "kysely";
-import { z } from "zod";
 import type { Database } from "../../db/schema.ts";
 import { SimpananInstansi } from "../../http/simpanan-instansi.ts";
-import { subPohon } from "../unit-kerja/pohon.ts";
-
-export const SkemaPegawai = z.object({
-  id: z.uuid(),
-  nip: z.string(),
-  nama: z.string(),
-  unitId: z.uuid().nullable(),
-  unitNama: z.string().nullable(),
-  jabatan: z.string().nullable(),
-  jenisJabatan: z.enum(["struktural", "fungsional", "pelaksana"]).nullable(),
-  golongan: z.string().nullable(),
-  email: z.string().nullable(),
-  telepon: z.string().nullable(),
-  jenisKelamin: z.enum(["L", "P"]),
-  tanggalLahir: z.string(),
-  tmtCpns: z.string(),
-  aktif: z.boolean(),
-});
-export type PegawaiApi = z.infer<typeof SkemaPegawai>;
+import { subPohon } from "../unit-kerja/index.ts";
+import type { PegawaiApi } from "./skema.ts";
 
 export interface SaringPegawai {
   q?: string;

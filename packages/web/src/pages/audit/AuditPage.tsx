@@ -1,20 +1,17 @@
-import { Button, Code, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Button, Code, Group, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, download } from "../../api/client.ts";
+import { download } from "../../api/client.ts";
 import { kunci } from "../../api/hooks.ts";
-import type { EntriAudit, Halaman } from "../../api/types.ts";
+import { isi, klien } from "../../api/klien.ts";
 import { useSession } from "../../auth/session.tsx";
 import { useErrorMessage } from "../../components/ErrorAlert.tsx";
 import { InputTanggal } from "../../components/InputTanggal.tsx";
-import { Paginasi } from "../../components/Paginasi.tsx";
-import { Kosong, QueryState } from "../../components/QueryState.tsx";
+import { TabelBerhalaman } from "../../components/kit/index.ts";
 import { beritahuGagal } from "../../lib/notifikasi.ts";
 import { useWaktu } from "../../lib/waktu.ts";
-
-const UKURAN = 50;
 
 export function AuditPage() {
   const { t } = useTranslation();
@@ -28,6 +25,7 @@ export function AuditPage() {
   const [dari, setDari] = useState("");
   const [sampai, setSampai] = useState("");
   const [page, setPage] = useState(1);
+  const [ukuran, setUkuran] = useState(50);
   const [mengekspor, setMengekspor] = useState<string | null>(null);
   const [filterJson] = useDebouncedValue(
     JSON.stringify({ aktor: aktor.trim(), aksi: aksi.trim(), dari, sampai }),
@@ -41,17 +39,25 @@ export function AuditPage() {
     dari: filter.dari ? w.awalHari(filter.dari) : undefined,
     sampai: filter.sampai ? w.akhirHari(filter.sampai) : undefined,
   };
-  const url = `/api/instansi/${instansi.id}/audit`;
   const query = useQuery({
-    queryKey: [...kunci.audit(instansi.id), filterJson, page],
-    queryFn: () => api<Halaman<EntriAudit>>(url, { query: { ...queryFilter, page, pageSize: UKURAN } }),
+    queryKey: [...kunci.audit(instansi.id), filterJson, page, ukuran],
+    queryFn: () =>
+      isi(
+        klien.GET("/api/instansi/{instansiId}/audit", {
+          params: { path: { instansiId: instansi.id }, query: { ...queryFilter, page, pageSize: ukuran } },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 
   async function ekspor(format: "csv" | "xlsx") {
     setMengekspor(format);
     try {
-      await download(`${url}/ekspor`, { ...queryFilter, format }, `audit-${instansi.kode}.${format}`);
+      await download(
+        `/api/instansi/${instansi.id}/audit/ekspor`,
+        { ...queryFilter, format },
+        `audit-${instansi.kode}.${format}`,
+      );
     } catch (e) {
       beritahuGagal(t("audit.gagalEkspor"), pesanGalat(e));
     } finally {
@@ -98,46 +104,33 @@ export function AuditPage() {
       <Text size="xs" c="gray.7">
         {t("audit.zona", { zona: `${w.label} (${w.zona})` })}
       </Text>
-      <QueryState
+      <TabelBerhalaman
         query={query}
-        isEmpty={(d) => d.items.length === 0}
-        empty={<Kosong pesan={t("audit.kosong")} />}
-      >
-        {(data) => (
-          <Stack gap="sm" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
-            {/* scrolls sideways on a phone: focusable so a keyboard can scroll it too */}
-            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
-            <section className="tabel-gulir" tabIndex={0} aria-label={t("audit.judul")}>
-              <Table striped miw={760}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t("audit.waktu")}</Table.Th>
-                    <Table.Th scope="col">{t("audit.aktor")}</Table.Th>
-                    <Table.Th scope="col">{t("audit.aksi")}</Table.Th>
-                    <Table.Th scope="col">{t("audit.objek")}</Table.Th>
-                    <Table.Th scope="col">{t("audit.asal")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((e) => (
-                    <Table.Tr key={e.id}>
-                      <Table.Td style={{ whiteSpace: "nowrap" }}>{w.waktu(e.waktu)}</Table.Td>
-                      <Table.Td>{e.aktorNama ?? e.aktor ?? t("audit.sistem")}</Table.Td>
-                      <Table.Td>
-                        {labelAksi[e.aksi] && <Text size="sm">{labelAksi[e.aksi]}</Text>}
-                        <Code>{e.aksi}</Code>
-                      </Table.Td>
-                      <Table.Td>{[e.objek, e.objekId].filter(Boolean).join(" ") || "—"}</Table.Td>
-                      <Table.Td>{e.ip ?? "—"}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </section>
-            <Paginasi page={data.page} pageSize={data.pageSize} total={data.total} onChange={setPage} />
-          </Stack>
-        )}
-      </QueryState>
+        label={t("audit.judul")}
+        lebarMin={760}
+        kosong={t("audit.kosong")}
+        kunciBaris={(e) => e.id}
+        onHalaman={setPage}
+        onUkuranHalaman={(n) => {
+          setUkuran(n);
+          setPage(1);
+        }}
+        kolom={[
+          { judul: t("audit.waktu"), isi: (e) => w.waktu(e.waktu), nowrap: true },
+          { judul: t("audit.aktor"), isi: (e) => e.aktorNama ?? e.aktor ?? t("audit.sistem") },
+          {
+            judul: t("audit.aksi"),
+            isi: (e) => (
+              <>
+                {labelAksi[e.aksi] && <Text size="sm">{labelAksi[e.aksi]}</Text>}
+                <Code>{e.aksi}</Code>
+              </>
+            ),
+          },
+          { judul: t("audit.objek"), isi: (e) => [e.objek, e.objekId].filter(Boolean).join(" ") || "—" },
+          { judul: t("audit.asal"), isi: (e) => e.ip ?? "—" },
+        ]}
+      />
     </Stack>
   );
 }

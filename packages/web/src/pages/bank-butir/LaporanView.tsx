@@ -11,7 +11,7 @@ import {
   Text,
   Title,
 } from "@mantine/core";
-import { KODE_FAKTOR, KODE_SUBDIMENSI } from "@nurani/domain/kerangka/faktor.ts";
+import { KODE_FAKTOR, KODE_SUBDIMENSI } from "@nurani/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";

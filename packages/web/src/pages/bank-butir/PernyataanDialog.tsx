@@ -14,11 +14,16 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { lintPernyataan } from "@nurani/domain/bank-butir/lint.ts";
-import { SITUASI } from "@nurani/domain/bank-butir/situasi.ts";
-import type { Pernyataan } from "@nurani/domain/bank-butir/tipe.ts";
-import { KODE_SUBDIMENSI, SUB_DIMENSI } from "@nurani/domain/kerangka/faktor.ts";
-import { KEYAKINAN_PELEMAH, KEYAKINAN_PENGUAT, NAMA_KEYAKINAN } from "@nurani/domain/kerangka/keyakinan.ts";
+import {
+  KEYAKINAN_PELEMAH,
+  KEYAKINAN_PENGUAT,
+  KODE_SUBDIMENSI,
+  lintPernyataan,
+  NAMA_KEYAKINAN,
+  type Pernyataan,
+  SITUASI,
+  SUB_DIMENSI,
+} from "@nurani/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";

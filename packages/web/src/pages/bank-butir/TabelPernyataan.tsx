@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Select, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { KODE_SUBDIMENSI } from "@nurani/domain/kerangka/faktor.ts";
+import { KODE_SUBDIMENSI } from "@nurani/domain";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";

@@ -1,5 +1,5 @@
 /** Types and calls of the item bank API (server `fitur/bank-butir/routes.ts`, docs/item-bank.md). */
-import type { Pernyataan } from "@nurani/domain/bank-butir/tipe.ts";
+import type { Pernyataan } from "@nurani/domain";
 import { api } from "../../api/client.ts";
 
 export type StatusVersi = "draf" | "tinjauan" | "terbit";

@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Paper, Select, Stack, Table, Text, Title } from "@mantine/core";
-import { FAKTOR } from "@nurani/domain/kerangka/faktor.ts";
+import { FAKTOR } from "@nurani/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";

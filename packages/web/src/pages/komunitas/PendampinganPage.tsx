@@ -19,7 +19,7 @@ import {
   Title,
 } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { SUB_DIMENSI } from "@nurani/domain/kerangka/faktor.ts";
+import { SUB_DIMENSI } from "@nurani/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";

@@ -1,12 +1,12 @@
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
 import { kunci } from "../../api/hooks.ts";
+import { isi, klien } from "../../api/klien.ts";
 import type { Pegawai } from "../../api/types.ts";
 import { useSession } from "../../auth/session.tsx";
-import { Konfirmasi } from "../../components/Konfirmasi.tsx";
+import { konfirmasi } from "../../components/kit/index.ts";
 import { QueryState } from "../../components/QueryState.tsx";
 import { StatusBadge } from "../../components/StatusBadge.tsx";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
@@ -21,23 +21,34 @@ export function PegawaiDetailPage({ id }: { id: string }) {
   const qc = useQueryClient();
   const admin = punya("admin_instansi");
   const [edit, setEdit] = useState(false);
-  const [konfirmasi, setKonfirmasi] = useState(false);
-  const url = `/api/instansi/${instansi.id}/pegawai/${id}`;
+  const path = { instansiId: instansi.id, id };
   const query = useQuery({
     queryKey: [...kunci.pegawai(instansi.id), "detail", id],
-    queryFn: () => api<Pegawai>(url),
+    queryFn: () => isi(klien.GET("/api/instansi/{instansiId}/pegawai/{id}", { params: { path } })),
     // every read of a person's record is audited: don't re-read behind the user's back
     staleTime: Number.POSITIVE_INFINITY,
   });
-  const ubahStatus = useMutation({
-    mutationFn: (aktifkan: boolean) =>
-      api<Pegawai | undefined>(`${url}/${aktifkan ? "aktifkan" : "nonaktifkan"}`, { method: "POST" }),
-    onSuccess: async (_r, aktifkan) => {
-      setKonfirmasi(false);
-      beritahuBerhasil(aktifkan ? t("pegawai.berhasilAktifkan") : t("pegawai.berhasilNonaktifkan"));
-      await qc.invalidateQueries({ queryKey: kunci.pegawai(instansi.id) });
-    },
-  });
+  /** Deactivate or reactivate, after a confirmation that shows a refusal and lets the user retry. */
+  const ubahStatus = (p: Pegawai) => {
+    const aktifkan = !p.aktif;
+    return konfirmasi({
+      judul: aktifkan ? t("pegawai.aktifkanJudul") : t("pegawai.nonaktifkanJudul"),
+      pesan: aktifkan
+        ? t("pegawai.aktifkanPesan", { nama: p.nama })
+        : t("pegawai.nonaktifkanPesan", { nama: p.nama }),
+      labelYa: aktifkan ? t("pegawai.aktifkan") : t("pegawai.nonaktifkan"),
+      bahaya: !aktifkan,
+      aksi: async () => {
+        await isi(
+          aktifkan
+            ? klien.POST("/api/instansi/{instansiId}/pegawai/{id}/aktifkan", { params: { path } })
+            : klien.POST("/api/instansi/{instansiId}/pegawai/{id}/nonaktifkan", { params: { path } }),
+        );
+        beritahuBerhasil(aktifkan ? t("pegawai.berhasilAktifkan") : t("pegawai.berhasilNonaktifkan"));
+        await qc.invalidateQueries({ queryKey: kunci.pegawai(instansi.id) });
+      },
+    });
+  };
 
   return (
     <Stack>
@@ -72,10 +83,7 @@ export function PegawaiDetailPage({ id }: { id: string }) {
                   <Button
                     color={p.aktif ? "red.9" : "teal.9"}
                     variant="outline"
-                    onClick={() => {
-                      ubahStatus.reset();
-                      setKonfirmasi(true);
-                    }}
+                    onClick={() => ubahStatus(p)}
                   >
                     {p.aktif ? t("pegawai.nonaktifkan") : t("pegawai.aktifkan")}
                   </Button>
@@ -101,21 +109,6 @@ export function PegawaiDetailPage({ id }: { id: string }) {
             {edit && (
               <PegawaiEditDialog pegawai={p} instansiId={instansi.id} onTutup={() => setEdit(false)} />
             )}
-            <Konfirmasi
-              opened={konfirmasi}
-              judul={p.aktif ? t("pegawai.nonaktifkanJudul") : t("pegawai.aktifkanJudul")}
-              pesan={
-                p.aktif
-                  ? t("pegawai.nonaktifkanPesan", { nama: p.nama })
-                  : t("pegawai.aktifkanPesan", { nama: p.nama })
-              }
-              labelYa={p.aktif ? t("pegawai.nonaktifkan") : t("pegawai.aktifkan")}
-              warna={p.aktif ? "red.9" : "teal.9"}
-              sedang={ubahStatus.isPending}
-              error={ubahStatus.error}
-              onYa={() => ubahStatus.mutate(!p.aktif)}
-              onBatal={() => setKonfirmasi(false)}
-            />
           </Stack>
         )}
       </QueryState>

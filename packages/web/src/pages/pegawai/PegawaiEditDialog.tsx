@@ -1,16 +1,42 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
-import { GOLONGAN_PNS, GOLONGAN_PPPK } from "@nurani/domain/pegawai/golongan.ts";
-import { JENIS_JABATAN } from "@nurani/domain/pegawai/jabatan.ts";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { Select, SimpleGrid, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { GOLONGAN_PNS, GOLONGAN_PPPK, JENIS_JABATAN } from "@nurani/domain";
+import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
 import { kunci, useUnitList } from "../../api/hooks.ts";
+import { isi, type Kiriman, klien } from "../../api/klien.ts";
 import type { JenisJabatan, Pegawai } from "../../api/types.ts";
-import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { DialogForm } from "../../components/kit/index.ts";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 
+type UbahPegawai = Kiriman<"/api/instansi/{instansiId}/pegawai/{id}", "patch">;
+
 const GOLONGAN = [...GOLONGAN_PNS.map((g) => g.golongan), ...GOLONGAN_PPPK];
+
+const kosongJadiNull = (s: string) => (s.trim() === "" ? null : s.trim());
+
+/** Only what changed: the audit log then records exactly the edit. */
+function perubahan(p: Pegawai, v: ReturnType<typeof nilaiAwal>): UbahPegawai {
+  const ubah: UbahPegawai = {};
+  if (v.nama.trim() !== p.nama) ubah.nama = v.nama.trim();
+  if (v.unitId !== p.unitId) ubah.unitId = v.unitId;
+  if (kosongJadiNull(v.jabatan) !== p.jabatan) ubah.jabatan = kosongJadiNull(v.jabatan);
+  if (v.jenisJabatan !== p.jenisJabatan) ubah.jenisJabatan = v.jenisJabatan as JenisJabatan | null;
+  if (v.golongan !== p.golongan) ubah.golongan = v.golongan;
+  if (kosongJadiNull(v.email) !== p.email) ubah.email = kosongJadiNull(v.email);
+  if (kosongJadiNull(v.telepon) !== p.telepon) ubah.telepon = kosongJadiNull(v.telepon);
+  return ubah;
+}
+
+const nilaiAwal = (p: Pegawai) => ({
+  nama: p.nama,
+  unitId: p.unitId,
+  jabatan: p.jabatan ?? "",
+  jenisJabatan: p.jenisJabatan as string | null,
+  golongan: p.golongan,
+  email: p.email ?? "",
+  telepon: p.telepon ?? "",
+});
 
 export function PegawaiEditDialog({
   pegawai,
@@ -24,114 +50,55 @@ export function PegawaiEditDialog({
   const { t } = useTranslation();
   const qc = useQueryClient();
   const units = useUnitList(instansiId);
-  const [nama, setNama] = useState(pegawai.nama);
-  const [unitId, setUnitId] = useState<string | null>(pegawai.unitId);
-  const [jabatan, setJabatan] = useState(pegawai.jabatan ?? "");
-  const [jenisJabatan, setJenisJabatan] = useState<string | null>(pegawai.jenisJabatan);
-  const [golongan, setGolongan] = useState<string | null>(pegawai.golongan);
-  const [email, setEmail] = useState(pegawai.email ?? "");
-  const [telepon, setTelepon] = useState(pegawai.telepon ?? "");
-
-  const simpan = useMutation({
-    mutationFn: () => {
-      // send only what changed: the audit log then records exactly the edit
-      const ubah: Record<string, unknown> = {};
-      const kosongJadiNull = (s: string) => (s.trim() === "" ? null : s.trim());
-      if (nama.trim() !== pegawai.nama) ubah.nama = nama.trim();
-      if (unitId !== pegawai.unitId) ubah.unitId = unitId;
-      if (kosongJadiNull(jabatan) !== pegawai.jabatan) ubah.jabatan = kosongJadiNull(jabatan);
-      if (jenisJabatan !== pegawai.jenisJabatan) ubah.jenisJabatan = jenisJabatan as JenisJabatan | null;
-      if (golongan !== pegawai.golongan) ubah.golongan = golongan;
-      if (kosongJadiNull(email) !== pegawai.email) ubah.email = kosongJadiNull(email);
-      if (kosongJadiNull(telepon) !== pegawai.telepon) ubah.telepon = kosongJadiNull(telepon);
-      return api<Pegawai>(`/api/instansi/${instansiId}/pegawai/${pegawai.id}`, {
-        method: "PATCH",
-        body: ubah,
-      });
-    },
-    onSuccess: async () => {
-      beritahuBerhasil(t("pegawai.berhasilUbah"));
-      await qc.invalidateQueries({ queryKey: kunci.pegawai(instansiId) });
-      onTutup();
-    },
-  });
-
-  function kirim(e: FormEvent) {
-    e.preventDefault();
-    simpan.mutate();
-  }
+  const form = useForm({ initialValues: nilaiAwal(pegawai) });
 
   return (
-    <Modal
-      closeButtonProps={{ "aria-label": t("umum.tutup") }}
-      opened
-      onClose={onTutup}
-      title={t("pegawai.ubahJudul", { nama: pegawai.nama })}
-      size="lg"
-      centered
+    <DialogForm
+      judul={t("pegawai.ubahJudul", { nama: pegawai.nama })}
+      ukuran="lg"
+      form={form}
+      kirim={(v) =>
+        isi(
+          klien.PATCH("/api/instansi/{instansiId}/pegawai/{id}", {
+            params: { path: { instansiId, id: pegawai.id } },
+            body: perubahan(pegawai, v),
+          }),
+        )
+      }
+      onBerhasil={async () => {
+        beritahuBerhasil(t("pegawai.berhasilUbah"));
+        await qc.invalidateQueries({ queryKey: kunci.pegawai(instansiId) });
+        onTutup();
+      }}
+      onTutup={onTutup}
     >
-      <form onSubmit={kirim} noValidate>
-        <Stack>
-          <TextInput
-            label={t("pegawai.nama")}
-            required
-            value={nama}
-            onChange={(e) => setNama(e.currentTarget.value)}
-          />
-          <Select
-            label={t("pegawai.unit")}
-            searchable
-            value={unitId}
-            onChange={setUnitId}
-            data={(units.data ?? [])
-              .filter((u) => u.aktif || u.id === pegawai.unitId)
-              .map((u) => ({ value: u.id, label: `${u.kode} — ${u.nama}` }))}
-            nothingFoundMessage={t("umum.tidakAda")}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t("pegawai.jabatan")}
-              value={jabatan}
-              onChange={(e) => setJabatan(e.currentTarget.value)}
-            />
-            <Select
-              label={t("pegawai.jenisJabatan")}
-              value={jenisJabatan}
-              onChange={setJenisJabatan}
-              data={JENIS_JABATAN.map((j) => ({ value: j, label: t(`jenisJabatan.${j}`) }))}
-            />
-            <Select
-              label={t("pegawai.golongan")}
-              searchable
-              allowDeselect={false}
-              value={golongan}
-              onChange={setGolongan}
-              data={GOLONGAN}
-            />
-            <TextInput
-              label={t("pegawai.email")}
-              type="email"
-              value={email}
-              onChange={(e) => setEmail(e.currentTarget.value)}
-            />
-            <TextInput
-              label={t("pegawai.telepon")}
-              type="tel"
-              value={telepon}
-              onChange={(e) => setTelepon(e.currentTarget.value)}
-            />
-          </SimpleGrid>
-          <ErrorAlert error={simpan.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onTutup}>
-              {t("umum.batal")}
-            </Button>
-            <Button type="submit" loading={simpan.isPending}>
-              {t("umum.simpan")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput label={t("pegawai.nama")} required {...form.getInputProps("nama")} />
+      <Select
+        label={t("pegawai.unit")}
+        searchable
+        data={(units.data ?? [])
+          .filter((u) => u.aktif || u.id === pegawai.unitId)
+          .map((u) => ({ value: u.id, label: `${u.kode} — ${u.nama}` }))}
+        nothingFoundMessage={t("umum.tidakAda")}
+        {...form.getInputProps("unitId")}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label={t("pegawai.jabatan")} {...form.getInputProps("jabatan")} />
+        <Select
+          label={t("pegawai.jenisJabatan")}
+          data={JENIS_JABATAN.map((j) => ({ value: j, label: t(`jenisJabatan.${j}`) }))}
+          {...form.getInputProps("jenisJabatan")}
+        />
+        <Select
+          label={t("pegawai.golongan")}
+          searchable
+          allowDeselect={false}
+          data={GOLONGAN}
+          {...form.getInputProps("golongan")}
+        />
+        <TextInput label={t("pegawai.email")} type="email" {...form.getInputProps("email")} />
+        <TextInput label={t("pegawai.telepon")} type="tel" {...form.getInputProps("telepon")} />
+      </SimpleGrid>
+    </DialogForm>
   );
 }

@@ -3,9 +3,8 @@ import { useDebouncedValue, useMediaQuery } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
 import { kunci, useUnitList } from "../../api/hooks.ts";
-import type { Halaman, Pegawai } from "../../api/types.ts";
+import { isi, klien } from "../../api/klien.ts";
 import { useSession } from "../../auth/session.tsx";
 import { Paginasi } from "../../components/Paginasi.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
@@ -30,17 +29,22 @@ export function PegawaiListPage() {
   const query = useQuery({
     queryKey: [...kunci.pegawai(instansi.id), { cari, unitId, subUnit, aktif, page }],
     queryFn: ({ signal }) =>
-      api<Halaman<Pegawai>>(`/api/instansi/${instansi.id}/pegawai`, {
-        query: {
-          q: cari,
-          unitId,
-          subUnit: unitId ? subUnit : undefined,
-          aktif: aktif === "semua" ? undefined : aktif,
-          page,
-          pageSize: UKURAN_HALAMAN,
-        },
-        signal,
-      }),
+      isi(
+        klien.GET("/api/instansi/{instansiId}/pegawai", {
+          params: {
+            path: { instansiId: instansi.id },
+            query: {
+              q: cari,
+              unitId: unitId ?? undefined,
+              subUnit: unitId ? (String(subUnit) as "true" | "false") : undefined,
+              aktif: aktif === "semua" ? undefined : aktif,
+              page,
+              pageSize: UKURAN_HALAMAN,
+            },
+          },
+          signal,
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 

@@ -1,12 +1,13 @@
-import { Button, Group, Modal, Select, Stack, Text, TextInput } from "@mantine/core";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useMemo, useState } from "react";
+/** The unit tree's actions: add, rename and move in a dialog form; close after a confirmation. */
+import { Select, Text, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useQueryClient } from "@tanstack/react-query";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
 import { kunci } from "../../api/hooks.ts";
+import { isi, klien } from "../../api/klien.ts";
 import type { UnitKerja } from "../../api/types.ts";
-import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { Konfirmasi } from "../../components/Konfirmasi.tsx";
+import { DialogForm, konfirmasi } from "../../components/kit/index.ts";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 import { keturunan } from "./pohon.ts";
 
@@ -16,65 +17,140 @@ export type AksiUnit =
   | { jenis: "pindah"; unit: UnitKerja }
   | { jenis: "tutup"; unit: UnitKerja };
 
-const AKAR = "__akar__";
+type AksiDialog = Exclude<AksiUnit, { jenis: "tutup" }>;
 
-/** One dialog per unit action; server refusals (cycle, active employees…) are shown inside it. */
-export function UnitDialog({
+const AKAR = "__akar__";
+const UNIT = "/api/instansi/{instansiId}/unit/{id}";
+
+/** After a change: say so, and read the tree again. */
+function useSelesai(instansiId: string, jenis: AksiUnit["jenis"]) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  return async () => {
+    beritahuBerhasil(t(`unit.berhasil.${jenis}`));
+    await qc.invalidateQueries({ queryKey: kunci.unit(instansiId) });
+  };
+}
+
+/** Closing a unit: asks first; a refusal (active employees or sub-units) is shown in the confirmation. */
+export function useTutupUnit(instansiId: string) {
+  const { t } = useTranslation();
+  const selesai = useSelesai(instansiId, "tutup");
+  return (unit: UnitKerja) =>
+    konfirmasi({
+      judul: t("unit.tutupJudul"),
+      pesan: t("unit.tutupPesan", { nama: unit.nama }),
+      labelYa: t("unit.tutup"),
+      bahaya: true,
+      aksi: async () => {
+        await isi(
+          klien.POST("/api/instansi/{instansiId}/unit/{id}/tutup", {
+            params: { path: { instansiId, id: unit.id } },
+          }),
+        );
+        await selesai();
+      },
+    });
+}
+
+interface DialogProps<A> {
+  aksi: A;
+  instansiId: string;
+  onTutup: () => void;
+}
+
+/** The dialog of one unit action (server refusals such as a cycle are shown inside it). */
+export function UnitDialog({ aksi, units, ...p }: DialogProps<AksiDialog> & { units: UnitKerja[] }) {
+  if (aksi.jenis === "tambah") return <DialogTambah aksi={aksi} {...p} />;
+  if (aksi.jenis === "ubahNama") return <DialogUbahNama aksi={aksi} {...p} />;
+  return <DialogPindah aksi={aksi} units={units} {...p} />;
+}
+
+function DialogTambah({ aksi, instansiId, onTutup }: DialogProps<Extract<AksiUnit, { jenis: "tambah" }>>) {
+  const { t } = useTranslation();
+  const selesai = useSelesai(instansiId, "tambah");
+  const eselonAnak = aksi.induk?.eselon ? String(Math.min(4, aksi.induk.eselon + 1)) : null;
+  const form = useForm({ initialValues: { kode: "", nama: "", eselon: eselonAnak as string | null } });
+  return (
+    <DialogForm
+      judul={aksi.induk ? t("unit.tambahSubJudul", { nama: aksi.induk.nama }) : t("unit.tambahAkar")}
+      form={form}
+      kirim={(v) =>
+        isi(
+          klien.POST("/api/instansi/{instansiId}/unit", {
+            params: { path: { instansiId } },
+            body: {
+              kode: v.kode.trim(),
+              nama: v.nama.trim(),
+              eselon: v.eselon ? Number(v.eselon) : null,
+              ...(aksi.induk ? { indukId: aksi.induk.id } : {}),
+            },
+          }),
+        )
+      }
+      onBerhasil={async () => {
+        await selesai();
+        onTutup();
+      }}
+      onTutup={onTutup}
+    >
+      <TextInput label={t("unit.kode")} required {...form.getInputProps("kode")} />
+      <TextInput label={t("unit.nama")} required {...form.getInputProps("nama")} />
+      <Select
+        label={t("unit.eselon")}
+        placeholder={t("unit.nonEselon")}
+        clearable
+        data={[1, 2, 3, 4].map((n) => ({
+          value: String(n),
+          label: t("unit.eselonN", { n: ["", "I", "II", "III", "IV"][n] }),
+        }))}
+        {...form.getInputProps("eselon")}
+      />
+    </DialogForm>
+  );
+}
+
+function DialogUbahNama({
+  aksi,
+  instansiId,
+  onTutup,
+}: DialogProps<Extract<AksiUnit, { jenis: "ubahNama" }>>) {
+  const { t } = useTranslation();
+  const selesai = useSelesai(instansiId, "ubahNama");
+  const form = useForm({ initialValues: { nama: aksi.unit.nama } });
+  return (
+    <DialogForm
+      judul={t("unit.ubahNamaJudul")}
+      form={form}
+      kirim={(v) =>
+        isi(
+          klien.PATCH(UNIT, {
+            params: { path: { instansiId, id: aksi.unit.id } },
+            body: { nama: v.nama.trim() },
+          }),
+        )
+      }
+      onBerhasil={async () => {
+        await selesai();
+        onTutup();
+      }}
+      onTutup={onTutup}
+    >
+      <TextInput label={t("unit.namaBaru")} required data-autofocus {...form.getInputProps("nama")} />
+    </DialogForm>
+  );
+}
+
+function DialogPindah({
   aksi,
   units,
   instansiId,
   onTutup,
-}: {
-  aksi: AksiUnit;
-  units: UnitKerja[];
-  instansiId: string;
-  onTutup: () => void;
-}) {
+}: DialogProps<Extract<AksiUnit, { jenis: "pindah" }>> & { units: UnitKerja[] }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
-  const dasar = `/api/instansi/${instansiId}/unit`;
-  const [kode, setKode] = useState("");
-  const [nama, setNama] = useState(aksi.jenis === "ubahNama" ? aksi.unit.nama : "");
-  const [eselon, setEselon] = useState<string | null>(
-    aksi.jenis === "tambah" && aksi.induk?.eselon ? String(Math.min(4, aksi.induk.eselon + 1)) : null,
-  );
-  const [induk, setInduk] = useState<string | null>(
-    aksi.jenis === "pindah" ? (aksi.unit.indukId ?? AKAR) : null,
-  );
-
-  const simpan = useMutation({
-    mutationFn: async () => {
-      switch (aksi.jenis) {
-        case "tambah":
-          return api(dasar, {
-            method: "POST",
-            body: {
-              kode: kode.trim(),
-              nama: nama.trim(),
-              eselon: eselon ? Number(eselon) : null,
-              ...(aksi.induk ? { indukId: aksi.induk.id } : {}),
-            },
-          });
-        case "ubahNama":
-          return api(`${dasar}/${aksi.unit.id}`, { method: "PATCH", body: { nama: nama.trim() } });
-        case "pindah":
-          return api(`${dasar}/${aksi.unit.id}`, {
-            method: "PATCH",
-            body: { indukId: induk === AKAR ? null : induk },
-          });
-        case "tutup":
-          return api(`${dasar}/${aksi.unit.id}/tutup`, { method: "POST" });
-      }
-    },
-    onSuccess: async () => {
-      beritahuBerhasil(t(`unit.berhasil.${aksi.jenis}`));
-      await qc.invalidateQueries({ queryKey: kunci.unit(instansiId) });
-      onTutup();
-    },
-  });
-
+  const selesai = useSelesai(instansiId, "pindah");
+  const form = useForm({ initialValues: { indukId: aksi.unit.indukId ?? AKAR } });
   const pilihanInduk = useMemo(() => {
-    if (aksi.jenis !== "pindah") return [];
     const terlarang = keturunan(units, aksi.unit.id);
     return [
       { value: AKAR, label: t("unit.tingkatTeratas") },
@@ -84,107 +160,33 @@ export function UnitDialog({
         .map((u) => ({ value: u.id, label: `${u.kode} — ${u.nama}` })),
     ];
   }, [aksi, units, t]);
-
-  if (aksi.jenis === "tutup") {
-    return (
-      <Konfirmasi
-        opened
-        judul={t("unit.tutupJudul")}
-        pesan={t("unit.tutupPesan", { nama: aksi.unit.nama })}
-        labelYa={t("unit.tutup")}
-        sedang={simpan.isPending}
-        error={simpan.error}
-        onYa={() => simpan.mutate()}
-        onBatal={onTutup}
-      />
-    );
-  }
-
-  function kirim(e: FormEvent) {
-    e.preventDefault();
-    simpan.mutate();
-  }
-
-  const judul =
-    aksi.jenis === "tambah"
-      ? aksi.induk
-        ? t("unit.tambahSubJudul", { nama: aksi.induk.nama })
-        : t("unit.tambahAkar")
-      : aksi.jenis === "ubahNama"
-        ? t("unit.ubahNamaJudul")
-        : t("unit.pindahJudul", { nama: aksi.unit.nama });
-
   return (
-    <Modal
-      closeButtonProps={{ "aria-label": t("umum.tutup") }}
-      opened
-      onClose={onTutup}
-      title={judul}
-      centered
+    <DialogForm
+      judul={t("unit.pindahJudul", { nama: aksi.unit.nama })}
+      form={form}
+      kirim={(v) =>
+        isi(
+          klien.PATCH(UNIT, {
+            params: { path: { instansiId, id: aksi.unit.id } },
+            body: { indukId: v.indukId === AKAR ? null : v.indukId },
+          }),
+        )
+      }
+      onBerhasil={async () => {
+        await selesai();
+        onTutup();
+      }}
+      onTutup={onTutup}
     >
-      <form onSubmit={kirim} noValidate>
-        <Stack>
-          {aksi.jenis === "tambah" && (
-            <>
-              <TextInput
-                label={t("unit.kode")}
-                required
-                value={kode}
-                onChange={(e) => setKode(e.currentTarget.value)}
-              />
-              <TextInput
-                label={t("unit.nama")}
-                required
-                value={nama}
-                onChange={(e) => setNama(e.currentTarget.value)}
-              />
-              <Select
-                label={t("unit.eselon")}
-                placeholder={t("unit.nonEselon")}
-                clearable
-                value={eselon}
-                onChange={setEselon}
-                data={[1, 2, 3, 4].map((n) => ({
-                  value: String(n),
-                  label: t("unit.eselonN", { n: ["", "I", "II", "III", "IV"][n] }),
-                }))}
-              />
-            </>
-          )}
-          {aksi.jenis === "ubahNama" && (
-            <TextInput
-              label={t("unit.namaBaru")}
-              required
-              value={nama}
-              onChange={(e) => setNama(e.currentTarget.value)}
-              data-autofocus
-            />
-          )}
-          {aksi.jenis === "pindah" && (
-            <>
-              <Text size="sm">{t("unit.pindahPetunjuk")}</Text>
-              <Select
-                label={t("unit.indukBaru")}
-                searchable
-                value={induk}
-                onChange={setInduk}
-                data={pilihanInduk}
-                allowDeselect={false}
-                nothingFoundMessage={t("umum.tidakAda")}
-              />
-            </>
-          )}
-          <ErrorAlert error={simpan.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onTutup}>
-              {t("umum.batal")}
-            </Button>
-            <Button type="submit" loading={simpan.isPending}>
-              {t("umum.simpan")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Text size="sm">{t("unit.pindahPetunjuk")}</Text>
+      <Select
+        label={t("unit.indukBaru")}
+        searchable
+        data={pilihanInduk}
+        allowDeselect={false}
+        nothingFoundMessage={t("umum.tidakAda")}
+        {...form.getInputProps("indukId")}
+      />
+    </DialogForm>
   );
 }

@@ -6,7 +6,7 @@ import type { UnitKerja } from "../../api/types.ts";
 import { useSession } from "../../auth/session.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
 import { bangunPohon, type SimpulUnit, saringPohon } from "./pohon.ts";
-import { type AksiUnit, UnitDialog } from "./UnitDialog.tsx";
+import { type AksiUnit, UnitDialog, useTutupUnit } from "./UnitDialog.tsx";
 
 export function labelEselon(e: number | null, t: (k: string, o?: Record<string, unknown>) => string): string {
   return e ? t("unit.eselonN", { n: ["", "I", "II", "III", "IV", "V"][e] ?? e }) : t("unit.nonEselon");
@@ -19,7 +19,8 @@ export function UnitPage() {
   const admin = punya("admin_instansi");
   const [cari, setCari] = useState("");
   const [tampilTutup, setTampilTutup] = useState(false);
-  const [aksi, setAksi] = useState<AksiUnit | null>(null);
+  const [aksi, setAksi] = useState<Exclude<AksiUnit, { jenis: "tutup" }> | null>(null);
+  const tutupUnit = useTutupUnit(instansi.id);
 
   return (
     <Stack>
@@ -55,7 +56,7 @@ export function UnitPage() {
             cari={cari}
             tampilTutup={tampilTutup}
             admin={admin}
-            onAksi={(a) => setAksi(a)}
+            onAksi={(a) => (a.jenis === "tutup" ? tutupUnit(a.unit) : setAksi(a))}
           />
         )}
       </QueryState>

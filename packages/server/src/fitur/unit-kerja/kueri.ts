@@ -1,6 +1,7 @@
-/** Queries over the unit tree (recursive CTEs, always within one instansi). */
+/** Queries of an instansi's unit tree (the tree walks are recursive CTEs, always within one instansi). */
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/schema.ts";
+import { tidakDitemukan } from "../../http/errors.ts";
 
 export type TrxDb = Kysely<Database>;
 
@@ -41,4 +42,34 @@ export async function ringkasanIsiUnit(db: TrxDb, instansiId: string, unitId: st
   `.execute(db);
   const x = r.rows[0];
   return { pegawaiAktif: x.pegawai_aktif, subUnitAktif: x.sub_unit_aktif };
+}
+
+export const kolomUnit = ["id", "kode", "nama", "eselon", "induk_id", "aktif"] as const;
+
+/** A row of `kolomUnit` in the API's shape (`SkemaUnit`). */
+export const unitApi = (u: {
+  id: string;
+  kode: string;
+  nama: string;
+  eselon: number | null;
+  induk_id: string | null;
+  aktif: boolean;
+}) => ({
+  id: u.id,
+  kode: u.kode,
+  nama: u.nama,
+  eselon: u.eselon,
+  indukId: u.induk_id,
+  aktif: u.aktif,
+});
+
+export async function unitAtau404(db: TrxDb, instansiId: string, id: string) {
+  const u = await db
+    .selectFrom("unit_kerja")
+    .select(kolomUnit)
+    .where("instansi_id", "=", instansiId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (!u) throw tidakDitemukan();
+  return u;
 }

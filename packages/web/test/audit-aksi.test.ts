@@ -1,6 +1,6 @@
 /** Readable names of the audit log's action codes (pages/audit/i18n), for every code the server writes. */
 import { describe, expect, it } from "vitest";
-import { muatTabelRute } from "../../server/src/http/route-table.ts";
+import { muatTabelRute } from "@nurani/server/test-support";
 import en from "../src/pages/audit/i18n/en.json";
 import id from "../src/pages/audit/i18n/id.json";
 
@@ -10,6 +10,9 @@ const DI_LUAR_RUTE = [
   "login.gagal",
   "login.terkunci",
   "login.dibatasi",
+  "login.ditunda",
+  "login.totp_diperlukan",
+  "pengguna.pegawai_dilepas",
   "login.sso_gagal",
   "pengguna.buat",
   "pengguna.reset_password",

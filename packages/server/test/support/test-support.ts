@@ -18,6 +18,7 @@ export { seedProgramDemo } from "../../src/demo/program.ts";
 export { aktifkanKampanye, buatKampanye, buatTokenPeserta } from "../../src/fitur/asesmen/kampanye.ts";
 export { buatKampanyeSimulasi } from "../../src/fitur/hasil/simulasi.ts";
 export { buatLogger } from "../../src/http/logger.ts";
+export { muatTabelRute } from "../../src/http/route-table.ts";
 export { WEB_DIST } from "../../src/http/web.ts";
 export { buatPengguna } from "./data.ts";
 export { basisdataUji } from "./db.ts";

@@ -378,6 +378,8 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 nama: string;
+                                /** Format: uuid */
+                                pegawaiInstansiId: string | null;
                                 totpAktif: boolean;
                                 username: string;
                             };
@@ -465,6 +467,8 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 nama: string;
+                                /** Format: uuid */
+                                pegawaiInstansiId: string | null;
                                 totpAktif: boolean;
                                 username: string;
                             };
@@ -6277,7 +6281,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    belumDibaca?: string;
+                    belumDibaca?: "true" | "false";
                     page?: number;
                     pageSize?: number;
                 };

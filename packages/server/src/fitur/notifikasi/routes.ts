@@ -29,7 +29,7 @@ export const routes = [
     akses: "login",
     tag: "notifikasi",
     ringkasan: "Notifikasi saya, terbaru dulu, dengan jumlah yang belum dibaca",
-    query: z.strictObject({ ...skemaHalaman, belumDibaca: z.stringbool().optional() }),
+    query: z.strictObject({ ...skemaHalaman, belumDibaca: z.enum(["true", "false"]).optional() }),
     response: skemaDaftar(SkemaNotifikasi).extend({ belumDibaca: z.number() }),
     handler: async (ctx) => {
       const { page, pageSize } = ctx.query;
@@ -44,7 +44,7 @@ export const routes = [
         ])
         .executeTakeFirstOrThrow();
       const rows = await milikSaya
-        .$if(ctx.query.belumDibaca === true, (q) => q.where("dibaca", "is", null))
+        .$if(ctx.query.belumDibaca === "true", (q) => q.where("dibaca", "is", null))
         .select(["id", "jenis", "judul", "isi", "tautan", "dibaca", "dibuat"])
         .orderBy("dibuat", "desc")
         .orderBy("id")
@@ -57,7 +57,7 @@ export const routes = [
           dibaca: r.dibaca ? r.dibaca.toISOString() : null,
           dibuat: r.dibuat.toISOString(),
         })),
-        total: ctx.query.belumDibaca ? c.belum : c.n,
+        total: ctx.query.belumDibaca === "true" ? c.belum : c.n,
         belumDibaca: c.belum,
         page,
         pageSize,

@@ -1,6 +1,7 @@
 /** Readable names of the audit log's action codes (pages/audit/i18n), for every code the server writes. */
-import { describe, expect, it } from "vitest";
+
 import { muatTabelRute } from "@nurani/server/test-support";
+import { describe, expect, it } from "vitest";
 import en from "../src/pages/audit/i18n/en.json";
 import id from "../src/pages/audit/i18n/id.json";
 

@@ -8,7 +8,14 @@ export interface Config {
   /** `null` = embedded PGlite in `<dataDir>/pglite`. */
   databaseUrl: string | null;
   demo: boolean;
+  /** The app's public base URL (`NURANI_URL_PUBLIK`, no trailing slash), or null. */
+  urlPublik: string | null;
+  /** Cookies carry `Secure`: by default whenever `urlPublik` is `https://…` (docs/server.md "Headers"). */
   cookieSecure: boolean;
+  /** Send `Strict-Transport-Security`: when `urlPublik` is `https://…`. */
+  hsts: boolean;
+  /** Who may read the OpenAPI description at `/api/docs`. */
+  apiDocs: AksesDokumenApi;
   logLevel: string;
   /** Trust `X-Forwarded-For` from these proxies (client address for audit and rate limit). */
   trustProxy: boolean | string[];
@@ -20,6 +27,9 @@ export interface Config {
   /** Failed logins from one client address per window (docs/server.md "Login protection"). */
   loginGagalPerAlamat: number;
 }
+
+/** `/api/docs`: anyone, logged-in users only (default), or not served at all. */
+export type AksesDokumenApi = "publik" | "login" | "mati";
 
 export interface SmtpConfig {
   host: string;
@@ -92,6 +102,12 @@ function proxy(v: string | undefined): boolean | string[] {
     .filter(Boolean);
 }
 
+function aksesDokumenApi(v: string | undefined): AksesDokumenApi {
+  if (v === undefined || v === "") return "login";
+  if (v === "publik" || v === "login" || v === "mati") return v;
+  throw new ConfigError(`NURANI_API_DOCS harus publik, login atau mati, bukan "${v}"`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const issuer = env.NURANI_OIDC_ISSUER || "";
   let oidc: OidcConfig | null = null;
@@ -105,11 +121,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
     oidc = { issuer, clientId, clientSecret: env.NURANI_OIDC_CLIENT_SECRET || "", redirectUri };
   }
+  const urlPublik = (env.NURANI_URL_PUBLIK || "").replace(/\/+$/, "") || null;
+  if (urlPublik !== null && !/^https?:\/\/[^/]/i.test(urlPublik)) {
+    throw new ConfigError(`NURANI_URL_PUBLIK harus URL http:// atau https://, bukan "${urlPublik}"`);
+  }
+  const https = urlPublik !== null && /^https:\/\//i.test(urlPublik);
   let smtp: SmtpConfig | null = null;
   if (env.NURANI_SMTP_HOST) {
     const dari = env.NURANI_SMTP_FROM || "";
-    const urlPublik = (env.NURANI_URL_PUBLIK || "").replace(/\/+$/, "");
-    if (!dari || !/^https?:\/\//.test(urlPublik)) {
+    if (!dari || urlPublik === null) {
       throw new ConfigError(
         "NURANI_SMTP_HOST membutuhkan NURANI_SMTP_FROM dan NURANI_URL_PUBLIK (http/https)",
       );
@@ -132,7 +152,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.NURANI_DATA_DIR || "./data"),
     databaseUrl: env.DATABASE_URL || null,
     demo: bool(env.NURANI_DEMO, false),
-    cookieSecure: bool(env.NURANI_COOKIE_SECURE, false),
+    urlPublik,
+    cookieSecure: bool(env.NURANI_COOKIE_SECURE, https),
+    hsts: https,
+    apiDocs: aksesDokumenApi(env.NURANI_API_DOCS),
     logLevel: env.LOG_LEVEL || "info",
     trustProxy: proxy(env.NURANI_TRUST_PROXY),
     workers: int("NURANI_WORKERS", env.NURANI_WORKERS, 2, 0, 64),

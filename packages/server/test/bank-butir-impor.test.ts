@@ -166,7 +166,8 @@ describeOnDatabases("bank butir: JSON and QTI import/export", (t) => {
   });
 
   it("exports a version as JSON in the domain's BankButir shape and imports it back as a new draft", async () => {
-    const r = await minta(t.app, admin, {
+    // with its keys: the national evaluator's export (agencies get none, bank-butir-kunci.test.ts)
+    const r = await minta(t.app, evaluator, {
       method: "GET",
       url: `/api/bank-butir/versi/${bawaanId}/ekspor?format=json`,
     });

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { bacaBerkasPegawai, type KejadianBaca } from "../src/fitur/impor/baca.ts";
+import { type BatasXlsx, periksaBatasXlsx } from "../src/fitur/impor/batas-xlsx.ts";
 import { type HasilBaris, pesanGalatBaris, validasiImpor } from "../src/fitur/impor/validasi.ts";
 
 const fixture = (nama: string) => readFileSync(join(import.meta.dirname, "fixtures", nama));
@@ -224,6 +225,71 @@ describe("import file reader and validation", () => {
         ).toEqual(rows.map((r) => [r.nip, r.nama, r.golongan || null]));
       }),
       { numRuns: 15 },
+    );
+  });
+
+  /** An XLSX of the header and one row whose name is `nama` (ExcelJS keeps it in sharedStrings.xml). */
+  const xlsxDenganNama = async (nama: string) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Data");
+    ws.addRow(["NIP", "Nama", "Kode Unit", "Jabatan", "Jenis Jabatan"]);
+    ws.addRow(["198503122010011001", nama, "SETDA", "Analis", "fungsional"]);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  };
+
+  it("refuses an XLSX whose one cell inflates far past Excel's cell limit, before reading any row", async () => {
+    // 16 MB of one letter deflates to ~16 KB: the shape of the 300 MB single-cell bomb, smaller
+    const bom = await xlsxDenganNama("A".repeat(16 * 1024 * 1024));
+    expect(bom.length).toBeLessThan(100 * 1024);
+    expect(ringkas(await validasi(bom, "pegawai.xlsx"))).toEqual([["berkas", "SEL_TERLALU_PANJANG"]]);
+    // the longest cell Excel itself allows still reads (and the row is judged on its own)
+    const panjang = await validasi(await xlsxDenganNama("A".repeat(32_767)), "pegawai.xlsx");
+    expect(ringkas(panjang)).toEqual([[2, "Nama:TERLALU_PANJANG"]]);
+  });
+
+  it("refuses an XLSX whose entries inflate past the per-entry or total bound", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Data");
+    ws.addRow(["NIP", "Nama", "Kode Unit", "Jabatan", "Jenis Jabatan"]);
+    for (let i = 0; i < 3000; i++)
+      ws.addRow([`19850312201001${1000 + i}`, `Pegawai ${i}`, "SETDA", "A", "pelaksana"]);
+    const berkas = Buffer.from(await wb.xlsx.writeBuffer());
+    const baca = (xlsx: BatasXlsx) =>
+      kumpulkan(bacaBerkasPegawai(berkas, "a.xlsx", { ukuranMaks: 1e7, barisMaks: 1e5, xlsx }));
+    expect(await baca({ entriMaks: 64 * 1024, totalMaks: 1e9, selMaks: 1e6 })).toEqual([
+      { jenis: "galat", galat: { kode: "XLSX_TERURAI_TERLALU_BESAR", isian: { batas: "64 KiB" } } },
+    ]);
+    expect((await baca({ entriMaks: 1e9, totalMaks: 64 * 1024, selMaks: 1e6 }))[0]).toMatchObject({
+      galat: { kode: "XLSX_TERURAI_TERLALU_BESAR" },
+    });
+    // within the default bounds it reads every row
+    expect(await periksaBatasXlsx(berkas)).toBeNull();
+    expect(
+      (await kumpulkan(bacaBerkasPegawai(berkas, "a.xlsx"))).filter((k) => k.jenis === "baris"),
+    ).toHaveLength(3000);
+  });
+
+  it("property: an XLSX with one long cell anywhere is refused exactly when the cell passes the bound", async () => {
+    const batas: BatasXlsx = { entriMaks: 1e9, totalMaks: 1e9, selMaks: 4096 };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 8000 }),
+        fc.constantFrom("A", "é", "&", " "),
+        async (n, c) => {
+          const k = await kumpulkan(
+            bacaBerkasPegawai(await xlsxDenganNama(c.repeat(n)), "a.xlsx", {
+              ukuranMaks: 1e7,
+              barisMaks: 10,
+              xlsx: batas,
+            }),
+          );
+          const ditolak = k.some((x) => x.jenis === "galat" && x.galat.kode === "SEL_TERLALU_PANJANG");
+          // as XML text: é is 2 bytes, & is escaped as &amp;
+          const bytes = n * (c === "é" ? 2 : c === "&" ? 5 : 1);
+          expect(ditolak).toBe(bytes > batas.selMaks);
+        },
+      ),
+      { numRuns: 40 },
     );
   });
 

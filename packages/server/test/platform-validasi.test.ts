@@ -207,6 +207,150 @@ describeOnDatabases("platform: bad input, health, OpenAPI", (ctx) => {
     }
   });
 
+  it("bounds free-form JSON (a programme draft): too deep, too many keys or too large is 400 naming the bound, nothing stored", async () => {
+    const siklus = await minta(ctx.app, admin, {
+      method: "POST",
+      url: `/api/instansi/${a.id}/program/siklus`,
+      payload: { nama: "Siklus uji draf" },
+    });
+    expect(siklus.statusCode, siklus.body).toBe(201);
+    const urlSiklus = `/api/instansi/${a.id}/program/siklus/${siklus.json().id}`;
+    const simpan = (payload: string, lang = "id") =>
+      minta(ctx.app, admin, {
+        method: "PUT",
+        url: `${urlSiklus}/persiapan/rencana_aksi/draf`,
+        payload,
+        headers: { "content-type": "application/json", "accept-language": lang },
+      });
+    // ~4,500 levels in 9 KB (this crashed serialisation: 500)
+    const dalam = await simpan(`{"draf":{"a":${"[".repeat(4500)}${"]".repeat(4500)}}}`);
+    expect([dalam.statusCode, dalam.json().error.code]).toEqual([400, "VALIDASI"]);
+    expect(dalam.json().error.details[0]).toMatchObject({ path: "draf" });
+    expect(dalam.json().error.details[0].pesan).toMatch(/bersarang terlalu dalam \(maksimal 12 tingkat\)/);
+    const banyak = await simpan(
+      JSON.stringify({ draf: Object.fromEntries(Array.from({ length: 60_000 }, (_, i) => [`k${i}`, i])) }),
+      "en",
+    );
+    expect([banyak.statusCode, banyak.json().error.code]).toEqual([400, "VALIDASI"]);
+    expect(banyak.json().error.details[0].pesan).toBe("The data holds too many values (at most 5000).");
+    const besar = await simpan(JSON.stringify({ draf: { catatan: Array(100).fill("x".repeat(2000)) } }));
+    expect(besar.json().error.details[0].pesan).toMatch(/terlalu besar \(maksimal 128 KiB\)/);
+    // a real draft is kept
+    const wajar = await simpan(JSON.stringify({ draf: { target: [{ kode: "T1", sasaran: ["u1"] }] } }));
+    expect(wajar.statusCode, wajar.body).toBe(204);
+    const baca = await minta(ctx.app, admin, { method: "GET", url: urlSiklus });
+    expect(baca.json().draf).toEqual({ rencana_aksi: { target: [{ kode: "T1", sasaran: ["u1"] }] } });
+    // property: any JSON (deeply nested too) as a draft is stored or refused, never a 500
+    const bersarang = fc.letrec((tie) => ({
+      v: fc.oneof(
+        { depthSize: "small", withCrossShrink: true },
+        fc.jsonValue({ maxDepth: 2 }),
+        fc.array(tie("v"), { maxLength: 2 }),
+        fc.dictionary(fc.string({ maxLength: 3 }), tie("v"), { maxKeys: 2 }),
+      ),
+    })).v;
+    await fc.assert(
+      fc.asyncProperty(bersarang, fc.integer({ min: 0, max: 3000 }), async (v, tambahan) => {
+        const teks = `{"draf":{"a":${"[".repeat(tambahan)}${JSON.stringify(v)}${"]".repeat(tambahan)}}}`;
+        const r = await simpan(teks);
+        expect(r.statusCode, r.body).toBeLessThan(500);
+        expect([204, 400]).toContain(r.statusCode);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("answers a multipart upload cut before its closing boundary with 400 on all four upload routes, storing nothing", async () => {
+    const nas = await buatInstansi(ctx.db, { nasional: true });
+    const ev = await buatPengguna(ctx.db, [{ instansiId: nas.id, peran: "evaluator_nasional" }]);
+    const evaluator = await login(ctx.app, ev.username, ev.password);
+    const siklus = await minta(ctx.app, admin, {
+      method: "POST",
+      url: `/api/instansi/${a.id}/program/siklus`,
+      payload: { nama: "Siklus uji unggah" },
+    });
+    const { id: kategori } = await ctx.db
+      .insertInto("kategori_forum")
+      .values({ instansi_id: a.id, nama: "Uji unggah" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const pengguna = await ctx.db.selectFrom("pengguna").select("id").limit(1).executeTakeFirstOrThrow();
+    const { id: utas } = await ctx.db
+      .insertInto("utas_forum")
+      .values({ instansi_id: a.id, kategori_id: kategori, judul: "Uji", isi: "Uji", penulis_id: pengguna.id })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const rute = [
+      {
+        sesi: admin,
+        url: `/api/instansi/${a.id}/impor-pegawai`,
+        nama: "pegawai.csv",
+        tabel: "impor_pegawai",
+      },
+      {
+        sesi: admin,
+        url: `/api/instansi/${a.id}/program/siklus/${siklus.json().id}/berkas`,
+        nama: "sk.pdf",
+        tabel: "berkas_program",
+      },
+      {
+        sesi: admin,
+        url: `/api/instansi/${a.id}/forum/utas/${utas}/lampiran`,
+        nama: "a.txt",
+        tabel: "lampiran_forum",
+      },
+      { sesi: evaluator, url: "/api/bank-butir/impor", nama: "bank.json", tabel: "bank_butir_versi" },
+    ] as const;
+    const batas = "----nurani-uji-batas";
+    const utuh = (nama: string) =>
+      Buffer.concat([
+        Buffer.from(
+          `--${batas}\r\nContent-Disposition: form-data; name="file"; filename="${nama}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+        ),
+        Buffer.from("%PDF-1.4\nNIP,Nama,Kode Unit,Jabatan,Jenis Jabatan\n".repeat(40)),
+        Buffer.from(`\r\n--${batas}--\r\n`),
+      ]);
+    const kirim = (r: (typeof rute)[number], payload: Buffer) =>
+      minta(ctx.app, r.sesi, {
+        method: "POST",
+        url: r.url,
+        payload,
+        headers: { "content-type": `multipart/form-data; boundary=${batas}` },
+      });
+    const jumlah = async (tabel: (typeof rute)[number]["tabel"]) =>
+      Number(
+        (
+          await ctx.db
+            .selectFrom(tabel)
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    for (const r of rute) {
+      const sebelum = await jumlah(r.tabel);
+      const isi = utuh(r.nama);
+      const akhir = isi.indexOf(`\r\n--${batas}--`);
+      // cut inside the file, and just before the closing boundary
+      for (const potong of [Math.floor(akhir / 2), akhir]) {
+        const res = await kirim(r, isi.subarray(0, potong));
+        expect(
+          [res.statusCode, res.json().error.code],
+          `${r.url} dipotong di ${potong}: ${res.body}`,
+        ).toEqual([400, "UNGGAHAN_TERPOTONG"]);
+        expect(res.json().error.message).toMatch(/Unggahan tidak lengkap/);
+      }
+      expect(await jumlah(r.tabel), r.url).toBe(sebelum);
+      // property: cut anywhere, never a 500
+      await fc.assert(
+        fc.asyncProperty(fc.integer({ min: 1, max: isi.length - 1 }), async (potong) => {
+          const res = await kirim(r, isi.subarray(0, potong));
+          expect(res.statusCode, `${r.url} dipotong di ${potong}: ${res.body}`).toBeLessThan(500);
+        }),
+        { numRuns: 15 },
+      );
+    }
+  });
+
   it("answers unknown API paths with 404 in the error format", async () => {
     const res = await minta(ctx.app, admin, { method: "GET", url: "/api/tidak-ada" });
     expect(res.statusCode).toBe(404);
@@ -227,12 +371,13 @@ describeOnDatabases("platform: bad input, health, OpenAPI", (ctx) => {
   });
 
   it("serves the OpenAPI description generated from the route schemas, and its UI", async () => {
-    const spec = (await ctx.app.inject({ url: "/api/docs/json" })).json();
+    // logged-in users only by default (NURANI_API_DOCS, platform-kepala.test.ts)
+    const spec = (await minta(ctx.app, admin, { method: "GET", url: "/api/docs/json" })).json();
     expect(spec.openapi).toMatch(/^3\./);
     const login = spec.paths["/api/auth/login"].post;
     expect(login.requestBody.content["application/json"].schema.properties).toHaveProperty("username");
     expect(spec.paths).toHaveProperty("/api/instansi/{instansiId}");
-    const ui = await ctx.app.inject({ url: "/api/docs/" });
+    const ui = await minta(ctx.app, admin, { method: "GET", url: "/api/docs/" });
     expect(ui.statusCode).toBe(200);
     expect(ui.headers["content-type"]).toContain("text/html");
   });

@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
+import { BANK_NASIONAL } from "@nurani/domain";
 import { type Basisdata, buatApp, loadConfig } from "@nurani/server";
 import { basisdataUji, buatLogger, WEB_DIST } from "@nurani/server/test-support";
 import type { FastifyInstance } from "fastify";
@@ -83,5 +84,18 @@ describe("web app served by the server", () => {
       expect(r.statusCode, `${method} ${url}`).toBe(404);
       expect(r.json().error.code).toBe("TIDAK_DITEMUKAN");
     }
+  });
+
+  it("ships none of the national item bank: no statement text, so no key, reaches a browser", () => {
+    // the keys are the national evaluator's only (docs/item-bank.md "Who sees the keys"); the bank
+    // module travels with its keys, so importing the domain's root index would ship them all
+    const isi = fs
+      .readdirSync(path.join(WEB_DIST, "assets"))
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => fs.readFileSync(path.join(WEB_DIST, "assets", f), "utf8"))
+      .join("\n");
+    expect(isi.length).toBeGreaterThan(100_000);
+    const bocor = BANK_NASIONAL.pernyataan.filter((p) => isi.includes(p.teks.slice(0, 60)));
+    expect(bocor.map((p) => p.id)).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import { loadConfig } from "../config.ts";
 import type { Db } from "../db/factory.ts";
 import { migrasiKeTerbaru } from "../db/migrator.ts";
 import { BATAS_BAWAAN, formatUkuran } from "../fitur/impor/baca.ts";
+import { BATAS_XLSX } from "../fitur/impor/batas-xlsx.ts";
 import { type GalatBerkas, pesanGalatBerkas } from "../fitur/impor/galat-berkas.ts";
 import { buatImpor, tulisImpor, validasiImporTersimpan } from "../fitur/impor/layanan.ts";
 import { pesanGalatBaris } from "../fitur/impor/validasi.ts";
@@ -90,7 +91,13 @@ export async function imporDariCli(
   b1.start(1, 0);
   const v = await validasiImporTersimpan(db, instansi.id, imporId, {
     berkas: isi,
-    batas: { ...BATAS_BAWAAN, ukuranMaks: UKURAN_MAKS_CLI, barisMaks: BARIS_MAKS_CLI },
+    batas: {
+      ...BATAS_BAWAAN,
+      ukuranMaks: UKURAN_MAKS_CLI,
+      barisMaks: BARIS_MAKS_CLI,
+      // ten times the web's rows: ten times the inflated size; the cell bound stays (memory)
+      xlsx: { ...BATAS_XLSX, entriMaks: 10 * BATAS_XLSX.entriMaks, totalMaks: 10 * BATAS_XLSX.totalMaks },
+    },
     onProgres: (s, t) => {
       b1.setTotal(t);
       b1.update(s);

@@ -111,6 +111,15 @@ export interface VerifikasiDaftarPeriksaTable {
   waktu: Dibuat;
 }
 
+/** A periodic campaign linked to a cycle on purpose (0031_kampanye_berkala_siklus.ts). */
+export interface KampanyeBerkalaSiklusTable {
+  instansi_id: string;
+  siklus_id: string;
+  kampanye_id: string;
+  ditautkan_oleh: string | null;
+  ditautkan: Dibuat;
+}
+
 export interface TabelProgram {
   siklus_program: SiklusProgramTable;
   berkas_program: BerkasProgramTable;
@@ -120,4 +129,5 @@ export interface TabelProgram {
   pelaksanaan_kegiatan: PelaksanaanKegiatanTable;
   bukti_daftar_periksa: BuktiDaftarPeriksaTable;
   verifikasi_daftar_periksa: VerifikasiDaftarPeriksaTable;
+  kampanye_berkala_siklus: KampanyeBerkalaSiklusTable;
 }

@@ -120,6 +120,25 @@ export async function seedProgramDemo(
     })
     .returning("id")
     .executeTakeFirstOrThrow();
+  // the periodic campaign under way is the cycle's follow-up, linked on purpose (docs/hasil.md "Cycle and campaigns")
+  const berkala = await db
+    .selectFrom("kampanye_asesmen")
+    .select("id")
+    .where("instansi_id", "=", instansiId)
+    .where("tujuan", "=", "berkala")
+    .execute();
+  if (berkala.length > 0)
+    await db
+      .insertInto("kampanye_berkala_siklus")
+      .values(
+        berkala.map((k) => ({
+          instansi_id: instansiId,
+          siklus_id: siklusId,
+          kampanye_id: k.id,
+          ditautkan_oleh: oleh,
+        })),
+      )
+      .execute();
 
   const dokumen = async (nama: string) => {
     const isi = pdfDemo(nama);

@@ -15,6 +15,7 @@ import { GalatApi } from "./errors.ts";
 import { type Fitur, pasangFitur } from "./fitur.ts";
 import { pasangRute } from "./guard.ts";
 import { pasangHealth } from "./health.ts";
+import { kaitDokumenApi, pasangKepalaKeamanan } from "./kepala-keamanan.ts";
 import type { RouteDef } from "./route.ts";
 import { muatRuteApp } from "./route-table.ts";
 import { validatorCompiler } from "./validasi.ts";
@@ -46,6 +47,7 @@ export async function buatApp(o: OpsiApp): Promise<FastifyInstance> {
   app.addHook("onRequest", async (req, reply) => {
     reply.header("x-request-id", req.id);
   });
+  pasangKepalaKeamanan(app, o.config);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   pasangPenanganGalat(app);
@@ -66,7 +68,11 @@ export async function buatApp(o: OpsiApp): Promise<FastifyInstance> {
     },
     transform: createJsonSchemaTransform({ skipList: [] }),
   });
-  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+  if (o.config.apiDocs !== "mati")
+    await app.register(fastifySwaggerUi, {
+      routePrefix: "/api/docs",
+      uiHooks: { onRequest: kaitDokumenApi(o.config, o.db) },
+    });
 
   // The areas in the feature-module shape each become a plugin with their URL groups (http/fitur.ts).
   const { rute, fitur } =

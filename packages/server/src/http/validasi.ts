@@ -32,7 +32,12 @@ export interface DetailValidasi {
 /** The issues as the API reports them; never echoes the submitted value back. */
 export function rincianValidasi(g: GalatValidasi, bahasa: Bahasa): DetailValidasi[] {
   return g.issues.slice(0, 50).map((issue) => {
-    const m = LOKAL[bahasa](issue as unknown as z.core.$ZodRawIssue);
+    // a custom check may word its refusal itself: `params.pesan = {id, en}` (e.g. json-bebas.ts)
+    const sendiri =
+      issue.code === "custom"
+        ? (issue.params as { pesan?: Partial<Record<Bahasa, string>> } | undefined)?.pesan?.[bahasa]
+        : undefined;
+    const m = sendiri ?? LOKAL[bahasa](issue as unknown as z.core.$ZodRawIssue);
     const pesan = typeof m === "string" ? m : (m?.message ?? issue.message);
     return { lokasi: g.validationContext ?? "body", path: issue.path.join("."), kode: issue.code, pesan };
   });

@@ -16,6 +16,7 @@ export { seedAsesmenDemo } from "../../src/demo/asesmen.ts";
 export { seedHasilDemo } from "../../src/demo/hasil.ts";
 export { seedProgramDemo } from "../../src/demo/program.ts";
 export { aktifkanKampanye, buatKampanye, buatTokenPeserta } from "../../src/fitur/asesmen/kampanye.ts";
+export { segarkanRingkasan } from "../../src/fitur/hasil/ringkasan.ts";
 export { buatKampanyeSimulasi } from "../../src/fitur/hasil/simulasi.ts";
 export { buatLogger } from "../../src/http/logger.ts";
 export { muatTabelRute } from "../../src/http/route-table.ts";

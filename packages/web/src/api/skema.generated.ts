@@ -924,6 +924,7 @@ export interface paths {
                             jumlahFormulir: number;
                             jumlahPernyataan: number;
                             komentarTinjauan: string | null;
+                            lihatKunci: boolean;
                             lint: {
                                 galat: number;
                                 peringatan: number;
@@ -1070,7 +1071,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Mengekspor versi sebagai JSON (bentuk BankButir) atau paket QTI 3.0 (.zip) */
+        /** Mengekspor versi sebagai JSON (bentuk BankButir) atau paket QTI 3.0 (.zip); tanpa kunci dan keinginan sosial kecuali untuk evaluator nasional */
         get: {
             parameters: {
                 query?: {
@@ -1131,13 +1132,13 @@ export interface paths {
                                 id: string;
                                 pernyataan: {
                                     id: string;
-                                    keinginanSosial: number | null;
-                                    kunci: number | null;
+                                    keinginanSosial?: number | null;
+                                    kunci?: number | null;
                                     subDimensi: string | null;
                                     teks: string | null;
                                     teksEn: string | null;
                                 }[];
-                                pola: string;
+                                pola?: string;
                             }[];
                             id: string;
                             jangkar: string[];
@@ -1280,7 +1281,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Laporan lint seluruh versi (aturan ITEM-WRITING, register terbit) */
+        /** Laporan lint seluruh versi (aturan ITEM-WRITING, register terbit); hanya pemegang kunci (evaluator nasional) */
         get: {
             parameters: {
                 query?: never;
@@ -1356,16 +1357,16 @@ export interface paths {
                             items: {
                                 absolutSah?: string;
                                 id: string;
-                                keinginanSosial: number;
+                                keinginanSosial?: number;
                                 /** @enum {string} */
-                                keyakinan: "jujur" | "adil" | "idealisme" | "independen" | "bermartabat" | "curang" | "pragmatisSempit" | "kepentinganPribadiKelompok" | "diskriminatif";
-                                kunci: 1 | -1;
+                                keyakinan?: "jujur" | "adil" | "idealisme" | "independen" | "bermartabat" | "curang" | "pragmatisSempit" | "kepentinganPribadiKelompok" | "diskriminatif";
+                                kunci?: 1 | -1;
                                 lint: {
                                     galat: number;
                                     peringatan: number;
                                 };
-                                penilaiKeinginanSosial: string;
-                                riwayat: {
+                                penilaiKeinginanSosial?: string;
+                                riwayat?: {
                                     catatan: string;
                                     tanggal: string;
                                     versi: string;
@@ -4891,10 +4892,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Merilis hasil kampanye: pegawai dapat melihat hasilnya sendiri */
-        post: {
+        /** Pratinjau rilis: jumlah diskor, menunggu tinjauan, kampanye masih terbuka, kelompok di bawah k, siklus program yang menautkannya */
+        get: {
             parameters: {
                 query?: never;
                 header?: never;
@@ -4905,6 +4904,64 @@ export interface paths {
                 cookie?: never;
             };
             requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            belumSelesai: number;
+                            dikecualikan: number;
+                            dilaporkan: number;
+                            dinilai: number;
+                            disembunyikanKomplementer: number;
+                            instansiTampil: boolean;
+                            k: number;
+                            kampanye: {
+                                dibuka: string;
+                                ditutup: string;
+                                hasilDirilis: string | null;
+                                id: string;
+                                nama: string;
+                                tujuan: string;
+                            };
+                            kelompokDiBawahK: number;
+                            masihTerbuka: boolean;
+                            menunggu: number;
+                            siklus: {
+                                id: string;
+                                nama: string;
+                                /** @enum {string} */
+                                sebagai: "awal" | "berkala" | "akhir";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Merilis hasil kampanye setelah pratinjau: mengulang angka yang dilihat (dinilai, menunggu); hasil yang menunggu tinjauan menghalangi kecuali diabaikan dengan alasan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    kampanyeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        alasanAbaikanTinjauan?: string;
+                        dinilai: number;
+                        menunggu: number;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -5016,7 +5073,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Menarik kembali rilis hasil kampanye */
+        /** Menarik kembali rilis hasil kampanye, dengan alasan (dicatat di log audit); pegawai dan peta tidak lagi melihatnya */
         post: {
             parameters: {
                 query?: never;
@@ -5027,7 +5084,13 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        alasan: string;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -5166,12 +5229,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Rincian hasil per pegawai di sebuah unit dan sub-unitnya (tim supervisi: semua unit; pimpinan: unitnya sendiri); dicatat di log audit */
+        /** Rincian hasil per pegawai (nama, tanpa NIP) di sebuah unit dan sub-unitnya, dengan tujuan yang wajib dipilih (tim supervisi: semua unit; pimpinan: unitnya sendiri, minimal k orang); dicatat di log audit */
         get: {
             parameters: {
-                query?: {
+                query: {
                     page?: number;
                     pageSize?: number;
+                    tujuan: "pendampingan" | "rencana_pengembangan" | "tindak_lanjut_monev" | "verifikasi_data";
                 };
                 header?: never;
                 path: {
@@ -5197,7 +5261,6 @@ export interface paths {
                                 };
                                 level: number;
                                 nama: string;
-                                nip: string;
                                 pegawaiId: string;
                                 tinjauan: string;
                                 unitId: string | null;
@@ -7484,7 +7547,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Panduan subtahap: dari peta asesmen terakhir yang dirilis, subtahap tiap unit dan usulan kegiatan Tabel 5–8 */
+        /** Panduan subtahap: dari peta kampanye yang ditautkan ke siklus (atau, tanpa siklus, kampanye tertutup terakhir yang dirilis), subtahap tiap unit dan usulan kegiatan Tabel 5–8 */
         get: {
             parameters: {
                 query?: {
@@ -8171,6 +8234,96 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/program/siklus/{id}/kampanye-berkala": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Menautkan kampanye asesmen berkala ke siklus: capaian target SMART dan panduan subtahap diukur pada kampanye tertaut yang dirilis */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        kampanyeId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/program/siklus/{id}/kampanye-berkala/{kampanyeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Melepas tautan kampanye asesmen berkala dari siklus */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                    kampanyeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;

@@ -10,6 +10,10 @@ export const PESAN_BANK = {
     id: "Hanya evaluator nasional (KemenPANRB) yang dapat mengubah bank butir nasional.",
     en: "Only the national evaluator (KemenPANRB) may change the national item bank.",
   },
+  KUNCI_TERBATAS: {
+    id: "Laporan lint menyebut kunci dan keinginan sosial pernyataan; hanya evaluator nasional yang dapat membukanya.",
+    en: "The lint report names the statements' keys and social desirability; only the national evaluator may open it.",
+  },
   VERSI_TERKUNCI: {
     id: 'Versi {versi} berstatus "{status}": hanya versi draf yang dapat diubah.',
     en: 'Version {versi} is "{status}": only a draft version can be changed.',

@@ -18,7 +18,8 @@
  * records one "imported from QTI" entry), and any Thurstonian parameters
  * (they are not part of a bank version; see parameter_asesmen).
  */
-import type { BankImpor, FormulirBank, PernyataanBank } from "./skema.ts";
+import type { PernyataanTampil } from "./kunci.ts";
+import type { FormulirBank } from "./skema.ts";
 import { anakElemen, attr, bacaXml, type ElemenXml, esc, GalatXml, lokal, teksDalam } from "./xml.ts";
 import { bacaZip, GalatZip, tulisZip } from "./zip.ts";
 
@@ -33,7 +34,7 @@ export const LABEL = {
   tidakSesuai: "Paling tidak sesuai dengan saya",
 } as const;
 
-function atributPernyataan(p: PernyataanBank): Record<string, string | number | undefined> {
+function atributPernyataan(p: PernyataanTampil): Record<string, string | number | undefined> {
   return {
     identifier: p.id,
     "data-nurani-sub-dimensi": p.subDimensi,
@@ -49,7 +50,7 @@ function atributPernyataan(p: PernyataanBank): Record<string, string | number | 
   };
 }
 
-function interaksi(respon: string, label: string, isi: PernyataanBank[], ekstra = ""): string {
+function interaksi(respon: string, label: string, isi: PernyataanTampil[], ekstra = ""): string {
   const pilihan = isi
     .map((p) => `      <qti-simple-choice${attr(atributPernyataan(p))}>${esc(p.teks)}</qti-simple-choice>\n`)
     .join("");
@@ -59,7 +60,7 @@ function interaksi(respon: string, label: string, isi: PernyataanBank[], ekstra 
   );
 }
 
-export function itemBlok(blokId: string, isi: PernyataanBank[]): string {
+export function itemBlok(blokId: string, isi: PernyataanTampil[]): string {
   return (
     DEKLARASI +
     `<qti-assessment-item${attr({ xmlns: NS_QTI, identifier: blokId, title: `Blok ${blokId}`, adaptive: "false", "time-dependent": "false", "xml:lang": "id-ID" })}>\n` +
@@ -94,8 +95,15 @@ function testFormulir(f: FormulirBank): string {
   );
 }
 
-/** The QTI 3.0 content package of a bank version. */
-export function eksporQti(bank: BankImpor): Buffer {
+/**
+ * The QTI 3.0 content package of a bank version; statements without their keys
+ * (kunci.ts `bankUntuk`) are written without those attributes.
+ */
+export function eksporQti(bank: {
+  versi: string;
+  pernyataan: PernyataanTampil[];
+  formulir: FormulirBank[];
+}): Buffer {
   const indeks = new Map(bank.pernyataan.map((p) => [p.id, p]));
   const blok = new Map<string, string[]>();
   for (const f of bank.formulir)
@@ -103,7 +111,7 @@ export function eksporQti(bank: BankImpor): Buffer {
   const berkas: { nama: string; isi: Buffer }[] = [];
   const sumber: string[] = [];
   for (const [id, ids] of blok) {
-    const isi = ids.map((x) => indeks.get(x)).filter((p): p is PernyataanBank => !!p);
+    const isi = ids.map((x) => indeks.get(x)).filter((p): p is PernyataanTampil => !!p);
     berkas.push({ nama: `items/${id}.xml`, isi: Buffer.from(itemBlok(id, isi)) });
     sumber.push(
       `    <resource${attr({ identifier: `ITEM-${id}`, type: "imsqti_item_xmlv3p0", href: `items/${id}.xml` })}>\n` +

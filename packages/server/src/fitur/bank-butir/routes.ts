@@ -20,8 +20,10 @@ import type { Db } from "../../db/factory.ts";
 import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
 import type { Bahasa } from "../../http/pesan.ts";
 import { defineRoute } from "../../http/route.ts";
+import { bacaBerkasUnggahan } from "../../http/unggahan.ts";
 import { antrekanJob, type JobHandler } from "../../jobs/queue.ts";
 import { skemaDaftar, skemaHalaman, teksOpsional } from "../halaman.ts";
+import { bankUntuk, bolehLihatKunci, SkemaPernyataanTampil, tanpaKunci } from "./kunci.ts";
 import {
   bacaRegister,
   bacaVersi,
@@ -239,6 +241,8 @@ export const routes = [
     ringkasan: "Rincian versi: status, jumlah pernyataan dan formulir, ringkasan lint, status penjaga desain",
     params: idVersi,
     response: SkemaVersi.extend({
+      /** The caller sees keys and desirability ratings (kunci.ts); the web shows their columns. */
+      lihatKunci: z.boolean(),
       bolehUbah: z.boolean(),
       /** The caller submitted this version for review, so may not publish it (four eyes). */
       diajukanOlehSaya: z.boolean(),
@@ -265,6 +269,7 @@ export const routes = [
       const temuan = lintVersi(bank, await bacaRegister(ctx.db));
       return {
         ...versiApi(v),
+        lihatKunci: bolehLihatKunci(ctx.sesi?.peran ?? []),
         bolehUbah: v.status === "draf" && isEvaluatorNasional(ctx.sesi),
         diajukanOlehSaya:
           v.status === "tinjauan" && ctx.sesi !== null && v.diajukanOleh === ctx.sesi.pengguna.id,
@@ -311,7 +316,7 @@ export const routes = [
       q: teksOpsional(100),
     }),
     response: skemaDaftar(
-      SkemaPernyataan.extend({ lint: z.object({ galat: z.number(), peringatan: z.number() }) }),
+      SkemaPernyataanTampil.extend({ lint: z.object({ galat: z.number(), peringatan: z.number() }) }),
     ),
     handler: async (ctx) => {
       const v = await bacaVersi(ctx.db, ctx.params.id, ctx.sesi);
@@ -331,9 +336,11 @@ export const routes = [
       const { n } = await kueri.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
       const bank = await muatBank(ctx.db, v);
       const temuan = lintVersi(bank, await bacaRegister(ctx.db));
+      const lihatKunci = bolehLihatKunci(ctx.sesi?.peran ?? []);
       const items = rows.map((r) => {
         const p = r.isi as PernyataanBank;
-        return { ...p, lint: ringkasTemuan(temuan.filter((t) => t.lokasi === `pernyataan ${p.id}`)) };
+        const lint = ringkasTemuan(temuan.filter((t) => t.lokasi === `pernyataan ${p.id}`));
+        return { ...(lihatKunci ? p : tanpaKunci(p)), lint };
       });
       return { items, total: Number(n), page, pageSize };
     },
@@ -436,10 +443,13 @@ export const routes = [
     url: "/api/bank-butir/versi/:id/lint",
     akses: BACA,
     tag: TAG,
-    ringkasan: "Laporan lint seluruh versi (aturan ITEM-WRITING, register terbit)",
+    ringkasan:
+      "Laporan lint seluruh versi (aturan ITEM-WRITING, register terbit); hanya pemegang kunci (evaluator nasional)",
     params: idVersi,
     response: z.object({ galat: z.number(), peringatan: z.number(), temuan: z.array(SkemaTemuan) }),
     handler: async (ctx) => {
+      if (!bolehLihatKunci(ctx.sesi?.peran ?? []))
+        throw new GalatApi(403, "KUNCI_TERBATAS", { pesan: PESAN_BANK.KUNCI_TERBATAS });
       const v = await bacaVersi(ctx.db, ctx.params.id, ctx.sesi);
       const temuan = lintVersi(await muatBank(ctx.db, v), await bacaRegister(ctx.db));
       return { ...ringkasTemuan(temuan), temuan: temuan.map((t) => temuanApi(t, ctx.bahasa)) };
@@ -463,15 +473,16 @@ export const routes = [
         blok: z.array(
           z.object({
             id: z.string(),
-            pola: z.string(),
+            /** Keying pattern of the block: only for whoever sees keys. */
+            pola: z.string().optional(),
             pernyataan: z.array(
               z.object({
                 id: z.string(),
                 teks: z.string().nullable(),
                 teksEn: z.string().nullable(),
                 subDimensi: z.string().nullable(),
-                kunci: z.number().nullable(),
-                keinginanSosial: z.number().nullable(),
+                kunci: z.number().nullable().optional(),
+                keinginanSosial: z.number().nullable().optional(),
               }),
             ),
           }),
@@ -482,6 +493,7 @@ export const routes = [
       const v = await bacaVersi(ctx.db, ctx.params.id, ctx.sesi);
       const bank = await muatBank(ctx.db, v);
       const indeks = new Map((bank.pernyataan as PernyataanBank[]).map((p) => [p.id, p]));
+      const lihatKunci = bolehLihatKunci(ctx.sesi?.peran ?? []);
       return bank.formulir.map((f) => ({
         id: f.id,
         nama: f.nama,
@@ -490,17 +502,17 @@ export const routes = [
         jangkar: f.jangkar,
         blok: f.blok.map((b) => ({
           id: b.id,
-          pola: polaKunci(b, indeks),
+          ...(lihatKunci ? { pola: polaKunci(b, indeks) } : {}),
           pernyataan: b.pernyataan.map((pid) => {
             const p = indeks.get(pid);
-            return {
+            const dasar = {
               id: pid,
               teks: p?.teks ?? null,
               teksEn: p?.teksEn ?? null,
               subDimensi: p?.subDimensi ?? null,
-              kunci: p?.kunci ?? null,
-              keinginanSosial: p?.keinginanSosial ?? null,
             };
+            if (!lihatKunci) return dasar;
+            return { ...dasar, kunci: p?.kunci ?? null, keinginanSosial: p?.keinginanSosial ?? null };
           }),
         })),
       }));
@@ -718,15 +730,17 @@ export const routes = [
     url: "/api/bank-butir/versi/:id/ekspor",
     akses: BACA,
     tag: TAG,
-    ringkasan: "Mengekspor versi sebagai JSON (bentuk BankButir) atau paket QTI 3.0 (.zip)",
+    ringkasan:
+      "Mengekspor versi sebagai JSON (bentuk BankButir) atau paket QTI 3.0 (.zip); tanpa kunci dan keinginan sosial kecuali untuk evaluator nasional",
     aksi: "bank_butir.versi.ekspor",
     params: idVersi,
     query: z.strictObject({ format: z.enum(["json", "qti"]).default("json") }),
     handler: async (ctx) => {
       const v = await bacaVersi(ctx.db, ctx.params.id, ctx.sesi);
-      const bank = (await muatBank(ctx.db, v)) as BankImpor;
+      const lihatKunci = bolehLihatKunci(ctx.sesi?.peran ?? []);
+      const bank = bankUntuk((await muatBank(ctx.db, v)) as BankImpor, lihatKunci);
       const { format } = ctx.query;
-      ctx.audit({ objekJenis: "bank_butir_versi", rincian: { versi: v.versi, format } });
+      ctx.audit({ objekJenis: "bank_butir_versi", rincian: { versi: v.versi, format, kunci: lihatKunci } });
       const dasar = `bank-butir-${v.versi}`;
       if (format === "json") {
         ctx.reply.header("content-disposition", `attachment; filename="${dasar}.json"`);
@@ -754,8 +768,7 @@ export const routes = [
       let mentah: unknown;
       let format: "json" | "qti" = "json";
       if (ctx.req.isMultipart?.()) {
-        const bagian = await ctx.req.file({ limits: { fileSize: 5 * 1024 * 1024, files: 1 } });
-        const isi = bagian ? await bagian.toBuffer() : Buffer.alloc(0);
+        const isi = (await bacaBerkasUnggahan(ctx.req, 5 * 1024 * 1024))?.isi ?? Buffer.alloc(0);
         if (isi.length >= 4 && isi.readUInt32LE(0) === 0x04034b50) {
           format = "qti";
           try {

@@ -9,29 +9,17 @@ import { createRequire } from "node:module";
 import { FAKTOR, type PetaAsesmen } from "@nurani/domain";
 import ExcelJS from "exceljs";
 import type { Bahasa } from "../../http/pesan.ts";
+import { type FontPdf, pencetakPdf } from "../../pdf/pdfmake.ts";
 import { amankanSel } from "../audit/sel.ts";
 import type { ProfilPegawai } from "./profil.ts";
 
-interface PdfMake {
-  setFonts(f: unknown): void;
-  setUrlAccessPolicy(f: (url: string) => boolean): void;
-  setLocalAccessPolicy(f: (path: string) => boolean): void;
-  createPdf(def: unknown): { getBuffer(): Promise<Buffer> };
-}
+const req = createRequire(import.meta.url);
+const HELVETICA = req("pdfmake/standard-fonts/Helvetica.js") as FontPdf;
+// only the built-in standard fonts (pdfkit names them like files); nothing else from disk or network
+const STANDAR = new Set(["Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique"]);
 
-let pdf: PdfMake | null = null;
-function pdfmake(): PdfMake {
-  if (!pdf) {
-    const req = createRequire(import.meta.url);
-    pdf = req("pdfmake") as PdfMake;
-    pdf.setFonts(req("pdfmake/standard-fonts/Helvetica.js"));
-    pdf.setUrlAccessPolicy(() => false);
-    // only the built-in standard fonts (pdfkit names them like files); nothing else from disk or network
-    const standar = new Set(["Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique"]);
-    pdf.setLocalAccessPolicy((p) => standar.has(p));
-  }
-  return pdf;
-}
+/** A printer of this document's own (pdf/pdfmake.ts): its fonts cannot break another document's. */
+const pencetak = () => pencetakPdf(HELVETICA, (p) => STANDAR.has(p));
 
 const angka = (x: number, d = 1) => x.toFixed(d).replace(".", ",");
 /** The standard PDF fonts are WinAnsi: keep the text to characters they have. */
@@ -110,7 +98,7 @@ export async function profilPdf(p: ProfilPegawai, nama: string, b: Bahasa): Prom
       },
     ],
   };
-  return pdfmake().createPdf(def).getBuffer();
+  return pencetak().createPdf(def).getBuffer();
 }
 
 function barisRingkasan(peta: PetaAsesmen, b: Bahasa) {
@@ -215,5 +203,5 @@ export async function ringkasanPdf(
       },
     ],
   };
-  return pdfmake().createPdf(def).getBuffer();
+  return pencetak().createPdf(def).getBuffer();
 }

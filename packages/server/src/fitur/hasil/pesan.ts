@@ -23,6 +23,14 @@ export const PESAN_HASIL = {
     id: "Hasil kampanye ini sudah dirilis.",
     en: "The results of this campaign are already released.",
   },
+  TINJAUAN_MENUNGGU: {
+    id: "{n} hasil masih menunggu tinjauan. Putuskan dulu, atau rilis dengan alasan mengabaikan tinjauan (dicatat di log audit).",
+    en: "{n} results still await review. Decide them first, or release with a reason for overriding the review (recorded in the audit log).",
+  },
+  PRATINJAU_BERUBAH: {
+    id: "Kampanye berubah sejak pratinjau rilis dibuka (kini {dinilai} diskor, {menunggu} menunggu tinjauan). Periksa lagi, lalu konfirmasi.",
+    en: "The campaign changed since the release preview was opened (now {dinilai} scored, {menunggu} awaiting review). Look again, then confirm.",
+  },
   TINJAUAN_TIDAK_ADA: {
     id: "Hasil peserta ini tidak menunggu tinjauan.",
     en: "This participant's result is not awaiting review.",

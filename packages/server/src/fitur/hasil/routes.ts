@@ -16,86 +16,43 @@ import {
   type PetaAsesmen,
   periksaBatas,
 } from "@nurani/domain";
-import { type Kysely, sql } from "kysely";
+import { sql } from "kysely";
 import { z } from "zod";
-import type { Database } from "../../db/schema.ts";
 import { type JsonSiap, jsonSiap, kirimJsonSiap } from "../../http/json-siap.ts";
-import { defineRoute, type KonteksRute } from "../../http/route.ts";
+import { defineRoute } from "../../http/route.ts";
 import { SimpananInstansi } from "../../http/simpanan-instansi.ts";
 import { antrekanJob, type JobHandler } from "../../jobs/queue.ts";
 import { skemaHalaman } from "../halaman.ts";
+import {
+  type Ctx,
+  type Db,
+  jumlahSkor,
+  kampanye,
+  kMinimum,
+  PERAN_KELOLA,
+  PERAN_PETA,
+  pegawaiSaya,
+} from "./bersama.ts";
 import { profilPdf, ringkasanPdf, ringkasanXlsx } from "./ekspor.ts";
 import { JOB_KALIBRASI, jobKalibrasi, rutesKalibrasi } from "./kalibrasi.ts";
 import { parameterVersi } from "./parameter.ts";
 import { galat } from "./pesan.ts";
 import { type ProfilPegawai, susunProfil } from "./profil.ts";
+import { ruteRilis } from "./rilis.ts";
+import { ruteRinci } from "./rinci.ts";
 import {
   bacaPetaMentah,
   type PetaMentah,
   petaDariRingkasan,
-  pohonUnit,
   segarkanRingkasan,
   TINJAUAN_DILAPORKAN,
 } from "./ringkasan.ts";
 import { type HasilTersimpan, JOB_SKOR, JUMLAH_PV, skorKampanye } from "./skor.ts";
 
-/** Who sees the map and the index of their agency (plus evaluator_nasional via bolehEvaluatorNasional). */
-export const PERAN_PETA = ["pimpinan", "tim_supervisi", "admin_instansi", "ppk"] as const;
-/** Who runs scoring, reviews flagged patterns, releases and sets cuts. */
-export const PERAN_KELOLA = ["tim_supervisi", "admin_instansi"] as const;
-/** Who may see named individuals: tim_supervisi (whole agency) and pimpinan (own unit and below). */
-export const PERAN_RINCI = ["tim_supervisi", "pimpinan"] as const;
-
-type Ctx = KonteksRute<{ instansiId: string }, unknown, unknown>;
-type Db = Kysely<Database>;
-
 const pKampanye = z.strictObject({ kampanyeId: z.uuid() });
-
-async function kampanye(db: Db, instansiId: string, id: string) {
-  const k = await db
-    .selectFrom("kampanye_asesmen")
-    .select(["id", "nama", "tujuan", "formulir_id", "dibuka", "ditutup", "status", "hasil_dirilis"])
-    .where("instansi_id", "=", instansiId)
-    .where("id", "=", id)
-    .executeTakeFirst();
-  if (!k) throw galat(404, "KAMPANYE_TIDAK_ADA");
-  return k;
-}
 
 const bolehSebelumRilis = (ctx: Ctx) =>
   ctx.peran.some((p) => (PERAN_KELOLA as readonly string[]).includes(p));
-
-async function kMinimum(db: Db, instansiId: string): Promise<number> {
-  const r = await db
-    .selectFrom("pengaturan_hasil")
-    .select("k_minimum")
-    .where("instansi_id", "=", instansiId)
-    .executeTakeFirst();
-  return r?.k_minimum ?? K_BAKU;
-}
-
-async function jumlahSkor(db: Db, instansiId: string, kampanyeId: string) {
-  const r = await db
-    .selectFrom("skor_asesmen")
-    .select((eb) => [
-      eb.fn.countAll<number>().as("dinilai"),
-      eb.fn.count<number>("peserta_id").filterWhere("tinjauan", "=", "menunggu").as("menunggu"),
-      eb.fn.count<number>("peserta_id").filterWhere("tinjauan", "=", "dikecualikan").as("dikecualikan"),
-      eb.fn.count<number>("peserta_id").filterWhere("tinjauan", "=", "diterima").as("diterima"),
-      eb.fn.max("parameter_versi").as("versiMaks"),
-      eb.fn.min("parameter_versi").as("versiMin"),
-    ])
-    .where("instansi_id", "=", instansiId)
-    .where("kampanye_id", "=", kampanyeId)
-    .executeTakeFirstOrThrow();
-  return {
-    dinilai: Number(r.dinilai),
-    menunggu: Number(r.menunggu),
-    dikecualikan: Number(r.dikecualikan),
-    diterima: Number(r.diterima),
-    versiParameter: r.versiMaks === null ? [] : [...new Set([r.versiMin as string, r.versiMaks as string])],
-  };
-}
 
 async function jobSkorTerakhir(db: Db, instansiId: string, kampanyeId: string) {
   return db
@@ -202,21 +159,6 @@ const ringkasKampanye = (k: Awaited<ReturnType<typeof kampanye>>) => ({
   ditutup: new Date(k.ditutup).toISOString(),
   hasilDirilis: k.hasil_dirilis ? new Date(k.hasil_dirilis).toISOString() : null,
 });
-
-/** The pegawai record the logged-in user is, in this agency. */
-async function pegawaiSaya(ctx: Ctx): Promise<{ id: string; unitId: string | null }> {
-  const r = await ctx.db
-    .selectFrom("pengguna as u")
-    .innerJoin("pegawai as p", (j) =>
-      j.onRef("p.instansi_id", "=", "u.pegawai_instansi_id").onRef("p.id", "=", "u.pegawai_id"),
-    )
-    .select(["p.id", "p.unit_id"])
-    .where("u.id", "=", ctx.sesi?.pengguna.id ?? "")
-    .where("u.pegawai_instansi_id", "=", ctx.params.instansiId)
-    .executeTakeFirst();
-  if (!r) throw galat(403, "BUKAN_PEGAWAI");
-  return { id: r.id, unitId: r.unit_id };
-}
 
 /** Released, reported results of one pegawai, newest campaign first. */
 async function hasilPegawai(db: Db, instansiId: string, pegawaiId: string, kampanyeId?: string) {
@@ -594,39 +536,7 @@ export const routes = [
     },
   }),
 
-  ...(["rilis", "tarik-rilis"] as const).map((aksi) =>
-    defineRoute({
-      method: "POST",
-      url: `/api/instansi/:instansiId/hasil/kampanye/:kampanyeId/${aksi}`,
-      akses: PERAN_KELOLA,
-      tag: "hasil",
-      ringkasan:
-        aksi === "rilis"
-          ? "Merilis hasil kampanye: pegawai dapat melihat hasilnya sendiri"
-          : "Menarik kembali rilis hasil kampanye",
-      aksi: aksi === "rilis" ? "hasil.rilis" : "hasil.tarik_rilis",
-      params: pKampanye,
-      response: z.object({ hasilDirilis: z.string().nullable() }),
-      handler: async (ctx) => {
-        const { instansiId, kampanyeId } = ctx.params;
-        const k = await kampanye(ctx.db, instansiId, kampanyeId);
-        if (aksi === "rilis") {
-          if (k.hasil_dirilis) throw galat(409, "SUDAH_DIRILIS");
-          const j = await jumlahSkor(ctx.db, instansiId, kampanyeId);
-          if (j.dinilai === 0) throw galat(409, "BELUM_ADA_SKOR");
-        } else if (!k.hasil_dirilis) throw galat(409, "BELUM_DIRILIS");
-        const r = await ctx.db
-          .updateTable("kampanye_asesmen")
-          .set({ hasil_dirilis: aksi === "rilis" ? new Date() : null, diubah: new Date() })
-          .where("instansi_id", "=", instansiId)
-          .where("id", "=", kampanyeId)
-          .returning("hasil_dirilis")
-          .executeTakeFirstOrThrow();
-        ctx.audit({ objekJenis: "kampanye_asesmen", objekId: kampanyeId });
-        return { hasilDirilis: r.hasil_dirilis ? new Date(r.hasil_dirilis).toISOString() : null };
-      },
-    }),
-  ),
+  ...ruteRilis,
 
   defineRoute({
     method: "GET",
@@ -683,108 +593,7 @@ export const routes = [
     },
   }),
 
-  defineRoute({
-    method: "GET",
-    url: "/api/instansi/:instansiId/hasil/kampanye/:kampanyeId/unit/:unitId/pegawai",
-    akses: PERAN_RINCI,
-    tag: "hasil",
-    ringkasan:
-      "Rincian hasil per pegawai di sebuah unit dan sub-unitnya (tim supervisi: semua unit; pimpinan: unitnya sendiri); dicatat di log audit",
-    aksi: "hasil.rinci.baca",
-    params: z.strictObject({ kampanyeId: z.uuid(), unitId: z.uuid() }),
-    query: z.strictObject(skemaHalaman),
-    response: z.object({
-      items: z.array(
-        z.object({
-          pegawaiId: z.string(),
-          nama: z.string(),
-          nip: z.string(),
-          unitId: z.string().nullable(),
-          derajat: z.number(),
-          level: z.number(),
-          faktorT: z.record(z.string(), z.number()),
-          tinjauan: z.string(),
-        }),
-      ),
-      total: z.number(),
-      page: z.number(),
-      pageSize: z.number(),
-    }),
-    handler: async (ctx) => {
-      const { instansiId, kampanyeId, unitId } = ctx.params;
-      const k = await kampanye(ctx.db, instansiId, kampanyeId);
-      const unit = await pohonUnit(ctx.db, ctx.instansi as { id: string; nama: string });
-      if (!unit.some((u) => u.id === unitId)) throw galat(404, "UNIT_TIDAK_ADA");
-      const anak = new Map<string, string[]>();
-      for (const u of unit) if (u.indukId) anak.set(u.indukId, [...(anak.get(u.indukId) ?? []), u.id]);
-      const subtree = (akar: string) => {
-        const out = new Set<string>();
-        const t = [akar];
-        while (t.length) {
-          const x = t.pop() as string;
-          out.add(x);
-          t.push(...(anak.get(x) ?? []));
-        }
-        return out;
-      };
-      if (!ctx.peran.includes("tim_supervisi")) {
-        // pimpinan: only their own unit and below, and only after release
-        if (!k.hasil_dirilis) throw galat(409, "BELUM_DIRILIS");
-        const saya = await pegawaiSaya(ctx as Ctx);
-        if (!saya.unitId || !subtree(saya.unitId).has(unitId)) throw galat(403, "UNIT_DI_LUAR");
-      }
-      const ids = [...subtree(unitId)];
-      const akar = unitId === instansiId;
-      const q = ctx.db
-        .selectFrom("skor_asesmen as s")
-        .innerJoin("pegawai as p", (j) =>
-          j.onRef("p.instansi_id", "=", "s.instansi_id").onRef("p.id", "=", "s.pegawai_id"),
-        )
-        .where("s.instansi_id", "=", instansiId)
-        .where("s.kampanye_id", "=", kampanyeId)
-        .where((eb) => (akar ? eb.lit(true) : eb("s.unit_id", "in", ids)));
-      const rows = await q
-        .select([
-          "s.pegawai_id",
-          "p.nama",
-          "p.nip",
-          "s.unit_id",
-          "s.derajat",
-          "s.level",
-          "s.tinjauan",
-          "s.hasil",
-        ])
-        .orderBy("p.nama")
-        .orderBy("s.pegawai_id")
-        .limit(ctx.query.pageSize)
-        .offset((ctx.query.page - 1) * ctx.query.pageSize)
-        .execute();
-      const { n } = await q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
-      ctx.audit({
-        objekJenis: "unit_kerja",
-        objekId: unitId,
-        rincian: { kampanyeId, pegawai: rows.map((r) => r.pegawai_id) },
-      });
-      return {
-        items: rows.map((r) => {
-          const h = (typeof r.hasil === "string" ? JSON.parse(r.hasil) : r.hasil) as HasilTersimpan;
-          return {
-            pegawaiId: r.pegawai_id,
-            nama: r.nama,
-            nip: r.nip,
-            unitId: r.unit_id,
-            derajat: r.derajat,
-            level: r.level,
-            faktorT: { KD: h.faktor.KD.t, DN: h.faktor.DN.t, KM: h.faktor.KM.t },
-            tinjauan: r.tinjauan,
-          };
-        }),
-        total: Number(n),
-        page: ctx.query.page,
-        pageSize: ctx.query.pageSize,
-      };
-    },
-  }),
+  ...ruteRinci,
 
   defineRoute({
     method: "GET",

@@ -11,6 +11,7 @@ import type { KolomPegawai } from "@nurani/domain";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import Papa from "papaparse";
+import { BATAS_XLSX, type BatasXlsx, periksaBatasXlsx } from "./batas-xlsx.ts";
 import type { GalatBerkas } from "./galat-berkas.ts";
 import { type PetaJudul, petakanJudul } from "./kolom.ts";
 
@@ -26,6 +27,8 @@ export interface BatasBaca {
   ukuranMaks: number;
   /** Most data rows accepted. */
   barisMaks: number;
+  /** What an XLSX may inflate to (default `BATAS_XLSX`). */
+  xlsx?: BatasXlsx;
 }
 
 export const BATAS_BAWAAN: BatasBaca = { ukuranMaks: 20 * 1024 * 1024, barisMaks: 100_000 };
@@ -75,6 +78,20 @@ export async function* bacaBerkasPegawai(
   if ("galat" in d) {
     yield { jenis: "galat", galat: d.galat };
     return;
+  }
+  if (d.format === "xlsx") {
+    const xlsx = batas.xlsx ?? BATAS_XLSX;
+    const langgar = await periksaBatasXlsx(berkas, xlsx);
+    if (langgar) {
+      yield {
+        jenis: "galat",
+        galat:
+          langgar === "sel"
+            ? { kode: "SEL_TERLALU_PANJANG", isian: { batas: "32.767" } }
+            : { kode: "XLSX_TERURAI_TERLALU_BESAR", isian: { batas: formatUkuran(xlsx.entriMaks) } },
+      };
+      return;
+    }
   }
   const sel = d.format === "csv" ? barisCsv(berkas, d.enkoding) : barisXlsx(berkas);
   try {

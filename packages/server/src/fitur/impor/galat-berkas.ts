@@ -20,6 +20,14 @@ export const PESAN_GALAT_BERKAS = {
     id: "Berkas tidak dapat dibaca (rusak atau bukan format yang disebutkan).",
     en: "The file cannot be read (damaged or not the format it claims).",
   },
+  XLSX_TERURAI_TERLALU_BESAR: {
+    id: "Isi berkas Excel terlalu besar setelah diekstrak (lebih dari {batas} per bagian). Periksa berkasnya, atau simpan ulang sebagai CSV.",
+    en: "The Excel file is too large once extracted (over {batas} per part). Check the file, or save it again as CSV.",
+  },
+  SEL_TERLALU_PANJANG: {
+    id: "Berkas memuat sel yang lebih panjang daripada yang diizinkan Excel ({batas} karakter).",
+    en: "The file holds a cell longer than Excel allows ({batas} characters).",
+  },
   TERLALU_BANYAK_BARIS: {
     id: "Berkas berisi lebih dari {batas} baris data; bagi menjadi beberapa berkas.",
     en: "The file has more than {batas} data rows; split it into several files.",

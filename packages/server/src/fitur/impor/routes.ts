@@ -12,6 +12,7 @@ import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
 import type { Bahasa } from "../../http/pesan.ts";
 import { defineRoute } from "../../http/route.ts";
 import { instansiDitulis } from "../../http/setelah-tulis.ts";
+import { type BerkasUnggahan, bacaBerkasUnggahan, terlaluBesar } from "../../http/unggahan.ts";
 import { antrekanJob, type JobHandler } from "../../jobs/queue.ts";
 import { skemaDaftar, skemaHalaman } from "../halaman.ts";
 import { BATAS_BAWAAN, deteksiFormat, formatUkuran } from "./baca.ts";
@@ -115,27 +116,25 @@ export const routes = [
           },
         });
       }
-      const bagian = await ctx.req.file({ limits: { fileSize: BATAS_BAWAAN.ukuranMaks, files: 1 } });
-      if (!bagian)
-        throw new GalatApi(400, "BERKAS_KOSONG", { pesan: { id: "Tidak ada berkas.", en: "No file." } });
-      let berkas: Buffer;
+      let bagian: BerkasUnggahan | null;
       try {
-        berkas = await bagian.toBuffer();
+        bagian = await bacaBerkasUnggahan(ctx.req, BATAS_BAWAAN.ukuranMaks);
       } catch (e) {
-        if ((e as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE") {
-          throw galatBerkasApi(413, { kode: "BERKAS_TERLALU_BESAR", isian: batas });
-        }
+        if (terlaluBesar(e)) throw galatBerkasApi(413, { kode: "BERKAS_TERLALU_BESAR", isian: batas });
         throw e;
       }
+      if (!bagian)
+        throw new GalatApi(400, "BERKAS_KOSONG", { pesan: { id: "Tidak ada berkas.", en: "No file." } });
+      const berkas = bagian.isi;
       if (berkas.length === 0) throw galatBerkasApi(400, { kode: "BERKAS_KOSONG" });
-      const d = deteksiFormat(berkas, bagian.filename);
+      const d = deteksiFormat(berkas, bagian.nama);
       if ("galat" in d) throw galatBerkasApi(415, d.galat);
 
       const instansiId = ctx.params.instansiId;
       const id = await buatImpor(ctx.db, {
         instansiId,
         penggunaId: ctx.sesi?.pengguna.id ?? null,
-        namaBerkas: bagian.filename || "berkas",
+        namaBerkas: bagian.nama || "berkas",
         berkas,
         simpanBerkas: true,
       });

@@ -13,6 +13,7 @@ import { z } from "zod";
 import type { Database } from "../../db/schema.ts";
 import { aksesDitolak, tidakDitemukan } from "../../http/errors.ts";
 import { defineRoute } from "../../http/route.ts";
+import { type BerkasUnggahan, bacaBerkasUnggahan, terlaluBesar } from "../../http/unggahan.ts";
 import { skemaDaftar, skemaHalaman, teksOpsional } from "../halaman.ts";
 import { jenisDariIsi, MIME_BERKAS } from "../program/berkas.ts";
 import { galat, iso, teksBebas, teksWajib } from "./bersama.ts";
@@ -791,19 +792,18 @@ export const ruteForum = [
       if (t.terkunci) throw galat(409, "UTAS_TERKUNCI");
       if (!ctx.req.isMultipart?.()) throw galat(415, "TIPE_KONTEN");
       const maks = { maks: "5 MiB" };
-      const bagian = await ctx.req.file({ limits: { fileSize: BATAS_LAMPIRAN, files: 1 } });
-      if (!bagian) throw galat(400, "BERKAS_KOSONG");
-      let isi: Buffer;
+      let bagian: BerkasUnggahan | null;
       try {
-        isi = await bagian.toBuffer();
+        bagian = await bacaBerkasUnggahan(ctx.req, BATAS_LAMPIRAN);
       } catch (e) {
-        if ((e as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE")
-          throw galat(413, "BERKAS_TERLALU_BESAR", maks);
+        if (terlaluBesar(e)) throw galat(413, "BERKAS_TERLALU_BESAR", maks);
         throw e;
       }
+      if (!bagian) throw galat(400, "BERKAS_KOSONG");
+      const { isi } = bagian;
       if (isi.length === 0) throw galat(400, "BERKAS_KOSONG");
       // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are removed from the name
-      const nama = (bagian.filename || "berkas").replace(/[\\/\u0000-\u001f"]/g, "_").slice(0, 200);
+      const nama = (bagian.nama || "berkas").replace(/[\\/\u0000-\u001f"]/g, "_").slice(0, 200);
       const mime = jenisLampiran(nama, isi);
       if (!mime) throw galat(415, "BERKAS_DITOLAK");
       const r = await ctx.db

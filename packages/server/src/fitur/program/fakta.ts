@@ -20,6 +20,7 @@ import {
 import { sql } from "kysely";
 import type { Db } from "../../db/factory.ts";
 import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
+import { TINJAUAN_DILAPORKAN } from "../hasil/ringkasan.ts";
 
 /** The calendar date of `waktu` in a time zone (`YYYY-MM-DD`). */
 export function tanggalDi(waktu: Date, zona: string): string {
@@ -53,7 +54,8 @@ export async function petaKampanye(db: Db, instansiId: string, kampanyeId: strin
     .where("s.instansi_id", "=", instansiId)
     .where("s.kampanye_id", "=", kampanyeId)
     .where("s.unit_id", "is not", null)
-    .where("s.tinjauan", "!=", "dikecualikan")
+    // the results the assessment map counts: clean, or flagged and accepted (not awaiting review)
+    .where("s.tinjauan", "in", TINJAUAN_DILAPORKAN)
     .groupBy(["s.unit_id", "u.nama", "s.level"])
     .execute();
   const per = new Map<string, PetaLevelUnit>();
@@ -110,8 +112,84 @@ export async function keluaranAsesmen(
   };
 }
 
-/** The latest campaign whose results are released (any purpose), or undefined. */
-export async function kampanyeTerakhirDirilis(
+/** How a campaign is linked to a cycle: its baseline (step 3), a periodic follow-up, or its final assessment. */
+export type PeranKampanyeSiklus = "awal" | "berkala" | "akhir";
+
+export interface KampanyeTertaut extends KampanyeRingkas {
+  sebagai: PeranKampanyeSiklus;
+  dibuka: Date;
+}
+
+/**
+ * The campaigns linked to a cycle on purpose (docs/hasil.md "Cycle and
+ * campaigns"): the baseline recorded in preparation step 3, the periodic
+ * follow-ups the team linked (`kampanye_berkala_siklus`), and the final
+ * assessment; in the order they were held.
+ */
+export async function kampanyeSiklus(db: Db, s: SiklusTersimpan): Promise<KampanyeTertaut[]> {
+  const sebagai = new Map<string, PeranKampanyeSiklus>();
+  const awal = s.fakta.persiapan.asesmen_awal?.kampanyeId;
+  if (awal) sebagai.set(awal, "awal");
+  const berkala = await db
+    .selectFrom("kampanye_berkala_siklus")
+    .select("kampanye_id")
+    .where("instansi_id", "=", s.instansiId)
+    .where("siklus_id", "=", s.id)
+    .execute();
+  for (const b of berkala) if (!sebagai.has(b.kampanye_id)) sebagai.set(b.kampanye_id, "berkala");
+  if (s.kampanyeAkhirId) sebagai.set(s.kampanyeAkhirId, "akhir");
+  if (sebagai.size === 0) return [];
+  const rows = await db
+    .selectFrom("kampanye_asesmen")
+    .select(["id", "nama", "tujuan", "dibuka", "hasil_dirilis"])
+    .where("instansi_id", "=", s.instansiId)
+    .where("id", "in", [...sebagai.keys()])
+    .orderBy("dibuka")
+    .orderBy("id")
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    nama: r.nama,
+    tujuan: r.tujuan,
+    dibuka: r.dibuka,
+    hasilDirilis: r.hasil_dirilis,
+    sebagai: sebagai.get(r.id) as PeranKampanyeSiklus,
+  }));
+}
+
+/**
+ * The campaign a cycle's SMART progress and sub-stage guide are measured on:
+ * of its linked campaigns whose results are released, the one held last. A
+ * withdrawn release drops out, so the previous linked one is current again.
+ */
+export function kampanyeUkur(tertaut: readonly KampanyeTertaut[]): KampanyeTertaut | undefined {
+  return tertaut.filter((k) => k.hasilDirilis !== null).at(-1);
+}
+
+/** The cycles a campaign is linked to, and as what (for the release preview). */
+export async function siklusTertaut(
+  db: Db,
+  instansiId: string,
+  kampanyeId: string,
+): Promise<{ id: string; nama: string; sebagai: PeranKampanyeSiklus }[]> {
+  const r = await sql<{ id: string; nama: string; sebagai: PeranKampanyeSiklus }>`
+    select s.id, s.nama, t.sebagai from (
+      select siklus_id, 'awal' as sebagai from langkah_persiapan
+        where instansi_id = ${instansiId} and langkah = 'asesmen_awal' and isi->>'kampanyeId' = ${kampanyeId}
+      union select siklus_id, 'berkala' from kampanye_berkala_siklus
+        where instansi_id = ${instansiId} and kampanye_id = ${kampanyeId}
+      union select id, 'akhir' from siklus_program
+        where instansi_id = ${instansiId} and kampanye_akhir_id = ${kampanyeId}
+    ) t join siklus_program s on s.instansi_id = ${instansiId} and s.id = t.siklus_id
+    order by s.nama, t.sebagai`.execute(db);
+  return r.rows;
+}
+
+/**
+ * Without a cycle (the agency-wide guide): the latest campaign that is closed
+ * and released, by when it closed. A campaign still open is never taken.
+ */
+export async function kampanyeTertutupTerakhir(
   db: Db,
   instansiId: string,
 ): Promise<KampanyeRingkas | undefined> {
@@ -120,7 +198,9 @@ export async function kampanyeTerakhirDirilis(
     .select(["id", "nama", "tujuan", "hasil_dirilis"])
     .where("instansi_id", "=", instansiId)
     .where("hasil_dirilis", "is not", null)
-    .orderBy("hasil_dirilis", "desc")
+    .where("ditutup", "<=", sql<Date>`now()`)
+    .orderBy("ditutup", "desc")
+    .orderBy("id")
     .limit(1)
     .executeTakeFirst();
   return r && { id: r.id, nama: r.nama, tujuan: r.tujuan, hasilDirilis: r.hasil_dirilis };

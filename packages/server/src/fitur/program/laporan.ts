@@ -9,7 +9,6 @@
  * text cell passed through the formula-injection defence) and PDF (pdfmake,
  * server side, embedded Roboto; no network or file access beyond the fonts).
  */
-import { createRequire } from "node:module";
 import path from "node:path";
 import {
   hitungPenandatangan,
@@ -25,6 +24,7 @@ import ExcelJS from "exceljs";
 import { sql } from "kysely";
 import type { Db } from "../../db/factory.ts";
 import type { Bahasa } from "../../http/pesan.ts";
+import { folderFontPdfmake, pencetakPdf } from "../../pdf/pdfmake.ts";
 import { amankanSel } from "../audit/sel.ts";
 import { PERTANYAAN_SURVEI } from "../komunitas/survei.ts";
 import { bacaKampanye, type SiklusTersimpan } from "./fakta.ts";
@@ -621,32 +621,18 @@ export async function laporanXlsx(d: DataLaporan): Promise<Buffer> {
   return Buffer.from(await buku.xlsx.writeBuffer());
 }
 
-interface PdfMake {
-  setFonts(f: Record<string, Record<string, string>>): void;
-  setUrlAccessPolicy(cb: (url: string) => boolean): void;
-  setLocalAccessPolicy(cb: (p: string) => boolean): void;
-  createPdf(doc: unknown): { getBuffer(): Promise<Buffer> };
-}
+const FOLDER_ROBOTO = folderFontPdfmake("Roboto");
+const ROBOTO = {
+  Roboto: {
+    normal: path.join(FOLDER_ROBOTO, "Roboto-Regular.ttf"),
+    bold: path.join(FOLDER_ROBOTO, "Roboto-Medium.ttf"),
+    italics: path.join(FOLDER_ROBOTO, "Roboto-Italic.ttf"),
+    bolditalics: path.join(FOLDER_ROBOTO, "Roboto-MediumItalic.ttf"),
+  },
+};
 
-let pdfmake: PdfMake | null = null;
-function pdf(): PdfMake {
-  if (pdfmake) return pdfmake;
-  const req = createRequire(import.meta.url);
-  const pm = req("pdfmake") as PdfMake;
-  const dir = path.join(path.dirname(req.resolve("pdfmake/package.json")), "fonts", "Roboto");
-  pm.setFonts({
-    Roboto: {
-      normal: path.join(dir, "Roboto-Regular.ttf"),
-      bold: path.join(dir, "Roboto-Medium.ttf"),
-      italics: path.join(dir, "Roboto-Italic.ttf"),
-      bolditalics: path.join(dir, "Roboto-MediumItalic.ttf"),
-    },
-  });
-  pm.setUrlAccessPolicy(() => false);
-  pm.setLocalAccessPolicy((p) => path.resolve(p).startsWith(dir));
-  pdfmake = pm;
-  return pm;
-}
+/** A printer of this report's own (pdf/pdfmake.ts): its fonts cannot break another document's. */
+const pdf = () => pencetakPdf(ROBOTO, (p) => path.resolve(p).startsWith(FOLDER_ROBOTO + path.sep));
 
 const sel = (x: string | number | null, o: Record<string, unknown> = {}) => ({
   text: x === null ? "-" : String(x),

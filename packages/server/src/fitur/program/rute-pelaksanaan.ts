@@ -36,7 +36,9 @@ import {
 } from "./bersama.ts";
 import {
   galatDomain,
-  kampanyeTerakhirDirilis,
+  kampanyeSiklus,
+  kampanyeTertutupTerakhir,
+  kampanyeUkur,
   keRealisasi,
   muatSiklus,
   pastikanTerbuka,
@@ -227,9 +229,13 @@ const sudahDilaksanakan = () =>
 /** Every item code of the four checklists (BAB III.B.2 a–d). */
 const KODE_ITEM = new Set(LEVEL_KEMATANGAN.flatMap((l) => itemDaftarPeriksa(l).map((i) => i.kode)));
 
-/** The guide on the latest released map; units with fewer than K_BAKU assessed are not placed (privacy). */
+/**
+ * The guide on the cycle's measuring campaign (`kampanyeUkur`), or without a
+ * cycle on the latest closed, released one; units with fewer than K_BAKU
+ * assessed are not placed (privacy).
+ */
 async function panduanTerbaru(db: Db, instansiId: string, s?: SiklusTersimpan) {
-  const k = await kampanyeTerakhirDirilis(db, instansiId);
+  const k = s ? kampanyeUkur(await kampanyeSiklus(db, s)) : await kampanyeTertutupTerakhir(db, instansiId);
   if (!k) return null;
   const peta = await petaKampanye(db, instansiId, k.id);
   const opsi = s?.konfigurasi.panduan ?? {};
@@ -696,7 +702,7 @@ export const rutePelaksanaan = [
     bolehEvaluatorNasional: true,
     tag: "program",
     ringkasan:
-      "Panduan subtahap: dari peta asesmen terakhir yang dirilis, subtahap tiap unit dan usulan kegiatan Tabel 5–8",
+      "Panduan subtahap: dari peta kampanye yang ditautkan ke siklus (atau, tanpa siklus, kampanye tertutup terakhir yang dirilis), subtahap tiap unit dan usulan kegiatan Tabel 5–8",
     query: z.strictObject({ siklusId: z.uuid().optional() }),
     response: z.object({ ada: z.boolean(), panduan: Bebas.nullable() }),
     handler: async (ctx) => {

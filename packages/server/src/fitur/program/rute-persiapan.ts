@@ -26,6 +26,7 @@ import {
 import { sql } from "kysely";
 import { z } from "zod";
 import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
+import { jsonBebas } from "../../http/json-bebas.ts";
 import { defineRoute, type KonteksRute } from "../../http/route.ts";
 import {
   Bebas,
@@ -383,7 +384,7 @@ export const rutePersiapan = [
     ringkasan: "Menyimpan draf isian sebuah langkah persiapan (tidak dinilai; langkah belum selesai)",
     aksi: "program.persiapan.draf",
     params: z.strictObject({ id: z.uuid(), langkah: z.enum(KODE_LANGKAH_PERSIAPAN) }),
-    body: z.strictObject({ draf: z.record(z.string().max(100), z.unknown()) }),
+    body: z.strictObject({ draf: jsonBebas() }),
     handler: async (ctx) => {
       const { instansiId, id, langkah } = ctx.params;
       const s = await muatSiklus(ctx.db, instansiId, id);

@@ -15,6 +15,7 @@ import { sql } from "kysely";
 import { z } from "zod";
 import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
 import { defineRoute } from "../../http/route.ts";
+import { type BerkasUnggahan, bacaBerkasUnggahan, terlaluBesar } from "../../http/unggahan.ts";
 import { skemaDaftar, skemaHalaman } from "../halaman.ts";
 import { berkasTerlaluBesar, periksaBerkas, UKURAN_MAKS_BERKAS } from "./berkas.ts";
 import { Bebas, DASAR, PERAN_BACA, PERAN_CATAT, PERAN_KELOLA, paramSiklus, skemaTanggal } from "./bersama.ts";
@@ -352,17 +353,17 @@ export const ruteSiklus = [
             en: "Send the file as multipart/form-data in a field named `file`.",
           },
         });
-      const bagian = await ctx.req.file({ limits: { fileSize: UKURAN_MAKS_BERKAS, files: 1 } });
-      if (!bagian)
-        throw new GalatApi(400, "BERKAS_KOSONG", { pesan: { id: "Tidak ada berkas.", en: "No file." } });
-      let isi: Buffer;
+      let bagian: BerkasUnggahan | null;
       try {
-        isi = await bagian.toBuffer();
+        bagian = await bacaBerkasUnggahan(ctx.req, UKURAN_MAKS_BERKAS);
       } catch (e) {
-        if ((e as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE") throw berkasTerlaluBesar();
+        if (terlaluBesar(e)) throw berkasTerlaluBesar();
         throw e;
       }
-      const nama = (bagian.filename || "berkas").slice(0, 255);
+      if (!bagian)
+        throw new GalatApi(400, "BERKAS_KOSONG", { pesan: { id: "Tidak ada berkas.", en: "No file." } });
+      const { isi } = bagian;
+      const nama = (bagian.nama || "berkas").slice(0, 255);
       const cek = periksaBerkas(nama, isi);
       const r = await ctx.db
         .insertInto("berkas_program")

@@ -1,7 +1,7 @@
 /**
  * The status view of a cycle: where the agency stands (domain `posisiSiklus`),
  * each step's recorded output, the declaration's signatory count, the SMART
- * targets measured on the latest released assessment (domain `capaianTarget`),
+ * targets measured on the cycle's linked, released assessment (domain `capaianTarget`),
  * and planned vs carried-out activities per main activity (Tabel 4).
  */
 import {
@@ -22,7 +22,8 @@ import { sql } from "kysely";
 import type { Db } from "../../db/factory.ts";
 import {
   bacaKampanye,
-  kampanyeTerakhirDirilis,
+  kampanyeSiklus,
+  kampanyeUkur,
   petaKampanye,
   type SiklusTersimpan,
   tanggalDi,
@@ -33,11 +34,11 @@ export interface CapaianTargetTampil {
   capaian: CapaianTarget | null;
 }
 
-/** Targets of the recorded action plan measured on the latest released campaign's map. */
+/** Targets of the recorded action plan measured on the cycle's measuring campaign (`kampanyeUkur`). */
 export async function capaianRencanaAksi(db: Db, s: SiklusTersimpan) {
   const rencana = s.fakta.persiapan.rencana_aksi;
   if (!rencana) return { kampanye: null, target: [] as CapaianTargetTampil[] };
-  const k = await kampanyeTerakhirDirilis(db, s.instansiId);
+  const k = kampanyeUkur(await kampanyeSiklus(db, s));
   const peta: PetaLevel | null = k ? await petaKampanye(db, s.instansiId, k.id) : null;
   return {
     kampanye: k
@@ -48,6 +49,18 @@ export async function capaianRencanaAksi(db: Db, s: SiklusTersimpan) {
       capaian: peta ? capaianTarget(t, peta, s.hariIni) : null,
     })),
   };
+}
+
+async function kampanyeTampil(db: Db, s: SiklusTersimpan) {
+  const tertaut = await kampanyeSiklus(db, s);
+  const ukur = kampanyeUkur(tertaut);
+  return tertaut.map((k) => ({
+    id: k.id,
+    nama: k.nama,
+    sebagai: k.sebagai,
+    dirilis: k.hasilDirilis ? tanggalDi(k.hasilDirilis, s.zona) : null,
+    ukur: k.id === ukur?.id,
+  }));
 }
 
 /** Planned activities and executions per main activity. */
@@ -153,6 +166,8 @@ export async function statusSiklus(db: Db, s: SiklusTersimpan) {
           dirilis: kampanyeAkhir.hasilDirilis ? tanggalDi(kampanyeAkhir.hasilDirilis, s.zona) : null,
         }
       : null,
+    /** Campaigns linked to the cycle on purpose; `ukur` is the one progress is measured on. */
+    kampanyeTertaut: await kampanyeTampil(db, s),
     kegiatan: await rekapKegiatan(db, s.instansiId, s.id),
     target: await capaianRencanaAksi(db, s),
     namaPegawai: await namaPegawai(db, s),

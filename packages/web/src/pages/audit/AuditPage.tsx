@@ -13,6 +13,12 @@ import { TabelBerhalaman } from "../../components/kit/index.ts";
 import { beritahuGagal } from "../../lib/notifikasi.ts";
 import { useWaktu } from "../../lib/waktu.ts";
 
+/** The purpose a read of named results gave (hasil.rinci.baca), if any. */
+function tujuanDari(rincian: unknown): string | null {
+  const t = (rincian as { tujuan?: unknown } | null)?.tujuan;
+  return typeof t === "string" ? t : null;
+}
+
 export function AuditPage() {
   const { t } = useTranslation();
   const { instansi } = useSession();
@@ -124,6 +130,11 @@ export function AuditPage() {
               <>
                 {labelAksi[e.aksi] && <Text size="sm">{labelAksi[e.aksi]}</Text>}
                 <Code>{e.aksi}</Code>
+                {tujuanDari(e.rincian) && (
+                  <Text size="xs">
+                    {t("audit.tujuan", { tujuan: t(`hasil.tujuanRinci.${tujuanDari(e.rincian)}`) })}
+                  </Text>
+                )}
               </>
             ),
           },

@@ -132,6 +132,11 @@ function Isi({ v }: { v: DetailVersi }) {
           {t("bankButir.terbitTetap")}
         </Alert>
       )}
+      {!v.lihatKunci && (
+        <Text size="sm" c="dimmed">
+          {t("bankButir.kunciTersembunyi")}
+        </Text>
+      )}
       {evaluator && v.status !== "terbit" && (
         <Group gap="xs">
           {tombol
@@ -153,7 +158,9 @@ function Isi({ v }: { v: DetailVersi }) {
           <Tabs.Tab value="pernyataan">{t("bankButir.tab.pernyataan")}</Tabs.Tab>
           <Tabs.Tab value="formulir">{t("bankButir.tab.formulir")}</Tabs.Tab>
           <Tabs.Tab value="laporan">
-            {t("bankButir.tab.laporan")} ({v.lint.galat}/{v.lint.peringatan})
+            {v.lihatKunci
+              ? `${t("bankButir.tab.laporan")} (${v.lint.galat}/${v.lint.peringatan})`
+              : t("bankButir.tab.laporanDesain")}
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="pernyataan" pt="md">

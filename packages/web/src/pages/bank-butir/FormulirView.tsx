@@ -80,7 +80,7 @@ export function FormulirView({ versi }: { versi: DetailVersi }) {
                           <Table.Tr>
                             <Table.Th>{t("bankButir.blok")}</Table.Th>
                             <Table.Th>{t("bankButir.pernyataanKolom")}</Table.Th>
-                            <Table.Th>{t("bankButir.pola")}</Table.Th>
+                            {versi.lihatKunci && <Table.Th>{t("bankButir.pola")}</Table.Th>}
                             <Table.Th>
                               <span className="sr-only">{t("bankButir.tindakan")}</span>
                             </Table.Th>
@@ -100,14 +100,15 @@ export function FormulirView({ versi }: { versi: DetailVersi }) {
                               <Table.Td>
                                 <Text size="xs" ff="monospace">
                                   {b.pernyataan
-                                    .map(
-                                      (p) =>
-                                        `${p.id} (${p.kunci === 1 ? "+" : p.kunci === -1 ? "−" : "?"}, ${p.keinginanSosial ?? "?"})`,
+                                    .map((p) =>
+                                      versi.lihatKunci
+                                        ? `${p.id} (${p.kunci === 1 ? "+" : p.kunci === -1 ? "−" : "?"}, ${p.keinginanSosial ?? "?"})`
+                                        : p.id,
                                     )
                                     .join(" · ")}
                                 </Text>
                               </Table.Td>
-                              <Table.Td>{t(`bankButir.polaKunci.${b.pola}`)}</Table.Td>
+                              {versi.lihatKunci && <Table.Td>{t(`bankButir.polaKunci.${b.pola}`)}</Table.Td>}
                               <Table.Td>
                                 <Group gap={4} wrap="nowrap">
                                   <Button

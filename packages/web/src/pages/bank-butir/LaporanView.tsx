@@ -32,7 +32,8 @@ export function LaporanView({ versi }: { versi: DetailVersi }) {
   return (
     <Stack gap="xl">
       <LaporanDesain versi={versi} />
-      <LaporanLint versi={versi} />
+      {/* the lint report names keys: key holders only */}
+      {versi.lihatKunci && <LaporanLint versi={versi} />}
     </Stack>
   );
 }

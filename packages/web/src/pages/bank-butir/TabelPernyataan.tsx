@@ -73,8 +73,8 @@ export function TabelPernyataan({ versi }: { versi: DetailVersi }) {
                   <Table.Tr>
                     <Table.Th>{t("bankButir.id")}</Table.Th>
                     <Table.Th>{t("bankButir.teks")}</Table.Th>
-                    <Table.Th>{t("bankButir.kunci")}</Table.Th>
-                    <Table.Th>{t("bankButir.keinginanSosial")}</Table.Th>
+                    {versi.lihatKunci && <Table.Th>{t("bankButir.kunci")}</Table.Th>}
+                    {versi.lihatKunci && <Table.Th>{t("bankButir.keinginanSosial")}</Table.Th>}
                     <Table.Th>{t("bankButir.statusLabel")}</Table.Th>
                     <Table.Th>{t("bankButir.lint")}</Table.Th>
                     {versi.bolehUbah && (
@@ -98,8 +98,8 @@ export function TabelPernyataan({ versi }: { versi: DetailVersi }) {
                           </Text>
                         )}
                       </Table.Td>
-                      <Table.Td>{p.kunci === 1 ? "+" : "−"}</Table.Td>
-                      <Table.Td>{p.keinginanSosial}</Table.Td>
+                      {versi.lihatKunci && <Table.Td>{p.kunci === 1 ? "+" : "−"}</Table.Td>}
+                      {versi.lihatKunci && <Table.Td>{p.keinginanSosial}</Table.Td>}
                       <Table.Td>{t(`bankButir.statusPernyataan.${p.status}`)}</Table.Td>
                       <Table.Td>
                         {p.lint.galat > 0 && (

@@ -44,6 +44,8 @@ export interface StatusDesain {
 }
 
 export interface DetailVersi extends VersiBank {
+  /** The caller sees keys and desirability ratings (national evaluator only; docs/item-bank.md). */
+  lihatKunci: boolean;
   bolehUbah: boolean;
   /** The caller submitted this version for review and may not publish it (four-eyes rule). */
   diajukanOlehSaya: boolean;
@@ -53,8 +55,12 @@ export interface DetailVersi extends VersiBank {
   desain: StatusDesain;
 }
 
-/** A statement as stored in a bank version (the domain's, plus an optional English text). */
-export type PernyataanBank = Pernyataan & { teksEn?: string };
+/** Fields an agency never receives (the server strips them; docs/item-bank.md "Who sees the keys"). */
+type IsianKunci = "kunci" | "keinginanSosial" | "penilaiKeinginanSosial" | "keyakinan" | "riwayat";
+
+/** A statement as stored in a bank version (the domain's, plus an optional English text); keys only for key holders. */
+export type PernyataanBank = Omit<Pernyataan, IsianKunci> &
+  Partial<Pick<Pernyataan, IsianKunci>> & { teksEn?: string };
 
 export interface Temuan {
   aturan: string;
@@ -72,14 +78,15 @@ export interface FormulirPratinjau {
   jangkar: string[];
   blok: {
     id: string;
-    pola: string;
+    /** Only for key holders. */
+    pola?: string;
     pernyataan: {
       id: string;
       teks: string | null;
       teksEn: string | null;
       subDimensi: string | null;
-      kunci: number | null;
-      keinginanSosial: number | null;
+      kunci?: number | null;
+      keinginanSosial?: number | null;
     }[];
   }[];
 }

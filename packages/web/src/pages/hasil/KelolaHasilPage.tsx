@@ -8,6 +8,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { Paginasi } from "../../components/Paginasi.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
 import { formatTanggal } from "../../lib/format.ts";
+import { DialogRilis, DialogTarikRilis } from "./DialogRilis.tsx";
 import { PenetapanBatas } from "./PenetapanBatas.tsx";
 import type { KampanyeHasil } from "./tipe.ts";
 
@@ -65,7 +66,13 @@ export function KelolaHasilPage() {
                     <Table.Td>{k.dinilai}</Table.Td>
                     <Table.Td>{k.menunggu}</Table.Td>
                     <Table.Td>
-                      {k.hasilDirilis ? <Badge color="green">{t("hasil.kelola.dirilis")}</Badge> : "—"}
+                      {k.hasilDirilis ? (
+                        <Badge color="green" variant="light" c="#1b5e20">
+                          {t("hasil.kelola.dirilis")}
+                        </Badge>
+                      ) : (
+                        "—"
+                      )}
                     </Table.Td>
                     <Table.Td>
                       <Button size="xs" variant="light" onClick={() => setPilih(k.id)}>
@@ -79,15 +86,30 @@ export function KelolaHasilPage() {
           </Table.ScrollContainer>
         )}
       </QueryState>
-      {pilih && <KelolaKampanye instansiId={instansi.id} kampanyeId={pilih} />}
+      {pilih && (
+        <KelolaKampanye
+          instansiId={instansi.id}
+          kampanyeId={pilih}
+          nama={daftar.data?.items.find((k) => k.id === pilih)?.nama ?? ""}
+        />
+      )}
       {pilih && <PenetapanBatas instansiId={instansi.id} kampanyeId={pilih} />}
     </Stack>
   );
 }
 
-function KelolaKampanye({ instansiId, kampanyeId }: { instansiId: string; kampanyeId: string }) {
+function KelolaKampanye({
+  instansiId,
+  kampanyeId,
+  nama,
+}: {
+  instansiId: string;
+  kampanyeId: string;
+  nama: string;
+}) {
   const { t, i18n } = useTranslation();
   const qc = useQueryClient();
+  const [dialog, setDialog] = useState<"rilis" | "tarik" | null>(null);
   const dasar = `/api/instansi/${instansiId}/hasil/kampanye/${kampanyeId}`;
   const status = useQuery({
     queryKey: ["hasil", "status", instansiId, kampanyeId],
@@ -97,34 +119,49 @@ function KelolaKampanye({ instansiId, kampanyeId }: { instansiId: string; kampan
   });
   const segarkan = () => qc.invalidateQueries({ queryKey: ["hasil"] });
   const aksi = useMutation({
-    mutationFn: (jalan: "skor" | "rilis" | "tarik-rilis") => api(`${dasar}/${jalan}`, { method: "POST" }),
+    mutationFn: () => api(`${dasar}/skor`, { method: "POST" }),
     onSuccess: segarkan,
   });
+  const selesaiDialog = () => {
+    setDialog(null);
+    segarkan();
+  };
   return (
     <Paper withBorder p="md">
       <QueryState query={status}>
         {(s) => (
           <Stack>
             <Group wrap="wrap">
-              <Button onClick={() => aksi.mutate("skor")} loading={aksi.isPending}>
+              <Button onClick={() => aksi.mutate()} loading={aksi.isPending}>
                 {s.dinilai > 0 ? t("hasil.kelola.skorUlang") : t("hasil.kelola.skor")}
               </Button>
               {s.hasilDirilis ? (
-                <Button color="orange" variant="light" onClick={() => aksi.mutate("tarik-rilis")}>
+                <Button color="orange.9" variant="light" onClick={() => setDialog("tarik")}>
                   {t("hasil.kelola.tarik")}
                 </Button>
               ) : (
                 <Button
-                  color="green"
+                  color="green.9"
                   variant="light"
                   disabled={s.dinilai === 0}
-                  onClick={() => aksi.mutate("rilis")}
+                  onClick={() => setDialog("rilis")}
                 >
                   {t("hasil.kelola.rilisKan")}
                 </Button>
               )}
             </Group>
             <ErrorAlert error={aksi.error} />
+            {dialog === "rilis" && (
+              <DialogRilis dasar={dasar} onSelesai={selesaiDialog} onTutup={() => setDialog(null)} />
+            )}
+            {dialog === "tarik" && (
+              <DialogTarikRilis
+                dasar={dasar}
+                nama={nama}
+                onSelesai={selesaiDialog}
+                onTutup={() => setDialog(null)}
+              />
+            )}
             {s.job && (
               <div>
                 <Text size="sm">

@@ -6,8 +6,8 @@ import { useTranslation } from "react-i18next";
 import { api, download } from "../../api/client.ts";
 import { useSession } from "../../auth/session.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { Paginasi } from "../../components/Paginasi.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
+import { RincianUnit } from "./RincianUnit.tsx";
 import type { BarisPeta, Estimasi, KampanyeHasil } from "./tipe.ts";
 
 const WARNA_LEVEL = ["#c0392b", "#e67e22", "#27ae60", "#1e6b3a"];
@@ -37,13 +37,15 @@ export function PetaAsesmenPage() {
   const { instansi, punya } = useSession();
   const [kampanyeId, setKampanyeId] = useState<string | null>(null);
   const [pembanding, setPembanding] = useState<string | null>(null);
-  const [rinci, setRinci] = useState<string | null>(null);
+  const [rinci, setRinci] = useState<{ id: string; nama: string } | null>(null);
   const [galat, setGalat] = useState<unknown>(null);
   const daftar = useQuery({
     queryKey: ["hasil", "kampanye", instansi.id],
     queryFn: () => api<{ items: KampanyeHasil[] }>(`/api/instansi/${instansi.id}/hasil/kampanye`),
   });
-  const dipilih = kampanyeId ?? daftar.data?.items.find((k) => k.dinilai > 0)?.id ?? null;
+  // by default the latest released campaign (what leaders see too), else the latest scored one
+  const dinilai = daftar.data?.items.filter((k) => k.dinilai > 0) ?? [];
+  const dipilih = kampanyeId ?? (dinilai.find((k) => k.hasilDirilis) ?? dinilai[0])?.id ?? null;
   const peta = useQuery({
     queryKey: ["hasil", "peta", instansi.id, dipilih],
     enabled: dipilih !== null,
@@ -159,7 +161,11 @@ export function PetaAsesmenPage() {
                       <Table.Tr key={b.unitId}>
                         <Table.Td style={{ paddingLeft: 8 + 16 * b.kedalaman }}>
                           {bolehRinci && b.tampil && (b.n ?? 0) > 0 ? (
-                            <Anchor component="button" type="button" onClick={() => setRinci(b.unitId)}>
+                            <Anchor
+                              component="button"
+                              type="button"
+                              onClick={() => setRinci({ id: b.unitId, nama: b.nama })}
+                            >
                               {b.nama}
                             </Anchor>
                           ) : (
@@ -206,83 +212,20 @@ export function PetaAsesmenPage() {
                   faktor: FAKTOR.map((f) => `T ${f.kode} = ${f.nama[bahasa]}`).join("; "),
                 })}
               </Text>
-              {rinci && <RincianUnit instansiId={instansi.id} kampanyeId={dipilih} unitId={rinci} />}
+              {rinci && (
+                <RincianUnit
+                  key={`${dipilih}/${rinci.id}`}
+                  instansiId={instansi.id}
+                  kampanyeId={dipilih}
+                  unit={rinci}
+                  namaUnit={new Map(p.baris.map((b) => [b.unitId, b.nama]))}
+                  onBatal={() => setRinci(null)}
+                />
+              )}
             </Stack>
           )}
         </QueryState>
       )}
     </Stack>
-  );
-}
-
-/** Named individuals of a unit: only for roles allowed; the server audits every read. */
-function RincianUnit({
-  instansiId,
-  kampanyeId,
-  unitId,
-}: {
-  instansiId: string;
-  kampanyeId: string;
-  unitId: string;
-}) {
-  const { t } = useTranslation();
-  const [page, setPage] = useState(1);
-  const q = useQuery({
-    queryKey: ["hasil", "rinci", instansiId, kampanyeId, unitId, page],
-    queryFn: () =>
-      api<{
-        items: {
-          pegawaiId: string;
-          nama: string;
-          nip: string;
-          derajat: number;
-          level: number;
-          tinjauan: string;
-        }[];
-        total: number;
-        page: number;
-        pageSize: number;
-      }>(`/api/instansi/${instansiId}/hasil/kampanye/${kampanyeId}/unit/${unitId}/pegawai`, {
-        query: { page, pageSize: 50 },
-      }),
-  });
-  return (
-    <Paper withBorder p="md">
-      <Title order={3} size="h4">
-        {t("hasil.peta.rinci")}
-      </Title>
-      <Text size="xs" c="dimmed">
-        {t("hasil.peta.rinciAudit")}
-      </Text>
-      <QueryState query={q}>
-        {(d) => (
-          <Stack>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t("hasil.nama")}</Table.Th>
-                  <Table.Th>NIP</Table.Th>
-                  <Table.Th>{t("hasil.derajat")}</Table.Th>
-                  <Table.Th>{t("hasil.level")}</Table.Th>
-                  <Table.Th>{t("hasil.tinjauan")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {d.items.map((r) => (
-                  <Table.Tr key={r.pegawaiId}>
-                    <Table.Td>{r.nama}</Table.Td>
-                    <Table.Td>{r.nip}</Table.Td>
-                    <Table.Td>{r.derajat.toFixed(0)}</Table.Td>
-                    <Table.Td>{r.level}</Table.Td>
-                    <Table.Td>{t(`hasil.status.${r.tinjauan}`)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-            <Paginasi page={d.page} pageSize={d.pageSize} total={d.total} onChange={setPage} />
-          </Stack>
-        )}
-      </QueryState>
-    </Paper>
   );
 }

@@ -38,6 +38,7 @@ import {
 } from "./api.ts";
 import { LencanaTahap } from "./DaftarSiklus.tsx";
 import { FormLangkah } from "./FormLangkah.tsx";
+import { KampanyeTertaut } from "./KampanyeTertaut.tsx";
 import { GalatProgram, Lencana, LencanaPeran, PeringatanProgram } from "./Komponen.tsx";
 
 const URUTAN_TAHAP = ["persiapan", "pelaksanaan", "penilaian", "selesai"];
@@ -202,7 +203,12 @@ function Dasbor({ s }: { s: StatusSiklus }) {
               </Title>
               <Tautan ke={`/program/${s.id}/kegiatan`}>{t("program.bukaKalender")}</Tautan>
             </Group>
-            <Table.ScrollContainer minWidth={380}>
+            <Table.ScrollContainer
+              minWidth={380}
+              scrollAreaProps={{
+                viewportProps: { tabIndex: 0, role: "region", "aria-label": t("program.kegiatanJudul") },
+              }}
+            >
               <Table>
                 <Table.Thead>
                   <Table.Tr>
@@ -241,7 +247,12 @@ function Dasbor({ s }: { s: StatusSiklus }) {
                 {t("program.belumAdaTarget")}
               </Text>
             ) : (
-              <Table.ScrollContainer minWidth={380}>
+              <Table.ScrollContainer
+                minWidth={380}
+                scrollAreaProps={{
+                  viewportProps: { tabIndex: 0, role: "region", "aria-label": t("program.targetJudul") },
+                }}
+              >
                 <Table>
                   <Table.Thead>
                     <Table.Tr>
@@ -282,6 +293,9 @@ function Dasbor({ s }: { s: StatusSiklus }) {
           </Stack>
         </Card>
       </SimpleGrid>
+      <Card withBorder>
+        <KampanyeTertaut s={s} />
+      </Card>
 
       <Group wrap="wrap">
         <Tautan ke={`/program/${s.id}/daftar-periksa`}>{t("program.daftarPeriksa.judul")}</Tautan>

@@ -66,6 +66,14 @@ export interface StatusSiklus {
   keluaran: Record<KodeLangkahPersiapan, Record<string, unknown> | null>;
   draf: Partial<Record<KodeLangkahPersiapan, Record<string, unknown>>>;
   kampanyeAkhir: { id: string; nama: string; dirilis: string | null } | null;
+  /** Campaigns linked to the cycle on purpose; `ukur` marks the one progress is measured on. */
+  kampanyeTertaut: {
+    id: string;
+    nama: string;
+    sebagai: "awal" | "berkala" | "akhir";
+    dirilis: string | null;
+    ukur: boolean;
+  }[];
   kegiatan: RekapKegiatan[];
   target: { kampanye: { nama: string; dirilis: string | null } | null; target: CapaianTampil[] };
   peringatanSimpan?: Galat[];

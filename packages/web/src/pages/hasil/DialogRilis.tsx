@@ -1,0 +1,226 @@
+import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from "@mantine/core";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api/client.ts";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { QueryState } from "../../components/QueryState.tsx";
+import { formatTanggal } from "../../lib/format.ts";
+
+/** What a release would release (server `fitur/hasil/rilis.ts`, docs/hasil.md "Release"). */
+interface PratinjauRilis {
+  kampanye: { id: string; nama: string; ditutup: string };
+  dinilai: number;
+  menunggu: number;
+  dikecualikan: number;
+  dilaporkan: number;
+  masihTerbuka: boolean;
+  belumSelesai: number;
+  k: number;
+  kelompokDiBawahK: number;
+  disembunyikanKomplementer: number;
+  instansiTampil: boolean;
+  siklus: { id: string; nama: string; sebagai: "awal" | "berkala" | "akhir" }[];
+}
+
+const ALASAN_MIN = 10;
+// alert titles dark enough on their light backgrounds (WCAG AA), as the programme's warnings do
+const JUDUL_KUNING = { title: { color: "#5c3c00" } };
+const JUDUL_MERAH = { title: { color: "var(--mantine-color-red-9)" } };
+
+/** "Rilis hasil": shows what the release releases, asks a reason when results await review, then confirms. */
+export function DialogRilis({
+  dasar,
+  onSelesai,
+  onTutup,
+}: {
+  dasar: string;
+  onSelesai: () => void;
+  onTutup: () => void;
+}) {
+  const { t } = useTranslation();
+  const pratinjau = useQuery({
+    queryKey: ["hasil", "pratinjau-rilis", dasar],
+    queryFn: () => api<PratinjauRilis>(`${dasar}/rilis`),
+    gcTime: 0,
+  });
+  return (
+    <Modal
+      opened
+      onClose={onTutup}
+      title={t("hasil.rilis.judul")}
+      centered
+      size="lg"
+      closeButtonProps={{ "aria-label": t("umum.tutup") }}
+    >
+      <QueryState query={pratinjau}>
+        {(p) => <IsiRilis p={p} dasar={dasar} onSelesai={onSelesai} onTutup={onTutup} />}
+      </QueryState>
+    </Modal>
+  );
+}
+
+function IsiRilis({
+  p,
+  dasar,
+  onSelesai,
+  onTutup,
+}: {
+  p: PratinjauRilis;
+  dasar: string;
+  onSelesai: () => void;
+  onTutup: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const [alasan, setAlasan] = useState("");
+  const perluAlasan = p.menunggu > 0;
+  const rilis = useMutation({
+    mutationFn: () =>
+      api(`${dasar}/rilis`, {
+        method: "POST",
+        body: {
+          dinilai: p.dinilai,
+          menunggu: p.menunggu,
+          ...(perluAlasan ? { alasanAbaikanTinjauan: alasan.trim() } : {}),
+        },
+      }),
+    onSuccess: onSelesai,
+  });
+  const alasanKurang = perluAlasan && alasan.trim().length < ALASAN_MIN;
+  return (
+    <Stack>
+      <Text fw={600}>{p.kampanye.nama}</Text>
+      <List size="sm" spacing={4}>
+        <List.Item>{t("hasil.rilis.dinilai", { n: p.dinilai, dilaporkan: p.dilaporkan })}</List.Item>
+        <List.Item>{t("hasil.rilis.menunggu", { n: p.menunggu })}</List.Item>
+        <List.Item>
+          {p.masihTerbuka
+            ? t("hasil.rilis.terbuka", {
+                tanggal: formatTanggal(p.kampanye.ditutup, i18n.language),
+                n: p.belumSelesai,
+              })
+            : t("hasil.rilis.tertutup")}
+        </List.Item>
+        <List.Item>
+          {t("hasil.rilis.kelompokKecil", {
+            n: p.kelompokDiBawahK,
+            k: p.k,
+            komplementer: p.disembunyikanKomplementer,
+          })}
+        </List.Item>
+        <List.Item>
+          {p.siklus.length === 0
+            ? t("hasil.rilis.tanpaSiklus")
+            : t("hasil.rilis.siklus", {
+                daftar: p.siklus
+                  .map((s) => `${s.nama} (${t(`hasil.rilis.sebagai.${s.sebagai}`)})`)
+                  .join(", "),
+              })}
+        </List.Item>
+      </List>
+      {p.masihTerbuka && (
+        <Alert color="yellow" title={t("hasil.rilis.peringatanTerbuka")} styles={JUDUL_KUNING}>
+          {t("hasil.rilis.peringatanTerbukaIsi")}
+        </Alert>
+      )}
+      {!p.instansiTampil && (
+        <Alert color="yellow" title={t("hasil.rilis.peringatanKecil", { k: p.k })} styles={JUDUL_KUNING}>
+          {t("hasil.rilis.peringatanKecilIsi")}
+        </Alert>
+      )}
+      {perluAlasan && (
+        <Alert
+          color="red"
+          title={t("hasil.rilis.peringatanTinjauan", { n: p.menunggu })}
+          styles={JUDUL_MERAH}
+        >
+          <Stack gap="xs">
+            <Text size="sm">{t("hasil.rilis.peringatanTinjauanIsi")}</Text>
+            <Textarea
+              label={t("hasil.rilis.alasan")}
+              description={t("hasil.rilis.alasanBantu", { min: ALASAN_MIN })}
+              value={alasan}
+              onChange={(e) => setAlasan(e.currentTarget.value)}
+              autosize
+              minRows={2}
+              maxLength={2000}
+              required
+            />
+          </Stack>
+        </Alert>
+      )}
+      <Text size="sm">{t("hasil.rilis.akibat")}</Text>
+      <ErrorAlert error={rilis.error} />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onTutup}>
+          {t("umum.batal")}
+        </Button>
+        <Button
+          color={perluAlasan || p.masihTerbuka ? "orange.9" : "green.9"}
+          loading={rilis.isPending}
+          disabled={alasanKurang}
+          onClick={() => rilis.mutate()}
+        >
+          {t("hasil.rilis.konfirmasi", { n: p.dilaporkan })}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** "Tarik rilis": a confirmation with a reason; the withdrawal is audited. */
+export function DialogTarikRilis({
+  dasar,
+  nama,
+  onSelesai,
+  onTutup,
+}: {
+  dasar: string;
+  nama: string;
+  onSelesai: () => void;
+  onTutup: () => void;
+}) {
+  const { t } = useTranslation();
+  const [alasan, setAlasan] = useState("");
+  const tarik = useMutation({
+    mutationFn: () => api(`${dasar}/tarik-rilis`, { method: "POST", body: { alasan: alasan.trim() } }),
+    onSuccess: onSelesai,
+  });
+  return (
+    <Modal
+      opened
+      onClose={onTutup}
+      title={t("hasil.rilis.tarikJudul")}
+      centered
+      closeButtonProps={{ "aria-label": t("umum.tutup") }}
+    >
+      <Stack>
+        <Text size="sm">{t("hasil.rilis.tarikIsi", { nama })}</Text>
+        <Textarea
+          label={t("hasil.rilis.tarikAlasan")}
+          description={t("hasil.rilis.alasanBantu", { min: ALASAN_MIN })}
+          value={alasan}
+          onChange={(e) => setAlasan(e.currentTarget.value)}
+          autosize
+          minRows={2}
+          maxLength={2000}
+          required
+        />
+        <ErrorAlert error={tarik.error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onTutup}>
+            {t("umum.batal")}
+          </Button>
+          <Button
+            color="red.9"
+            loading={tarik.isPending}
+            disabled={alasan.trim().length < ALASAN_MIN}
+            onClick={() => tarik.mutate()}
+          >
+            {t("hasil.rilis.tarikYa")}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,173 @@
+import { Button, Group, Modal, Paper, Radio, Stack, Table, Text, Title } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api/client.ts";
+import { Paginasi } from "../../components/Paginasi.tsx";
+import { QueryState } from "../../components/QueryState.tsx";
+
+/** Why named results are opened (server fitur/hasil/rinci.ts, docs/hasil.md). */
+const TUJUAN = ["pendampingan", "rencana_pengembangan", "tindak_lanjut_monev", "verifikasi_data"] as const;
+type Tujuan = (typeof TUJUAN)[number];
+
+interface Rincian {
+  items: {
+    pegawaiId: string;
+    nama: string;
+    unitId: string | null;
+    derajat: number;
+    level: number;
+    tinjauan: string;
+  }[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * Named individuals of a unit: a small dialog first asks why they are opened
+ * (the purpose goes with every read into the audit log), then the list shows.
+ * `onBatal` closes it without reading anything.
+ */
+export function RincianUnit({
+  instansiId,
+  kampanyeId,
+  unit,
+  namaUnit,
+  onBatal,
+}: {
+  instansiId: string;
+  kampanyeId: string;
+  unit: { id: string; nama: string };
+  /** Unit names by id, to tell apart people of the same name (the answer has no NIP). */
+  namaUnit: ReadonlyMap<string, string>;
+  onBatal: () => void;
+}) {
+  const { t } = useTranslation();
+  const [pilihan, setPilihan] = useState<Tujuan | null>(null);
+  const [tujuan, setTujuan] = useState<Tujuan | null>(null);
+  const [belumDipilih, setBelumDipilih] = useState(false);
+  if (!tujuan)
+    return (
+      <Modal
+        opened
+        onClose={onBatal}
+        title={t("hasil.peta.rinciTujuanJudul")}
+        centered
+        closeButtonProps={{ "aria-label": t("umum.tutup") }}
+      >
+        <Stack>
+          <Text size="sm" fw={500}>
+            {unit.nama}
+          </Text>
+          <Text size="sm">{t("hasil.peta.rinciTujuanPenjelasan")}</Text>
+          <Radio.Group
+            label={t("hasil.peta.rinciTujuan")}
+            value={pilihan}
+            onChange={(v) => {
+              setPilihan(v as Tujuan);
+              setBelumDipilih(false);
+            }}
+            error={belumDipilih ? t("hasil.peta.rinciTujuanWajib") : undefined}
+            // the error in a darker red than the default, for contrast (WCAG AA)
+            styles={{ error: { color: "var(--mantine-color-red-9)" } }}
+            withAsterisk
+          >
+            <Stack gap="xs" mt="xs">
+              {TUJUAN.map((k) => (
+                <Radio key={k} value={k} label={t(`hasil.tujuanRinci.${k}`)} />
+              ))}
+            </Stack>
+          </Radio.Group>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onBatal}>
+              {t("umum.batal")}
+            </Button>
+            <Button onClick={() => (pilihan ? setTujuan(pilihan) : setBelumDipilih(true))}>
+              {t("hasil.peta.rinciTampilkan")}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    );
+  return (
+    <DaftarRincian
+      instansiId={instansiId}
+      kampanyeId={kampanyeId}
+      unit={unit}
+      namaUnit={namaUnit}
+      tujuan={tujuan}
+    />
+  );
+}
+
+function DaftarRincian({
+  instansiId,
+  kampanyeId,
+  unit,
+  namaUnit,
+  tujuan,
+}: {
+  instansiId: string;
+  kampanyeId: string;
+  unit: { id: string; nama: string };
+  namaUnit: ReadonlyMap<string, string>;
+  tujuan: Tujuan;
+}) {
+  const { t } = useTranslation();
+  const [page, setPage] = useState(1);
+  const q = useQuery({
+    queryKey: ["hasil", "rinci", instansiId, kampanyeId, unit.id, tujuan, page],
+    queryFn: () =>
+      api<Rincian>(`/api/instansi/${instansiId}/hasil/kampanye/${kampanyeId}/unit/${unit.id}/pegawai`, {
+        query: { page, pageSize: 50, tujuan },
+      }),
+  });
+  return (
+    <Paper withBorder p="md">
+      <Title order={3} size="h4">
+        {t("hasil.peta.rinci")} — {unit.nama}
+      </Title>
+      <Text size="xs" c="dimmed">
+        {t("hasil.peta.rinciDengan", { tujuan: t(`hasil.tujuanRinci.${tujuan}`) })}.{" "}
+        {t("hasil.peta.rinciAudit")}
+      </Text>
+      <QueryState query={q}>
+        {(d) => (
+          <Stack>
+            <Table.ScrollContainer
+              minWidth={520}
+              scrollAreaProps={{
+                viewportProps: { tabIndex: 0, role: "region", "aria-label": t("hasil.peta.rinci") },
+              }}
+            >
+              <Table striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t("hasil.nama")}</Table.Th>
+                    <Table.Th>{t("hasil.unit")}</Table.Th>
+                    <Table.Th>{t("hasil.derajat")}</Table.Th>
+                    <Table.Th>{t("hasil.level")}</Table.Th>
+                    <Table.Th>{t("hasil.tinjauan")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {d.items.map((r) => (
+                    <Table.Tr key={r.pegawaiId}>
+                      <Table.Td>{r.nama}</Table.Td>
+                      <Table.Td>{(r.unitId && namaUnit.get(r.unitId)) ?? "—"}</Table.Td>
+                      <Table.Td>{r.derajat.toFixed(0)}</Table.Td>
+                      <Table.Td>{r.level}</Table.Td>
+                      <Table.Td>{t(`hasil.status.${r.tinjauan}`)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <Paginasi page={d.page} pageSize={d.pageSize} total={d.total} onChange={setPage} />
+          </Stack>
+        )}
+      </QueryState>
+    </Paper>
+  );
+}

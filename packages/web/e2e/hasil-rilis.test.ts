@@ -10,14 +10,14 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   seedAsesmenDemo,
   seedHasilDemo,
   seedProgramDemo,
   segarkanRingkasan,
 } from "@nurani/server/test-support";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { periksaAksesibilitas } from "./support/axe.ts";
 import { bukaChromium, CHROMIUM } from "./support/chromium.ts";
 import { bangunWebBilaUsang, mulaiServerDemo, type ServerUji } from "./support/server.ts";

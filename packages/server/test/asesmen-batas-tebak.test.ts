@@ -4,44 +4,49 @@
  * the address; beyond the limit the address gets 429 on every token route,
  * while successful requests are not counted and other addresses are unaffected.
  */
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { BATAS_TEBAK_BAWAAN, BatasTebak, batasTebakUjian } from "../src/fitur/asesmen/batas-tebak.ts";
 import { buatPegawai, kampanyeAktif, tokenUntuk } from "./asesmen-bantu.ts";
 import { buatInstansi, buatPengguna, describeOnDatabases, login } from "./support/index.ts";
 
 const { maks } = BATAS_TEBAK_BAWAAN;
 
-describe("BatasTebak (unit, fake clock)", () => {
-  it("blocks after maks failures until the window ends, then forgets", () => {
-    let t = 1_000_000;
+describeOnDatabases("asesmen: token guessing limit", (ctx) => {
+  it("blocks after maks failures until the window ends, then forgets (fake clock)", async () => {
+    let t = Date.now();
     const b = new BatasTebak({ maks: 3, jendelaMs: 60_000, sekarang: () => t });
+    await b.kosongkan(ctx.db);
     for (let i = 0; i < 3; i++) {
-      expect(b.tunggu("192.0.2.7")).toBe(0);
-      b.catatGagal("192.0.2.7");
+      expect(await b.tunggu(ctx.db, "192.0.2.7")).toBe(0);
+      await b.catatGagal(ctx.db, "192.0.2.7");
     }
-    expect(b.tunggu("192.0.2.7")).toBe(60);
-    expect(b.tunggu("192.0.2.8")).toBe(0);
+    expect(await b.tunggu(ctx.db, "192.0.2.7")).toBe(60);
+    expect(await b.tunggu(ctx.db, "192.0.2.8")).toBe(0);
     t += 59_000;
-    expect(b.tunggu("192.0.2.7")).toBe(1);
+    expect(await b.tunggu(ctx.db, "192.0.2.7")).toBe(1);
     t += 1_000;
-    expect(b.tunggu("192.0.2.7")).toBe(0);
-    expect(b.isi()).toHaveLength(0);
+    expect(await b.tunggu(ctx.db, "192.0.2.7")).toBe(0);
+    expect(await b.isi(ctx.db)).toHaveLength(0);
+    // a failure after the window starts a new one
+    await b.catatGagal(ctx.db, "192.0.2.7");
+    expect(await b.isi(ctx.db)).toEqual([expect.objectContaining({ gagal: 1 })]);
+    await b.kosongkan(ctx.db);
   });
 
-  it("keeps neither the address nor a plain hash of it", () => {
-    const b = new BatasTebak();
-    b.catatGagal("203.0.113.9");
-    const isi = JSON.stringify(b.isi());
+  it("keeps neither the address nor a plain hash of it; every limiter on one database counts together", async () => {
+    const b = new BatasTebak({ maks: 2 });
+    await b.catatGagal(ctx.db, "203.0.113.9");
+    const isi = JSON.stringify(await b.isi(ctx.db));
     expect(isi).not.toContain("203.0.113.9");
     expect(isi).not.toContain("203");
-    // two limiters (two processes) key the same address differently: the HMAC key is per process
-    const c = new BatasTebak();
-    c.catatGagal("203.0.113.9");
-    expect(c.isi()[0].kunci).not.toBe(b.isi()[0].kunci);
+    // a second limiter (another process) keys the address the same way: the count is shared
+    const c = new BatasTebak({ maks: 2 });
+    await c.catatGagal(ctx.db, "203.0.113.9");
+    expect(await c.isi(ctx.db)).toEqual([expect.objectContaining({ gagal: 2 })]);
+    expect(await b.tunggu(ctx.db, "203.0.113.9")).toBeGreaterThan(0);
+    await b.kosongkan(ctx.db);
   });
-});
 
-describeOnDatabases("asesmen: token guessing limit", (ctx) => {
   const JAWABAN = { blok: "B01", palingSesuai: "x", palingTidakSesuai: "y", urutanKlien: 1 };
   const ujianDari = (alamat: string, token: string, jalur = "", method: "GET" | "POST" = "GET") =>
     ctx.app.inject({
@@ -61,7 +66,7 @@ describeOnDatabases("asesmen: token guessing limit", (ctx) => {
   ];
 
   it("refuses an address after too many wrong tokens (429, Bahasa Indonesia), lets valid tokens elsewhere through, stores nothing about the address", async () => {
-    batasTebakUjian.kosongkan();
+    await batasTebakUjian.kosongkan(ctx.db);
     const a = await buatInstansi(ctx.db);
     await buatPegawai(ctx.db, a.id);
     await buatPegawai(ctx.db, a.id);
@@ -78,7 +83,7 @@ describeOnDatabases("asesmen: token guessing limit", (ctx) => {
     const jujur = "198.51.100.77";
     // successful requests are never counted
     for (let i = 0; i < maks + 5; i++) expect((await ujianDari(penebak, t1)).statusCode).toBe(200);
-    expect(batasTebakUjian.isi()).toHaveLength(0);
+    expect(await batasTebakUjian.isi(ctx.db)).toHaveLength(0);
 
     // wrong tokens (well-formed, malformed, missing) on every route count up to the limit
     for (let i = 0; i < maks; i++) {
@@ -88,7 +93,7 @@ describeOnDatabases("asesmen: token guessing limit", (ctx) => {
       expect(res.statusCode, `${i} ${res.body}`).toBe(404);
       expect(res.json().error.code).toBe("TOKEN_TIDAK_DIKENAL");
     }
-    expect(batasTebakUjian.isi()).toEqual([expect.objectContaining({ gagal: maks })]);
+    expect(await batasTebakUjian.isi(ctx.db)).toEqual([expect.objectContaining({ gagal: maks })]);
 
     // beyond the limit: 429 on every route, even with a valid token, before any lookup
     for (const [j, m] of jalur) {
@@ -107,7 +112,7 @@ describeOnDatabases("asesmen: token guessing limit", (ctx) => {
     });
     expect(en.json().error.message).toMatch(/Too many wrong tokens/);
     // refusals while blocked are not counted again (the window does not grow)
-    expect(batasTebakUjian.isi()).toEqual([expect.objectContaining({ gagal: maks })]);
+    expect(await batasTebakUjian.isi(ctx.db)).toEqual([expect.objectContaining({ gagal: maks })]);
 
     // another address with a valid token works throughout, and can still make a few mistakes
     expect((await ujianDari(jujur, t2)).statusCode).toBe(200);
@@ -115,7 +120,7 @@ describeOnDatabases("asesmen: token guessing limit", (ctx) => {
     expect((await ujianDari(jujur, t2, "/mulai", "POST")).statusCode).toBe(200);
 
     // nothing about the guessing address is kept: not by the limiter, not in the audit log
-    const isi = JSON.stringify(batasTebakUjian.isi());
+    const isi = JSON.stringify(await batasTebakUjian.isi(ctx.db));
     expect(isi).not.toContain(penebak);
     expect(isi).not.toContain(jujur);
     const audit = await ctx.db.selectFrom("audit_log").select("id").where("ip", "=", penebak).execute();

@@ -13,7 +13,7 @@ import {
   buatPegawaiSimulasi,
   type KampanyeSimulasi,
 } from "../src/fitur/hasil/simulasi.ts";
-import { benihPv, JUMLAH_PV, skorKampanye } from "../src/fitur/hasil/skor.ts";
+import { benihPv, JUMLAH_PV, skorKampanye, type TitikSkor } from "../src/fitur/hasil/skor.ts";
 import { buatInstansi, describeOnDatabases, type InstansiUji } from "./support/index.ts";
 
 /**
@@ -184,5 +184,57 @@ describeOnDatabases("asesmen hasil: the scoring job in batches", (t) => {
       }),
     ).rejects.toThrow(/dihentikan/);
     expect(dilihat.at(-1)).toBeLessThan(N);
+  });
+
+  it("an interrupted run resumes after its last committed batch and ends as an uninterrupted one", async () => {
+    const baca = () =>
+      t.db
+        .selectFrom("skor_asesmen")
+        .select(["peserta_id", "derajat", "level", "pv", "hasil"])
+        .where("kampanye_id", "=", kamp.kampanyeId)
+        .orderBy("peserta_id")
+        .execute();
+    const utuh = await skorKampanye(t.db, A.id, kamp.kampanyeId, { ukuranBatch: BATCH });
+    const harap = await baca();
+    await t.db.deleteFrom("skor_asesmen").where("kampanye_id", "=", kamp.kampanyeId).execute();
+
+    // the worker dies after two batches are written and checkpointed
+    const titik: TitikSkor[] = [];
+    const c = new AbortController();
+    await expect(
+      skorKampanye(t.db, A.id, kamp.kampanyeId, {
+        ukuranBatch: BATCH,
+        signal: c.signal,
+        simpanTitik: async (x) => {
+          titik.push(JSON.parse(JSON.stringify(x)) as TitikSkor);
+          if (titik.length === 2) c.abort();
+        },
+      }),
+    ).rejects.toThrow(/dihentikan/);
+    const terakhir = titik.at(-1) as TitikSkor;
+    expect(terakhir.selesai).toBe(2 * BATCH);
+    const progres: number[] = [];
+    const lanjut = await skorKampanye(t.db, A.id, kamp.kampanyeId, {
+      ukuranBatch: BATCH,
+      titik: terakhir,
+      progres: (s) => {
+        progres.push(s);
+      },
+    });
+    // it starts where the checkpoint says, not at 0
+    expect(progres[0]).toBe(2 * BATCH);
+    expect(progres.at(-1)).toBe(N);
+    expect({ ...lanjut, detik: 0, acuanDibangunMs: null }).toEqual({
+      ...utuh,
+      detik: 0,
+      acuanDibangunMs: null,
+    });
+    const sesudah = await baca();
+    expect(sesudah.map((r) => r.peserta_id)).toEqual(harap.map((r) => r.peserta_id));
+    sesudah.forEach((r, i) => {
+      expect(r.level).toBe(harap[i].level);
+      expect(r.derajat).toBeCloseTo(harap[i].derajat, 4);
+      for (const [k, v] of r.pv.entries()) expect(v).toBeCloseTo(harap[i].pv[k], 3);
+    });
   });
 });

@@ -1,7 +1,14 @@
 import { sql } from "kysely";
 import { expect, it } from "vitest";
 import { buatLogger } from "../src/http/logger.ts";
-import { antrekanJob, bacaJob, klaimJob, pulihkanJobMacet } from "../src/jobs/queue.ts";
+import {
+  antrekanJob,
+  bacaJob,
+  batalkanJob,
+  klaimJob,
+  perbaruiSewa,
+  selesaikanJob,
+} from "../src/jobs/queue.ts";
 import { PekerjaJob } from "../src/jobs/worker.ts";
 import { describeOnDatabases } from "./support/index.ts";
 
@@ -85,25 +92,70 @@ describeOnDatabases("platform: job queue", (ctx) => {
     expect(await klaimJob(ctx.db, [jenis], "lain")).toBeNull();
   });
 
-  it("puts a job whose worker died back in the queue, and fails it after the last attempt", async () => {
+  it("takes a job whose lease expired (its worker died) again, and fails it with a reason after the last attempt", async () => {
     const jenis = "uji-macet";
     const id = await antrekanJob(ctx.db, { jenis });
-    const lama = new Date(Date.now() - 2 * 3600_000);
     const klaim = async () => {
-      expect((await klaimJob(ctx.db, [jenis], "mati"))?.id).toBe(id);
-      await ctx.db.updateTable("job").set({ mulai: lama }).where("id", "=", id).execute();
+      expect((await klaimJob(ctx.db, [jenis], "mati", { maksPercobaan: 3 }))?.id).toBe(id);
+      // a live worker renews its lease: the job is not taken
+      expect(await perbaruiSewa(ctx.db, id, "mati")).toBe(true);
+      expect(await klaimJob(ctx.db, [jenis], "lain", { maksPercobaan: 3 })).toBeNull();
+      // the worker dies: nobody renews, the lease runs out
+      await sql`update job set sewa_sampai = now() - interval '1 second' where id = ${id}`.execute(ctx.db);
     };
     await klaim();
-    // a job reporting progress recently is alive, whatever its start time
-    await ctx.db.updateTable("job").set({ diperbarui: new Date() }).where("id", "=", id).execute();
-    expect(await pulihkanJobMacet(ctx.db, 30, 3)).toBe(0);
-    await ctx.db.updateTable("job").set({ diperbarui: lama }).where("id", "=", id).execute();
-    expect(await pulihkanJobMacet(ctx.db, 30, 3)).toBe(1);
-    expect(await bacaJob(ctx.db, id)).toMatchObject({ status: "antre", pekerja: null, percobaan: 1 });
     await klaim();
-    await pulihkanJobMacet(ctx.db, 30, 3);
     await klaim();
-    await pulihkanJobMacet(ctx.db, 30, 3);
-    expect(await bacaJob(ctx.db, id)).toMatchObject({ status: "gagal", percobaan: 3 });
+    expect(await klaimJob(ctx.db, [jenis], "lain", { maksPercobaan: 3 })).toBeNull();
+    const j = await bacaJob(ctx.db, id);
+    expect(j).toMatchObject({ status: "gagal", percobaan: 3, pekerja: null });
+    expect(j?.galat).toContain("berhenti mendadak 3 kali");
+    // the dead worker's late writes change nothing
+    expect(await selesaikanJob(ctx.db, id, { x: 1 }, "mati")).toBe(false);
+    expect(await perbaruiSewa(ctx.db, id, "mati")).toBe(false);
+  });
+
+  it("an operator cancels a running job: its worker stops and its outcome is not recorded", async () => {
+    const jenis = "uji-batal";
+    const id = await antrekanJob(ctx.db, { jenis });
+    let mulai: () => void = () => {};
+    const berjalan = new Promise<void>((r) => {
+      mulai = r;
+    });
+    let langkah = 0;
+    let berhentiKarena: string | null = null;
+    const p = new PekerjaJob({
+      db: ctx.db,
+      log,
+      jedaMs: 20,
+      sewaDetik: 0.4,
+      handlers: {
+        [jenis]: async (_job, { progres, signal }) => {
+          mulai();
+          while (!signal.aborted && langkah < 500) {
+            langkah++;
+            await progres(langkah, 500);
+            await new Promise((r) => setTimeout(r, 10));
+          }
+          berhentiKarena = signal.aborted ? "dibatalkan" : null;
+          return { langkah };
+        },
+      },
+    });
+    p.mulai();
+    await berjalan;
+    expect((await batalkanJob(ctx.db, id, "Dibatalkan oleh operator uji."))?.status).toBe("dibatalkan");
+    const batas = Date.now() + 10_000;
+    while (berhentiKarena === null && Date.now() < batas) await new Promise((r) => setTimeout(r, 20));
+    await p.berhenti();
+    expect(berhentiKarena).toBe("dibatalkan");
+    expect(langkah).toBeLessThan(500);
+    expect(await bacaJob(ctx.db, id)).toMatchObject({
+      status: "dibatalkan",
+      galat: "Dibatalkan oleh operator uji.",
+      hasil: null,
+    });
+    // a job already ended cannot be cancelled
+    expect(await batalkanJob(ctx.db, id)).toBeNull();
   });
 });

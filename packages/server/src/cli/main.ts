@@ -5,6 +5,7 @@ import { Command } from "commander";
 import { ConfigError, loadConfig } from "../config.ts";
 import { migrasiKeTerbaru } from "../db/migrator.ts";
 import { buatLogger } from "../http/logger.ts";
+import { adalahUtama, jalankanPekerjaCluster, jalankanUtama, periksaBanyakProses } from "../http/proses.ts";
 import { bukaBasisdataConfig, jalankanServer } from "../http/server.ts";
 import { perintahUser } from "./user.ts";
 
@@ -21,11 +22,29 @@ export async function buatProgram(): Promise<Command> {
   program
     .command("serve")
     .description("Menjalankan server (API + aplikasi web); migrasi dijalankan otomatis")
-    .action(async () => {
+    .option(
+      "--workers <n>",
+      "jumlah proses server pada satu port (lebih dari 1 hanya dengan PostgreSQL; docs/server.md)",
+      "1",
+    )
+    .action(async (o: { workers: string }) => {
       const config = loadConfig();
       const log = buatLogger(config.logLevel);
-      const s = await jalankanServer(config, log);
-      console.log(`Nurani berjalan di ${s.url}  (basis data: ${s.basisdata.jenis})`);
+      const n = Number(o.workers);
+      periksaBanyakProses(config, n);
+      if (n > 1 && adalahUtama()) {
+        const u = await jalankanUtama(config, log, n);
+        console.log(`Nurani berjalan di ${u.url}  (basis data: postgres, ${n} proses)`);
+        const berhenti = async () => {
+          await u.tutup();
+          process.exit(0);
+        };
+        process.once("SIGINT", berhenti);
+        process.once("SIGTERM", berhenti);
+        return;
+      }
+      const s = n > 1 ? await jalankanPekerjaCluster(config, log) : await jalankanServer(config, log);
+      if (n === 1) console.log(`Nurani berjalan di ${s.url}  (basis data: ${s.basisdata.jenis})`);
       const berhenti = async () => {
         await s.tutup();
         process.exit(0);

@@ -115,7 +115,7 @@ export interface AuditLogTable {
   rincian: Json;
 }
 
-export type StatusJob = "antre" | "berjalan" | "selesai" | "gagal";
+export type StatusJob = "antre" | "berjalan" | "selesai" | "gagal" | "dibatalkan";
 
 export interface JobTable {
   id: Generated<string>;
@@ -134,6 +134,29 @@ export interface JobTable {
   selesai: Date | null;
   /** Last progress report (migration 0003): a running job silent for long is presumed dead. */
   diperbarui: Date | null;
+  /** The worker's lease (migration 0006): past it, any live worker may take the job again. */
+  sewa_sampai: Date | null;
+  /** The checkpoint its handler committed after its last batch (migration 0006): a retaken job resumes there. */
+  titik: ColumnType<unknown, string | null | undefined, string | null>;
+}
+
+/** Writes per instansi (migration 0006): kept derived data older than the count is stale in every process. */
+export interface VersiSimpananTable {
+  instansi_id: string;
+  versi: ColumnType<string, string | number | undefined, string | number>;
+}
+
+/** Failed token lookups per hashed address, shared by all processes (migration 0006). */
+export interface BatasTebakTable {
+  kunci: string;
+  gagal: number;
+  berakhir: Date;
+}
+
+/** Server-wide secrets created on first use (migration 0006). */
+export interface KunciServerTable {
+  nama: string;
+  nilai: string;
 }
 
 /** Every table: the core ones here, each feature's in its own `schema-<feature>.ts`. */
@@ -153,6 +176,9 @@ export interface Database
   oidc_permintaan: OidcPermintaanTable;
   audit_log: AuditLogTable;
   job: JobTable;
+  versi_simpanan: VersiSimpananTable;
+  batas_tebak: BatasTebakTable;
+  kunci_server: KunciServerTable;
 }
 
 export type Instansi = Selectable<InstansiTable>;

@@ -214,7 +214,7 @@ export function pasangRute(api: FastifyInstance, def: RouteDef, deps: DepsRute, 
         : await deps.db.transaction().execute((trx) => jalankan(trx, true));
       // An answer save (`transaksiSendiri`) changes nothing an in-process cache keeps (lists, maps),
       // so the many saves of a running test do not empty those caches.
-      if (tulis && instansi && !def.transaksiSendiri) instansiDitulis(instansi.id);
+      if (tulis && instansi && !def.transaksiSendiri) await instansiDitulis(deps.db, instansi.id);
       if (tertunda) throw tertunda;
       // The answer leaves only after the commit, so a client acting on it sees the change.
       if (hasil instanceof Alihan) return reply.redirect(hasil.url);

@@ -36,7 +36,7 @@ function sidikMigrasi(): string {
  * A migrated, empty PGlite cluster as a tarball, cached in the temp dir and
  * shared by test files: loading it costs a fraction of initdb + migrations.
  */
-async function templatPglite(): Promise<Blob> {
+export async function templatPglite(): Promise<Blob> {
   const file = path.join(os.tmpdir(), `nurani-pglite-templat-${sidikMigrasi()}.tar`);
   if (fs.existsSync(file)) return new Blob([fs.readFileSync(file)]);
   const b = await bukaBasisdata({ databaseUrl: null, pgliteDir: null });

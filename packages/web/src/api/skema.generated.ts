@@ -2774,7 +2774,7 @@ export interface paths {
                                         total: number;
                                     };
                                     /** @enum {string} */
-                                    status: "antre" | "berjalan" | "selesai" | "gagal";
+                                    status: "antre" | "berjalan" | "selesai" | "gagal" | "dibatalkan";
                                 } | null;
                                 smtp: boolean;
                                 undangan: {
@@ -2893,7 +2893,7 @@ export interface paths {
                                     total: number;
                                 };
                                 /** @enum {string} */
-                                status: "antre" | "berjalan" | "selesai" | "gagal";
+                                status: "antre" | "berjalan" | "selesai" | "gagal" | "dibatalkan";
                             } | null;
                             smtp: boolean;
                             undangan: {
@@ -2938,7 +2938,7 @@ export interface paths {
                                     total: number;
                                 };
                                 /** @enum {string} */
-                                status: "antre" | "berjalan" | "selesai" | "gagal";
+                                status: "antre" | "berjalan" | "selesai" | "gagal" | "dibatalkan";
                             } | null;
                             smtp: boolean;
                             undangan: {
@@ -5053,6 +5053,49 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             jobId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/hasil/kampanye/{kampanyeId}/skor/batal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Membatalkan penskoran yang antre atau berjalan (hasil per batch yang sudah tertulis tetap; skor ulang bila perlu) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    kampanyeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            jobId: string;
+                            status: string;
                         };
                     };
                 };

@@ -7,32 +7,22 @@
  * Successful requests are not counted and a valid token from another address
  * is unaffected.
  *
- * No address is kept: the count is filed under an HMAC-SHA-256 of the address
- * with a key drawn from the CSPRNG when the process starts (never stored), so
- * the table cannot be turned back into addresses even by trying every IPv4.
- *
- * The state lives in the server process (one process is the default
- * deployment, docs/server.md). Several processes behind a load balancer each
- * count on their own (the effective limit is `maks` × processes); a shared
- * store (a table keyed by the HMAC with a shared key, as the public survey's
- * `survei_batas` does) would be needed to hold the limit exactly there.
+ * The counters live in table `batas_tebak` (migration 0006), so every server
+ * process on one database counts into the same place and the limit holds in
+ * total (docs/server.md "Several processes"). No address is kept: a count is
+ * filed under an HMAC-SHA-256 of the address whose key (`kunci_server`,
+ * created from the CSPRNG on first use) is shared by the processes and never
+ * leaves the database.
  */
 import { createHmac, randomBytes } from "node:crypto";
+import { sql } from "kysely";
+import type { Db } from "../../db/factory.ts";
 import { GalatApi } from "../../http/errors.ts";
 import type { KonteksRute } from "../../http/route.ts";
 import { galat } from "./pesan.ts";
 
 /** Default: 20 failed lookups per address per 15 minutes. */
 export const BATAS_TEBAK_BAWAAN = { maks: 20, jendelaMs: 15 * 60_000 } as const;
-
-/** At most this many addresses are tracked; beyond it, expired entries go first, then the oldest. */
-const MAKS_ALAMAT = 100_000;
-
-interface Catatan {
-  gagal: number;
-  /** When the window opened by the first failure ends (ms since epoch). */
-  berakhir: number;
-}
 
 export interface OpsiBatasTebak {
   maks?: number;
@@ -41,12 +31,26 @@ export interface OpsiBatasTebak {
   sekarang?: () => number;
 }
 
+async function kunciHmac(db: Db): Promise<Buffer> {
+  await db
+    .insertInto("kunci_server")
+    .values({ nama: "batas-tebak", nilai: randomBytes(32).toString("base64url") })
+    .onConflict((oc) => oc.column("nama").doNothing())
+    .execute();
+  const r = await db
+    .selectFrom("kunci_server")
+    .select("nilai")
+    .where("nama", "=", "batas-tebak")
+    .executeTakeFirstOrThrow();
+  return Buffer.from(r.nilai, "base64url");
+}
+
 export class BatasTebak {
   readonly maks: number;
   readonly jendelaMs: number;
   private readonly sekarang: () => number;
-  private readonly kunciHmac = randomBytes(32);
-  private readonly catatan = new Map<string, Catatan>();
+  /** The shared key, read once per process (it never changes once created). */
+  private kunciPromise: Promise<Buffer> | null = null;
 
   constructor(opsi: OpsiBatasTebak = {}) {
     this.maks = opsi.maks ?? BATAS_TEBAK_BAWAAN.maks;
@@ -54,75 +58,77 @@ export class BatasTebak {
     this.sekarang = opsi.sekarang ?? Date.now;
   }
 
-  private kunci(alamat: string): string {
-    return createHmac("sha256", this.kunciHmac).update(alamat).digest("base64url");
+  private async kunci(db: Db, alamat: string): Promise<string> {
+    this.kunciPromise ??= kunciHmac(db).catch((e) => {
+      this.kunciPromise = null;
+      throw e;
+    });
+    return createHmac("sha256", await this.kunciPromise)
+      .update(alamat)
+      .digest("base64url");
   }
 
-  private aktif(k: string, t: number): Catatan | undefined {
-    const c = this.catatan.get(k);
-    if (c && c.berakhir <= t) {
-      this.catatan.delete(k);
-      return undefined;
-    }
-    return c;
-  }
-
-  /** Seconds until the address may try again, or 0 when it is not blocked. */
-  tunggu(alamat: string): number {
-    // the usual case: nobody has guessed wrong lately, so no HMAC on this request's path
-    if (this.catatan.size === 0) return 0;
+  /** Seconds until the address may try again, or 0 when it is not blocked (one primary-key read). */
+  async tunggu(db: Db, alamat: string): Promise<number> {
     const t = this.sekarang();
-    const c = this.aktif(this.kunci(alamat), t);
-    return c && c.gagal >= this.maks ? Math.ceil((c.berakhir - t) / 1000) : 0;
+    const r = await db
+      .selectFrom("batas_tebak")
+      .select(["gagal", "berakhir"])
+      .where("kunci", "=", await this.kunci(db, alamat))
+      .executeTakeFirst();
+    if (!r || r.gagal < this.maks) return 0;
+    const sisa = new Date(r.berakhir).getTime() - t;
+    return sisa > 0 ? Math.ceil(sisa / 1000) : 0;
   }
 
-  /** Counts one failed token lookup of the address. */
-  catatGagal(alamat: string): void {
-    const t = this.sekarang();
-    const k = this.kunci(alamat);
-    const c = this.aktif(k, t);
-    if (c) {
-      c.gagal++;
-      return;
-    }
-    if (this.catatan.size >= MAKS_ALAMAT) this.rapikan(t);
-    this.catatan.set(k, { gagal: 1, berakhir: t + this.jendelaMs });
-  }
-
-  /** Drops expired entries; if still full, the oldest (Map keeps insertion order). */
-  private rapikan(t: number): void {
-    for (const [k, c] of this.catatan) if (c.berakhir <= t) this.catatan.delete(k);
-    for (const k of this.catatan.keys()) {
-      if (this.catatan.size < MAKS_ALAMAT) break;
-      this.catatan.delete(k);
-    }
+  /** Counts one failed token lookup of the address (one statement; a window that ended starts anew). */
+  async catatGagal(db: Db, alamat: string): Promise<void> {
+    const t = new Date(this.sekarang());
+    const akhir = new Date(t.getTime() + this.jendelaMs);
+    const k = await this.kunci(db, alamat);
+    const r = await sql<{ baru: boolean }>`
+      insert into batas_tebak as b (kunci, gagal, berakhir) values (${k}, 1, ${akhir})
+      on conflict (kunci) do update set
+        gagal = case when b.berakhir <= ${t} then 1 else b.gagal + 1 end,
+        berakhir = case when b.berakhir <= ${t} then ${akhir} else b.berakhir end
+      returning (b.xmax = 0) as baru`.execute(db);
+    // a new counter: sweep the ended ones
+    if (r.rows[0]?.baru) await db.deleteFrom("batas_tebak").where("berakhir", "<=", t).execute();
   }
 
   /** What is kept, for tests: HMAC keys and counts only. */
-  isi(): { kunci: string; gagal: number; berakhir: number }[] {
-    return [...this.catatan].map(([kunci, c]) => ({ kunci, ...c }));
+  async isi(db: Db): Promise<{ kunci: string; gagal: number; berakhir: number }[]> {
+    const t = new Date(this.sekarang());
+    const rows = await db
+      .selectFrom("batas_tebak")
+      .select(["kunci", "gagal", "berakhir"])
+      .where("berakhir", ">", t)
+      .execute();
+    return rows.map((r) => ({ ...r, berakhir: new Date(r.berakhir).getTime() }));
   }
 
-  kosongkan(): void {
-    this.catatan.clear();
+  async kosongkan(db: Db): Promise<void> {
+    await db.deleteFrom("batas_tebak").execute();
   }
 }
 
-/** The limiter of this process's public test routes. */
+/** The limiter of the public test routes. */
 export const batasTebakUjian = new BatasTebak();
 
 /**
  * Runs a public token route's work under the limit: refuses a blocked address
  * before any lookup (429 with Retry-After), and counts the work's "unknown
- * token" refusals (`TOKEN_TIDAK_DIKENAL`, malformed tokens included).
+ * token" refusals (`TOKEN_TIDAK_DIKENAL`, malformed tokens included). The
+ * count commits with the refusal (the route's transaction is kept; the
+ * refusal writes no audit entry).
  */
 export async function denganBatasTebak<R>(
-  ctx: Pick<KonteksRute<unknown, unknown, unknown>, "req" | "reply">,
+  ctx: Pick<KonteksRute<unknown, unknown, unknown>, "req" | "reply" | "db" | "auditTertulis">,
   kerja: () => Promise<R>,
   batas: BatasTebak = batasTebakUjian,
 ): Promise<R> {
   const alamat = ctx.req.ip ?? "";
-  const detik = batas.tunggu(alamat);
+  const detik = await batas.tunggu(ctx.db, alamat);
   if (detik > 0) {
     ctx.reply.header("retry-after", String(detik));
     throw galat(429, "TERLALU_BANYAK_TEBAKAN", { menit: Math.ceil(detik / 60) });
@@ -130,7 +136,16 @@ export async function denganBatasTebak<R>(
   try {
     return await kerja();
   } catch (e) {
-    if (e instanceof GalatApi && e.code === "TOKEN_TIDAK_DIKENAL") batas.catatGagal(alamat);
+    if (e instanceof GalatApi && e.code === "TOKEN_TIDAK_DIKENAL") {
+      await batas.catatGagal(ctx.db, alamat);
+      ctx.auditTertulis();
+      throw new GalatApi(e.status, e.code, {
+        pesan: e.teks,
+        param: e.param,
+        details: e.details,
+        tetapSimpan: true,
+      });
+    }
     throw e;
   }
 }

@@ -138,7 +138,7 @@ const SkemaStatusUndangan = z.object({
   job: z
     .object({
       id: z.uuid(),
-      status: z.enum(["antre", "berjalan", "selesai", "gagal"]),
+      status: z.enum(["antre", "berjalan", "selesai", "gagal", "dibatalkan"]),
       progres: z.object({ selesai: z.number(), total: z.number() }),
       hasil: z.unknown(),
     })

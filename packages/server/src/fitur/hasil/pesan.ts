@@ -12,8 +12,12 @@ export const PESAN_HASIL = {
     en: "This campaign has not been scored yet. Run scoring first.",
   },
   SKOR_BERJALAN: {
-    id: "Penskoran kampanye ini sedang berjalan; tunggu sampai selesai.",
-    en: "Scoring of this campaign is already running; wait until it finishes.",
+    id: "Penskoran kampanye ini sedang berjalan; tunggu sampai selesai atau batalkan.",
+    en: "Scoring of this campaign is already running; wait until it finishes or cancel it.",
+  },
+  SKOR_TIDAK_BERJALAN: {
+    id: "Tidak ada penskoran kampanye ini yang sedang antre atau berjalan.",
+    en: "No scoring of this campaign is queued or running.",
   },
   BELUM_DIRILIS: {
     id: "Hasil kampanye ini belum dirilis.",

@@ -20,8 +20,9 @@ import { sql } from "kysely";
 import { z } from "zod";
 import { type JsonSiap, jsonSiap, kirimJsonSiap } from "../../http/json-siap.ts";
 import { defineRoute } from "../../http/route.ts";
+import { instansiDitulis } from "../../http/setelah-tulis.ts";
 import { SimpananInstansi } from "../../http/simpanan-instansi.ts";
-import { antrekanJob, type JobHandler } from "../../jobs/queue.ts";
+import { antrekanJob, batalkanJob, type JobHandler } from "../../jobs/queue.ts";
 import { skemaHalaman } from "../halaman.ts";
 import {
   type Ctx,
@@ -47,7 +48,7 @@ import {
   segarkanRingkasan,
   TINJAUAN_DILAPORKAN,
 } from "./ringkasan.ts";
-import { type HasilTersimpan, JOB_SKOR, JUMLAH_PV, skorKampanye } from "./skor.ts";
+import { type HasilTersimpan, JOB_SKOR, JUMLAH_PV, skorKampanye, type TitikSkor } from "./skor.ts";
 
 const pKampanye = z.strictObject({ kampanyeId: z.uuid() });
 
@@ -89,7 +90,8 @@ const simpananPeta = new SimpananInstansi<PetaKampanye>(30_000, 8, 200);
 /** The map of a campaign, checked for who may see it now. */
 async function petaKampanye(ctx: Ctx, kampanyeId: string): Promise<PetaKampanye> {
   const { instansiId } = ctx.params;
-  let hasil = simpananPeta.ambil(instansiId, kampanyeId);
+  const simpan = await simpananPeta.ambil(ctx.db, instansiId, kampanyeId);
+  let hasil = simpan.nilai;
   if (!hasil) {
     const k = await bacaPetaMentah(ctx.db, instansiId, kampanyeId);
     if (!k) throw galat(404, "KAMPANYE_TIDAK_ADA");
@@ -101,7 +103,7 @@ async function petaKampanye(ctx: Ctx, kampanyeId: string): Promise<PetaKampanye>
     ];
     const peta = petaDariRingkasan(unit, ringkasan ?? [], { k: k.k_minimum ?? K_BAKU, m: JUMLAH_PV });
     hasil = { kampanye, peta, kosong: (ringkasan ?? []).every((x) => x.n === 0) };
-    simpananPeta.simpan(instansiId, kampanyeId, hasil);
+    simpananPeta.simpan(instansiId, kampanyeId, hasil, simpan.versi);
   }
   if (!hasil.kampanye.hasil_dirilis && !bolehSebelumRilis(ctx)) throw galat(409, "BELUM_DIRILIS");
   if (hasil.kosong) {
@@ -363,6 +365,33 @@ export const routes = [
       });
       ctx.audit({ objekJenis: "kampanye_asesmen", objekId: kampanyeId, rincian: { jobId } });
       return { jobId };
+    },
+  }),
+
+  defineRoute({
+    method: "POST",
+    url: "/api/instansi/:instansiId/hasil/kampanye/:kampanyeId/skor/batal",
+    akses: PERAN_KELOLA,
+    tag: "hasil",
+    ringkasan:
+      "Membatalkan penskoran yang antre atau berjalan (hasil per batch yang sudah tertulis tetap; skor ulang bila perlu)",
+    aksi: "hasil.skor.batal",
+    params: pKampanye,
+    response: z.object({ jobId: z.uuid(), status: z.string() }),
+    handler: async (ctx) => {
+      const { instansiId, kampanyeId } = ctx.params;
+      await kampanye(ctx.db, instansiId, kampanyeId);
+      const j = await jobSkorTerakhir(ctx.db, instansiId, kampanyeId);
+      if (!j || (j.status !== "antre" && j.status !== "berjalan")) throw galat(409, "SKOR_TIDAK_BERJALAN");
+      const nama = ctx.sesi?.pengguna.username ?? "operator";
+      const batal = await batalkanJob(ctx.db, j.id, `Dibatalkan oleh ${nama}.`);
+      if (!batal) throw galat(409, "SKOR_TIDAK_BERJALAN");
+      ctx.audit({
+        objekJenis: "kampanye_asesmen",
+        objekId: kampanyeId,
+        rincian: { jobId: j.id, status: j.status, progres: j.progres_selesai },
+      });
+      return { jobId: j.id, status: batal.status };
     },
   }),
 
@@ -866,13 +895,18 @@ export const jobs: Record<string, JobHandler> = {
     const m = job.muatan as { kampanyeId?: string };
     if (!job.instansi_id || !m.kampanyeId) throw new Error("muatan job penskoran tidak lengkap");
     try {
+      // a retaken job (its worker died) resumes after its last written batch
       return await skorKampanye(ctx.db, job.instansi_id, m.kampanyeId, {
         progres: (s, t) => ctx.progres(s, t),
         signal: ctx.signal,
+        titik: (ctx.titik ?? null) as TitikSkor | null,
+        simpanTitik: async (t) => {
+          await ctx.simpanTitik?.(t);
+        },
       });
     } finally {
-      // the per-unit sums changed: a kept map is stale
-      simpananPeta.lupakan(job.instansi_id);
+      // the per-unit sums changed: a kept map is stale, in every process
+      await instansiDitulis(ctx.db, job.instansi_id);
     }
   },
   [JOB_KALIBRASI]: jobKalibrasi,

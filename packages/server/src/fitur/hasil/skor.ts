@@ -189,6 +189,30 @@ export interface OpsiSkorKampanye {
   acuan?: { n: number; benih: number };
   ukuranBatch?: number;
   signal?: AbortSignal;
+  /** Where an earlier, interrupted run of the same job stopped (its last committed checkpoint). */
+  titik?: TitikSkor | null;
+  /** Commits a checkpoint after each batch is written (the job queue keeps it, `job.titik`). */
+  simpanTitik?: (t: TitikSkor) => Promise<void>;
+}
+
+/**
+ * A scoring run's state after a written batch: enough to resume with the
+ * next batch exactly as an uninterrupted run would (same batches, same
+ * plausible-value seeds, the group sums of everyone scored so far).
+ */
+export interface TitikSkor {
+  versiParameter: string;
+  batasVersi: string;
+  /** Last participant id of the batch (id order), the next batch starts after it. */
+  setelah: string;
+  /** Number of the next batch. */
+  nomor: number;
+  selesai: number;
+  dinilai: number;
+  ditandai: number;
+  tanpaJawaban: number;
+  ditolak: { pesertaId: string; pesan: string }[];
+  kelompok: { n: number; jumlahRerata: number[]; jumlahKovarians: number[] };
 }
 
 export interface HasilSkorKampanye {
@@ -297,7 +321,6 @@ export async function skorKampanye(
     .where("selesai", "is not", null)
     .executeTakeFirstOrThrow();
   const jumlah = Number(total);
-  await opsi.progres?.(0, jumlah);
 
   const out: HasilSkorKampanye = {
     dinilai: 0,
@@ -313,11 +336,28 @@ export async function skorKampanye(
   const opsiSkor = { batasLevel: batas.batas, pernyataan: snap.pernyataan };
   // plausible values of each batch are conditioned on every participant scored so far
   const kelompok = kelompokPlausible();
-  let baca = nanti(bacaBatch(db, instansiId, kampanyeId, null, B));
-  let tulis: Promise<void> = Promise.resolve();
+  // resume after the last committed batch of an interrupted run, if it used the same parameters and cuts
+  const t = opsi.titik;
+  const lanjut = t && t.versiParameter === acuan.versi && t.batasVersi === batas.versi ? t : null;
   let selesai = 0;
+  if (lanjut) {
+    kelompok.n = lanjut.kelompok.n;
+    kelompok.jumlahRerata.set(lanjut.kelompok.jumlahRerata);
+    kelompok.jumlahKovarians.set(lanjut.kelompok.jumlahKovarians);
+    Object.assign(out, {
+      dinilai: lanjut.dinilai,
+      ditandai: lanjut.ditandai,
+      tanpaJawaban: lanjut.tanpaJawaban,
+      ditolak: [...lanjut.ditolak],
+    });
+    selesai = lanjut.selesai;
+  }
+  await opsi.progres?.(selesai, jumlah);
+  let baca = nanti(bacaBatch(db, instansiId, kampanyeId, lanjut?.setelah ?? null, B));
+  /** The write in flight; resolves to the checkpoint to commit once it is written. */
+  let tulis: Promise<TitikSkor | null> = Promise.resolve(null);
   try {
-    for (let nomor = 0; ; nomor++) {
+    for (let nomor = lanjut?.nomor ?? 0; ; nomor++) {
       if (opsi.signal?.aborted) throw new Error("penskoran dihentikan");
       const { peserta, data: semua } = await baca;
       if (peserta.length === 0) break;
@@ -388,27 +428,45 @@ export async function skorKampanye(
         });
       }
       // the previous batch's write has finished before this one starts (progress counts written batches)
-      await tulis;
+      const titikSebelum = await tulis;
+      if (titikSebelum) await opsi.simpanTitik?.(titikSebelum);
       if (selesai > 0) await opsi.progres?.(selesai, jumlah);
       // two statements, so PostgreSQL can spread the write over two connections (PGlite runs them in turn)
       const dihitung = new Date();
       const separuh = Math.ceil(baris.length / 2);
+      out.dinilai += baris.length;
+      selesai += peserta.length;
+      const titik: TitikSkor = {
+        versiParameter: acuan.versi,
+        batasVersi: batas.versi,
+        setelah: peserta[peserta.length - 1].id,
+        nomor: nomor + 1,
+        selesai,
+        dinilai: out.dinilai,
+        ditandai: out.ditandai,
+        tanpaJawaban: out.tanpaJawaban,
+        ditolak: [...out.ditolak],
+        kelompok: {
+          n: kelompok.n,
+          jumlahRerata: Array.from(kelompok.jumlahRerata),
+          jumlahKovarians: Array.from(kelompok.jumlahKovarians),
+        },
+      };
       tulis = nanti(
         Promise.all(
           [baris.slice(0, separuh), baris.slice(separuh)]
             .filter((x) => x.length > 0)
             .map((x) => tulisBatch(db, instansiId, kampanyeId, acuan.versi, dihitung, x)),
-        ).then(() => undefined),
+        ).then(() => titik),
       );
-      out.dinilai += baris.length;
-      selesai += peserta.length;
     }
   } catch (e) {
     // a read or write still in flight finishes before the job reports its error
     await Promise.allSettled([baca, tulis]);
     throw e;
   }
-  await tulis;
+  const titikAkhir = await tulis;
+  if (titikAkhir) await opsi.simpanTitik?.(titikAkhir);
   await opsi.progres?.(selesai, jumlah);
   await segarkanRingkasan(db, instansiId, kampanyeId);
   out.detik = (performance.now() - t0) / 1000;

@@ -276,7 +276,7 @@ export const jobs: Record<string, JobHandler> = {
         .catch(() => {});
     };
     const hasil = await tulisImpor(ctx.db, instansiId, imporId, { onProgres: progres, penggunaId });
-    instansiDitulis(instansiId);
+    await instansiDitulis(ctx.db, instansiId);
     return hasil;
   },
 };

@@ -120,7 +120,8 @@ export async function cariPegawai(
   // Without a name search the total comes from the short-lived cache when this filter was just
   // counted (paging through a list), so a deep page does not count the whole agency again.
   const kunciSaring = JSON.stringify([s.aktif, s.unitId, s.subUnit, s.q]);
-  const tersimpan = cariNama ? undefined : simpananJumlah.ambil(instansiId, kunciSaring);
+  const simpan = cariNama ? null : await simpananJumlah.ambil(db, instansiId, kunciSaring);
+  const tersimpan = simpan?.nilai;
   const jumlah =
     tersimpan !== undefined
       ? sql`${tersimpan}::bigint`
@@ -146,7 +147,7 @@ export async function cariPegawai(
     const c = await sql<{ n: number }>`select count(*) as n from ${dari} where ${where}`.execute(db);
     total = Number(c.rows[0].n);
   }
-  if (!cariNama && tersimpan === undefined) simpananJumlah.simpan(instansiId, kunciSaring, total);
+  if (simpan && tersimpan === undefined) simpananJumlah.simpan(instansiId, kunciSaring, total, simpan.versi);
   return { items: r.rows.map(keApi), total };
 }
 

@@ -232,7 +232,7 @@ describeOnDatabases("nasional: register, activation, dashboard, report", (ctx) =
     const r = await minta(ctx.app, ev, { method: "GET", url: "/api/nasional/laporan?format=xlsx" });
     expect(r.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(r.rawPayload);
+    await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
     const ws = wb.worksheets[1];
     const kode = ws.getColumn(1).values.slice(2);
     expect(kode).toContain("PEMKAB-BDG");

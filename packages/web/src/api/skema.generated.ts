@@ -10841,6 +10841,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/nasional/sebaran": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sebaran indeks terakhir yang dirilis: nasional, menurut jenis instansi dan menurut provinsi (jumlah instansi, berindeks, rerata, min, median, maks) */
+        get: {
+            parameters: {
+                query?: {
+                    periode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jenis: {
+                                denganIndeks: number;
+                                instansi: number;
+                                kelompok: string;
+                                kode: string;
+                                maks: number | null;
+                                median: number | null;
+                                min: number | null;
+                                rerata: number | null;
+                            }[];
+                            nasional: {
+                                denganIndeks: number;
+                                instansi: number;
+                                kelompok: string;
+                                kode: string;
+                                maks: number | null;
+                                median: number | null;
+                                min: number | null;
+                                rerata: number | null;
+                            };
+                            provinsi: {
+                                denganIndeks: number;
+                                instansi: number;
+                                kelompok: string;
+                                kode: string;
+                                maks: number | null;
+                                median: number | null;
+                                min: number | null;
+                                rerata: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/publik/survei/{kode}": {
         parameters: {
             query?: never;

@@ -7,10 +7,13 @@
 import { defineFitur } from "../../http/fitur.ts";
 import { ruteAktivasi } from "./rute-aktivasi.ts";
 import { ruteInstansi } from "./rute-instansi.ts";
-import { ruteLaporan } from "./rute-laporan.ts";
+import { ruteLaporan, ruteSebaran } from "./rute-laporan.ts";
 
 /** For the CLI and the seeds. */
 export { aturAktif, buatAdminPertama, tambahInstansi } from "./layanan.ts";
 export { segarkanBasi, segarkanInstansi } from "./ringkasan.ts";
 
-export const fitur = defineFitur({ nama: "nasional", grup: [ruteInstansi, ruteAktivasi, ruteLaporan] });
+export const fitur = defineFitur({
+  nama: "nasional",
+  grup: [ruteInstansi, ruteAktivasi, ruteLaporan, ruteSebaran],
+});

@@ -21,6 +21,7 @@ const STANDAR = new Set(["Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "He
 type Baris = ReturnType<typeof barisDasbor>;
 
 export interface Sebaran {
+  kode: string;
   kelompok: string;
   instansi: number;
   denganIndeks: number;
@@ -30,7 +31,7 @@ export interface Sebaran {
   maks: number | null;
 }
 
-function sebaran(kelompok: string, b: Baris[]): Sebaran {
+function sebaran(kode: string, kelompok: string, b: Baris[]): Sebaran {
   const x = b
     .map((r) => r.indeks?.nilai)
     .filter((v): v is number => v !== undefined)
@@ -42,6 +43,7 @@ function sebaran(kelompok: string, b: Baris[]): Sebaran {
         ? x[(x.length - 1) / 2]
         : (x[x.length / 2 - 1] + x[x.length / 2]) / 2;
   return {
+    kode,
     kelompok,
     instansi: b.length,
     denganIndeks: x.length,
@@ -65,9 +67,11 @@ export async function dataLaporan(db: Kysely<Database>, b: Bahasa) {
   }
   return {
     baris,
-    nasional: sebaran(b === "en" ? "National" : "Nasional", baris),
-    jenis: [...perJenis].map(([j, x]) => sebaran(namaJenis(j, b), x)),
-    provinsi: [...perProv].sort(([a], [c]) => a.localeCompare(c)).map(([p, x]) => sebaran(namaProv(p, b), x)),
+    nasional: sebaran("", b === "en" ? "National" : "Nasional", baris),
+    jenis: [...perJenis].map(([j, x]) => sebaran(j, namaJenis(j, b), x)),
+    provinsi: [...perProv]
+      .sort(([a], [c]) => a.localeCompare(c))
+      .map(([p, x]) => sebaran(p, namaProv(p, b), x)),
   };
 }
 

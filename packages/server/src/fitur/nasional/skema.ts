@@ -114,3 +114,21 @@ export const KueriLaporan = z.strictObject({
   periode: teksOpsional(40),
   format: z.enum(["xlsx", "pdf"]).default("xlsx"),
 });
+
+export const KueriSebaran = z.strictObject({ periode: teksOpsional(40) });
+const SkemaKelompok = z.object({
+  /** The category or province code (`kelompok` is its name in the caller's language). */
+  kode: z.string(),
+  kelompok: z.string(),
+  instansi: z.number(),
+  denganIndeks: z.number(),
+  rerata: z.number().nullable(),
+  min: z.number().nullable(),
+  median: z.number().nullable(),
+  maks: z.number().nullable(),
+});
+export const SkemaSebaran = z.object({
+  nasional: SkemaKelompok,
+  jenis: z.array(SkemaKelompok),
+  provinsi: z.array(SkemaKelompok),
+});

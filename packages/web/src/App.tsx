@@ -15,6 +15,7 @@ import { AuditPage } from "./pages/audit/AuditPage.tsx";
 import { BerandaPage } from "./pages/BerandaPage.tsx";
 import { ImporPage } from "./pages/impor/ImporPage.tsx";
 import { KhususPegawai } from "./pages/KhususPegawai.tsx";
+import { BerandaNasional } from "./pages/nasional/halaman.tsx";
 import { PegawaiDetailPage } from "./pages/pegawai/PegawaiDetailPage.tsx";
 import { PegawaiListPage } from "./pages/pegawai/PegawaiListPage.tsx";
 import { PenggunaPage } from "./pages/pengguna/PenggunaPage.tsx";
@@ -95,14 +96,18 @@ function wajibGantiPassword(s: Sesi): boolean {
 
 function Halaman() {
   const path = usePath();
-  const { instansi } = useSession();
+  const { instansi, sesi } = useSession();
+  const evaluatorDiSini = sesi.peran.some(
+    (p) => p.instansiId === instansi.id && p.peran === "evaluator_nasional",
+  );
   const boleh = navigasiUntuk(instansi).map((n) => n.path);
   const dikenal = NAVIGASI.map((n) => n.path);
   const cek = (p: string) => !dikenal.includes(p) || boleh.includes(p);
 
   const detailPegawai = matchPath("/pegawai/:id", path);
   if (halamanKhususPegawai(path, instansi)) return <KhususPegawai />;
-  if (path === "/") return <BerandaPage />;
+  // the national evaluator's home in KemenPANRB is the national dashboard (BAB IV)
+  if (path === "/") return evaluatorDiSini ? <BerandaNasional /> : <BerandaPage />;
   if (path === "/unit") return <UnitPage />;
   if (path === "/pegawai" && cek("/pegawai")) return <PegawaiListPage />;
   if (detailPegawai && cek("/pegawai")) return <PegawaiDetailPage id={detailPegawai.id} />;

@@ -11,11 +11,15 @@ import { NAVIGASI_HASIL } from "./pages/hasil/navigasi.ts";
 import enKomunitas from "./pages/komunitas/i18n/en.json";
 import idKomunitas from "./pages/komunitas/i18n/id.json";
 import { NAVIGASI_KOMUNITAS } from "./pages/komunitas/navigasi.ts";
+import enNasional from "./pages/nasional/i18n/en.json";
+import idNasional from "./pages/nasional/i18n/id.json";
+import { NAVIGASI_NASIONAL } from "./pages/nasional/navigasi.ts";
 import enProgram from "./pages/program/i18n/en.json";
 import idProgram from "./pages/program/i18n/id.json";
 import { NAVIGASI_PROGRAM } from "./pages/program/navigasi.ts";
 
 export const NAVIGASI_FITUR = [
+  ...NAVIGASI_NASIONAL,
   ...NAVIGASI_PROGRAM,
   ...NAVIGASI_KOMUNITAS,
   ...NAVIGASI_ASESMEN,
@@ -25,6 +29,6 @@ export const NAVIGASI_FITUR = [
 
 /** Each area owns one top-level key of the translation tree. */
 export const TEKS_FITUR = {
-  id: { ...idProgram, ...idKomunitas, ...idAsesmen, ...idHasil, ...idBankButir },
-  en: { ...enProgram, ...enKomunitas, ...enAsesmen, ...enHasil, ...enBankButir },
+  id: { ...idProgram, ...idKomunitas, ...idAsesmen, ...idHasil, ...idBankButir, ...idNasional },
+  en: { ...enProgram, ...enKomunitas, ...enAsesmen, ...enHasil, ...enBankButir, ...enNasional },
 };

@@ -10,6 +10,8 @@ import { halamanBankButir } from "./pages/bank-butir/halaman.tsx";
 import { halamanHasil } from "./pages/hasil/halaman.tsx";
 import { halamanKomunitas } from "./pages/komunitas/halaman.tsx";
 import { halamanPublikKomunitas } from "./pages/komunitas/publik.tsx";
+import { halamanNasional } from "./pages/nasional/halaman.tsx";
+import { halamanPublikNasional } from "./pages/nasional/publik.tsx";
 import { halamanProgram } from "./pages/program/halaman.tsx";
 import { halamanPublikProgram } from "./pages/program/publik.tsx";
 
@@ -19,5 +21,11 @@ export const HALAMAN_FITUR = [
   halamanProgram,
   halamanKomunitas,
   halamanBankButir,
+  halamanNasional,
 ];
-export const HALAMAN_PUBLIK = [halamanPublikAsesmen, halamanPublikProgram, halamanPublikKomunitas];
+export const HALAMAN_PUBLIK = [
+  halamanPublikAsesmen,
+  halamanPublikProgram,
+  halamanPublikKomunitas,
+  halamanPublikNasional,
+];

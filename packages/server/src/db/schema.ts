@@ -1,9 +1,11 @@
+import type { JenisInstansi } from "@nurani/domain";
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { TabelAkun } from "./schema-akun.ts";
 import type { TabelAsesmen } from "./schema-asesmen.ts";
 import type { TabelBankButir } from "./schema-bank-butir.ts";
 import type { TabelHasil } from "./schema-hasil.ts";
 import type { TabelKomunitas } from "./schema-komunitas.ts";
+import type { TabelNasional } from "./schema-nasional.ts";
 import type { TabelProgram } from "./schema-program.ts";
 
 /** Kysely table types of the core schema (migrations/0001_inti.ts). Features extend `Database`. */
@@ -17,9 +19,14 @@ export interface InstansiTable {
   id: Generated<string>;
   kode: string;
   nama: string;
-  jenis: "kementerian" | "lembaga" | "provinsi" | "kabupaten" | "kota";
+  jenis: JenisInstansi;
   zona_waktu: ColumnType<string, string | undefined, string>;
   nasional: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Kemendagri province code (the parent province for kabupaten/kota); null for central agencies (0060). */
+  provinsi: ColumnType<string | null, string | null | undefined, string | null>;
+  kode_wilayah: ColumnType<string | null, string | null | undefined, string | null>;
+  aktif: ColumnType<boolean, boolean | undefined, boolean>;
+  diubah: ColumnType<Date, Date | string | undefined, Date | string>;
   dibuat: Dibuat;
 }
 
@@ -166,6 +173,7 @@ export interface Database
     TabelBankButir,
     TabelHasil,
     TabelKomunitas,
+    TabelNasional,
     TabelProgram {
   instansi: InstansiTable;
   unit_kerja: UnitKerjaTable;

@@ -15,6 +15,7 @@ import { pastikanBankBawaan } from "../fitur/bank-butir/layanan.ts";
 import { Acak } from "./acak.ts";
 import { seedAsesmenDemo } from "./asesmen.ts";
 import { seedHasilDemo } from "./hasil.ts";
+import { muatNasionalSintetis } from "./nasional.ts";
 import { buatPegawaiDemo, type PegawaiDemo } from "./pegawai.ts";
 import { seedProgramDemo } from "./program.ts";
 import {
@@ -25,6 +26,9 @@ import {
   ratakanUnit,
   type UnitDatar,
 } from "./struktur.ts";
+
+/** The demo's synthetic agencies: register and dashboard figures only (demo/nasional.ts). */
+export const NASIONAL_DEMO = { instansi: 40, pegawai: 200_000, benih: 2027 } as const;
 
 /** Password of every demo login (documented in README and printed at start). */
 export const PASSWORD_DEMO = "nurani-demo";
@@ -140,7 +144,7 @@ export async function seedDemoKe(db: Db, hariIni: Date = new Date()): Promise<Ha
   if (ada) return { sudahAda: true, instansi: 0, unit: 0, pegawai: 0, login };
 
   const hash = await hashPassword(PASSWORD_DEMO);
-  return db.transaction().execute(async (trx) => {
+  const hasil = await db.transaction().execute(async (trx) => {
     let jumlahUnit = 0;
     let jumlahPegawai = 0;
     const idInstansi = new Map<string, string>();
@@ -246,6 +250,9 @@ export async function seedDemoKe(db: Db, hariIni: Date = new Date()): Promise<Ha
       login,
     };
   });
+  // about 40 synthetic agencies, so the national evaluator's dashboard is alive on first start (BAB IV)
+  await muatNasionalSintetis(db, { ...NASIONAL_DEMO, denganPegawai: false });
+  return hasil;
 }
 
 export function tabelLogin(login: HasilSeed["login"]): string {

@@ -3,6 +3,77 @@
  * The web app calls the API through src/api/klien.ts, typed by these paths.
  */
 export interface paths {
+    "/api/aktivasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Akun yang dibuka kode aktivasi (nama pengguna, instansi), tanpa memakai kodenya */
+        get: {
+            parameters: {
+                query: {
+                    kode: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            instansi: string;
+                            kedaluwarsa: string;
+                            username: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Mengaktifkan akun: pemegang kode menetapkan kata sandinya sendiri (kebijakan kata sandi berlaku) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kode: string;
+                        passwordBaru: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            username: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/asesmen/kalibrasi-ulang": {
         parameters: {
             query?: never;
@@ -10447,6 +10518,429 @@ export interface paths {
                             };
                             urutan: number;
                         }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nasional/instansi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dasbor nasional: setiap instansi dengan tahap program, kelengkapan persiapan, cakupan kegiatan, indeks terakhir yang dirilis (interval 95%), distribusi level dan partisipasi; saring jenis/provinsi, cari nama/kode, urut, berhalaman */
+        get: {
+            parameters: {
+                query?: {
+                    aktif?: "true" | "false" | "";
+                    jenis?: "kementerian" | "lembaga_pemerintah_nonkementerian" | "kesekretariatan_lembaga_negara" | "kesekretariatan_lembaga_nonstruktural" | "provinsi" | "kabupaten" | "kota";
+                    page?: number;
+                    pageSize?: number;
+                    periode?: string;
+                    provinsi?: "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "21" | "31" | "32" | "33" | "34" | "35" | "36" | "51" | "52" | "53" | "61" | "62" | "63" | "64" | "65" | "71" | "72" | "73" | "74" | "75" | "76" | "81" | "82" | "91" | "92" | "93" | "94" | "95" | "96";
+                    q?: string;
+                    urut?: "nama" | "kode" | "jenis" | "provinsi" | "indeks" | "partisipasi" | "tahap" | "persiapan" | "kegiatan" | "-nama" | "-kode" | "-jenis" | "-provinsi" | "-indeks" | "-partisipasi" | "-tahap" | "-persiapan" | "-kegiatan";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                aktif: boolean;
+                                dirilis: string | null;
+                                distribusiLevel: number[] | null;
+                                indeks: {
+                                    atas: number;
+                                    bawah: number;
+                                    nilai: number;
+                                } | null;
+                                instansiId: string;
+                                jenis: string;
+                                jumlahPegawai: number | null;
+                                kegiatanTerlaksana: number;
+                                kode: string;
+                                langkahPersiapan: number;
+                                n: number | null;
+                                nama: string;
+                                partisipasi: number | null;
+                                provinsi: string | null;
+                                /** @enum {string|null} */
+                                tahap: "persiapan" | "pelaksanaan" | "penilaian" | "selesai" | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Mendaftarkan instansi (kode, nama, jenis, provinsi/provinsi induk, kode wilayah, zona waktu) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        jenis: string;
+                        kode: string;
+                        kodeWilayah?: string | null;
+                        nama: string;
+                        provinsi?: string | null;
+                        zonaWaktu?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aktif: boolean;
+                            id: string;
+                            jenis: string;
+                            kode: string;
+                            kodeWilayah: string | null;
+                            nama: string;
+                            nasional: boolean;
+                            provinsi: string | null;
+                            zonaWaktu: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nasional/instansi/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Mengubah data instansi di register */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        jenis?: string;
+                        kode?: string;
+                        kodeWilayah?: string | null;
+                        nama?: string;
+                        provinsi?: string | null;
+                        zonaWaktu?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aktif: boolean;
+                            id: string;
+                            jenis: string;
+                            kode: string;
+                            kodeWilayah: string | null;
+                            nama: string;
+                            nasional: boolean;
+                            provinsi: string | null;
+                            zonaWaktu: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/nasional/instansi/{id}/admin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Membuat admin pertama instansi tanpa kata sandi, dengan kode aktivasi sekali pakai (dicetak, diserahkan; hanya hash-nya disimpan) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nama: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kedaluwarsa: string;
+                            kodeAktivasi: string;
+                            penggunaId: string;
+                            username: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nasional/instansi/{id}/aktifkan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mengaktifkan kembali instansi */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aktif: boolean;
+                            id: string;
+                            jenis: string;
+                            kode: string;
+                            kodeWilayah: string | null;
+                            nama: string;
+                            nasional: boolean;
+                            provinsi: string | null;
+                            zonaWaktu: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nasional/instansi/{id}/nonaktifkan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Menonaktifkan instansi (tidak pernah dihapus; datanya tetap) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aktif: boolean;
+                            id: string;
+                            jenis: string;
+                            kode: string;
+                            kodeWilayah: string | null;
+                            nama: string;
+                            nasional: boolean;
+                            provinsi: string | null;
+                            zonaWaktu: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nasional/laporan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Laporan nasional (XLSX atau PDF): sebaran indeks menurut jenis instansi dan provinsi, tabel seluruh instansi */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "xlsx" | "pdf";
+                    periode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nasional/sebaran": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sebaran indeks terakhir yang dirilis: nasional, menurut jenis instansi dan menurut provinsi (jumlah instansi, berindeks, rerata, min, median, maks) */
+        get: {
+            parameters: {
+                query?: {
+                    periode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jenis: {
+                                denganIndeks: number;
+                                instansi: number;
+                                kelompok: string;
+                                kode: string;
+                                maks: number | null;
+                                median: number | null;
+                                min: number | null;
+                                rerata: number | null;
+                            }[];
+                            nasional: {
+                                denganIndeks: number;
+                                instansi: number;
+                                kelompok: string;
+                                kode: string;
+                                maks: number | null;
+                                median: number | null;
+                                min: number | null;
+                                rerata: number | null;
+                            };
+                            provinsi: {
+                                denganIndeks: number;
+                                instansi: number;
+                                kelompok: string;
+                                kode: string;
+                                maks: number | null;
+                                median: number | null;
+                                min: number | null;
+                                rerata: number | null;
+                            }[];
+                        };
                     };
                 };
             };

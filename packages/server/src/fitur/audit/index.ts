@@ -5,4 +5,7 @@
 import { defineFitur } from "../../http/fitur.ts";
 import { ruteAudit } from "./rute-audit.ts";
 
+/** The spreadsheet formula-injection defence, for every area that writes XLSX/CSV. */
+export { amankanSel } from "./sel.ts";
+
 export const fitur = defineFitur({ nama: "audit", grup: [ruteAudit] });

@@ -12,6 +12,7 @@ export const PERAN_BACA: readonly Peran[] = [
   "pimpinan",
   "agen_perubahan",
   "apip",
+  "evaluator_nasional",
 ];
 export const PERAN_CATAT: readonly Peran[] = ["tim_supervisi", "ppk"];
 export const PERAN_KELOLA: readonly Peran[] = ["tim_supervisi", "ppk", "admin_instansi"];

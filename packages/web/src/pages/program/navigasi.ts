@@ -5,6 +5,16 @@ export const NAVIGASI_PROGRAM: readonly ItemNavigasi[] = [
   {
     path: "/program",
     label: "program.nav",
-    peran: ["admin_instansi", "ppk", "tim_supervisi", "pimpinan", "agen_perubahan", "apip", "pegawai"],
+    // the national evaluator reads every agency's programme (the API allows it: bolehEvaluatorNasional)
+    peran: [
+      "admin_instansi",
+      "ppk",
+      "tim_supervisi",
+      "pimpinan",
+      "agen_perubahan",
+      "apip",
+      "pegawai",
+      "evaluator_nasional",
+    ],
   },
 ];

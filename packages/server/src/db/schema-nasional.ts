@@ -1,0 +1,39 @@
+import type { ColumnType, Generated } from "kysely";
+
+/** Kysely types of the national register's tables (migrations 0060–0064; 0060_nasional_register.ts). */
+type Dibuat = ColumnType<Date, Date | string | undefined, never>;
+type Waktu = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface AktivasiPenggunaTable {
+  pengguna_id: string;
+  instansi_id: string;
+  kode_hash: string;
+  kedaluwarsa: Waktu;
+  dipakai: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  dibuat_oleh: string | null;
+  dibuat: Dibuat;
+}
+
+export type TahapProgram = "persiapan" | "pelaksanaan" | "penilaian" | "selesai";
+
+export interface RingkasanInstansiTable {
+  instansi_id: string;
+  basi: ColumnType<boolean, boolean | undefined, boolean>;
+  tahap: TahapProgram | null;
+  langkah_persiapan: ColumnType<number, number | undefined, number>;
+  kegiatan_terlaksana: ColumnType<number, number | undefined, number>;
+  kampanye_id: string | null;
+  dirilis: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  indeks_nilai: number | null;
+  indeks_bawah: number | null;
+  indeks_atas: number | null;
+  n: number | null;
+  jumlah_pegawai: number | null;
+  level: number[] | null;
+  diperbarui: Generated<Date>;
+}
+
+export interface TabelNasional {
+  aktivasi_pengguna: AktivasiPenggunaTable;
+  ringkasan_instansi: RingkasanInstansiTable;
+}

@@ -1,0 +1,19 @@
+/**
+ * The national area (BAB IV; docs/nasional.md Part II): the agency register,
+ * account activation by one-time code, the national dashboard and report.
+ * Evaluation periods, worksheets, rankings and recommendations are
+ * fitur/evaluasi's.
+ */
+import { defineFitur } from "../../http/fitur.ts";
+import { ruteAktivasi } from "./rute-aktivasi.ts";
+import { ruteInstansi } from "./rute-instansi.ts";
+import { ruteLaporan, ruteSebaran } from "./rute-laporan.ts";
+
+/** For the CLI and the seeds. */
+export { aturAktif, buatAdminPertama, tambahInstansi } from "./layanan.ts";
+export { segarkanBasi, segarkanInstansi } from "./ringkasan.ts";
+
+export const fitur = defineFitur({
+  nama: "nasional",
+  grup: [ruteInstansi, ruteAktivasi, ruteLaporan, ruteSebaran],
+});

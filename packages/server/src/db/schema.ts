@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "
 import type { TabelAkun } from "./schema-akun.ts";
 import type { TabelAsesmen } from "./schema-asesmen.ts";
 import type { TabelBankButir } from "./schema-bank-butir.ts";
+import type { TabelEvaluasi } from "./schema-evaluasi.ts";
 import type { TabelHasil } from "./schema-hasil.ts";
 import type { TabelKomunitas } from "./schema-komunitas.ts";
 import type { TabelProgram } from "./schema-program.ts";
@@ -141,6 +142,7 @@ export interface Database
   extends TabelAkun,
     TabelAsesmen,
     TabelBankButir,
+    TabelEvaluasi,
     TabelHasil,
     TabelKomunitas,
     TabelProgram {

@@ -14,7 +14,7 @@ import { ruteLembar } from "./rute-lembar.ts";
 import { rutePeriode } from "./rute-periode.ts";
 import { ruteRekomendasi } from "./rute-rekomendasi.ts";
 
-export { daftarPeriode, periodeAtau404, type PeriodeTersimpan } from "./kueri.ts";
+export { daftarPeriode, type PeriodeTersimpan, periodeAtau404 } from "./kueri.ts";
 export { type BarisPeringkat, hitungPeringkat } from "./peringkat.ts";
 
 export type StatusLembarNasional = "belum_mulai" | "draf" | "dikirim" | "difinalisasi" | "disetujui";
@@ -28,7 +28,9 @@ export type StatusLembarNasional = "belum_mulai" | "draf" | "dikirim" | "difinal
 export async function statusLembarPerInstansi(
   db: Db,
   periodeId: string,
-): Promise<Map<string, { status: StatusLembarNasional; skorMandiri: number | null; skorAkhir: number | null }>> {
+): Promise<
+  Map<string, { status: StatusLembarNasional; skorMandiri: number | null; skorAkhir: number | null }>
+> {
   const rows = await db
     .selectFrom("lembar_evaluasi")
     .select(["instansi_id", "status", "skor_mandiri", "skor_akhir"])

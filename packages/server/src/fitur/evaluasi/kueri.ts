@@ -87,7 +87,11 @@ export async function daftarPeriode(db: Db): Promise<PeriodeTersimpan[]> {
 }
 
 export async function periodeAtau404(db: Db, id: string): Promise<PeriodeTersimpan> {
-  const r = await db.selectFrom("periode_evaluasi").select(kolomPeriode).where("id", "=", id).executeTakeFirst();
+  const r = await db
+    .selectFrom("periode_evaluasi")
+    .select(kolomPeriode)
+    .where("id", "=", id)
+    .executeTakeFirst();
   if (!r) throw tidakDitemukan();
   return periodeDari(r);
 }

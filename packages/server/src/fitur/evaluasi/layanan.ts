@@ -97,7 +97,8 @@ export function periksaBukti(nama: string, isi: Buffer) {
         ? "jpeg"
         : null;
   const ext = nama.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? "";
-  const menurutNama = ext === "pdf" ? "pdf" : ext === "png" ? "png" : ext === "jpg" || ext === "jpeg" ? "jpeg" : null;
+  const menurutNama =
+    ext === "pdf" ? "pdf" : ext === "png" ? "png" : ext === "jpg" || ext === "jpeg" ? "jpeg" : null;
   if (!menurutIsi || menurutIsi !== menurutNama)
     throw new GalatApi(415, "BERKAS_TIDAK_DIDUKUNG", {
       pesan: {

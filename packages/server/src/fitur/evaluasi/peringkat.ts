@@ -35,7 +35,15 @@ export async function hitungPeringkat(db: Db, periodeId: string): Promise<BarisP
     where l.periode_id = ${periodeId} and l.status = 'disetujui' and l.skor_akhir is not null`.execute(db);
   const daftar = r.rows.map((x) => {
     const nilai = Math.round(Number(x.skor) * 100) / 100;
-    return { id: x.instansi_id, kode: x.kode, nama: x.nama, kelompok: x.jenis, nilai, bawah: nilai, atas: nilai };
+    return {
+      id: x.instansi_id,
+      kode: x.kode,
+      nama: x.nama,
+      kelompok: x.jenis,
+      nilai,
+      bawah: nilai,
+      atas: nilai,
+    };
   });
   const out: BarisPeringkat[] = [];
   for (const [jenis, xs] of peringkatPerKelompok(daftar))
@@ -54,7 +62,9 @@ export async function hitungPeringkat(db: Db, periodeId: string): Promise<BarisP
         rentang: teksRentangPeringkat(x),
         pita: x.pita,
       });
-  return out.sort((a, b) => a.jenis.localeCompare(b.jenis) || a.peringkat - b.peringkat || a.kode.localeCompare(b.kode));
+  return out.sort(
+    (a, b) => a.jenis.localeCompare(b.jenis) || a.peringkat - b.peringkat || a.kode.localeCompare(b.kode),
+  );
 }
 
 function kuantil(urut: number[], q: number): number {
@@ -88,6 +98,10 @@ export function distribusi(baris: BarisPeringkat[]) {
 
 /** The rankings as published (snapshot kept on the period, readable inside an agency's fence). */
 export async function peringkatTerbit(db: Db, periodeId: string): Promise<BarisPeringkat[]> {
-  const r = await db.selectFrom("periode_evaluasi").select("peringkat").where("id", "=", periodeId).executeTakeFirst();
+  const r = await db
+    .selectFrom("periode_evaluasi")
+    .select("peringkat")
+    .where("id", "=", periodeId)
+    .executeTakeFirst();
   return (r?.peringkat as BarisPeringkat[] | null) ?? [];
 }

@@ -71,7 +71,8 @@ export const ruteBukti = grupRute(DASAR, [
         if (terlaluBesar(e)) throw terlaluBesarGalat();
         throw e;
       }
-      if (!bagian) throw new GalatApi(400, "BERKAS_KOSONG", { pesan: { id: "Tidak ada berkas.", en: "No file." } });
+      if (!bagian)
+        throw new GalatApi(400, "BERKAS_KOSONG", { pesan: { id: "Tidak ada berkas.", en: "No file." } });
       const nama = (bagian.nama || "bukti").slice(0, 255);
       const cek = periksaBukti(nama, bagian.isi);
       const r = await ctx.db
@@ -93,11 +94,21 @@ export const ruteBukti = grupRute(DASAR, [
       const bukti = { ...lembar.isian.bukti, [kode]: [...(lembar.isian.bukti[kode] ?? []), r.id] };
       const isian = { ...lembar.isian, bukti };
       const skor = skorLembar(isi, isian, lembar.dihitung);
-      await simpanLembar(ctx.db, instansiId, periodeId, { ...lembar, isian }, {
-        skorMandiri: skor.mandiri.total,
-        skorAkhir: null,
+      await simpanLembar(
+        ctx.db,
+        instansiId,
+        periodeId,
+        { ...lembar, isian },
+        {
+          skorMandiri: skor.mandiri.total,
+          skorAkhir: null,
+        },
+      );
+      ctx.audit({
+        objekJenis: "berkas_evaluasi",
+        objekId: r.id,
+        rincian: { ukuran: r.ukuran, jenis: r.jenis },
       });
-      ctx.audit({ objekJenis: "berkas_evaluasi", objekId: r.id, rincian: { ukuran: r.ukuran, jenis: r.jenis } });
       return {
         id: r.id,
         kodeIndikator: r.kode_indikator,
@@ -149,10 +160,16 @@ export const ruteBukti = grupRute(DASAR, [
       const sisa = (lembar.isian.bukti[r.kode_indikator] ?? []).filter((x) => x !== id);
       const isian = { ...lembar.isian, bukti: { ...lembar.isian.bukti, [r.kode_indikator]: sisa } };
       const skor = skorLembar(isi, isian, lembar.dihitung);
-      await simpanLembar(ctx.db, instansiId, periodeId, { ...lembar, isian }, {
-        skorMandiri: skor.mandiri.total,
-        skorAkhir: null,
-      });
+      await simpanLembar(
+        ctx.db,
+        instansiId,
+        periodeId,
+        { ...lembar, isian },
+        {
+          skorMandiri: skor.mandiri.total,
+          skorAkhir: null,
+        },
+      );
       ctx.audit({ objekJenis: "berkas_evaluasi", objekId: id });
     },
   }),
@@ -217,7 +234,13 @@ export const ruteBukti = grupRute(DASAR, [
         .returning(["id", "kode_indikator", "dari", "isi", "dibuat"])
         .executeTakeFirstOrThrow();
       ctx.audit({ objekJenis: "klarifikasi_evaluasi", objekId: r.id });
-      return { id: r.id, kodeIndikator: r.kode_indikator, dari: r.dari, isi: r.isi, dibuat: isoWaktu(r.dibuat) };
+      return {
+        id: r.id,
+        kodeIndikator: r.kode_indikator,
+        dari: r.dari,
+        isi: r.isi,
+        dibuat: isoWaktu(r.dibuat),
+      };
     },
   }),
 ]);

@@ -18,10 +18,18 @@ import {
 } from "@nurani/domain";
 import { z } from "zod";
 import { grupRute } from "../../http/fitur.ts";
-import { defineRoute, type KonteksRute } from "../../http/route.ts";
+import { defineRoute, type InstansiRute, type KonteksRute } from "../../http/route.ts";
 import { daftarPeriode, hitungSumber, type NilaiDihitung, periodeAtau404, simpanLembar } from "./kueri.ts";
 import { galatDomain, pastikanJadwal, pastikanPeserta, periodeApi, skorLembar } from "./layanan.ts";
-import { BodyCatatan, BodyJawaban, BodyReviu, ParamKode, ParamPeriode, SkemaLembar, SkemaPeriode } from "./skema.ts";
+import {
+  BodyCatatan,
+  BodyJawaban,
+  BodyReviu,
+  ParamKode,
+  ParamPeriode,
+  SkemaLembar,
+  SkemaPeriode,
+} from "./skema.ts";
 import { lembarApi, muatLembarSegar } from "./tampilan.ts";
 
 const DASAR = "/api/instansi/:instansiId/evaluasi";
@@ -37,9 +45,10 @@ type Ctx = KonteksRute<{ instansiId: string; periodeId: string }, unknown, unkno
 async function ubahLembar(
   ctx: Ctx,
   aksi: Parameters<typeof pastikanJadwal>[1],
-  langkah: (l: LembarKerja, isi: Awaited<ReturnType<typeof muatLembarSegar>>["isi"]) =>
-    | { ok: true; lembar: LembarKerja }
-    | { ok: false; galat: Parameters<typeof galatDomain>[0] },
+  langkah: (
+    l: LembarKerja,
+    isi: Awaited<ReturnType<typeof muatLembarSegar>>["isi"],
+  ) => { ok: true; lembar: LembarKerja } | { ok: false; galat: Parameters<typeof galatDomain>[0] },
   lain: { dikirimOleh?: string | null; catatanKembali?: string | null; bekukan?: boolean } = {},
 ) {
   const { instansiId, periodeId } = ctx.params;
@@ -56,13 +65,22 @@ async function ubahLembar(
   await simpanLembar(ctx.db, instansiId, periodeId, h.lembar, {
     dihitung,
     skorMandiri: skor.mandiri.total,
-    skorAkhir: h.lembar.status === "difinalisasi" || h.lembar.status === "disetujui" ? skor.akhir.total : null,
+    skorAkhir:
+      h.lembar.status === "difinalisasi" || h.lembar.status === "disetujui" ? skor.akhir.total : null,
     ...(lain.dikirimOleh !== undefined ? { dikirimOleh: lain.dikirimOleh } : {}),
     ...(lain.catatanKembali !== undefined ? { catatanKembali: lain.catatanKembali } : {}),
   });
   ctx.audit({ objekJenis: "lembar_evaluasi", objekId: periodeId, rincian: { status: h.lembar.status } });
-  return lembarApi(ctx.db, ctx.instansi ?? { id: instansiId, kode: "", nama: "", nasional: false }, p, ctx.bahasa);
+  return lembarApi(
+    ctx.db,
+    ctx.instansi ?? { id: instansiId, kode: "", nama: "", nasional: false },
+    p,
+    ctx.bahasa,
+  );
 }
+
+const instansiDari = (ctx: { instansi: InstansiRute | null; params: { instansiId: string } }): InstansiRute =>
+  ctx.instansi ?? { id: ctx.params.instansiId, kode: "", nama: "", nasional: false };
 
 const olehSaya = (ctx: { sesi: { pengguna: { id: string } } | null }) => ctx.sesi?.pengguna.id ?? "";
 
@@ -96,13 +114,14 @@ export const ruteLembar = grupRute(DASAR, [
     akses: INSTANSI,
     bolehEvaluatorNasional: true,
     tag: "evaluasi",
-    ringkasan: "Lembar kerja evaluasi (LKE) instansi: jawaban, nilai terhitung sistem, bukti, reviu, skor dan rumusnya",
+    ringkasan:
+      "Lembar kerja evaluasi (LKE) instansi: jawaban, nilai terhitung sistem, bukti, reviu, skor dan rumusnya",
     params: ParamPeriode,
     response: SkemaLembar,
     handler: async (ctx) => {
       const p = await periodeAtau404(ctx.db, ctx.params.periodeId);
       await pastikanPeserta(ctx.db, p, ctx.params.instansiId);
-      return lembarApi(ctx.db, ctx.instansi!, p, ctx.bahasa);
+      return lembarApi(ctx.db, instansiDari(ctx), p, ctx.bahasa);
     },
   }),
 

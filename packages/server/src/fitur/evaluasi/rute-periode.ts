@@ -19,8 +19,8 @@ import {
   ParamPeriode,
   SkemaBarisLembar,
   SkemaDistribusi,
-  SkemaPeriode,
   SkemaPeringkat,
+  SkemaPeriode,
   SkemaVersiLke,
 } from "./skema.ts";
 
@@ -84,7 +84,10 @@ export const rutePeriode = grupRute(DASAR, [
         .executeTakeFirst();
       if (ada)
         throw new GalatApi(409, "KODE_PERIODE_DIPAKAI", {
-          pesan: { id: `Kode periode ${ctx.body.kode} sudah dipakai.`, en: `Period code ${ctx.body.kode} is taken.` },
+          pesan: {
+            id: `Kode periode ${ctx.body.kode} sudah dipakai.`,
+            en: `Period code ${ctx.body.kode} is taken.`,
+          },
         });
       const r = await ctx.db
         .insertInto("periode_evaluasi")
@@ -132,8 +135,14 @@ export const rutePeriode = grupRute(DASAR, [
     handler: async (ctx) => {
       const p = await periodeAtau404(ctx.db, ctx.params.periodeId);
       const { page, pageSize, status, jenis } = ctx.query;
-      const jenisDb = p.jenisPeserta.flatMap((j) => (j === "lembaga_pemerintah_nonkementerian" ? [j, "lembaga"] : [j]));
-      const saringJenis = jenis ? (jenis === "lembaga_pemerintah_nonkementerian" ? [jenis, "lembaga"] : [jenis]) : null;
+      const jenisDb = p.jenisPeserta.flatMap((j) =>
+        j === "lembaga_pemerintah_nonkementerian" ? [j, "lembaga"] : [j],
+      );
+      const saringJenis = jenis
+        ? jenis === "lembaga_pemerintah_nonkementerian"
+          ? [jenis, "lembaga"]
+          : [jenis]
+        : null;
       const dasar = sql`from instansi i
         left join lembar_evaluasi l on l.instansi_id = i.id and l.periode_id = ${p.id}
         where not i.nasional and i.jenis = any(${jenisDb}::text[])
@@ -184,7 +193,12 @@ export const rutePeriode = grupRute(DASAR, [
     handler: async (ctx) => {
       const p = await periodeAtau404(ctx.db, ctx.params.periodeId);
       const items = await hitungPeringkat(ctx.db, p.id);
-      return { periode: periodeApi(p), items, distribusi: distribusi(items), penjelasan: PENJELASAN_PERINGKAT };
+      return {
+        periode: periodeApi(p),
+        items,
+        distribusi: distribusi(items),
+        penjelasan: PENJELASAN_PERINGKAT,
+      };
     },
   }),
 

@@ -98,7 +98,10 @@ export const ruteRekomendasi = grupRute(DASAR, [
     query: z.strictObject({ periodeId: z.uuid().optional() }),
     response: z.array(SkemaRekomendasi),
     handler: async (ctx) => {
-      let q = ctx.db.selectFrom("rekomendasi_evaluasi").selectAll().where("instansi_id", "=", ctx.params.instansiId);
+      let q = ctx.db
+        .selectFrom("rekomendasi_evaluasi")
+        .selectAll()
+        .where("instansi_id", "=", ctx.params.instansiId);
       if (ctx.query.periodeId) q = q.where("periode_id", "=", ctx.query.periodeId);
       const rows = await q.orderBy("tenggat").orderBy("dibuat").limit(500).execute();
       const urut = { terkirim: 0, dibuka_kembali: 0, dijawab: 1, ditutup: 2 } as const;
@@ -125,7 +128,9 @@ export const ruteRekomendasi = grupRute(DASAR, [
       const p = await periodeAtau404(ctx.db, periodeId);
       await pastikanPeserta(ctx.db, p, instansiId);
       pastikanJadwal(p, "kirim_rekomendasi");
-      const { id } = await ctx.db.selectNoFrom((eb) => eb.fn<string>("gen_random_uuid").as("id")).executeTakeFirstOrThrow();
+      const { id } = await ctx.db
+        .selectNoFrom((eb) => eb.fn<string>("gen_random_uuid").as("id"))
+        .executeTakeFirstOrThrow();
       const h = kirimRekomendasi(
         { id, instansiId, ...ctx.body },
         await isiVersi(ctx.db, p.versiLke),
@@ -170,7 +175,11 @@ export const ruteRekomendasi = grupRute(DASAR, [
           .selectFrom("berkas_evaluasi")
           .select("id")
           .where("instansi_id", "=", ctx.params.instansiId)
-          .where("id", "in", bukti.filter((b) => /^[0-9a-f-]{36}$/i.test(b)))
+          .where(
+            "id",
+            "in",
+            bukti.filter((b) => /^[0-9a-f-]{36}$/i.test(b)),
+          )
           .execute();
         if (ada.length !== new Set(bukti).size)
           throw galatDomain([
@@ -182,7 +191,12 @@ export const ruteRekomendasi = grupRute(DASAR, [
             },
           ]);
       }
-      const h = jawabRekomendasi(r, { tindakan: ctx.body.tindakan, bukti }, ctx.sesi?.pengguna.id ?? "", hariIni());
+      const h = jawabRekomendasi(
+        r,
+        { tindakan: ctx.body.tindakan, bukti },
+        ctx.sesi?.pengguna.id ?? "",
+        hariIni(),
+      );
       if (!h.ok) throw galatDomain(h.galat, h.galat[0]?.kode.startsWith("STATUS_") ? 409 : 400);
       await simpan(ctx.db, h.rekomendasi);
       ctx.audit({ objekJenis: "rekomendasi_evaluasi", objekId: r.id });
@@ -246,7 +260,14 @@ export const ruteRekomendasi = grupRute(DASAR, [
       const jenis = await pastikanPeserta(ctx.db, p, ctx.params.instansiId);
       const terbit = p.peringkatTerbit !== null;
       if (!terbit)
-        return { periode: periodeApi(p), terbit, posisi: null, jumlahSekategori: 0, distribusi: [], penjelasan: PENJELASAN_PERINGKAT };
+        return {
+          periode: periodeApi(p),
+          terbit,
+          posisi: null,
+          jumlahSekategori: 0,
+          distribusi: [],
+          penjelasan: PENJELASAN_PERINGKAT,
+        };
       // The snapshot taken at publication (national table): only this agency's row and aggregates leave.
       const semua = await peringkatTerbit(ctx.db, p.id);
       return {

@@ -3,7 +3,6 @@ import {
   JENIS_INSTANSI,
   skemaBukaKembaliRekomendasi,
   skemaJawabRekomendasi,
-  skemaKeputusanReviu,
   skemaKirimRekomendasi,
   skemaNilaiJawaban,
   skemaPeriodeEvaluasi,
@@ -15,9 +14,21 @@ export const ParamPeriode = z.strictObject({ periodeId: z.uuid() });
 export const ParamKode = z.strictObject({ periodeId: z.uuid(), kode: z.string().min(1).max(20) });
 export const ParamId = z.strictObject({ periodeId: z.uuid(), id: z.uuid() });
 
-export const BodyPeriode = skemaPeriodeEvaluasi.strict();
+const rentangKetat = z.strictObject({ mulai: z.string().max(10), selesai: z.string().max(10) });
+/** The domain's period body, with every nested object closed to unknown keys. */
+export const BodyPeriode = skemaPeriodeEvaluasi
+  .extend({ penilaianMandiri: rentangKetat, reviu: rentangKetat })
+  .strict();
 export const BodyJawaban = z.strictObject({ nilai: skemaNilaiJawaban.nullable() });
-export const BodyReviu = skemaKeputusanReviu;
+/** Domain `skemaKeputusanReviu`, closed to unknown keys. */
+export const BodyReviu = z.discriminatedUnion("keputusan", [
+  z.strictObject({ keputusan: z.literal("diterima") }),
+  z.strictObject({
+    keputusan: z.literal("disesuaikan"),
+    skor: z.number().min(0).max(1),
+    catatan: z.string().max(2000),
+  }),
+]);
 export const BodyCatatan = z.strictObject({ catatan: z.string().max(2000) });
 export const BodyKlarifikasi = z.strictObject({
   kodeIndikator: z.string().min(1).max(20),

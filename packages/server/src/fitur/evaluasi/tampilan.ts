@@ -3,7 +3,14 @@ import { type IsiLke, periksaKelengkapan } from "@nurani/domain";
 import { sql } from "kysely";
 import type { InstansiRute } from "../../http/route.ts";
 import { isoWaktu } from "../../umum/tanggal.ts";
-import { type Db, hitungSumber, isiVersi, type LembarTersimpan, muatLembar, type PeriodeTersimpan } from "./kueri.ts";
+import {
+  type Db,
+  hitungSumber,
+  isiVersi,
+  type LembarTersimpan,
+  muatLembar,
+  type PeriodeTersimpan,
+} from "./kueri.ts";
 import { periodeApi, skorLembar } from "./layanan.ts";
 
 export async function daftarBerkas(db: Db, instansiId: string, periodeId: string) {

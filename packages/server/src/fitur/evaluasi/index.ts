@@ -4,9 +4,10 @@
  * rankings, recommendations. What other areas (the national dashboard,
  * the national report) may use of it is exported here.
  */
-import { ringkasRekomendasi } from "@nurani/domain";
+import { JENIS_INSTANSI, LKE_V1, ringkasRekomendasi } from "@nurani/domain";
 import { sql } from "kysely";
 import { defineFitur } from "../../http/fitur.ts";
+import { tanggalDi } from "../../umum/tanggal.ts";
 import type { Db } from "./kueri.ts";
 import { hariIni } from "./layanan.ts";
 import { ruteBukti } from "./rute-bukti.ts";
@@ -71,6 +72,32 @@ export async function jumlahRekomendasiTerlambat(db: Db, instansiId: string): Pr
     db,
   );
   return r.rows[0]?.n ?? 0;
+}
+
+/**
+ * The demo's evaluation period (`nurani seed-demo`): "Evaluasi <tahun>" for
+ * every category, its self-assessment and review windows open from a week
+ * ago, publication two months on, so the pages are alive on first start.
+ */
+export async function seedEvaluasiDemo(db: Db, hariIniDemo: Date): Promise<void> {
+  const hari = (geser: number) => tanggalDi(new Date(hariIniDemo.getTime() + geser * 86_400_000), "Asia/Jakarta");
+  const tahun = Number(hari(0).slice(0, 4)) + 1;
+  await db
+    .insertInto("periode_evaluasi")
+    .values({
+      kode: `EVAL-${tahun}`,
+      nama: `Evaluasi ${tahun}`,
+      tahun,
+      jenis_peserta: [...JENIS_INSTANSI],
+      versi_lke: LKE_V1.versi,
+      mandiri_mulai: hari(-7),
+      mandiri_selesai: hari(30),
+      reviu_mulai: hari(-7),
+      reviu_selesai: hari(60),
+      publikasi: hari(61),
+    })
+    .onConflict((oc) => oc.column("kode").doNothing())
+    .execute();
 }
 
 export const fitur = defineFitur({

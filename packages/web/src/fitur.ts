@@ -7,6 +7,7 @@
 import { halamanAsesmen } from "./pages/asesmen/halaman.tsx";
 import { halamanPublikAsesmen } from "./pages/asesmen/publik.tsx";
 import { halamanBankButir } from "./pages/bank-butir/halaman.tsx";
+import { halamanEvaluasi } from "./pages/evaluasi/halaman.tsx";
 import { halamanHasil } from "./pages/hasil/halaman.tsx";
 import { halamanKomunitas } from "./pages/komunitas/halaman.tsx";
 import { halamanPublikKomunitas } from "./pages/komunitas/publik.tsx";
@@ -19,5 +20,6 @@ export const HALAMAN_FITUR = [
   halamanProgram,
   halamanKomunitas,
   halamanBankButir,
+  halamanEvaluasi,
 ];
 export const HALAMAN_PUBLIK = [halamanPublikAsesmen, halamanPublikProgram, halamanPublikKomunitas];

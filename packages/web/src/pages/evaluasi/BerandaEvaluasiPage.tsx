@@ -5,8 +5,8 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { isi, klien } from "../../api/klien.ts";
 import { useSession } from "../../auth/session.tsx";
-import { Kosong, QueryState } from "../../components/QueryState.tsx";
 import { KartuForm } from "../../components/kit/index.ts";
+import { Kosong, QueryState } from "../../components/QueryState.tsx";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 import { navigate } from "../../lib/router.ts";
 import { kunciEvaluasi, type Periode } from "./api.ts";
@@ -20,7 +20,13 @@ export function BerandaEvaluasiPage() {
 
 export function FaseBadge({ fase }: { fase: Periode["fase"] }) {
   const { t } = useTranslation();
-  const warna = { belum_mulai: "gray", penilaian_mandiri: "blue", reviu: "grape", menunggu_publikasi: "orange", terbit: "teal" };
+  const warna = {
+    belum_mulai: "gray",
+    penilaian_mandiri: "blue",
+    reviu: "grape",
+    menunggu_publikasi: "orange",
+    terbit: "teal",
+  };
   return <Badge color={warna[fase]}>{t(`evaluasi.fase.${fase}`)}</Badge>;
 }
 
@@ -99,7 +105,11 @@ function PeriodeAdmin() {
           {t("evaluasi.keteranganEvaluator")}
         </Text>
       </div>
-      <QueryState query={query} isEmpty={(d) => d.length === 0} empty={<Kosong pesan={t("evaluasi.belumAdaPeriode")} />}>
+      <QueryState
+        query={query}
+        isEmpty={(d) => d.length === 0}
+        empty={<Kosong pesan={t("evaluasi.belumAdaPeriode")} />}
+      >
         {(items) => <TabelPeriode items={items} tautan={(p) => `/evaluasi/periode/${p.id}`} />}
       </QueryState>
       <KartuForm
@@ -134,13 +144,38 @@ function PeriodeAdmin() {
           <TextInput label={t("evaluasi.tahun")} type="number" required {...form.getInputProps("tahun")} />
         </Group>
         <Group grow wrap="wrap">
-          <TextInput type="date" label={t("evaluasi.mandiriMulai")} required {...form.getInputProps("mandiriMulai")} />
-          <TextInput type="date" label={t("evaluasi.mandiriSelesai")} required {...form.getInputProps("mandiriSelesai")} />
+          <TextInput
+            type="date"
+            label={t("evaluasi.mandiriMulai")}
+            required
+            {...form.getInputProps("mandiriMulai")}
+          />
+          <TextInput
+            type="date"
+            label={t("evaluasi.mandiriSelesai")}
+            required
+            {...form.getInputProps("mandiriSelesai")}
+          />
         </Group>
         <Group grow wrap="wrap">
-          <TextInput type="date" label={t("evaluasi.reviuMulai")} required {...form.getInputProps("reviuMulai")} />
-          <TextInput type="date" label={t("evaluasi.reviuSelesai")} required {...form.getInputProps("reviuSelesai")} />
-          <TextInput type="date" label={t("evaluasi.publikasi")} required {...form.getInputProps("publikasi")} />
+          <TextInput
+            type="date"
+            label={t("evaluasi.reviuMulai")}
+            required
+            {...form.getInputProps("reviuMulai")}
+          />
+          <TextInput
+            type="date"
+            label={t("evaluasi.reviuSelesai")}
+            required
+            {...form.getInputProps("reviuSelesai")}
+          />
+          <TextInput
+            type="date"
+            label={t("evaluasi.publikasi")}
+            required
+            {...form.getInputProps("publikasi")}
+          />
         </Group>
         <Checkbox.Group label={t("evaluasi.jenisPeserta")} {...form.getInputProps("jenisPeserta")}>
           <Group mt="xs" wrap="wrap">
@@ -175,7 +210,11 @@ function BerandaInstansi() {
           {t("evaluasi.keteranganInstansi")}
         </Text>
       </div>
-      <QueryState query={query} isEmpty={(d) => d.length === 0} empty={<Kosong pesan={t("evaluasi.belumAdaPeriode")} />}>
+      <QueryState
+        query={query}
+        isEmpty={(d) => d.length === 0}
+        empty={<Kosong pesan={t("evaluasi.belumAdaPeriode")} />}
+      >
         {(items) => <TabelPeriode items={items} tautan={(p) => `/evaluasi/lke/${p.id}`} />}
       </QueryState>
       <Paper withBorder p="md" radius="md">

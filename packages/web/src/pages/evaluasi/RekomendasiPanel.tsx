@@ -5,8 +5,8 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isi, klien } from "../../api/klien.ts";
-import { Kosong, QueryState } from "../../components/QueryState.tsx";
 import { DialogForm, KartuForm, konfirmasi } from "../../components/kit/index.ts";
+import { Kosong, QueryState } from "../../components/QueryState.tsx";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 import { kunciEvaluasi, type Rekomendasi } from "./api.ts";
 
@@ -20,12 +20,21 @@ export function DaftarRekomendasi({ instansiId, evaluator }: { instansiId: strin
   const query = useQuery({
     queryKey: kunciEvaluasi.rekomendasi(instansiId),
     queryFn: ({ signal }) =>
-      isi(klien.GET("/api/instansi/{instansiId}/evaluasi/rekomendasi", { params: { path: { instansiId } }, signal })),
+      isi(
+        klien.GET("/api/instansi/{instansiId}/evaluasi/rekomendasi", {
+          params: { path: { instansiId } },
+          signal,
+        }),
+      ),
   });
   const segarkan = () => qc.invalidateQueries({ queryKey: kunciEvaluasi.rekomendasi(instansiId) });
   return (
     <>
-      <QueryState query={query} isEmpty={(d) => d.length === 0} empty={<Kosong pesan={t("evaluasi.belumAdaRekomendasi")} />}>
+      <QueryState
+        query={query}
+        isEmpty={(d) => d.length === 0}
+        empty={<Kosong pesan={t("evaluasi.belumAdaRekomendasi")} />}
+      >
         {(items) => (
           <Stack gap="sm">
             {items.map((r) => (
@@ -34,7 +43,9 @@ export function DaftarRekomendasi({ instansiId, evaluator }: { instansiId: strin
                   <Group gap="xs">
                     <Badge variant="light">{r.kodeIndikator}</Badge>
                     <Badge color={WARNA[r.status]}>{t(`evaluasi.statusRekomendasi.${r.status}`)}</Badge>
-                    {r.terlambat && <Badge color="red">{t("evaluasi.terlambat", { n: r.hariTerlambat })}</Badge>}
+                    {r.terlambat && (
+                      <Badge color="red">{t("evaluasi.terlambat", { n: r.hariTerlambat })}</Badge>
+                    )}
                   </Group>
                   <Text size="sm" c="dimmed">
                     {t("evaluasi.tenggat")}: {r.tenggat}
@@ -43,8 +54,8 @@ export function DaftarRekomendasi({ instansiId, evaluator }: { instansiId: strin
                 <Text mt="xs">{r.isi}</Text>
                 {r.riwayat
                   .filter((x) => x.aksi !== "kirim" && x.catatan)
-                  .map((x, i) => (
-                    <Text key={`${x.aksi}-${i}`} size="sm" c="dimmed">
+                  .map((x) => (
+                    <Text key={`${x.aksi}-${x.tanggal}-${x.catatan}`} size="sm" c="dimmed">
                       {t(`evaluasi.aksiRekomendasi.${x.aksi}`)} ({x.tanggal}): {x.catatan}
                     </Text>
                   ))}
@@ -101,7 +112,12 @@ export function DaftarRekomendasi({ instansiId, evaluator }: { instansiId: strin
   );
 }
 
-function DialogJawab(p: { r: Rekomendasi; instansiId: string; onTutup: () => void; onBerhasil: () => Promise<void> }) {
+function DialogJawab(p: {
+  r: Rekomendasi;
+  instansiId: string;
+  onTutup: () => void;
+  onBerhasil: () => Promise<void>;
+}) {
   const { t } = useTranslation();
   const form = useForm({ initialValues: { tindakan: "" } });
   return (
@@ -120,13 +136,27 @@ function DialogJawab(p: { r: Rekomendasi; instansiId: string; onTutup: () => voi
       onTutup={p.onTutup}
     >
       <Text size="sm">{p.r.isi}</Text>
-      <Textarea label={t("evaluasi.tindakan")} autosize minRows={3} required {...form.getInputProps("tindakan")} />
+      <Textarea
+        label={t("evaluasi.tindakan")}
+        autosize
+        minRows={3}
+        required
+        {...form.getInputProps("tindakan")}
+      />
     </DialogForm>
   );
 }
 
 /** The evaluator sends a recommendation on one indicator with a due date. */
-export function KirimRekomendasi({ instansiId, periodeId, lke }: { instansiId: string; periodeId: string; lke: IsiLke }) {
+export function KirimRekomendasi({
+  instansiId,
+  periodeId,
+  lke,
+}: {
+  instansiId: string;
+  periodeId: string;
+  lke: IsiLke;
+}) {
   const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   const bahasa = i18n.language === "en" ? "en" : "id";
@@ -153,8 +183,20 @@ export function KirimRekomendasi({ instansiId, periodeId, lke }: { instansiId: s
         await qc.invalidateQueries({ queryKey: kunciEvaluasi.rekomendasi(instansiId) });
       }}
     >
-      <Select label={t("evaluasi.indikator")} data={pilihan} searchable required {...form.getInputProps("kodeIndikator")} />
-      <Textarea label={t("evaluasi.isiRekomendasi")} autosize minRows={2} required {...form.getInputProps("isi")} />
+      <Select
+        label={t("evaluasi.indikator")}
+        data={pilihan}
+        searchable
+        required
+        {...form.getInputProps("kodeIndikator")}
+      />
+      <Textarea
+        label={t("evaluasi.isiRekomendasi")}
+        autosize
+        minRows={2}
+        required
+        {...form.getInputProps("isi")}
+      />
       <TextInput type="date" label={t("evaluasi.tenggat")} required {...form.getInputProps("tenggat")} />
     </KartuForm>
   );

@@ -20,9 +20,11 @@ export const kunciEvaluasi = {
   antrean: (periodeId: string, page: number) => ["evaluasi", "antrean", periodeId, page] as const,
   peringkat: (periodeId: string) => ["evaluasi", "peringkat", periodeId] as const,
   periodeInstansi: (instansiId: string) => ["evaluasi", "instansi", instansiId, "periode"] as const,
-  lembar: (instansiId: string, periodeId: string) => ["evaluasi", "instansi", instansiId, "lembar", periodeId] as const,
+  lembar: (instansiId: string, periodeId: string) =>
+    ["evaluasi", "instansi", instansiId, "lembar", periodeId] as const,
   rekomendasi: (instansiId: string) => ["evaluasi", "instansi", instansiId, "rekomendasi"] as const,
-  posisi: (instansiId: string, periodeId: string) => ["evaluasi", "instansi", instansiId, "posisi", periodeId] as const,
+  posisi: (instansiId: string, periodeId: string) =>
+    ["evaluasi", "instansi", instansiId, "posisi", periodeId] as const,
 };
 
 /** Number with Indonesian/English decimals. */

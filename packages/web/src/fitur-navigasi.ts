@@ -5,6 +5,9 @@ import { NAVIGASI_ASESMEN } from "./pages/asesmen/navigasi.ts";
 import enBankButir from "./pages/bank-butir/i18n/en.json";
 import idBankButir from "./pages/bank-butir/i18n/id.json";
 import { NAVIGASI_BANK_BUTIR } from "./pages/bank-butir/navigasi.ts";
+import enEvaluasi from "./pages/evaluasi/i18n/en.json";
+import idEvaluasi from "./pages/evaluasi/i18n/id.json";
+import { NAVIGASI_EVALUASI } from "./pages/evaluasi/navigasi.ts";
 import enHasil from "./pages/hasil/i18n/en.json";
 import idHasil from "./pages/hasil/i18n/id.json";
 import { NAVIGASI_HASIL } from "./pages/hasil/navigasi.ts";
@@ -25,10 +28,27 @@ export const NAVIGASI_FITUR = [
   ...NAVIGASI_ASESMEN,
   ...NAVIGASI_HASIL,
   ...NAVIGASI_BANK_BUTIR,
+  ...NAVIGASI_EVALUASI,
 ];
 
 /** Each area owns one top-level key of the translation tree. */
 export const TEKS_FITUR = {
-  id: { ...idProgram, ...idKomunitas, ...idAsesmen, ...idHasil, ...idBankButir, ...idNasional },
-  en: { ...enProgram, ...enKomunitas, ...enAsesmen, ...enHasil, ...enBankButir, ...enNasional },
+  id: {
+    ...idProgram,
+    ...idKomunitas,
+    ...idAsesmen,
+    ...idHasil,
+    ...idBankButir,
+    ...idNasional,
+    ...idEvaluasi,
+  },
+  en: {
+    ...enProgram,
+    ...enKomunitas,
+    ...enAsesmen,
+    ...enHasil,
+    ...enBankButir,
+    ...enNasional,
+    ...enEvaluasi,
+  },
 };

@@ -7,6 +7,7 @@
 import { halamanAsesmen } from "./pages/asesmen/halaman.tsx";
 import { halamanPublikAsesmen } from "./pages/asesmen/publik.tsx";
 import { halamanBankButir } from "./pages/bank-butir/halaman.tsx";
+import { halamanEvaluasi } from "./pages/evaluasi/halaman.tsx";
 import { halamanHasil } from "./pages/hasil/halaman.tsx";
 import { halamanKomunitas } from "./pages/komunitas/halaman.tsx";
 import { halamanPublikKomunitas } from "./pages/komunitas/publik.tsx";
@@ -22,6 +23,7 @@ export const HALAMAN_FITUR = [
   halamanKomunitas,
   halamanBankButir,
   halamanNasional,
+  halamanEvaluasi,
 ];
 export const HALAMAN_PUBLIK = [
   halamanPublikAsesmen,

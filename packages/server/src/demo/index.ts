@@ -12,6 +12,7 @@ import { tulisAudit } from "../audit/log.ts";
 import { hashPassword } from "../auth/password.ts";
 import type { Db } from "../db/factory.ts";
 import { pastikanBankBawaan } from "../fitur/bank-butir/layanan.ts";
+import { seedEvaluasiDemo } from "../fitur/evaluasi/index.ts";
 import { Acak } from "./acak.ts";
 import { seedAsesmenDemo } from "./asesmen.ts";
 import { seedHasilDemo } from "./hasil.ts";
@@ -48,6 +49,8 @@ export const LOGIN_DEMO: readonly LoginDemo[] = [
     instansiKode: KEMENPANRB.kode,
     pilihPegawai: (p) => p.unitKode === "RB.ZI" && p.jenisJabatan === "fungsional",
   },
+  // A second national evaluator: a finalized worksheet is approved by another evaluator (four eyes, BAB IV).
+  { username: "evaluator2", peran: "evaluator_nasional", instansiKode: KEMENPANRB.kode },
   { username: "admin", peran: "admin_instansi", instansiKode: KEMENTERIAN_CONTOH.kode },
   {
     username: "ppk",
@@ -228,6 +231,7 @@ export async function seedDemoKe(db: Db, hariIni: Date = new Date()): Promise<Ha
     await seedAsesmenDemo(trx, kemen, hariIni);
     await seedHasilDemo(trx, kemen, hariIni);
     await seedProgramDemo(trx, kemen, hariIni);
+    await seedEvaluasiDemo(trx, hariIni);
     for (const instansiId of idInstansi.values()) {
       await trx
         .insertInto("kategori_forum")

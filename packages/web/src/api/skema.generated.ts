@@ -1697,6 +1697,442 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluasi/lke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Versi lembar kerja evaluasi (LKE); versi terbit tidak berubah */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            catatan: string | null;
+                            diterbitkan: string | null;
+                            jumlahIndikator: number;
+                            /** @enum {string} */
+                            status: "draf" | "tinjauan" | "terbit";
+                            versi: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluasi/periode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daftar periode evaluasi dengan fasenya hari ini */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aksi: string[];
+                            /** @enum {string} */
+                            fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                            id: string;
+                            jenisPeserta: string[];
+                            kode: string;
+                            nama: string;
+                            penilaianMandiri: {
+                                mulai: string;
+                                selesai: string;
+                            };
+                            peringkatTerbit: string | null;
+                            publikasi: string;
+                            reviu: {
+                                mulai: string;
+                                selesai: string;
+                            };
+                            tahun: number;
+                            versiLke: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Membuka periode evaluasi: jadwal penilaian mandiri, reviu, publikasi; jenis instansi peserta */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        jenisPeserta: ("kementerian" | "lembaga_pemerintah_nonkementerian" | "kesekretariatan_lembaga_negara" | "kesekretariatan_lembaga_nonstruktural" | "provinsi" | "kabupaten" | "kota")[];
+                        kode: string;
+                        nama: string;
+                        penilaianMandiri: {
+                            mulai: string;
+                            selesai: string;
+                        };
+                        publikasi: string;
+                        reviu: {
+                            mulai: string;
+                            selesai: string;
+                        };
+                        tahun: number;
+                        versiLke: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aksi: string[];
+                            /** @enum {string} */
+                            fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                            id: string;
+                            jenisPeserta: string[];
+                            kode: string;
+                            nama: string;
+                            penilaianMandiri: {
+                                mulai: string;
+                                selesai: string;
+                            };
+                            peringkatTerbit: string | null;
+                            publikasi: string;
+                            reviu: {
+                                mulai: string;
+                                selesai: string;
+                            };
+                            tahun: number;
+                            versiLke: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluasi/periode/{periodeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mengubah jadwal periode (sebelum publikasi; tanggal yang lewat tetap) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        jenisPeserta: ("kementerian" | "lembaga_pemerintah_nonkementerian" | "kesekretariatan_lembaga_negara" | "kesekretariatan_lembaga_nonstruktural" | "provinsi" | "kabupaten" | "kota")[];
+                        kode: string;
+                        nama: string;
+                        penilaianMandiri: {
+                            mulai: string;
+                            selesai: string;
+                        };
+                        publikasi: string;
+                        reviu: {
+                            mulai: string;
+                            selesai: string;
+                        };
+                        tahun: number;
+                        versiLke: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aksi: string[];
+                            /** @enum {string} */
+                            fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                            id: string;
+                            jenisPeserta: string[];
+                            kode: string;
+                            nama: string;
+                            penilaianMandiri: {
+                                mulai: string;
+                                selesai: string;
+                            };
+                            peringkatTerbit: string | null;
+                            publikasi: string;
+                            reviu: {
+                                mulai: string;
+                                selesai: string;
+                            };
+                            tahun: number;
+                            versiLke: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluasi/periode/{periodeId}/lembar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Antrean reviu: instansi peserta periode dengan status dan skor LKE-nya (berhalaman) */
+        get: {
+            parameters: {
+                query?: {
+                    jenis?: "kementerian" | "lembaga_pemerintah_nonkementerian" | "kesekretariatan_lembaga_negara" | "kesekretariatan_lembaga_nonstruktural" | "provinsi" | "kabupaten" | "kota";
+                    page?: number;
+                    pageSize?: number;
+                    status?: "belum_mulai" | "draf" | "dikirim" | "difinalisasi" | "disetujui";
+                };
+                header?: never;
+                path: {
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                instansiId: string;
+                                jenis: string;
+                                kode: string;
+                                nama: string;
+                                skorAkhir: number | null;
+                                skorMandiri: number | null;
+                                /** @enum {string} */
+                                status: "belum_mulai" | "draf" | "dikirim" | "difinalisasi" | "disetujui";
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluasi/periode/{periodeId}/peringkat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Peringkat per jenis instansi dengan rentang peringkat dan pita (LKE disetujui) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            distribusi: {
+                                histogram: number[];
+                                jenis: string;
+                                kuartil1: number;
+                                kuartil3: number;
+                                maks: number;
+                                median: number;
+                                min: number;
+                                n: number;
+                            }[];
+                            items: {
+                                atas: number;
+                                bawah: number;
+                                instansiId: string;
+                                jenis: string;
+                                kode: string;
+                                nama: string;
+                                nilai: number;
+                                peringkat: number;
+                                /** @enum {string} */
+                                pita: "atas" | "tengah" | "bawah";
+                                rentang: string;
+                                terbaik: number;
+                                terburuk: number;
+                            }[];
+                            penjelasan: string;
+                            periode: {
+                                aksi: string[];
+                                /** @enum {string} */
+                                fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                                id: string;
+                                jenisPeserta: string[];
+                                kode: string;
+                                nama: string;
+                                penilaianMandiri: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                peringkatTerbit: string | null;
+                                publikasi: string;
+                                reviu: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                tahun: number;
+                                versiLke: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluasi/periode/{periodeId}/peringkat/terbitkan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Menerbitkan peringkat (sejak tanggal publikasi): tiap instansi melihat posisinya */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aksi: string[];
+                            /** @enum {string} */
+                            fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                            id: string;
+                            jenisPeserta: string[];
+                            kode: string;
+                            nama: string;
+                            penilaianMandiri: {
+                                mulai: string;
+                                selesai: string;
+                            };
+                            peringkatTerbit: string | null;
+                            publikasi: string;
+                            reviu: {
+                                mulai: string;
+                                selesai: string;
+                            };
+                            tahun: number;
+                            versiLke: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instansi": {
         parameters: {
             query?: never;
@@ -3708,6 +4144,1499 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Periode evaluasi yang diikuti instansi ini (BAB IV) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aksi: string[];
+                            /** @enum {string} */
+                            fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                            id: string;
+                            jenisPeserta: string[];
+                            kode: string;
+                            nama: string;
+                            penilaianMandiri: {
+                                mulai: string;
+                                selesai: string;
+                            };
+                            peringkatTerbit: string | null;
+                            publikasi: string;
+                            reviu: {
+                                mulai: string;
+                                selesai: string;
+                            };
+                            tahun: number;
+                            versiLke: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/berkas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mengunduh bukti dukung LKE */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Menghapus bukti dukung (hanya selama LKE masih draf) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/klarifikasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Menulis di utas klarifikasi satu indikator (evaluator bertanya, instansi menjawab) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        isi: string;
+                        kodeIndikator: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            dari: "evaluator" | "instansi";
+                            dibuat: string;
+                            id: string;
+                            isi: string;
+                            kodeIndikator: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/lembar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lembar kerja evaluasi (LKE) instansi: jawaban, nilai terhitung sistem, bukti, reviu, skor dan rumusnya */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bukti: {
+                                dibuat: string;
+                                id: string;
+                                jenis: string;
+                                kodeIndikator: string;
+                                nama: string;
+                                ukuran: number;
+                            }[];
+                            catatanKembali: string | null;
+                            difinalisasiOleh: string | null;
+                            dihitung: {
+                                [key: string]: unknown;
+                            };
+                            dikirim: string | null;
+                            disetujuiOleh: string | null;
+                            instansi: {
+                                id: string;
+                                kode: string;
+                                nama: string;
+                            };
+                            isi: unknown;
+                            jawaban: {
+                                [key: string]: unknown;
+                            };
+                            kekurangan: {
+                                bidang: string | null;
+                                kode: string;
+                                pesan: string;
+                            }[];
+                            klarifikasi: {
+                                /** @enum {string} */
+                                dari: "evaluator" | "instansi";
+                                dibuat: string;
+                                id: string;
+                                isi: string;
+                                kodeIndikator: string;
+                            }[];
+                            periode: {
+                                aksi: string[];
+                                /** @enum {string} */
+                                fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                                id: string;
+                                jenisPeserta: string[];
+                                kode: string;
+                                nama: string;
+                                penilaianMandiri: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                peringkatTerbit: string | null;
+                                publikasi: string;
+                                reviu: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                tahun: number;
+                                versiLke: string;
+                            };
+                            reviu: {
+                                [key: string]: unknown;
+                            };
+                            skor: unknown;
+                            skorMandiri: unknown;
+                            /** @enum {string} */
+                            status: "draf" | "dikirim" | "difinalisasi" | "disetujui";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/lembar/bukti/{kode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mengunggah bukti dukung satu indikator LKE (multipart `file`; PDF, PNG, JPEG; ≤ 10 MiB) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    kode: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dibuat: string;
+                            id: string;
+                            jenis: string;
+                            kodeIndikator: string;
+                            nama: string;
+                            ukuran: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/lembar/finalisasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluator memfinalisasi reviu (semua jawaban sudah direviu) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bukti: {
+                                dibuat: string;
+                                id: string;
+                                jenis: string;
+                                kodeIndikator: string;
+                                nama: string;
+                                ukuran: number;
+                            }[];
+                            catatanKembali: string | null;
+                            difinalisasiOleh: string | null;
+                            dihitung: {
+                                [key: string]: unknown;
+                            };
+                            dikirim: string | null;
+                            disetujuiOleh: string | null;
+                            instansi: {
+                                id: string;
+                                kode: string;
+                                nama: string;
+                            };
+                            isi: unknown;
+                            jawaban: {
+                                [key: string]: unknown;
+                            };
+                            kekurangan: {
+                                bidang: string | null;
+                                kode: string;
+                                pesan: string;
+                            }[];
+                            klarifikasi: {
+                                /** @enum {string} */
+                                dari: "evaluator" | "instansi";
+                                dibuat: string;
+                                id: string;
+                                isi: string;
+                                kodeIndikator: string;
+                            }[];
+                            periode: {
+                                aksi: string[];
+                                /** @enum {string} */
+                                fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                                id: string;
+                                jenisPeserta: string[];
+                                kode: string;
+                                nama: string;
+                                penilaianMandiri: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                peringkatTerbit: string | null;
+                                publikasi: string;
+                                reviu: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                tahun: number;
+                                versiLke: string;
+                            };
+                            reviu: {
+                                [key: string]: unknown;
+                            };
+                            skor: unknown;
+                            skorMandiri: unknown;
+                            /** @enum {string} */
+                            status: "draf" | "dikirim" | "difinalisasi" | "disetujui";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/lembar/jawaban/{kode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Menyimpan (draf) jawaban satu pertanyaan LKE; null mengosongkan */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    kode: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nilai: (boolean | ("A" | "B" | "C" | "D" | "E") | number) | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bukti: {
+                                dibuat: string;
+                                id: string;
+                                jenis: string;
+                                kodeIndikator: string;
+                                nama: string;
+                                ukuran: number;
+                            }[];
+                            catatanKembali: string | null;
+                            difinalisasiOleh: string | null;
+                            dihitung: {
+                                [key: string]: unknown;
+                            };
+                            dikirim: string | null;
+                            disetujuiOleh: string | null;
+                            instansi: {
+                                id: string;
+                                kode: string;
+                                nama: string;
+                            };
+                            isi: unknown;
+                            jawaban: {
+                                [key: string]: unknown;
+                            };
+                            kekurangan: {
+                                bidang: string | null;
+                                kode: string;
+                                pesan: string;
+                            }[];
+                            klarifikasi: {
+                                /** @enum {string} */
+                                dari: "evaluator" | "instansi";
+                                dibuat: string;
+                                id: string;
+                                isi: string;
+                                kodeIndikator: string;
+                            }[];
+                            periode: {
+                                aksi: string[];
+                                /** @enum {string} */
+                                fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                                id: string;
+                                jenisPeserta: string[];
+                                kode: string;
+                                nama: string;
+                                penilaianMandiri: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                peringkatTerbit: string | null;
+                                publikasi: string;
+                                reviu: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                tahun: number;
+                                versiLke: string;
+                            };
+                            reviu: {
+                                [key: string]: unknown;
+                            };
+                            skor: unknown;
+                            skorMandiri: unknown;
+                            /** @enum {string} */
+                            status: "draf" | "dikirim" | "difinalisasi" | "disetujui";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/lembar/kembalikan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluator mengembalikan LKE terkirim ke instansi dengan catatan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        catatan: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bukti: {
+                                dibuat: string;
+                                id: string;
+                                jenis: string;
+                                kodeIndikator: string;
+                                nama: string;
+                                ukuran: number;
+                            }[];
+                            catatanKembali: string | null;
+                            difinalisasiOleh: string | null;
+                            dihitung: {
+                                [key: string]: unknown;
+                            };
+                            dikirim: string | null;
+                            disetujuiOleh: string | null;
+                            instansi: {
+                                id: string;
+                                kode: string;
+                                nama: string;
+                            };
+                            isi: unknown;
+                            jawaban: {
+                                [key: string]: unknown;
+                            };
+                            kekurangan: {
+                                bidang: string | null;
+                                kode: string;
+                                pesan: string;
+                            }[];
+                            klarifikasi: {
+                                /** @enum {string} */
+                                dari: "evaluator" | "instansi";
+                                dibuat: string;
+                                id: string;
+                                isi: string;
+                                kodeIndikator: string;
+                            }[];
+                            periode: {
+                                aksi: string[];
+                                /** @enum {string} */
+                                fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                                id: string;
+                                jenisPeserta: string[];
+                                kode: string;
+                                nama: string;
+                                penilaianMandiri: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                peringkatTerbit: string | null;
+                                publikasi: string;
+                                reviu: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                tahun: number;
+                                versiLke: string;
+                            };
+                            reviu: {
+                                [key: string]: unknown;
+                            };
+                            skor: unknown;
+                            skorMandiri: unknown;
+                            /** @enum {string} */
+                            status: "draf" | "dikirim" | "difinalisasi" | "disetujui";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/lembar/kirim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mengirim LKE (semua pertanyaan dijawab, bukti wajib ada); nilai terhitung dibekukan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bukti: {
+                                dibuat: string;
+                                id: string;
+                                jenis: string;
+                                kodeIndikator: string;
+                                nama: string;
+                                ukuran: number;
+                            }[];
+                            catatanKembali: string | null;
+                            difinalisasiOleh: string | null;
+                            dihitung: {
+                                [key: string]: unknown;
+                            };
+                            dikirim: string | null;
+                            disetujuiOleh: string | null;
+                            instansi: {
+                                id: string;
+                                kode: string;
+                                nama: string;
+                            };
+                            isi: unknown;
+                            jawaban: {
+                                [key: string]: unknown;
+                            };
+                            kekurangan: {
+                                bidang: string | null;
+                                kode: string;
+                                pesan: string;
+                            }[];
+                            klarifikasi: {
+                                /** @enum {string} */
+                                dari: "evaluator" | "instansi";
+                                dibuat: string;
+                                id: string;
+                                isi: string;
+                                kodeIndikator: string;
+                            }[];
+                            periode: {
+                                aksi: string[];
+                                /** @enum {string} */
+                                fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                                id: string;
+                                jenisPeserta: string[];
+                                kode: string;
+                                nama: string;
+                                penilaianMandiri: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                peringkatTerbit: string | null;
+                                publikasi: string;
+                                reviu: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                tahun: number;
+                                versiLke: string;
+                            };
+                            reviu: {
+                                [key: string]: unknown;
+                            };
+                            skor: unknown;
+                            skorMandiri: unknown;
+                            /** @enum {string} */
+                            status: "draf" | "dikirim" | "difinalisasi" | "disetujui";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/lembar/reviu/{kode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluator menerima jawaban, atau menyesuaikan skornya (0–1) dengan catatan wajib */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    kode: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        keputusan: "diterima";
+                    } | {
+                        catatan: string;
+                        /** @enum {string} */
+                        keputusan: "disesuaikan";
+                        skor: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bukti: {
+                                dibuat: string;
+                                id: string;
+                                jenis: string;
+                                kodeIndikator: string;
+                                nama: string;
+                                ukuran: number;
+                            }[];
+                            catatanKembali: string | null;
+                            difinalisasiOleh: string | null;
+                            dihitung: {
+                                [key: string]: unknown;
+                            };
+                            dikirim: string | null;
+                            disetujuiOleh: string | null;
+                            instansi: {
+                                id: string;
+                                kode: string;
+                                nama: string;
+                            };
+                            isi: unknown;
+                            jawaban: {
+                                [key: string]: unknown;
+                            };
+                            kekurangan: {
+                                bidang: string | null;
+                                kode: string;
+                                pesan: string;
+                            }[];
+                            klarifikasi: {
+                                /** @enum {string} */
+                                dari: "evaluator" | "instansi";
+                                dibuat: string;
+                                id: string;
+                                isi: string;
+                                kodeIndikator: string;
+                            }[];
+                            periode: {
+                                aksi: string[];
+                                /** @enum {string} */
+                                fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                                id: string;
+                                jenisPeserta: string[];
+                                kode: string;
+                                nama: string;
+                                penilaianMandiri: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                peringkatTerbit: string | null;
+                                publikasi: string;
+                                reviu: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                tahun: number;
+                                versiLke: string;
+                            };
+                            reviu: {
+                                [key: string]: unknown;
+                            };
+                            skor: unknown;
+                            skorMandiri: unknown;
+                            /** @enum {string} */
+                            status: "draf" | "dikirim" | "difinalisasi" | "disetujui";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/lembar/setujui": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluator kedua menyetujui finalisasi (prinsip empat mata) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bukti: {
+                                dibuat: string;
+                                id: string;
+                                jenis: string;
+                                kodeIndikator: string;
+                                nama: string;
+                                ukuran: number;
+                            }[];
+                            catatanKembali: string | null;
+                            difinalisasiOleh: string | null;
+                            dihitung: {
+                                [key: string]: unknown;
+                            };
+                            dikirim: string | null;
+                            disetujuiOleh: string | null;
+                            instansi: {
+                                id: string;
+                                kode: string;
+                                nama: string;
+                            };
+                            isi: unknown;
+                            jawaban: {
+                                [key: string]: unknown;
+                            };
+                            kekurangan: {
+                                bidang: string | null;
+                                kode: string;
+                                pesan: string;
+                            }[];
+                            klarifikasi: {
+                                /** @enum {string} */
+                                dari: "evaluator" | "instansi";
+                                dibuat: string;
+                                id: string;
+                                isi: string;
+                                kodeIndikator: string;
+                            }[];
+                            periode: {
+                                aksi: string[];
+                                /** @enum {string} */
+                                fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                                id: string;
+                                jenisPeserta: string[];
+                                kode: string;
+                                nama: string;
+                                penilaianMandiri: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                peringkatTerbit: string | null;
+                                publikasi: string;
+                                reviu: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                tahun: number;
+                                versiLke: string;
+                            };
+                            reviu: {
+                                [key: string]: unknown;
+                            };
+                            skor: unknown;
+                            skorMandiri: unknown;
+                            /** @enum {string} */
+                            status: "draf" | "dikirim" | "difinalisasi" | "disetujui";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/lembar/tolak-finalisasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluator kedua mengembalikan finalisasi ke reviu, dengan catatan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        catatan: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bukti: {
+                                dibuat: string;
+                                id: string;
+                                jenis: string;
+                                kodeIndikator: string;
+                                nama: string;
+                                ukuran: number;
+                            }[];
+                            catatanKembali: string | null;
+                            difinalisasiOleh: string | null;
+                            dihitung: {
+                                [key: string]: unknown;
+                            };
+                            dikirim: string | null;
+                            disetujuiOleh: string | null;
+                            instansi: {
+                                id: string;
+                                kode: string;
+                                nama: string;
+                            };
+                            isi: unknown;
+                            jawaban: {
+                                [key: string]: unknown;
+                            };
+                            kekurangan: {
+                                bidang: string | null;
+                                kode: string;
+                                pesan: string;
+                            }[];
+                            klarifikasi: {
+                                /** @enum {string} */
+                                dari: "evaluator" | "instansi";
+                                dibuat: string;
+                                id: string;
+                                isi: string;
+                                kodeIndikator: string;
+                            }[];
+                            periode: {
+                                aksi: string[];
+                                /** @enum {string} */
+                                fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                                id: string;
+                                jenisPeserta: string[];
+                                kode: string;
+                                nama: string;
+                                penilaianMandiri: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                peringkatTerbit: string | null;
+                                publikasi: string;
+                                reviu: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                tahun: number;
+                                versiLke: string;
+                            };
+                            reviu: {
+                                [key: string]: unknown;
+                            };
+                            skor: unknown;
+                            skorMandiri: unknown;
+                            /** @enum {string} */
+                            status: "draf" | "dikirim" | "difinalisasi" | "disetujui";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/posisi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Posisi instansi dalam peringkat jenisnya dan sebaran nasional (setelah publikasi) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            distribusi: {
+                                histogram: number[];
+                                jenis: string;
+                                kuartil1: number;
+                                kuartil3: number;
+                                maks: number;
+                                median: number;
+                                min: number;
+                                n: number;
+                            }[];
+                            jumlahSekategori: number;
+                            penjelasan: string;
+                            periode: {
+                                aksi: string[];
+                                /** @enum {string} */
+                                fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                                id: string;
+                                jenisPeserta: string[];
+                                kode: string;
+                                nama: string;
+                                penilaianMandiri: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                peringkatTerbit: string | null;
+                                publikasi: string;
+                                reviu: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                tahun: number;
+                                versiLke: string;
+                            };
+                            posisi: {
+                                atas: number;
+                                bawah: number;
+                                instansiId: string;
+                                jenis: string;
+                                kode: string;
+                                nama: string;
+                                nilai: number;
+                                peringkat: number;
+                                /** @enum {string} */
+                                pita: "atas" | "tengah" | "bawah";
+                                rentang: string;
+                                terbaik: number;
+                                terburuk: number;
+                            } | null;
+                            terbit: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/rekomendasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluator mengirim rekomendasi pada satu indikator dengan tenggat */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        isi: string;
+                        kodeIndikator: string;
+                        tenggat: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hariTerlambat: number;
+                            id: string;
+                            instansiId: string;
+                            isi: string;
+                            kodeIndikator: string;
+                            periodeId: string;
+                            riwayat: {
+                                aksi: string;
+                                bukti?: string[];
+                                catatan?: string;
+                                tanggal: string;
+                                tenggat?: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "terkirim" | "dijawab" | "ditutup" | "dibuka_kembali";
+                            tenggat: string;
+                            terlambat: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/rekomendasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rekomendasi evaluator untuk instansi ini (yang menunggu dan terlambat lebih dulu) */
+        get: {
+            parameters: {
+                query?: {
+                    periodeId?: string;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hariTerlambat: number;
+                            id: string;
+                            instansiId: string;
+                            isi: string;
+                            kodeIndikator: string;
+                            periodeId: string;
+                            riwayat: {
+                                aksi: string;
+                                bukti?: string[];
+                                catatan?: string;
+                                tanggal: string;
+                                tenggat?: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "terkirim" | "dijawab" | "ditutup" | "dibuka_kembali";
+                            tenggat: string;
+                            terlambat: boolean;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/rekomendasi/{id}/buka-kembali": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluator membuka kembali rekomendasi dengan catatan dan tenggat baru */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        catatan: string;
+                        tenggat: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hariTerlambat: number;
+                            id: string;
+                            instansiId: string;
+                            isi: string;
+                            kodeIndikator: string;
+                            periodeId: string;
+                            riwayat: {
+                                aksi: string;
+                                bukti?: string[];
+                                catatan?: string;
+                                tanggal: string;
+                                tenggat?: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "terkirim" | "dijawab" | "ditutup" | "dibuka_kembali";
+                            tenggat: string;
+                            terlambat: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/rekomendasi/{id}/jawab": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Instansi menjawab rekomendasi dengan tindakan dan bukti */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bukti?: string[];
+                        tindakan: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hariTerlambat: number;
+                            id: string;
+                            instansiId: string;
+                            isi: string;
+                            kodeIndikator: string;
+                            periodeId: string;
+                            riwayat: {
+                                aksi: string;
+                                bukti?: string[];
+                                catatan?: string;
+                                tanggal: string;
+                                tenggat?: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "terkirim" | "dijawab" | "ditutup" | "dibuka_kembali";
+                            tenggat: string;
+                            terlambat: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/rekomendasi/{id}/tutup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluator menutup rekomendasi yang sudah dijawab */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        catatan?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hariTerlambat: number;
+                            id: string;
+                            instansiId: string;
+                            isi: string;
+                            kodeIndikator: string;
+                            periodeId: string;
+                            riwayat: {
+                                aksi: string;
+                                bukti?: string[];
+                                catatan?: string;
+                                tanggal: string;
+                                tenggat?: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "terkirim" | "dijawab" | "ditutup" | "dibuka_kembali";
+                            tenggat: string;
+                            terlambat: boolean;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

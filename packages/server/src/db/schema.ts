@@ -4,6 +4,7 @@ import type { TabelAsesmen } from "./schema-asesmen.ts";
 import type { TabelBankButir } from "./schema-bank-butir.ts";
 import type { TabelHasil } from "./schema-hasil.ts";
 import type { TabelKomunitas } from "./schema-komunitas.ts";
+import type { TabelNontes } from "./schema-nontes.ts";
 import type { TabelProgram } from "./schema-program.ts";
 
 /** Kysely table types of the core schema (migrations/0001_inti.ts). Features extend `Database`. */
@@ -143,6 +144,7 @@ export interface Database
     TabelBankButir,
     TabelHasil,
     TabelKomunitas,
+    TabelNontes,
     TabelProgram {
   instansi: InstansiTable;
   unit_kerja: UnitKerjaTable;

@@ -11,6 +11,9 @@ import { NAVIGASI_HASIL } from "./pages/hasil/navigasi.ts";
 import enKomunitas from "./pages/komunitas/i18n/en.json";
 import idKomunitas from "./pages/komunitas/i18n/id.json";
 import { NAVIGASI_KOMUNITAS } from "./pages/komunitas/navigasi.ts";
+import enNontes from "./pages/nontes/i18n/en.json";
+import idNontes from "./pages/nontes/i18n/id.json";
+import { NAVIGASI_NONTES } from "./pages/nontes/navigasi.ts";
 import enProgram from "./pages/program/i18n/en.json";
 import idProgram from "./pages/program/i18n/id.json";
 import { NAVIGASI_PROGRAM } from "./pages/program/navigasi.ts";
@@ -21,10 +24,11 @@ export const NAVIGASI_FITUR = [
   ...NAVIGASI_ASESMEN,
   ...NAVIGASI_HASIL,
   ...NAVIGASI_BANK_BUTIR,
+  ...NAVIGASI_NONTES,
 ];
 
 /** Each area owns one top-level key of the translation tree. */
 export const TEKS_FITUR = {
-  id: { ...idProgram, ...idKomunitas, ...idAsesmen, ...idHasil, ...idBankButir },
-  en: { ...enProgram, ...enKomunitas, ...enAsesmen, ...enHasil, ...enBankButir },
+  id: { ...idProgram, ...idKomunitas, ...idAsesmen, ...idHasil, ...idBankButir, ...idNontes },
+  en: { ...enProgram, ...enKomunitas, ...enAsesmen, ...enHasil, ...enBankButir, ...enNontes },
 };

@@ -17,6 +17,9 @@ import { NAVIGASI_KOMUNITAS } from "./pages/komunitas/navigasi.ts";
 import enNasional from "./pages/nasional/i18n/en.json";
 import idNasional from "./pages/nasional/i18n/id.json";
 import { NAVIGASI_NASIONAL } from "./pages/nasional/navigasi.ts";
+import enNontes from "./pages/nontes/i18n/en.json";
+import idNontes from "./pages/nontes/i18n/id.json";
+import { NAVIGASI_NONTES } from "./pages/nontes/navigasi.ts";
 import enProgram from "./pages/program/i18n/en.json";
 import idProgram from "./pages/program/i18n/id.json";
 import { NAVIGASI_PROGRAM } from "./pages/program/navigasi.ts";
@@ -29,6 +32,7 @@ export const NAVIGASI_FITUR = [
   ...NAVIGASI_HASIL,
   ...NAVIGASI_BANK_BUTIR,
   ...NAVIGASI_EVALUASI,
+  ...NAVIGASI_NONTES,
 ];
 
 /** Each area owns one top-level key of the translation tree. */
@@ -41,6 +45,7 @@ export const TEKS_FITUR = {
     ...idBankButir,
     ...idNasional,
     ...idEvaluasi,
+    ...idNontes,
   },
   en: {
     ...enProgram,
@@ -50,5 +55,6 @@ export const TEKS_FITUR = {
     ...enBankButir,
     ...enNasional,
     ...enEvaluasi,
+    ...enNontes,
   },
 };

@@ -13,6 +13,7 @@ import { halamanKomunitas } from "./pages/komunitas/halaman.tsx";
 import { halamanPublikKomunitas } from "./pages/komunitas/publik.tsx";
 import { halamanNasional } from "./pages/nasional/halaman.tsx";
 import { halamanPublikNasional } from "./pages/nasional/publik.tsx";
+import { halamanNontes } from "./pages/nontes/halaman.tsx";
 import { halamanProgram } from "./pages/program/halaman.tsx";
 import { halamanPublikProgram } from "./pages/program/publik.tsx";
 
@@ -24,6 +25,7 @@ export const HALAMAN_FITUR = [
   halamanBankButir,
   halamanNasional,
   halamanEvaluasi,
+  halamanNontes,
 ];
 export const HALAMAN_PUBLIK = [
   halamanPublikAsesmen,

@@ -7,6 +7,7 @@ import type { TabelEvaluasi } from "./schema-evaluasi.ts";
 import type { TabelHasil } from "./schema-hasil.ts";
 import type { TabelKomunitas } from "./schema-komunitas.ts";
 import type { TabelNasional } from "./schema-nasional.ts";
+import type { TabelNontes } from "./schema-nontes.ts";
 import type { TabelProgram } from "./schema-program.ts";
 
 /** Kysely table types of the core schema (migrations/0001_inti.ts). Features extend `Database`. */
@@ -176,6 +177,7 @@ export interface Database
     TabelHasil,
     TabelKomunitas,
     TabelNasional,
+    TabelNontes,
     TabelProgram {
   instansi: InstansiTable;
   unit_kerja: UnitKerjaTable;

@@ -8376,6 +8376,1063 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instansi/{instansiId}/nontes/periode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daftar periode asesmen non-tes */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                aturanGabung: "baku" | "komposit" | "selisih";
+                                cakupan: {
+                                    /** @enum {string} */
+                                    jenis: "semua";
+                                } | {
+                                    /** @default true */
+                                    denganSubUnit: boolean;
+                                    /** @enum {string} */
+                                    jenis: "unit";
+                                    unitIds: string[];
+                                } | {
+                                    benih: number;
+                                    /** @enum {string} */
+                                    jenis: "sampel";
+                                    ukuran: number;
+                                };
+                                dibuat: string;
+                                dikoreksi: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                judul: string;
+                                /** Format: uuid */
+                                kampanyeId: string | null;
+                                sasaran: number;
+                                /** @enum {string} */
+                                status: "draf" | "dibuka" | "ditutup";
+                                tenggat: string;
+                                tugas: number;
+                                tugasSelesai: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Membuat periode asesmen non-tes (draf) dengan usulan penilai dari pohon unit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default selisih
+                         * @enum {string}
+                         */
+                        aturanGabung?: "baku" | "komposit" | "selisih";
+                        /** @default 1 */
+                        benih?: number;
+                        cakupan: {
+                            /** @enum {string} */
+                            jenis: "semua";
+                        } | {
+                            /** @default true */
+                            denganSubUnit?: boolean;
+                            /** @enum {string} */
+                            jenis: "unit";
+                            unitIds: string[];
+                        } | {
+                            benih: number;
+                            /** @enum {string} */
+                            jenis: "sampel";
+                            ukuran: number;
+                        };
+                        judul: string;
+                        /** Format: uuid */
+                        kampanyeId?: string | null;
+                        /** Format: date */
+                        tenggat: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            aturanGabung: "baku" | "komposit" | "selisih";
+                            cakupan: {
+                                /** @enum {string} */
+                                jenis: "semua";
+                            } | {
+                                /** @default true */
+                                denganSubUnit: boolean;
+                                /** @enum {string} */
+                                jenis: "unit";
+                                unitIds: string[];
+                            } | {
+                                benih: number;
+                                /** @enum {string} */
+                                jenis: "sampel";
+                                ukuran: number;
+                            };
+                            dibuat: string;
+                            dikoreksi: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            judul: string;
+                            /** Format: uuid */
+                            kampanyeId: string | null;
+                            sasaran: number;
+                            /** @enum {string} */
+                            status: "draf" | "dibuka" | "ditutup";
+                            tenggat: string;
+                            tugas: number;
+                            tugasSelesai: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/periode/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Satu periode asesmen non-tes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            aturanGabung: "baku" | "komposit" | "selisih";
+                            cakupan: {
+                                /** @enum {string} */
+                                jenis: "semua";
+                            } | {
+                                /** @default true */
+                                denganSubUnit: boolean;
+                                /** @enum {string} */
+                                jenis: "unit";
+                                unitIds: string[];
+                            } | {
+                                benih: number;
+                                /** @enum {string} */
+                                jenis: "sampel";
+                                ukuran: number;
+                            };
+                            dibuat: string;
+                            dikoreksi: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            judul: string;
+                            /** Format: uuid */
+                            kampanyeId: string | null;
+                            sasaran: number;
+                            /** @enum {string} */
+                            status: "draf" | "dibuka" | "ditutup";
+                            tenggat: string;
+                            tugas: number;
+                            tugasSelesai: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/periode/{id}/buka": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Membuka periode untuk para penilai */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            aturanGabung: "baku" | "komposit" | "selisih";
+                            cakupan: {
+                                /** @enum {string} */
+                                jenis: "semua";
+                            } | {
+                                /** @default true */
+                                denganSubUnit: boolean;
+                                /** @enum {string} */
+                                jenis: "unit";
+                                unitIds: string[];
+                            } | {
+                                benih: number;
+                                /** @enum {string} */
+                                jenis: "sampel";
+                                ukuran: number;
+                            };
+                            dibuat: string;
+                            dikoreksi: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            judul: string;
+                            /** Format: uuid */
+                            kampanyeId: string | null;
+                            sasaran: number;
+                            /** @enum {string} */
+                            status: "draf" | "dibuka" | "ditutup";
+                            tenggat: string;
+                            tugas: number;
+                            tugasSelesai: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/periode/{id}/hasil": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hasil non-tes per pegawai dengan level gabungan dan sumbernya (pembacaan dicatat) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    tinjauan?: "menunggu" | "selesai";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                catatanTinjauan: string | null;
+                                dihitung: string;
+                                faktor: {
+                                    /** @enum {string} */
+                                    aturan: "baku" | "komposit" | "selisih";
+                                    /** @enum {string} */
+                                    faktor: "KD" | "DN" | "KM";
+                                    komposit: {
+                                        rentang: number[];
+                                        se: number;
+                                        z: number;
+                                    } | null;
+                                    level: number;
+                                    perluTinjauan: boolean;
+                                    sumber: {
+                                        level: number;
+                                        reliabilitas: number | null;
+                                        seZ: number | null;
+                                        /** @enum {string} */
+                                        sumber: "tes" | "observasi" | "rekam-jejak" | "wawancara";
+                                        z: number | null;
+                                    }[];
+                                    sumberDipakai: string[];
+                                }[];
+                                kualitas: {
+                                    kode: string;
+                                    level: number | null;
+                                    skorWajar: number | null;
+                                }[];
+                                levelAkhir: number;
+                                nama: string;
+                                /** Format: uuid */
+                                pegawaiId: string;
+                                perluTinjauan: boolean;
+                                teladan: {
+                                    level: number | null;
+                                    skorWajar: number | null;
+                                } | null;
+                                /** @enum {string} */
+                                tinjauan: "tidak_perlu" | "menunggu" | "selesai";
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/periode/{id}/koreksi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Menjalankan koreksi penilai (model Rasch multi-faset) sebagai job */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            jobId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/periode/{id}/penilai": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Laporan penilai: keparahan dengan SE, infit/outfit, halo, tendensi sentral, kesepakatan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aturan: {
+                                fit: {
+                                    high: number;
+                                    low: number;
+                                };
+                            } | null;
+                            dihitung: string | null;
+                            galat: string | null;
+                            kesepakatan: {
+                                adjacent: number;
+                                exact: number;
+                                expectedExact: number;
+                                icc: number;
+                                pairs: number;
+                                targets: number;
+                            } | null;
+                            konvergen: boolean | null;
+                            penilai: {
+                                halo: {
+                                    expected: number;
+                                    flagged: boolean;
+                                    observed: number;
+                                    ratio: number;
+                                } | null;
+                                id: string;
+                                infit: number | null;
+                                keparahan: number;
+                                kesepakatan: {
+                                    adjacent: number;
+                                    exact: number;
+                                    expectedExact: number;
+                                    pairs: number;
+                                } | null;
+                                /** @enum {string|null} */
+                                misfit: "underfit" | "overfit" | null;
+                                nama: string;
+                                outfit: number | null;
+                                penilaian: number;
+                                se: number | null;
+                                tendensiSentral: {
+                                    expected: number;
+                                    flagged: boolean;
+                                    observed: number;
+                                    ratio: number;
+                                } | null;
+                            }[];
+                            /** Format: uuid */
+                            periodeId: string;
+                            reliabilitas: {
+                                items: number | null;
+                                persons: number | null;
+                                raters: number | null;
+                            } | null;
+                            terhubung: boolean | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/periode/{id}/penugasan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Siapa menilai siapa (berhalaman) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    pegawaiId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                dikirim: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "atasan" | "rekan" | "bawahan";
+                                pegawai: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                };
+                                penilai: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                };
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Menambah penilai untuk seorang pegawai */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        jenis: "atasan" | "rekan" | "bawahan";
+                        /** Format: uuid */
+                        pegawaiId: string;
+                        /** Format: uuid */
+                        penilaiId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/periode/{id}/penugasan/{tugasId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Menghapus penugasan penilai (selama belum mengirim penilaian) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                    tugasId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/periode/{id}/tinjauan/{pegawaiId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Memutus tinjauan: level akhir yang ditetapkan tim beserta alasannya */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                    pegawaiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        catatan: string;
+                        level: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/periode/{id}/tutup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Menutup periode (penilaian berhenti) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            aturanGabung: "baku" | "komposit" | "selisih";
+                            cakupan: {
+                                /** @enum {string} */
+                                jenis: "semua";
+                            } | {
+                                /** @default true */
+                                denganSubUnit: boolean;
+                                /** @enum {string} */
+                                jenis: "unit";
+                                unitIds: string[];
+                            } | {
+                                benih: number;
+                                /** @enum {string} */
+                                jenis: "sampel";
+                                ukuran: number;
+                            };
+                            dibuat: string;
+                            dikoreksi: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            judul: string;
+                            /** Format: uuid */
+                            kampanyeId: string | null;
+                            sasaran: number;
+                            /** @enum {string} */
+                            status: "draf" | "dibuka" | "ditutup";
+                            tenggat: string;
+                            tugas: number;
+                            tugasSelesai: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/saya": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hasil non-tes saya: agregat per jenis penilai (minimal 3) dan level gabungan dengan sumbernya */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            minimalPenilai: number;
+                            periode: {
+                                agregat: ({
+                                    butir: {
+                                        butir: string;
+                                        n: number;
+                                        rerata: number | null;
+                                    }[];
+                                    /** @enum {boolean} */
+                                    ditahan: false;
+                                    /** @enum {string} */
+                                    jenis: "atasan" | "rekan" | "bawahan";
+                                    penilai: number;
+                                } | {
+                                    /** @enum {boolean} */
+                                    ditahan: true;
+                                    /** @enum {string} */
+                                    jenis: "atasan" | "rekan" | "bawahan";
+                                })[];
+                                hasil: {
+                                    catatanTinjauan: string | null;
+                                    dihitung: string;
+                                    faktor: {
+                                        /** @enum {string} */
+                                        aturan: "baku" | "komposit" | "selisih";
+                                        /** @enum {string} */
+                                        faktor: "KD" | "DN" | "KM";
+                                        komposit: {
+                                            rentang: number[];
+                                            se: number;
+                                            z: number;
+                                        } | null;
+                                        level: number;
+                                        perluTinjauan: boolean;
+                                        sumber: {
+                                            level: number;
+                                            reliabilitas: number | null;
+                                            seZ: number | null;
+                                            /** @enum {string} */
+                                            sumber: "tes" | "observasi" | "rekam-jejak" | "wawancara";
+                                            z: number | null;
+                                        }[];
+                                        sumberDipakai: string[];
+                                    }[];
+                                    kualitas: {
+                                        kode: string;
+                                        level: number | null;
+                                        skorWajar: number | null;
+                                    }[];
+                                    levelAkhir: number;
+                                    /** Format: uuid */
+                                    pegawaiId: string;
+                                    perluTinjauan: boolean;
+                                    teladan: {
+                                        level: number | null;
+                                        skorWajar: number | null;
+                                    } | null;
+                                    /** @enum {string} */
+                                    tinjauan: "tidak_perlu" | "menunggu" | "selesai";
+                                } | null;
+                                /** Format: uuid */
+                                id: string;
+                                judul: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/tugas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Penugasan saya sebagai penilai (periode yang sedang dibuka) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                dikirim: string | null;
+                                dinilai: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "atasan" | "rekan" | "bawahan";
+                                periode: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    judul: string;
+                                    tenggat: string;
+                                };
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/tugas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Formulir BARS satu penugasan dengan jawaban saya */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dikirim: string | null;
+                            dinilai: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            jenis: "atasan" | "rekan" | "bawahan";
+                            nilai: {
+                                [key: string]: number | null;
+                            };
+                            periode: {
+                                /** Format: uuid */
+                                id: string;
+                                judul: string;
+                                tenggat: string;
+                            };
+                            skala: {
+                                anchor: {
+                                    level: number;
+                                    skor: number;
+                                    teks: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                }[];
+                                /** @enum {string} */
+                                jenis: "subdimensi" | "kualitas" | "teladan";
+                                kode: string;
+                                nama: {
+                                    en: string;
+                                    id: string;
+                                };
+                                perilaku: {
+                                    en: string;
+                                    id: string;
+                                };
+                                sumber: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Mengirim penilaian BARS (boleh diubah selama periode dibuka dan sebelum tenggat) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nilai: {
+                            [key: string]: number | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instansi/{instansiId}/notifikasi": {
         parameters: {
             query?: never;

@@ -1,0 +1,5 @@
+// Non-test assessment (issue 15; BAB III.B.3.b): BARS instrument, rater proposal, confidential aggregates, combined level.
+export * from "./agregat.ts";
+export * from "./bars.ts";
+export * from "./gabung.ts";
+export * from "./penilai.ts";

@@ -1,0 +1,77 @@
+import type { ColumnType, Generated } from "kysely";
+
+/** Kysely types of the non-test assessment tables (migration 0080, range 0080–0089). */
+type Dibuat = ColumnType<Date, Date | string | undefined, never>;
+type Waktu = ColumnType<Date, Date | string | undefined, Date | string>;
+type Tanggal = ColumnType<string, string, string>;
+type Json = ColumnType<unknown, string, string>;
+type Opsional<T> = ColumnType<T | null, T | null | undefined, T | null>;
+type Bawaan<T> = ColumnType<T, T | undefined, T>;
+
+export interface PeriodeNontesTable {
+  instansi_id: string;
+  id: Generated<string>;
+  judul: string;
+  kampanye_id: Opsional<string>;
+  instrumen: Bawaan<"bars">;
+  cakupan: Json;
+  aturan_gabung: Bawaan<"baku" | "komposit" | "selisih">;
+  tenggat: Tanggal;
+  status: Bawaan<"draf" | "dibuka" | "ditutup">;
+  dibuat_oleh: Opsional<string>;
+  dibuat: Dibuat;
+  diubah: Waktu;
+}
+
+export interface SasaranNontesTable {
+  instansi_id: string;
+  periode_id: string;
+  pegawai_id: string;
+  pimpinan: Bawaan<boolean>;
+}
+
+export interface TugasPenilaiTable {
+  instansi_id: string;
+  id: Generated<string>;
+  periode_id: string;
+  pegawai_id: string;
+  penilai_id: string;
+  jenis: "atasan" | "rekan" | "bawahan";
+  dikirim: Opsional<Date>;
+  dibuat: Dibuat;
+}
+
+export interface NilaiNontesTable {
+  instansi_id: string;
+  tugas_id: string;
+  butir: string;
+  skor: number | null;
+}
+
+export interface HasilNontesTable {
+  instansi_id: string;
+  periode_id: string;
+  pegawai_id: string;
+  hasil: Json;
+  perlu_tinjauan: Bawaan<boolean>;
+  tinjauan: Bawaan<"tidak_perlu" | "menunggu" | "selesai">;
+  catatan_tinjauan: Opsional<string>;
+  dihitung: Waktu;
+}
+
+export interface KalibrasiNontesTable {
+  instansi_id: string;
+  periode_id: string;
+  job_id: Opsional<string>;
+  laporan: Json;
+  dihitung: Waktu;
+}
+
+export interface TabelNontes {
+  periode_nontes: PeriodeNontesTable;
+  sasaran_nontes: SasaranNontesTable;
+  tugas_penilai: TugasPenilaiTable;
+  nilai_nontes: NilaiNontesTable;
+  hasil_nontes: HasilNontesTable;
+  kalibrasi_nontes: KalibrasiNontesTable;
+}

@@ -5,6 +5,7 @@ import type { TabelBankButir } from "./schema-bank-butir.ts";
 import type { TabelHasil } from "./schema-hasil.ts";
 import type { TabelKomunitas } from "./schema-komunitas.ts";
 import type { TabelProgram } from "./schema-program.ts";
+import type { TabelSinergi } from "./schema-sinergi.ts";
 
 /** Kysely table types of the core schema (migrations/0001_inti.ts). Features extend `Database`. */
 type Dibuat = ColumnType<Date, Date | string | undefined, never>;
@@ -143,7 +144,8 @@ export interface Database
     TabelBankButir,
     TabelHasil,
     TabelKomunitas,
-    TabelProgram {
+    TabelProgram,
+    TabelSinergi {
   instansi: InstansiTable;
   unit_kerja: UnitKerjaTable;
   pegawai: PegawaiTable;

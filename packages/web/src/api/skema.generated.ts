@@ -7096,7 +7096,7 @@ export interface paths {
                                 nama: string;
                                 /** Format: uuid */
                                 pegawaiId: string | null;
-                                peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai")[];
+                                peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs")[];
                                 terkunci: boolean;
                                 totpAktif: boolean;
                                 username: string;
@@ -7127,7 +7127,7 @@ export interface paths {
                         password?: string;
                         /** Format: uuid */
                         pegawaiId?: string | null;
-                        peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai")[];
+                        peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs")[];
                         username: string;
                     };
                 };
@@ -7148,7 +7148,7 @@ export interface paths {
                             passwordSementara: string | null;
                             /** Format: uuid */
                             pegawaiId: string | null;
-                            peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai")[];
+                            peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs")[];
                             terkunci: boolean;
                             totpAktif: boolean;
                             username: string;
@@ -7185,7 +7185,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai")[];
+                        peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs")[];
                     };
                 };
             };
@@ -7204,7 +7204,7 @@ export interface paths {
                             nama: string;
                             /** Format: uuid */
                             pegawaiId: string | null;
-                            peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai")[];
+                            peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs")[];
                             terkunci: boolean;
                             totpAktif: boolean;
                             username: string;
@@ -9193,7 +9193,7 @@ export interface paths {
                                 /** Format: uuid */
                                 pegawaiId?: string;
                                 /** @enum {string} */
-                                peran: "evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai";
+                                peran: "evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs";
                             };
                             sasaran: "instansi" | string[];
                             tenggat: string;
@@ -10416,6 +10416,359 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instansi/{instansiId}/wbs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kotak masuk WBS: laporan yang boleh dibaca pengelola ini (saring status; berhalaman) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "diterima" | "diverifikasi" | "investigasi" | "ditutup";
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string|null} */
+                                hasil: "terbukti" | "tidak_terbukti" | "dilimpahkan" | "tidak_dapat_ditindaklanjuti" | null;
+                                id: string;
+                                judul: string;
+                                jumlahPesan: number;
+                                nomorTiket: string;
+                                /** @enum {string} */
+                                status: "diterima" | "diverifikasi" | "investigasi" | "ditutup";
+                                tanggal: string;
+                                tanggalDitutup: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/wbs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Membaca satu laporan WBS: isi, lampiran, dialog dengan pelapor (diaudit) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dikecualikan: {
+                                id: string;
+                                nama: string;
+                            }[];
+                            /** @enum {string|null} */
+                            hasil: "terbukti" | "tidak_terbukti" | "dilimpahkan" | "tidak_dapat_ditindaklanjuti" | null;
+                            id: string;
+                            isi: string;
+                            judul: string;
+                            jumlahPesan: number;
+                            lampiran: {
+                                id: string;
+                                jenis: string;
+                                nama: string;
+                                ukuran: number;
+                            }[];
+                            nomorTiket: string;
+                            pesan: {
+                                /** @enum {string} */
+                                dari: "pelapor" | "pengelola";
+                                isi: string;
+                                pengelola: string | null;
+                                tanggal: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "diterima" | "diverifikasi" | "investigasi" | "ditutup";
+                            tanggal: string;
+                            tanggalDitutup: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/wbs/{id}/lampiran/{lampiranId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mengunduh lampiran laporan WBS (didekripsi; diaudit) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                    lampiranId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/wbs/{id}/pengecualian": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mengecualikan seorang pengelola dari laporan yang menyangkut dirinya (ia tidak lagi dapat membacanya) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        penggunaId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/wbs/{id}/pesan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pengelola bertanya atau menjawab pelapor (dialog anonim, terenkripsi) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        isi: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            diterima: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/wbs/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Mengubah status laporan WBS (diterima, diverifikasi, investigasi, ditutup dengan hasil); catatan tampil bagi pelapor */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        catatan?: string;
+                        /** @enum {string} */
+                        hasil?: "terbukti" | "tidak_terbukti" | "dilimpahkan" | "tidak_dapat_ditindaklanjuti";
+                        /** @enum {string} */
+                        status: "diterima" | "diverifikasi" | "investigasi" | "ditutup";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/wbs/statistik": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Statistik WBS (tanpa isi): jumlah, % ditutup, median hari sampai ditutup, per status dan per bulan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ditutup: number;
+                            jumlah: number;
+                            medianHariSelesai: number | null;
+                            perBulan: {
+                                bulan: string;
+                                jumlah: number;
+                            }[];
+                            persenDitutup: number | null;
+                            perStatus: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/publik/survei/{kode}": {
         parameters: {
             query?: never;
@@ -10497,6 +10850,214 @@ export interface paths {
                         "application/json": {
                             /** @enum {boolean} */
                             diterima: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/publik/wbs/{kodeInstansi}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Saluran pengaduan (WBS) sebuah instansi: tantangan proof-of-work, pengelola yang dapat dikecualikan, batas isian (tanpa login) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kodeInstansi: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batas: {
+                                isi: number;
+                                judul: number;
+                                lampiran: number;
+                                pesan: number;
+                                ukuranLampiran: number;
+                            };
+                            instansi: {
+                                kode: string;
+                                nama: string;
+                            };
+                            pengelola: {
+                                id: string;
+                                nama: string;
+                            }[];
+                            tantangan: {
+                                kedaluwarsa: string;
+                                kesulitan: number;
+                                tantangan: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Mengirim laporan WBS (anonim): tantangan + nonce proof-of-work; jawaban nomor tiket dan kode rahasia (ditampilkan sekali) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kodeInstansi: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        isi: string;
+                        judul: string;
+                        kecualikan?: string[];
+                        lampiran?: {
+                            isi: string;
+                            /** @enum {string} */
+                            jenis: "application/pdf" | "image/png" | "image/jpeg" | "text/plain";
+                            nama: string;
+                        }[];
+                        nonce: string;
+                        tantangan: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kodeRahasia: string;
+                            nomorTiket: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/publik/wbs/{kodeInstansi}/{nomorTiket}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pelapor membaca status dan dialog laporannya (header x-kode-rahasia); kode salah, kosong atau tiket tak dikenal: 404 yang sama */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kodeInstansi: string;
+                    nomorTiket: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string|null} */
+                            hasil: "terbukti" | "tidak_terbukti" | "dilimpahkan" | "tidak_dapat_ditindaklanjuti" | null;
+                            isi: string;
+                            judul: string;
+                            lampiran: {
+                                jenis: string;
+                                nama: string;
+                                ukuran: number;
+                            }[];
+                            nomorTiket: string;
+                            pesan: {
+                                /** @enum {string} */
+                                dari: "pelapor" | "pengelola";
+                                isi: string;
+                                tanggal: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "diterima" | "diverifikasi" | "investigasi" | "ditutup";
+                            tanggal: string;
+                            tanggalDitutup: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/publik/wbs/{kodeInstansi}/{nomorTiket}/pesan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pelapor menambah keterangan atau menjawab pertanyaan pengelola (header x-kode-rahasia) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kodeInstansi: string;
+                    nomorTiket: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        isi: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "diterima" | "diverifikasi" | "investigasi" | "ditutup";
                         };
                     };
                 };

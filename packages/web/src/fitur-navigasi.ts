@@ -14,6 +14,9 @@ import { NAVIGASI_KOMUNITAS } from "./pages/komunitas/navigasi.ts";
 import enProgram from "./pages/program/i18n/en.json";
 import idProgram from "./pages/program/i18n/id.json";
 import { NAVIGASI_PROGRAM } from "./pages/program/navigasi.ts";
+import enSinergi from "./pages/sinergi/i18n/en.json";
+import idSinergi from "./pages/sinergi/i18n/id.json";
+import { NAVIGASI_SINERGI } from "./pages/sinergi/navigasi.ts";
 
 export const NAVIGASI_FITUR = [
   ...NAVIGASI_PROGRAM,
@@ -21,10 +24,11 @@ export const NAVIGASI_FITUR = [
   ...NAVIGASI_ASESMEN,
   ...NAVIGASI_HASIL,
   ...NAVIGASI_BANK_BUTIR,
+  ...NAVIGASI_SINERGI,
 ];
 
 /** Each area owns one top-level key of the translation tree. */
 export const TEKS_FITUR = {
-  id: { ...idProgram, ...idKomunitas, ...idAsesmen, ...idHasil, ...idBankButir },
-  en: { ...enProgram, ...enKomunitas, ...enAsesmen, ...enHasil, ...enBankButir },
+  id: { ...idProgram, ...idKomunitas, ...idAsesmen, ...idHasil, ...idBankButir, ...idSinergi },
+  en: { ...enProgram, ...enKomunitas, ...enAsesmen, ...enHasil, ...enBankButir, ...enSinergi },
 };

@@ -12,6 +12,8 @@ import { halamanKomunitas } from "./pages/komunitas/halaman.tsx";
 import { halamanPublikKomunitas } from "./pages/komunitas/publik.tsx";
 import { halamanProgram } from "./pages/program/halaman.tsx";
 import { halamanPublikProgram } from "./pages/program/publik.tsx";
+import { halamanSinergi } from "./pages/sinergi/halaman.tsx";
+import { halamanPublikSinergi } from "./pages/sinergi/publik.tsx";
 
 export const HALAMAN_FITUR = [
   halamanAsesmen,
@@ -19,5 +21,11 @@ export const HALAMAN_FITUR = [
   halamanProgram,
   halamanKomunitas,
   halamanBankButir,
+  halamanSinergi,
 ];
-export const HALAMAN_PUBLIK = [halamanPublikAsesmen, halamanPublikProgram, halamanPublikKomunitas];
+export const HALAMAN_PUBLIK = [
+  halamanPublikAsesmen,
+  halamanPublikProgram,
+  halamanPublikKomunitas,
+  halamanPublikSinergi,
+];

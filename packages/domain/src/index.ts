@@ -7,3 +7,4 @@ export * from "./pegawai/index.ts";
 export * from "./penilaian/index.ts";
 export * from "./peran.ts";
 export * from "./program/index.ts";
+export * from "./sinergi/index.ts";

@@ -1,7 +1,9 @@
 /**
  * Roles (peran) a user can hold in an instansi. SPEC "Who uses it";
  * PermenPANRB 60/2020 Pasal 5 (PPK/PyB), Tabel 3 no. 1 (Tim Supervisi),
- * Tabel 2 I.1 (Agen Perubahan), Tabel 2 I.4 (APIP), BAB IV (KemenPANRB).
+ * Tabel 2 I.1 (Agen Perubahan), Tabel 2 I.4 (APIP), BAB IV (KemenPANRB),
+ * Tabel 2 II (Pengelola WBS: the only readers of whistleblowing reports;
+ * APIP staff may hold it).
  */
 export const PERAN = [
   "evaluator_nasional",
@@ -12,6 +14,7 @@ export const PERAN = [
   "pimpinan",
   "apip",
   "pegawai",
+  "pengelola_wbs",
 ] as const;
 
 export type Peran = (typeof PERAN)[number];
@@ -25,6 +28,7 @@ export const NAMA_PERAN: Record<Peran, { id: string; en: string }> = {
   pimpinan: { id: "Pimpinan / Atasan", en: "Leader / superior" },
   apip: { id: "APIP (Auditor Internal)", en: "Internal auditor (APIP)" },
   pegawai: { id: "Pegawai ASN", en: "Employee (ASN)" },
+  pengelola_wbs: { id: "Pengelola WBS", en: "Whistleblowing handler (WBS)" },
 };
 
 export function isPeran(x: unknown): x is Peran {

@@ -23,6 +23,9 @@ import { NAVIGASI_NONTES } from "./pages/nontes/navigasi.ts";
 import enProgram from "./pages/program/i18n/en.json";
 import idProgram from "./pages/program/i18n/id.json";
 import { NAVIGASI_PROGRAM } from "./pages/program/navigasi.ts";
+import enSinergi from "./pages/sinergi/i18n/en.json";
+import idSinergi from "./pages/sinergi/i18n/id.json";
+import { NAVIGASI_SINERGI } from "./pages/sinergi/navigasi.ts";
 
 export const NAVIGASI_FITUR = [
   ...NAVIGASI_NASIONAL,
@@ -33,6 +36,7 @@ export const NAVIGASI_FITUR = [
   ...NAVIGASI_BANK_BUTIR,
   ...NAVIGASI_EVALUASI,
   ...NAVIGASI_NONTES,
+  ...NAVIGASI_SINERGI,
 ];
 
 /** Each area owns one top-level key of the translation tree. */
@@ -46,6 +50,7 @@ export const TEKS_FITUR = {
     ...idNasional,
     ...idEvaluasi,
     ...idNontes,
+    ...idSinergi,
   },
   en: {
     ...enProgram,
@@ -56,5 +61,6 @@ export const TEKS_FITUR = {
     ...enNasional,
     ...enEvaluasi,
     ...enNontes,
+    ...enSinergi,
   },
 };

@@ -16,6 +16,8 @@ import { halamanPublikNasional } from "./pages/nasional/publik.tsx";
 import { halamanNontes } from "./pages/nontes/halaman.tsx";
 import { halamanProgram } from "./pages/program/halaman.tsx";
 import { halamanPublikProgram } from "./pages/program/publik.tsx";
+import { halamanSinergi } from "./pages/sinergi/halaman.tsx";
+import { halamanPublikSinergi } from "./pages/sinergi/publik.tsx";
 
 export const HALAMAN_FITUR = [
   halamanAsesmen,
@@ -26,10 +28,12 @@ export const HALAMAN_FITUR = [
   halamanNasional,
   halamanEvaluasi,
   halamanNontes,
+  halamanSinergi,
 ];
 export const HALAMAN_PUBLIK = [
   halamanPublikAsesmen,
   halamanPublikProgram,
   halamanPublikKomunitas,
   halamanPublikNasional,
+  halamanPublikSinergi,
 ];

@@ -9,6 +9,7 @@ import type { TabelKomunitas } from "./schema-komunitas.ts";
 import type { TabelNasional } from "./schema-nasional.ts";
 import type { TabelNontes } from "./schema-nontes.ts";
 import type { TabelProgram } from "./schema-program.ts";
+import type { TabelSinergi } from "./schema-sinergi.ts";
 
 /** Kysely table types of the core schema (migrations/0001_inti.ts). Features extend `Database`. */
 type Dibuat = ColumnType<Date, Date | string | undefined, never>;
@@ -178,7 +179,8 @@ export interface Database
     TabelKomunitas,
     TabelNasional,
     TabelNontes,
-    TabelProgram {
+    TabelProgram,
+    TabelSinergi {
   instansi: InstansiTable;
   unit_kerja: UnitKerjaTable;
   pegawai: PegawaiTable;

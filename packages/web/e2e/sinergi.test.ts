@@ -1,0 +1,142 @@
+/**
+ * Browser walk of the whistleblowing system (issue 12 item 4, docs/wbs.md): a
+ * member of the public files a report on a phone-size screen without login
+ * and keeps the receipt; a handler asks a question from the inbox; the reporter
+ * comes back with ticket and receipt and answers; the handler closes the report
+ * with an outcome, which the reporter then sees. Screens are checked with
+ * axe-core and photographed into /tmp/nurani-shots/.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { buatPengguna } from "@nurani/server/test-support";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { periksaAksesibilitas } from "./support/axe.ts";
+import { bukaChromium, CHROMIUM } from "./support/chromium.ts";
+import { bangunWebBilaUsang, mulaiServerDemo, type ServerUji } from "./support/server.ts";
+
+const SHOTS = "/tmp/nurani-shots";
+const PASSWORD = "kata-sandi-uji-2026";
+const HP = { width: 390, height: 844 };
+const uji = CHROMIUM ? it : it.skip;
+
+let server: ServerUji;
+let browser: Browser;
+let kode = "";
+let pengelola = "";
+
+async function aksesibel(p: Page, nama: string) {
+  const pelanggaran = await periksaAksesibilitas(p);
+  expect(pelanggaran, `${nama}: ${JSON.stringify(pelanggaran, null, 2)}`).toEqual([]);
+}
+
+async function masuk(p: Page, username: string) {
+  await p.goto(server.url);
+  await p.getByLabel("Nama pengguna").fill(username);
+  await p.getByLabel("Kata sandi").fill(PASSWORD);
+  await p.getByRole("button", { name: "Masuk", exact: true }).click();
+  await p.getByRole("heading", { name: /Selamat datang/ }).waitFor();
+}
+
+beforeAll(async () => {
+  if (!CHROMIUM) return;
+  fs.mkdirSync(SHOTS, { recursive: true });
+  bangunWebBilaUsang();
+  server = await mulaiServerDemo();
+  const db = server.basisdata.db;
+  const i = await db
+    .selectFrom("instansi")
+    .select(["id", "kode"])
+    .where("nasional", "=", false)
+    .orderBy("kode")
+    .executeTakeFirstOrThrow();
+  kode = i.kode;
+  pengelola = (await buatPengguna(db, [{ instansiId: i.id, peran: "pengelola_wbs" }], { password: PASSWORD }))
+    .username;
+  browser = await bukaChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.berhenti();
+});
+
+uji(
+  "a member of the public reports on a phone, answers the handler's question with the receipt, and sees the outcome",
+  async () => {
+    const uraian = "Petugas loket meminta uang tambahan untuk mempercepat izin pada hari Senin.";
+    // the reporter, on a phone, without login
+    const cPelapor = await browser.newContext({ viewport: HP, bypassCSP: true });
+    const r = await cPelapor.newPage();
+    await r.goto(`${server.url}/wbs/${kode}`);
+    await r.getByRole("heading", { name: /Saluran Pengaduan/ }).waitFor();
+    await r.getByLabel(/^Judul laporan/).fill("Pungutan liar di loket perizinan");
+    await r.getByLabel(/^Uraian/).fill(uraian);
+    await aksesibel(r, "formulir WBS");
+    await r.screenshot({ path: path.join(SHOTS, "wbs-01-formulir-hp.png"), fullPage: true });
+    await r.getByRole("button", { name: "Kirim laporan" }).click();
+    await r.getByTestId("nomor-tiket").waitFor({ timeout: 120_000 });
+    const tiket = ((await r.getByTestId("nomor-tiket").textContent()) ?? "").trim();
+    const rahasia = ((await r.getByTestId("kode-rahasia").textContent()) ?? "").trim();
+    expect(tiket).toMatch(/^WBS-[A-Z0-9]{10}$/);
+    expect(rahasia).toMatch(/^[A-Z0-9]{4}(-[A-Z0-9]{4}){4}$/);
+    await aksesibel(r, "tanda terima WBS");
+    await r.screenshot({ path: path.join(SHOTS, "wbs-02-tanda-terima-hp.png"), fullPage: true });
+    await cPelapor.close();
+
+    // the handler asks a question
+    const cPengelola = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    const h = await cPengelola.newPage();
+    await masuk(h, pengelola);
+    await h.goto(`${server.url}/wbs-masuk`);
+    await h.getByRole("heading", { name: "Kotak Masuk WBS" }).waitFor();
+    await h.getByRole("link", { name: tiket }).click();
+    await h.getByText(uraian).waitFor();
+    const kartuTanya = h.getByRole("region", { name: "Pesan kepada pelapor" });
+    await kartuTanya.getByLabel(/^Pesan/).fill("Loket nomor berapa, dan pukul berapa kira-kira?");
+    await kartuTanya.getByRole("button", { name: "Kirim" }).click();
+    await h.getByText("Loket nomor berapa, dan pukul berapa kira-kira?").waitFor();
+    await aksesibel(h, "laporan WBS (pengelola)");
+    await h.screenshot({ path: path.join(SHOTS, "wbs-03-pengelola-tanya.png"), fullPage: true });
+
+    // the reporter comes back with ticket and receipt and answers
+    const c2 = await browser.newContext({ viewport: HP, bypassCSP: true });
+    const r2 = await c2.newPage();
+    await r2.goto(`${server.url}/wbs/${kode}`);
+    await r2.getByText("Cek laporan saya").click();
+    await r2.getByLabel(/^Nomor tiket/).fill(tiket);
+    await r2.getByLabel(/^Kode rahasia/).fill(rahasia);
+    await r2.getByRole("button", { name: "Buka laporan" }).click();
+    await r2.getByText("Loket nomor berapa, dan pukul berapa kira-kira?").waitFor();
+    await r2.getByLabel(/^Pesan/).fill("Loket 3, sekitar pukul 09.00.");
+    await r2.getByRole("button", { name: "Kirim", exact: true }).click();
+    await r2.getByText("Loket 3, sekitar pukul 09.00.").waitFor();
+    await aksesibel(r2, "dialog pelapor");
+    await r2.screenshot({ path: path.join(SHOTS, "wbs-04-pelapor-jawab-hp.png"), fullPage: true });
+
+    // the handler closes it with an outcome
+    await h.reload();
+    await h.getByText("Loket 3, sekitar pukul 09.00.").waitFor();
+    const kartuStatus = h.getByRole("region", { name: "Ubah status" });
+    await kartuStatus.getByRole("textbox", { name: "Status" }).click();
+    await h.getByRole("option", { name: "Ditutup" }).click();
+    await kartuStatus.getByRole("textbox", { name: /^Hasil/ }).click();
+    await h.getByRole("option", { name: "Terbukti, ditindaklanjuti" }).click();
+    await kartuStatus.getByLabel(/^Catatan untuk pelapor/).fill("Petugas telah dijatuhi hukuman disiplin.");
+    await kartuStatus.getByRole("button", { name: "Simpan" }).click();
+    await h.getByText(/Ditutup · Terbukti/).waitFor();
+    await h.screenshot({ path: path.join(SHOTS, "wbs-05-pengelola-tutup.png"), fullPage: true });
+    await cPengelola.close();
+
+    // the reporter sees the outcome
+    await r2.getByRole("button", { name: "Muat ulang" }).click();
+    await r2.getByTestId("hasil-wbs").waitFor();
+    expect(await r2.getByTestId("status-wbs").textContent()).toBe("Ditutup");
+    expect(await r2.getByTestId("hasil-wbs").textContent()).toContain("Terbukti, ditindaklanjuti");
+    await r2.getByText("Petugas telah dijatuhi hukuman disiplin.").waitFor();
+    await aksesibel(r2, "hasil pelapor");
+    await r2.screenshot({ path: path.join(SHOTS, "wbs-06-pelapor-hasil-hp.png"), fullPage: true });
+    await c2.close();
+  },
+  300_000,
+);

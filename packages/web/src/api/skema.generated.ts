@@ -3,6 +3,77 @@
  * The web app calls the API through src/api/klien.ts, typed by these paths.
  */
 export interface paths {
+    "/api/aktivasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Akun yang dibuka kode aktivasi (nama pengguna, instansi), tanpa memakai kodenya */
+        get: {
+            parameters: {
+                query: {
+                    kode: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            instansi: string;
+                            kedaluwarsa: string;
+                            username: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Mengaktifkan akun: pemegang kode menetapkan kata sandinya sendiri (kebijakan kata sandi berlaku) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kode: string;
+                        passwordBaru: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            username: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/asesmen/kalibrasi-ulang": {
         parameters: {
             query?: never;
@@ -1626,6 +1697,442 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluasi/lke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Versi lembar kerja evaluasi (LKE); versi terbit tidak berubah */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            catatan: string | null;
+                            diterbitkan: string | null;
+                            jumlahIndikator: number;
+                            /** @enum {string} */
+                            status: "draf" | "tinjauan" | "terbit";
+                            versi: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluasi/periode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daftar periode evaluasi dengan fasenya hari ini */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aksi: string[];
+                            /** @enum {string} */
+                            fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                            id: string;
+                            jenisPeserta: string[];
+                            kode: string;
+                            nama: string;
+                            penilaianMandiri: {
+                                mulai: string;
+                                selesai: string;
+                            };
+                            peringkatTerbit: string | null;
+                            publikasi: string;
+                            reviu: {
+                                mulai: string;
+                                selesai: string;
+                            };
+                            tahun: number;
+                            versiLke: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Membuka periode evaluasi: jadwal penilaian mandiri, reviu, publikasi; jenis instansi peserta */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        jenisPeserta: ("kementerian" | "lembaga_pemerintah_nonkementerian" | "kesekretariatan_lembaga_negara" | "kesekretariatan_lembaga_nonstruktural" | "provinsi" | "kabupaten" | "kota")[];
+                        kode: string;
+                        nama: string;
+                        penilaianMandiri: {
+                            mulai: string;
+                            selesai: string;
+                        };
+                        publikasi: string;
+                        reviu: {
+                            mulai: string;
+                            selesai: string;
+                        };
+                        tahun: number;
+                        versiLke: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aksi: string[];
+                            /** @enum {string} */
+                            fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                            id: string;
+                            jenisPeserta: string[];
+                            kode: string;
+                            nama: string;
+                            penilaianMandiri: {
+                                mulai: string;
+                                selesai: string;
+                            };
+                            peringkatTerbit: string | null;
+                            publikasi: string;
+                            reviu: {
+                                mulai: string;
+                                selesai: string;
+                            };
+                            tahun: number;
+                            versiLke: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluasi/periode/{periodeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mengubah jadwal periode (sebelum publikasi; tanggal yang lewat tetap) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        jenisPeserta: ("kementerian" | "lembaga_pemerintah_nonkementerian" | "kesekretariatan_lembaga_negara" | "kesekretariatan_lembaga_nonstruktural" | "provinsi" | "kabupaten" | "kota")[];
+                        kode: string;
+                        nama: string;
+                        penilaianMandiri: {
+                            mulai: string;
+                            selesai: string;
+                        };
+                        publikasi: string;
+                        reviu: {
+                            mulai: string;
+                            selesai: string;
+                        };
+                        tahun: number;
+                        versiLke: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aksi: string[];
+                            /** @enum {string} */
+                            fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                            id: string;
+                            jenisPeserta: string[];
+                            kode: string;
+                            nama: string;
+                            penilaianMandiri: {
+                                mulai: string;
+                                selesai: string;
+                            };
+                            peringkatTerbit: string | null;
+                            publikasi: string;
+                            reviu: {
+                                mulai: string;
+                                selesai: string;
+                            };
+                            tahun: number;
+                            versiLke: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluasi/periode/{periodeId}/lembar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Antrean reviu: instansi peserta periode dengan status dan skor LKE-nya (berhalaman) */
+        get: {
+            parameters: {
+                query?: {
+                    jenis?: "kementerian" | "lembaga_pemerintah_nonkementerian" | "kesekretariatan_lembaga_negara" | "kesekretariatan_lembaga_nonstruktural" | "provinsi" | "kabupaten" | "kota";
+                    page?: number;
+                    pageSize?: number;
+                    status?: "belum_mulai" | "draf" | "dikirim" | "difinalisasi" | "disetujui";
+                };
+                header?: never;
+                path: {
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                instansiId: string;
+                                jenis: string;
+                                kode: string;
+                                nama: string;
+                                skorAkhir: number | null;
+                                skorMandiri: number | null;
+                                /** @enum {string} */
+                                status: "belum_mulai" | "draf" | "dikirim" | "difinalisasi" | "disetujui";
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluasi/periode/{periodeId}/peringkat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Peringkat per jenis instansi dengan rentang peringkat dan pita (LKE disetujui) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            distribusi: {
+                                histogram: number[];
+                                jenis: string;
+                                kuartil1: number;
+                                kuartil3: number;
+                                maks: number;
+                                median: number;
+                                min: number;
+                                n: number;
+                            }[];
+                            items: {
+                                atas: number;
+                                bawah: number;
+                                instansiId: string;
+                                jenis: string;
+                                kode: string;
+                                nama: string;
+                                nilai: number;
+                                peringkat: number;
+                                /** @enum {string} */
+                                pita: "atas" | "tengah" | "bawah";
+                                rentang: string;
+                                terbaik: number;
+                                terburuk: number;
+                            }[];
+                            penjelasan: string;
+                            periode: {
+                                aksi: string[];
+                                /** @enum {string} */
+                                fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                                id: string;
+                                jenisPeserta: string[];
+                                kode: string;
+                                nama: string;
+                                penilaianMandiri: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                peringkatTerbit: string | null;
+                                publikasi: string;
+                                reviu: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                tahun: number;
+                                versiLke: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluasi/periode/{periodeId}/peringkat/terbitkan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Menerbitkan peringkat (sejak tanggal publikasi): tiap instansi melihat posisinya */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aksi: string[];
+                            /** @enum {string} */
+                            fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                            id: string;
+                            jenisPeserta: string[];
+                            kode: string;
+                            nama: string;
+                            penilaianMandiri: {
+                                mulai: string;
+                                selesai: string;
+                            };
+                            peringkatTerbit: string | null;
+                            publikasi: string;
+                            reviu: {
+                                mulai: string;
+                                selesai: string;
+                            };
+                            tahun: number;
+                            versiLke: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instansi": {
         parameters: {
             query?: never;
@@ -2774,7 +3281,7 @@ export interface paths {
                                         total: number;
                                     };
                                     /** @enum {string} */
-                                    status: "antre" | "berjalan" | "selesai" | "gagal";
+                                    status: "antre" | "berjalan" | "selesai" | "gagal" | "dibatalkan";
                                 } | null;
                                 smtp: boolean;
                                 undangan: {
@@ -2893,7 +3400,7 @@ export interface paths {
                                     total: number;
                                 };
                                 /** @enum {string} */
-                                status: "antre" | "berjalan" | "selesai" | "gagal";
+                                status: "antre" | "berjalan" | "selesai" | "gagal" | "dibatalkan";
                             } | null;
                             smtp: boolean;
                             undangan: {
@@ -2938,7 +3445,7 @@ export interface paths {
                                     total: number;
                                 };
                                 /** @enum {string} */
-                                status: "antre" | "berjalan" | "selesai" | "gagal";
+                                status: "antre" | "berjalan" | "selesai" | "gagal" | "dibatalkan";
                             } | null;
                             smtp: boolean;
                             undangan: {
@@ -3637,6 +4144,1499 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Periode evaluasi yang diikuti instansi ini (BAB IV) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aksi: string[];
+                            /** @enum {string} */
+                            fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                            id: string;
+                            jenisPeserta: string[];
+                            kode: string;
+                            nama: string;
+                            penilaianMandiri: {
+                                mulai: string;
+                                selesai: string;
+                            };
+                            peringkatTerbit: string | null;
+                            publikasi: string;
+                            reviu: {
+                                mulai: string;
+                                selesai: string;
+                            };
+                            tahun: number;
+                            versiLke: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/berkas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mengunduh bukti dukung LKE */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Menghapus bukti dukung (hanya selama LKE masih draf) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/klarifikasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Menulis di utas klarifikasi satu indikator (evaluator bertanya, instansi menjawab) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        isi: string;
+                        kodeIndikator: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            dari: "evaluator" | "instansi";
+                            dibuat: string;
+                            id: string;
+                            isi: string;
+                            kodeIndikator: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/lembar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lembar kerja evaluasi (LKE) instansi: jawaban, nilai terhitung sistem, bukti, reviu, skor dan rumusnya */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bukti: {
+                                dibuat: string;
+                                id: string;
+                                jenis: string;
+                                kodeIndikator: string;
+                                nama: string;
+                                ukuran: number;
+                            }[];
+                            catatanKembali: string | null;
+                            difinalisasiOleh: string | null;
+                            dihitung: {
+                                [key: string]: unknown;
+                            };
+                            dikirim: string | null;
+                            disetujuiOleh: string | null;
+                            instansi: {
+                                id: string;
+                                kode: string;
+                                nama: string;
+                            };
+                            isi: unknown;
+                            jawaban: {
+                                [key: string]: unknown;
+                            };
+                            kekurangan: {
+                                bidang: string | null;
+                                kode: string;
+                                pesan: string;
+                            }[];
+                            klarifikasi: {
+                                /** @enum {string} */
+                                dari: "evaluator" | "instansi";
+                                dibuat: string;
+                                id: string;
+                                isi: string;
+                                kodeIndikator: string;
+                            }[];
+                            periode: {
+                                aksi: string[];
+                                /** @enum {string} */
+                                fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                                id: string;
+                                jenisPeserta: string[];
+                                kode: string;
+                                nama: string;
+                                penilaianMandiri: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                peringkatTerbit: string | null;
+                                publikasi: string;
+                                reviu: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                tahun: number;
+                                versiLke: string;
+                            };
+                            reviu: {
+                                [key: string]: unknown;
+                            };
+                            skor: unknown;
+                            skorMandiri: unknown;
+                            /** @enum {string} */
+                            status: "draf" | "dikirim" | "difinalisasi" | "disetujui";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/lembar/bukti/{kode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mengunggah bukti dukung satu indikator LKE (multipart `file`; PDF, PNG, JPEG; ≤ 10 MiB) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    kode: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dibuat: string;
+                            id: string;
+                            jenis: string;
+                            kodeIndikator: string;
+                            nama: string;
+                            ukuran: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/lembar/finalisasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluator memfinalisasi reviu (semua jawaban sudah direviu) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bukti: {
+                                dibuat: string;
+                                id: string;
+                                jenis: string;
+                                kodeIndikator: string;
+                                nama: string;
+                                ukuran: number;
+                            }[];
+                            catatanKembali: string | null;
+                            difinalisasiOleh: string | null;
+                            dihitung: {
+                                [key: string]: unknown;
+                            };
+                            dikirim: string | null;
+                            disetujuiOleh: string | null;
+                            instansi: {
+                                id: string;
+                                kode: string;
+                                nama: string;
+                            };
+                            isi: unknown;
+                            jawaban: {
+                                [key: string]: unknown;
+                            };
+                            kekurangan: {
+                                bidang: string | null;
+                                kode: string;
+                                pesan: string;
+                            }[];
+                            klarifikasi: {
+                                /** @enum {string} */
+                                dari: "evaluator" | "instansi";
+                                dibuat: string;
+                                id: string;
+                                isi: string;
+                                kodeIndikator: string;
+                            }[];
+                            periode: {
+                                aksi: string[];
+                                /** @enum {string} */
+                                fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                                id: string;
+                                jenisPeserta: string[];
+                                kode: string;
+                                nama: string;
+                                penilaianMandiri: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                peringkatTerbit: string | null;
+                                publikasi: string;
+                                reviu: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                tahun: number;
+                                versiLke: string;
+                            };
+                            reviu: {
+                                [key: string]: unknown;
+                            };
+                            skor: unknown;
+                            skorMandiri: unknown;
+                            /** @enum {string} */
+                            status: "draf" | "dikirim" | "difinalisasi" | "disetujui";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/lembar/jawaban/{kode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Menyimpan (draf) jawaban satu pertanyaan LKE; null mengosongkan */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    kode: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nilai: (boolean | ("A" | "B" | "C" | "D" | "E") | number) | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bukti: {
+                                dibuat: string;
+                                id: string;
+                                jenis: string;
+                                kodeIndikator: string;
+                                nama: string;
+                                ukuran: number;
+                            }[];
+                            catatanKembali: string | null;
+                            difinalisasiOleh: string | null;
+                            dihitung: {
+                                [key: string]: unknown;
+                            };
+                            dikirim: string | null;
+                            disetujuiOleh: string | null;
+                            instansi: {
+                                id: string;
+                                kode: string;
+                                nama: string;
+                            };
+                            isi: unknown;
+                            jawaban: {
+                                [key: string]: unknown;
+                            };
+                            kekurangan: {
+                                bidang: string | null;
+                                kode: string;
+                                pesan: string;
+                            }[];
+                            klarifikasi: {
+                                /** @enum {string} */
+                                dari: "evaluator" | "instansi";
+                                dibuat: string;
+                                id: string;
+                                isi: string;
+                                kodeIndikator: string;
+                            }[];
+                            periode: {
+                                aksi: string[];
+                                /** @enum {string} */
+                                fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                                id: string;
+                                jenisPeserta: string[];
+                                kode: string;
+                                nama: string;
+                                penilaianMandiri: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                peringkatTerbit: string | null;
+                                publikasi: string;
+                                reviu: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                tahun: number;
+                                versiLke: string;
+                            };
+                            reviu: {
+                                [key: string]: unknown;
+                            };
+                            skor: unknown;
+                            skorMandiri: unknown;
+                            /** @enum {string} */
+                            status: "draf" | "dikirim" | "difinalisasi" | "disetujui";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/lembar/kembalikan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluator mengembalikan LKE terkirim ke instansi dengan catatan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        catatan: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bukti: {
+                                dibuat: string;
+                                id: string;
+                                jenis: string;
+                                kodeIndikator: string;
+                                nama: string;
+                                ukuran: number;
+                            }[];
+                            catatanKembali: string | null;
+                            difinalisasiOleh: string | null;
+                            dihitung: {
+                                [key: string]: unknown;
+                            };
+                            dikirim: string | null;
+                            disetujuiOleh: string | null;
+                            instansi: {
+                                id: string;
+                                kode: string;
+                                nama: string;
+                            };
+                            isi: unknown;
+                            jawaban: {
+                                [key: string]: unknown;
+                            };
+                            kekurangan: {
+                                bidang: string | null;
+                                kode: string;
+                                pesan: string;
+                            }[];
+                            klarifikasi: {
+                                /** @enum {string} */
+                                dari: "evaluator" | "instansi";
+                                dibuat: string;
+                                id: string;
+                                isi: string;
+                                kodeIndikator: string;
+                            }[];
+                            periode: {
+                                aksi: string[];
+                                /** @enum {string} */
+                                fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                                id: string;
+                                jenisPeserta: string[];
+                                kode: string;
+                                nama: string;
+                                penilaianMandiri: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                peringkatTerbit: string | null;
+                                publikasi: string;
+                                reviu: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                tahun: number;
+                                versiLke: string;
+                            };
+                            reviu: {
+                                [key: string]: unknown;
+                            };
+                            skor: unknown;
+                            skorMandiri: unknown;
+                            /** @enum {string} */
+                            status: "draf" | "dikirim" | "difinalisasi" | "disetujui";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/lembar/kirim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mengirim LKE (semua pertanyaan dijawab, bukti wajib ada); nilai terhitung dibekukan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bukti: {
+                                dibuat: string;
+                                id: string;
+                                jenis: string;
+                                kodeIndikator: string;
+                                nama: string;
+                                ukuran: number;
+                            }[];
+                            catatanKembali: string | null;
+                            difinalisasiOleh: string | null;
+                            dihitung: {
+                                [key: string]: unknown;
+                            };
+                            dikirim: string | null;
+                            disetujuiOleh: string | null;
+                            instansi: {
+                                id: string;
+                                kode: string;
+                                nama: string;
+                            };
+                            isi: unknown;
+                            jawaban: {
+                                [key: string]: unknown;
+                            };
+                            kekurangan: {
+                                bidang: string | null;
+                                kode: string;
+                                pesan: string;
+                            }[];
+                            klarifikasi: {
+                                /** @enum {string} */
+                                dari: "evaluator" | "instansi";
+                                dibuat: string;
+                                id: string;
+                                isi: string;
+                                kodeIndikator: string;
+                            }[];
+                            periode: {
+                                aksi: string[];
+                                /** @enum {string} */
+                                fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                                id: string;
+                                jenisPeserta: string[];
+                                kode: string;
+                                nama: string;
+                                penilaianMandiri: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                peringkatTerbit: string | null;
+                                publikasi: string;
+                                reviu: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                tahun: number;
+                                versiLke: string;
+                            };
+                            reviu: {
+                                [key: string]: unknown;
+                            };
+                            skor: unknown;
+                            skorMandiri: unknown;
+                            /** @enum {string} */
+                            status: "draf" | "dikirim" | "difinalisasi" | "disetujui";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/lembar/reviu/{kode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluator menerima jawaban, atau menyesuaikan skornya (0–1) dengan catatan wajib */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    kode: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        keputusan: "diterima";
+                    } | {
+                        catatan: string;
+                        /** @enum {string} */
+                        keputusan: "disesuaikan";
+                        skor: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bukti: {
+                                dibuat: string;
+                                id: string;
+                                jenis: string;
+                                kodeIndikator: string;
+                                nama: string;
+                                ukuran: number;
+                            }[];
+                            catatanKembali: string | null;
+                            difinalisasiOleh: string | null;
+                            dihitung: {
+                                [key: string]: unknown;
+                            };
+                            dikirim: string | null;
+                            disetujuiOleh: string | null;
+                            instansi: {
+                                id: string;
+                                kode: string;
+                                nama: string;
+                            };
+                            isi: unknown;
+                            jawaban: {
+                                [key: string]: unknown;
+                            };
+                            kekurangan: {
+                                bidang: string | null;
+                                kode: string;
+                                pesan: string;
+                            }[];
+                            klarifikasi: {
+                                /** @enum {string} */
+                                dari: "evaluator" | "instansi";
+                                dibuat: string;
+                                id: string;
+                                isi: string;
+                                kodeIndikator: string;
+                            }[];
+                            periode: {
+                                aksi: string[];
+                                /** @enum {string} */
+                                fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                                id: string;
+                                jenisPeserta: string[];
+                                kode: string;
+                                nama: string;
+                                penilaianMandiri: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                peringkatTerbit: string | null;
+                                publikasi: string;
+                                reviu: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                tahun: number;
+                                versiLke: string;
+                            };
+                            reviu: {
+                                [key: string]: unknown;
+                            };
+                            skor: unknown;
+                            skorMandiri: unknown;
+                            /** @enum {string} */
+                            status: "draf" | "dikirim" | "difinalisasi" | "disetujui";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/lembar/setujui": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluator kedua menyetujui finalisasi (prinsip empat mata) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bukti: {
+                                dibuat: string;
+                                id: string;
+                                jenis: string;
+                                kodeIndikator: string;
+                                nama: string;
+                                ukuran: number;
+                            }[];
+                            catatanKembali: string | null;
+                            difinalisasiOleh: string | null;
+                            dihitung: {
+                                [key: string]: unknown;
+                            };
+                            dikirim: string | null;
+                            disetujuiOleh: string | null;
+                            instansi: {
+                                id: string;
+                                kode: string;
+                                nama: string;
+                            };
+                            isi: unknown;
+                            jawaban: {
+                                [key: string]: unknown;
+                            };
+                            kekurangan: {
+                                bidang: string | null;
+                                kode: string;
+                                pesan: string;
+                            }[];
+                            klarifikasi: {
+                                /** @enum {string} */
+                                dari: "evaluator" | "instansi";
+                                dibuat: string;
+                                id: string;
+                                isi: string;
+                                kodeIndikator: string;
+                            }[];
+                            periode: {
+                                aksi: string[];
+                                /** @enum {string} */
+                                fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                                id: string;
+                                jenisPeserta: string[];
+                                kode: string;
+                                nama: string;
+                                penilaianMandiri: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                peringkatTerbit: string | null;
+                                publikasi: string;
+                                reviu: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                tahun: number;
+                                versiLke: string;
+                            };
+                            reviu: {
+                                [key: string]: unknown;
+                            };
+                            skor: unknown;
+                            skorMandiri: unknown;
+                            /** @enum {string} */
+                            status: "draf" | "dikirim" | "difinalisasi" | "disetujui";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/lembar/tolak-finalisasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluator kedua mengembalikan finalisasi ke reviu, dengan catatan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        catatan: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bukti: {
+                                dibuat: string;
+                                id: string;
+                                jenis: string;
+                                kodeIndikator: string;
+                                nama: string;
+                                ukuran: number;
+                            }[];
+                            catatanKembali: string | null;
+                            difinalisasiOleh: string | null;
+                            dihitung: {
+                                [key: string]: unknown;
+                            };
+                            dikirim: string | null;
+                            disetujuiOleh: string | null;
+                            instansi: {
+                                id: string;
+                                kode: string;
+                                nama: string;
+                            };
+                            isi: unknown;
+                            jawaban: {
+                                [key: string]: unknown;
+                            };
+                            kekurangan: {
+                                bidang: string | null;
+                                kode: string;
+                                pesan: string;
+                            }[];
+                            klarifikasi: {
+                                /** @enum {string} */
+                                dari: "evaluator" | "instansi";
+                                dibuat: string;
+                                id: string;
+                                isi: string;
+                                kodeIndikator: string;
+                            }[];
+                            periode: {
+                                aksi: string[];
+                                /** @enum {string} */
+                                fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                                id: string;
+                                jenisPeserta: string[];
+                                kode: string;
+                                nama: string;
+                                penilaianMandiri: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                peringkatTerbit: string | null;
+                                publikasi: string;
+                                reviu: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                tahun: number;
+                                versiLke: string;
+                            };
+                            reviu: {
+                                [key: string]: unknown;
+                            };
+                            skor: unknown;
+                            skorMandiri: unknown;
+                            /** @enum {string} */
+                            status: "draf" | "dikirim" | "difinalisasi" | "disetujui";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/posisi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Posisi instansi dalam peringkat jenisnya dan sebaran nasional (setelah publikasi) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            distribusi: {
+                                histogram: number[];
+                                jenis: string;
+                                kuartil1: number;
+                                kuartil3: number;
+                                maks: number;
+                                median: number;
+                                min: number;
+                                n: number;
+                            }[];
+                            jumlahSekategori: number;
+                            penjelasan: string;
+                            periode: {
+                                aksi: string[];
+                                /** @enum {string} */
+                                fase: "belum_mulai" | "penilaian_mandiri" | "reviu" | "menunggu_publikasi" | "terbit";
+                                id: string;
+                                jenisPeserta: string[];
+                                kode: string;
+                                nama: string;
+                                penilaianMandiri: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                peringkatTerbit: string | null;
+                                publikasi: string;
+                                reviu: {
+                                    mulai: string;
+                                    selesai: string;
+                                };
+                                tahun: number;
+                                versiLke: string;
+                            };
+                            posisi: {
+                                atas: number;
+                                bawah: number;
+                                instansiId: string;
+                                jenis: string;
+                                kode: string;
+                                nama: string;
+                                nilai: number;
+                                peringkat: number;
+                                /** @enum {string} */
+                                pita: "atas" | "tengah" | "bawah";
+                                rentang: string;
+                                terbaik: number;
+                                terburuk: number;
+                            } | null;
+                            terbit: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/periode/{periodeId}/rekomendasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluator mengirim rekomendasi pada satu indikator dengan tenggat */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    periodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        isi: string;
+                        kodeIndikator: string;
+                        tenggat: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hariTerlambat: number;
+                            id: string;
+                            instansiId: string;
+                            isi: string;
+                            kodeIndikator: string;
+                            periodeId: string;
+                            riwayat: {
+                                aksi: string;
+                                bukti?: string[];
+                                catatan?: string;
+                                tanggal: string;
+                                tenggat?: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "terkirim" | "dijawab" | "ditutup" | "dibuka_kembali";
+                            tenggat: string;
+                            terlambat: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/rekomendasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rekomendasi evaluator untuk instansi ini (yang menunggu dan terlambat lebih dulu) */
+        get: {
+            parameters: {
+                query?: {
+                    periodeId?: string;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hariTerlambat: number;
+                            id: string;
+                            instansiId: string;
+                            isi: string;
+                            kodeIndikator: string;
+                            periodeId: string;
+                            riwayat: {
+                                aksi: string;
+                                bukti?: string[];
+                                catatan?: string;
+                                tanggal: string;
+                                tenggat?: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "terkirim" | "dijawab" | "ditutup" | "dibuka_kembali";
+                            tenggat: string;
+                            terlambat: boolean;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/rekomendasi/{id}/buka-kembali": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluator membuka kembali rekomendasi dengan catatan dan tenggat baru */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        catatan: string;
+                        tenggat: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hariTerlambat: number;
+                            id: string;
+                            instansiId: string;
+                            isi: string;
+                            kodeIndikator: string;
+                            periodeId: string;
+                            riwayat: {
+                                aksi: string;
+                                bukti?: string[];
+                                catatan?: string;
+                                tanggal: string;
+                                tenggat?: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "terkirim" | "dijawab" | "ditutup" | "dibuka_kembali";
+                            tenggat: string;
+                            terlambat: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/rekomendasi/{id}/jawab": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Instansi menjawab rekomendasi dengan tindakan dan bukti */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bukti?: string[];
+                        tindakan: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hariTerlambat: number;
+                            id: string;
+                            instansiId: string;
+                            isi: string;
+                            kodeIndikator: string;
+                            periodeId: string;
+                            riwayat: {
+                                aksi: string;
+                                bukti?: string[];
+                                catatan?: string;
+                                tanggal: string;
+                                tenggat?: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "terkirim" | "dijawab" | "ditutup" | "dibuka_kembali";
+                            tenggat: string;
+                            terlambat: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/evaluasi/rekomendasi/{id}/tutup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluator menutup rekomendasi yang sudah dijawab */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        catatan?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hariTerlambat: number;
+                            id: string;
+                            instansiId: string;
+                            isi: string;
+                            kodeIndikator: string;
+                            periodeId: string;
+                            riwayat: {
+                                aksi: string;
+                                bukti?: string[];
+                                catatan?: string;
+                                tanggal: string;
+                                tenggat?: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "terkirim" | "dijawab" | "ditutup" | "dibuka_kembali";
+                            tenggat: string;
+                            terlambat: boolean;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5064,6 +7064,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instansi/{instansiId}/hasil/kampanye/{kampanyeId}/skor/batal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Membatalkan penskoran yang antre atau berjalan (hasil per batch yang sudah tertulis tetap; skor ulang bila perlu) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    kampanyeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            jobId: string;
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instansi/{instansiId}/hasil/kampanye/{kampanyeId}/tarik-rilis": {
         parameters: {
             query?: never;
@@ -6326,6 +8369,1063 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/periode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daftar periode asesmen non-tes */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                aturanGabung: "baku" | "komposit" | "selisih";
+                                cakupan: {
+                                    /** @enum {string} */
+                                    jenis: "semua";
+                                } | {
+                                    /** @default true */
+                                    denganSubUnit: boolean;
+                                    /** @enum {string} */
+                                    jenis: "unit";
+                                    unitIds: string[];
+                                } | {
+                                    benih: number;
+                                    /** @enum {string} */
+                                    jenis: "sampel";
+                                    ukuran: number;
+                                };
+                                dibuat: string;
+                                dikoreksi: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                judul: string;
+                                /** Format: uuid */
+                                kampanyeId: string | null;
+                                sasaran: number;
+                                /** @enum {string} */
+                                status: "draf" | "dibuka" | "ditutup";
+                                tenggat: string;
+                                tugas: number;
+                                tugasSelesai: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Membuat periode asesmen non-tes (draf) dengan usulan penilai dari pohon unit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default selisih
+                         * @enum {string}
+                         */
+                        aturanGabung?: "baku" | "komposit" | "selisih";
+                        /** @default 1 */
+                        benih?: number;
+                        cakupan: {
+                            /** @enum {string} */
+                            jenis: "semua";
+                        } | {
+                            /** @default true */
+                            denganSubUnit?: boolean;
+                            /** @enum {string} */
+                            jenis: "unit";
+                            unitIds: string[];
+                        } | {
+                            benih: number;
+                            /** @enum {string} */
+                            jenis: "sampel";
+                            ukuran: number;
+                        };
+                        judul: string;
+                        /** Format: uuid */
+                        kampanyeId?: string | null;
+                        /** Format: date */
+                        tenggat: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            aturanGabung: "baku" | "komposit" | "selisih";
+                            cakupan: {
+                                /** @enum {string} */
+                                jenis: "semua";
+                            } | {
+                                /** @default true */
+                                denganSubUnit: boolean;
+                                /** @enum {string} */
+                                jenis: "unit";
+                                unitIds: string[];
+                            } | {
+                                benih: number;
+                                /** @enum {string} */
+                                jenis: "sampel";
+                                ukuran: number;
+                            };
+                            dibuat: string;
+                            dikoreksi: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            judul: string;
+                            /** Format: uuid */
+                            kampanyeId: string | null;
+                            sasaran: number;
+                            /** @enum {string} */
+                            status: "draf" | "dibuka" | "ditutup";
+                            tenggat: string;
+                            tugas: number;
+                            tugasSelesai: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/periode/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Satu periode asesmen non-tes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            aturanGabung: "baku" | "komposit" | "selisih";
+                            cakupan: {
+                                /** @enum {string} */
+                                jenis: "semua";
+                            } | {
+                                /** @default true */
+                                denganSubUnit: boolean;
+                                /** @enum {string} */
+                                jenis: "unit";
+                                unitIds: string[];
+                            } | {
+                                benih: number;
+                                /** @enum {string} */
+                                jenis: "sampel";
+                                ukuran: number;
+                            };
+                            dibuat: string;
+                            dikoreksi: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            judul: string;
+                            /** Format: uuid */
+                            kampanyeId: string | null;
+                            sasaran: number;
+                            /** @enum {string} */
+                            status: "draf" | "dibuka" | "ditutup";
+                            tenggat: string;
+                            tugas: number;
+                            tugasSelesai: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/periode/{id}/buka": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Membuka periode untuk para penilai */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            aturanGabung: "baku" | "komposit" | "selisih";
+                            cakupan: {
+                                /** @enum {string} */
+                                jenis: "semua";
+                            } | {
+                                /** @default true */
+                                denganSubUnit: boolean;
+                                /** @enum {string} */
+                                jenis: "unit";
+                                unitIds: string[];
+                            } | {
+                                benih: number;
+                                /** @enum {string} */
+                                jenis: "sampel";
+                                ukuran: number;
+                            };
+                            dibuat: string;
+                            dikoreksi: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            judul: string;
+                            /** Format: uuid */
+                            kampanyeId: string | null;
+                            sasaran: number;
+                            /** @enum {string} */
+                            status: "draf" | "dibuka" | "ditutup";
+                            tenggat: string;
+                            tugas: number;
+                            tugasSelesai: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/periode/{id}/hasil": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hasil non-tes per pegawai dengan level gabungan dan sumbernya (pembacaan dicatat) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    tinjauan?: "menunggu" | "selesai";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                catatanTinjauan: string | null;
+                                dihitung: string;
+                                faktor: {
+                                    /** @enum {string} */
+                                    aturan: "baku" | "komposit" | "selisih";
+                                    /** @enum {string} */
+                                    faktor: "KD" | "DN" | "KM";
+                                    komposit: {
+                                        rentang: number[];
+                                        se: number;
+                                        z: number;
+                                    } | null;
+                                    level: number;
+                                    perluTinjauan: boolean;
+                                    sumber: {
+                                        level: number;
+                                        reliabilitas: number | null;
+                                        seZ: number | null;
+                                        /** @enum {string} */
+                                        sumber: "tes" | "observasi" | "rekam-jejak" | "wawancara";
+                                        z: number | null;
+                                    }[];
+                                    sumberDipakai: string[];
+                                }[];
+                                kualitas: {
+                                    kode: string;
+                                    level: number | null;
+                                    skorWajar: number | null;
+                                }[];
+                                levelAkhir: number;
+                                nama: string;
+                                /** Format: uuid */
+                                pegawaiId: string;
+                                perluTinjauan: boolean;
+                                teladan: {
+                                    level: number | null;
+                                    skorWajar: number | null;
+                                } | null;
+                                /** @enum {string} */
+                                tinjauan: "tidak_perlu" | "menunggu" | "selesai";
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/periode/{id}/koreksi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Menjalankan koreksi penilai (model Rasch multi-faset) sebagai job */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            jobId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/periode/{id}/penilai": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Laporan penilai: keparahan dengan SE, infit/outfit, halo, tendensi sentral, kesepakatan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aturan: {
+                                fit: {
+                                    high: number;
+                                    low: number;
+                                };
+                            } | null;
+                            dihitung: string | null;
+                            galat: string | null;
+                            kesepakatan: {
+                                adjacent: number;
+                                exact: number;
+                                expectedExact: number;
+                                icc: number;
+                                pairs: number;
+                                targets: number;
+                            } | null;
+                            konvergen: boolean | null;
+                            penilai: {
+                                halo: {
+                                    expected: number;
+                                    flagged: boolean;
+                                    observed: number;
+                                    ratio: number;
+                                } | null;
+                                id: string;
+                                infit: number | null;
+                                keparahan: number;
+                                kesepakatan: {
+                                    adjacent: number;
+                                    exact: number;
+                                    expectedExact: number;
+                                    pairs: number;
+                                } | null;
+                                /** @enum {string|null} */
+                                misfit: "underfit" | "overfit" | null;
+                                nama: string;
+                                outfit: number | null;
+                                penilaian: number;
+                                se: number | null;
+                                tendensiSentral: {
+                                    expected: number;
+                                    flagged: boolean;
+                                    observed: number;
+                                    ratio: number;
+                                } | null;
+                            }[];
+                            /** Format: uuid */
+                            periodeId: string;
+                            reliabilitas: {
+                                items: number | null;
+                                persons: number | null;
+                                raters: number | null;
+                            } | null;
+                            terhubung: boolean | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/periode/{id}/penugasan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Siapa menilai siapa (berhalaman) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    pegawaiId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                dikirim: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "atasan" | "rekan" | "bawahan";
+                                pegawai: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                };
+                                penilai: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                };
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Menambah penilai untuk seorang pegawai */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        jenis: "atasan" | "rekan" | "bawahan";
+                        /** Format: uuid */
+                        pegawaiId: string;
+                        /** Format: uuid */
+                        penilaiId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/periode/{id}/penugasan/{tugasId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Menghapus penugasan penilai (selama belum mengirim penilaian) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                    tugasId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/periode/{id}/tinjauan/{pegawaiId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Memutus tinjauan: level akhir yang ditetapkan tim beserta alasannya */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                    pegawaiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        catatan: string;
+                        level: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/periode/{id}/tutup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Menutup periode (penilaian berhenti) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            aturanGabung: "baku" | "komposit" | "selisih";
+                            cakupan: {
+                                /** @enum {string} */
+                                jenis: "semua";
+                            } | {
+                                /** @default true */
+                                denganSubUnit: boolean;
+                                /** @enum {string} */
+                                jenis: "unit";
+                                unitIds: string[];
+                            } | {
+                                benih: number;
+                                /** @enum {string} */
+                                jenis: "sampel";
+                                ukuran: number;
+                            };
+                            dibuat: string;
+                            dikoreksi: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            judul: string;
+                            /** Format: uuid */
+                            kampanyeId: string | null;
+                            sasaran: number;
+                            /** @enum {string} */
+                            status: "draf" | "dibuka" | "ditutup";
+                            tenggat: string;
+                            tugas: number;
+                            tugasSelesai: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/saya": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hasil non-tes saya: agregat per jenis penilai (minimal 3) dan level gabungan dengan sumbernya */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            minimalPenilai: number;
+                            periode: {
+                                agregat: ({
+                                    butir: {
+                                        butir: string;
+                                        n: number;
+                                        rerata: number | null;
+                                    }[];
+                                    /** @enum {boolean} */
+                                    ditahan: false;
+                                    /** @enum {string} */
+                                    jenis: "atasan" | "rekan" | "bawahan";
+                                    penilai: number;
+                                } | {
+                                    /** @enum {boolean} */
+                                    ditahan: true;
+                                    /** @enum {string} */
+                                    jenis: "atasan" | "rekan" | "bawahan";
+                                })[];
+                                hasil: {
+                                    catatanTinjauan: string | null;
+                                    dihitung: string;
+                                    faktor: {
+                                        /** @enum {string} */
+                                        aturan: "baku" | "komposit" | "selisih";
+                                        /** @enum {string} */
+                                        faktor: "KD" | "DN" | "KM";
+                                        komposit: {
+                                            rentang: number[];
+                                            se: number;
+                                            z: number;
+                                        } | null;
+                                        level: number;
+                                        perluTinjauan: boolean;
+                                        sumber: {
+                                            level: number;
+                                            reliabilitas: number | null;
+                                            seZ: number | null;
+                                            /** @enum {string} */
+                                            sumber: "tes" | "observasi" | "rekam-jejak" | "wawancara";
+                                            z: number | null;
+                                        }[];
+                                        sumberDipakai: string[];
+                                    }[];
+                                    kualitas: {
+                                        kode: string;
+                                        level: number | null;
+                                        skorWajar: number | null;
+                                    }[];
+                                    levelAkhir: number;
+                                    /** Format: uuid */
+                                    pegawaiId: string;
+                                    perluTinjauan: boolean;
+                                    teladan: {
+                                        level: number | null;
+                                        skorWajar: number | null;
+                                    } | null;
+                                    /** @enum {string} */
+                                    tinjauan: "tidak_perlu" | "menunggu" | "selesai";
+                                } | null;
+                                /** Format: uuid */
+                                id: string;
+                                judul: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/tugas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Penugasan saya sebagai penilai (periode yang sedang dibuka) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                dikirim: string | null;
+                                dinilai: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "atasan" | "rekan" | "bawahan";
+                                periode: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    judul: string;
+                                    tenggat: string;
+                                };
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/tugas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Formulir BARS satu penugasan dengan jawaban saya */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dikirim: string | null;
+                            dinilai: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            jenis: "atasan" | "rekan" | "bawahan";
+                            nilai: {
+                                [key: string]: number | null;
+                            };
+                            periode: {
+                                /** Format: uuid */
+                                id: string;
+                                judul: string;
+                                tenggat: string;
+                            };
+                            skala: {
+                                anchor: {
+                                    level: number;
+                                    skor: number;
+                                    teks: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                }[];
+                                /** @enum {string} */
+                                jenis: "subdimensi" | "kualitas" | "teladan";
+                                kode: string;
+                                nama: {
+                                    en: string;
+                                    id: string;
+                                };
+                                perilaku: {
+                                    en: string;
+                                    id: string;
+                                };
+                                sumber: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Mengirim penilaian BARS (boleh diubah selama periode dibuka dan sebelum tenggat) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nilai: {
+                            [key: string]: number | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -10756,6 +13856,429 @@ export interface paths {
                             perStatus: {
                                 [key: string]: number;
                             };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nasional/instansi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dasbor nasional: setiap instansi dengan tahap program, kelengkapan persiapan, cakupan kegiatan, indeks terakhir yang dirilis (interval 95%), distribusi level dan partisipasi; saring jenis/provinsi, cari nama/kode, urut, berhalaman */
+        get: {
+            parameters: {
+                query?: {
+                    aktif?: "true" | "false" | "";
+                    jenis?: "kementerian" | "lembaga_pemerintah_nonkementerian" | "kesekretariatan_lembaga_negara" | "kesekretariatan_lembaga_nonstruktural" | "provinsi" | "kabupaten" | "kota";
+                    page?: number;
+                    pageSize?: number;
+                    periode?: string;
+                    provinsi?: "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "21" | "31" | "32" | "33" | "34" | "35" | "36" | "51" | "52" | "53" | "61" | "62" | "63" | "64" | "65" | "71" | "72" | "73" | "74" | "75" | "76" | "81" | "82" | "91" | "92" | "93" | "94" | "95" | "96";
+                    q?: string;
+                    urut?: "nama" | "kode" | "jenis" | "provinsi" | "indeks" | "partisipasi" | "tahap" | "persiapan" | "kegiatan" | "-nama" | "-kode" | "-jenis" | "-provinsi" | "-indeks" | "-partisipasi" | "-tahap" | "-persiapan" | "-kegiatan";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                aktif: boolean;
+                                dirilis: string | null;
+                                distribusiLevel: number[] | null;
+                                indeks: {
+                                    atas: number;
+                                    bawah: number;
+                                    nilai: number;
+                                } | null;
+                                instansiId: string;
+                                jenis: string;
+                                jumlahPegawai: number | null;
+                                kegiatanTerlaksana: number;
+                                kode: string;
+                                langkahPersiapan: number;
+                                n: number | null;
+                                nama: string;
+                                partisipasi: number | null;
+                                provinsi: string | null;
+                                /** @enum {string|null} */
+                                tahap: "persiapan" | "pelaksanaan" | "penilaian" | "selesai" | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Mendaftarkan instansi (kode, nama, jenis, provinsi/provinsi induk, kode wilayah, zona waktu) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        jenis: string;
+                        kode: string;
+                        kodeWilayah?: string | null;
+                        nama: string;
+                        provinsi?: string | null;
+                        zonaWaktu?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aktif: boolean;
+                            id: string;
+                            jenis: string;
+                            kode: string;
+                            kodeWilayah: string | null;
+                            nama: string;
+                            nasional: boolean;
+                            provinsi: string | null;
+                            zonaWaktu: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nasional/instansi/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Mengubah data instansi di register */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        jenis?: string;
+                        kode?: string;
+                        kodeWilayah?: string | null;
+                        nama?: string;
+                        provinsi?: string | null;
+                        zonaWaktu?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aktif: boolean;
+                            id: string;
+                            jenis: string;
+                            kode: string;
+                            kodeWilayah: string | null;
+                            nama: string;
+                            nasional: boolean;
+                            provinsi: string | null;
+                            zonaWaktu: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/nasional/instansi/{id}/admin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Membuat admin pertama instansi tanpa kata sandi, dengan kode aktivasi sekali pakai (dicetak, diserahkan; hanya hash-nya disimpan) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nama: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kedaluwarsa: string;
+                            kodeAktivasi: string;
+                            penggunaId: string;
+                            username: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nasional/instansi/{id}/aktifkan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mengaktifkan kembali instansi */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aktif: boolean;
+                            id: string;
+                            jenis: string;
+                            kode: string;
+                            kodeWilayah: string | null;
+                            nama: string;
+                            nasional: boolean;
+                            provinsi: string | null;
+                            zonaWaktu: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nasional/instansi/{id}/nonaktifkan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Menonaktifkan instansi (tidak pernah dihapus; datanya tetap) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aktif: boolean;
+                            id: string;
+                            jenis: string;
+                            kode: string;
+                            kodeWilayah: string | null;
+                            nama: string;
+                            nasional: boolean;
+                            provinsi: string | null;
+                            zonaWaktu: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nasional/laporan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Laporan nasional (XLSX atau PDF): sebaran indeks menurut jenis instansi dan provinsi, tabel seluruh instansi */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "xlsx" | "pdf";
+                    periode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nasional/sebaran": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sebaran indeks terakhir yang dirilis: nasional, menurut jenis instansi dan menurut provinsi (jumlah instansi, berindeks, rerata, min, median, maks) */
+        get: {
+            parameters: {
+                query?: {
+                    periode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jenis: {
+                                denganIndeks: number;
+                                instansi: number;
+                                kelompok: string;
+                                kode: string;
+                                maks: number | null;
+                                median: number | null;
+                                min: number | null;
+                                rerata: number | null;
+                            }[];
+                            nasional: {
+                                denganIndeks: number;
+                                instansi: number;
+                                kelompok: string;
+                                kode: string;
+                                maks: number | null;
+                                median: number | null;
+                                min: number | null;
+                                rerata: number | null;
+                            };
+                            provinsi: {
+                                denganIndeks: number;
+                                instansi: number;
+                                kelompok: string;
+                                kode: string;
+                                maks: number | null;
+                                median: number | null;
+                                min: number | null;
+                                rerata: number | null;
+                            }[];
                         };
                     };
                 };

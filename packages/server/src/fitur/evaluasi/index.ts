@@ -80,7 +80,8 @@ export async function jumlahRekomendasiTerlambat(db: Db, instansiId: string): Pr
  * ago, publication two months on, so the pages are alive on first start.
  */
 export async function seedEvaluasiDemo(db: Db, hariIniDemo: Date): Promise<void> {
-  const hari = (geser: number) => tanggalDi(new Date(hariIniDemo.getTime() + geser * 86_400_000), "Asia/Jakarta");
+  const hari = (geser: number) =>
+    tanggalDi(new Date(hariIniDemo.getTime() + geser * 86_400_000), "Asia/Jakarta");
   const tahun = Number(hari(0).slice(0, 4)) + 1;
   await db
     .insertInto("periode_evaluasi")

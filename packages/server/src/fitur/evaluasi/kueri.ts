@@ -107,11 +107,11 @@ export async function isiVersi(db: Db, versi: string): Promise<IsiLke> {
   return r.isi as IsiLke;
 }
 
-/** The agency's category, read in the register's newer vocabulary (`lembaga` is the old name of LPNK). */
+/** The agency's category (the register's vocabulary; migration 0060 renamed the old `lembaga` to LPNK). */
 export async function jenisInstansi(db: Db, instansiId: string): Promise<string> {
   const r = await db.selectFrom("instansi").select("jenis").where("id", "=", instansiId).executeTakeFirst();
   if (!r) throw tidakDitemukan();
-  return r.jenis === "lembaga" ? "lembaga_pemerintah_nonkementerian" : r.jenis;
+  return r.jenis;
 }
 
 export interface LembarTersimpan extends LembarKerja {

@@ -151,7 +151,8 @@ describeOnDatabases("platform: feature modules", (ctx) => {
   });
 
   it("serves every route of the table in the OpenAPI document (/api/docs/json)", async () => {
-    const res = await ctx.app.inject({ method: "GET", url: "/api/docs/json" });
+    // logged-in users only by default (NURANI_API_DOCS, platform-kepala.test.ts)
+    const res = await minta(ctx.app, sesi, { method: "GET", url: "/api/docs/json" });
     const paths = res.json().paths as Record<string, Record<string, unknown>>;
     const kurang = (await muatTabelRute())
       .map((r) => [r.url.replace(/:(\w+)/g, "{$1}"), r.method.toLowerCase()] as const)

@@ -44,7 +44,7 @@ suite("national register and dashboard in Chromium", () => {
     expect(v, `${nama}: ${JSON.stringify(v, null, 2)}`).toEqual([]);
   }
 
-  const tabel = (p: Page) => p.getByRole("table", { name: "Instansi" });
+  const tabel = (p: Page) => p.getByRole("table", { name: "Instansi", exact: true });
 
   beforeAll(async () => {
     fs.mkdirSync(FOTO, { recursive: true });
@@ -61,10 +61,13 @@ suite("national register and dashboard in Chromium", () => {
   it("shows the national dashboard as the evaluator's home, with the demo's agencies", async () => {
     const p = await masuk("evaluator", "nurani-demo");
     await p.getByText("Dasbor Nasional.", { exact: false }).first().waitFor();
-    await tabel(p).getByText("Kementerian Contoh Sejahtera").waitFor();
-    // the synthetic agencies (codes S-…) with model figures: some have an index
-    const baris = await tabel(p).getByRole("row").count();
-    expect(baris).toBeGreaterThan(20);
+    // the synthetic agencies (codes S-…) with model figures: a first page of 25
+    await tabel(p).getByText("S-LPNK-001").waitFor();
+    expect(await tabel(p).getByRole("row").count()).toBe(26);
+    await p
+      .getByText(/dari 4\d/)
+      .first()
+      .waitFor();
     await p.getByRole("heading", { name: "Sebaran indeks menurut jenis instansi" }).waitFor();
     await aksesibel(p, "dasbor nasional");
     await p.screenshot({ path: path.join(FOTO, "dasbor-desktop.png"), fullPage: true });
@@ -77,9 +80,9 @@ suite("national register and dashboard in Chromium", () => {
     const d = p.getByRole("dialog", { name: "Daftarkan instansi" });
     await d.getByLabel("Kode instansi").fill("PEMKAB-UJI");
     await d.getByLabel("Nama instansi").fill("Pemerintah Kabupaten Uji Coba");
-    await d.getByRole("textbox", { name: "Jenis instansi" }).click();
+    await d.getByRole("combobox", { name: "Jenis instansi" }).click();
     await p.getByRole("option", { name: "Pemerintah Kabupaten" }).click();
-    await d.getByRole("textbox", { name: "Provinsi induk" }).fill("Jawa Tengah");
+    await d.getByRole("combobox", { name: "Provinsi induk" }).fill("Jawa Tengah");
     await p.getByRole("option", { name: "33 Jawa Tengah" }).click();
     await aksesibel(p, "dialog daftar instansi");
     await d.getByRole("button", { name: "Daftarkan instansi" }).click();
@@ -89,7 +92,7 @@ suite("national register and dashboard in Chromium", () => {
     const baris = tabel(p).getByRole("row").filter({ hasText: "Pemerintah Kabupaten Uji Coba" });
     await baris.waitFor();
     expect(await tabel(p).getByRole("row").count()).toBe(2); // header + the one match
-    await baris.getByRole("button", { name: /Aksi untuk/ }).click();
+    await baris.getByRole("button", { name: /^Buka / }).click();
     await p.getByRole("menuitem", { name: "Buat admin pertama" }).click();
     const a = p.getByRole("dialog", { name: /Admin pertama/ });
     await a.getByLabel("Nama pengguna").fill("admin.ujicoba");
@@ -123,7 +126,7 @@ suite("national register and dashboard in Chromium", () => {
 
   it("filters by category and province, and opens an agency's programme read-only", async () => {
     const p = await masuk("evaluator", "nurani-demo", { width: 390, height: 844 });
-    await p.getByRole("textbox", { name: "Jenis instansi" }).click();
+    await p.getByRole("combobox", { name: "Jenis instansi" }).click();
     await p.getByRole("option", { name: "Pemerintah Provinsi" }).click();
     await tabel(p).getByText("Pemerintah Provinsi").first().waitFor();
     for (const sel of await tabel(p).getByRole("row").all()) {
@@ -131,14 +134,16 @@ suite("national register and dashboard in Chromium", () => {
       if (teks?.includes("Jenis instansi")) continue;
       expect(teks).toContain("Pemerintah Provinsi");
     }
-    await p.getByRole("textbox", { name: "Jenis instansi" }).click();
+    await p.getByRole("combobox", { name: "Jenis instansi" }).click();
     await p.getByRole("option", { name: "Kementerian", exact: true }).click();
     await p.getByLabel("Cari").fill("KEMENCS");
     const baris = tabel(p).getByRole("row").filter({ hasText: "Kementerian Contoh Sejahtera" });
     await baris.waitFor();
+    // the table is dimmed while a page loads: check it settled
+    await p.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
     await aksesibel(p, "dasbor nasional ponsel");
     await p.screenshot({ path: path.join(FOTO, "dasbor-ponsel.png"), fullPage: true });
-    await baris.getByRole("button", { name: /Aksi untuk/ }).click();
+    await baris.getByRole("button", { name: /^Buka / }).click();
     await p.getByRole("menuitem", { name: "Program integritas (baca saja)" }).click();
     await p.getByRole("heading", { name: "Program Pembangunan Integritas" }).waitFor();
     expect(await p.getByText("Halaman tidak ditemukan").count()).toBe(0);

@@ -5,13 +5,16 @@
  */
 import { type Kysely, sql } from "kysely";
 
-/** Not backed up: Kysely's migration records (the target is migrated) and ephemeral login state. */
+/** Not backed up: Kysely's migration records (the target is migrated), ephemeral login state, derived figures. */
 export const TABEL_DILEWATI = new Set([
   "kysely_migration",
   "kysely_migration_lock",
   "sesi",
   "oidc_permintaan",
   "batas_login",
+  // derived national figures (migration 0060): the restore's own inserts mark every agency stale
+  // through the triggers, and the dashboard recomputes them from the restored data
+  "ringkasan_instansi",
 ]);
 
 export interface TabelCadangan {

@@ -169,9 +169,7 @@ export function DasborNasionalPage({ beranda = false }: { beranda?: boolean }) {
                 <Text size="sm" fw={600}>
                   {r.nama}
                 </Text>
-                <Text size="xs" c="gray.7">
-                  {r.kode}
-                </Text>
+                <Text size="xs">{r.kode}</Text>
               </Stack>
             ),
           },
@@ -189,7 +187,7 @@ export function DasborNasionalPage({ beranda = false }: { beranda?: boolean }) {
                   <Text size="sm" fw={600}>
                     {angka1(r.indeks.nilai, b)}
                   </Text>
-                  <Text size="xs" c="gray.7">
+                  <Text size="xs">
                     {t("nasional.interval", {
                       bawah: angka1(r.indeks.bawah, b),
                       atas: angka1(r.indeks.atas, b),
@@ -358,9 +356,7 @@ function Distribusi() {
             <ul style={UBIN} aria-label={t("nasional.petaProvinsi")}>
               {d.provinsi.map((p) => (
                 <li key={p.kode} title={p.kelompok}>
-                  <Badge variant="light" color={warna(p.median)} radius="sm" fullWidth>
-                    {p.kode}
-                  </Badge>
+                  <span style={{ ...UBIN_KODE, background: warna(p.median) }}>{p.kode}</span>
                   <Text size="xs" ta="center">
                     {p.median === null ? "—" : angka1(p.median, b)}
                     <span className="sr-only">
@@ -379,7 +375,17 @@ function Distribusi() {
 }
 
 /** Tiles coloured by the province's median index (derajat, national reference mean 50). */
-const warna = (m: number | null) => (m === null ? "gray" : m >= 55 ? "teal" : m >= 45 ? "blue" : "orange");
+const warna = (m: number | null) =>
+  m === null ? "#495057" : m >= 55 ? "#0b5d57" : m >= 45 ? "#1c3f7a" : "#8a3b00";
+const UBIN_KODE = {
+  display: "block",
+  color: "#fff",
+  borderRadius: 4,
+  textAlign: "center",
+  fontWeight: 700,
+  fontSize: 12,
+  padding: "2px 0",
+} as const;
 
 const UBIN = {
   display: "grid",

@@ -6,7 +6,9 @@
  * reporter (root vitest.config.ts) turns it into a failed run with the list of what was
  * skipped. Convention for new optional suites: print a `SKIPPED: <suite> — <why>` line.
  */
-import type { Reporter, TestModule, UserConsoleLog } from "vitest/node";
+import type { Reporter, TestModule } from "vitest/node";
+
+type UserConsoleLog = Parameters<NonNullable<Reporter["onUserConsoleLog"]>>[0];
 
 /** Whether the environment says this is CI (`CI=true`, as .ci/run and most CI services set it). */
 export function diCi(env: NodeJS.ProcessEnv = process.env): boolean {

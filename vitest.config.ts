@@ -4,5 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     projects: ["packages/*"],
+    // With CI=true a suite that printed SKIPPED (no Chromium, PostgreSQL or R) fails the run.
+    reporters: ["default", "./packages/server/test/support/lewati-ci.ts"],
   },
 });

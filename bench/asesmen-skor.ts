@@ -1,5 +1,5 @@
 /**
- * Scoring throughput of the integrity assessment (issue 5 benchmark:
+ * Scoring throughput of the integrity assessment (docs/hasil.md "Measured figures", target:
  * "Scoring job: persons scored per second for a 36-block form; target
  * ≥ 5,000/s"), form NAS-1-A (36 blocks, 12 traits):
  *

@@ -1,9 +1,9 @@
 /**
- * Thurstonian IRT benchmark (issue 3): calibration wall time for 12 traits ×
+ * Thurstonian IRT benchmark (docs/irt/thurstonian.md "Benchmark"): calibration wall time for 12 traits ×
  * 36 mixed-keyed triplets at N = 5,000 (target < 60 s), MAP/EAP scoring
  * throughput (target ≥ 5,000 persons/s), and 3 traits × 12 triplets at
  * N = 2,000 next to lavaan (thurstonianIRT's lavaan back end took 247 s on
- * this machine per issue 3; lavaan itself is timed here when Rscript +
+ * this machine, docs/irt/thurstonian.md "Benchmark"; lavaan itself is timed here when Rscript +
  * lavaan are installed, with the same model syntax and estimator).
  *
  *   npx tsx bench/irt-tirt.ts [--no-lavaan]
@@ -106,7 +106,7 @@ async function smallDesign(withLavaan: boolean) {
   const sim = simulateTirt(truth, { persons: N, seed: 2029 });
   const cal = await timed(() => calibrateTirtModel(design, sim.outcomes, N));
   timeRow(
-    `calibrate 3×12 N=${N} vs thurstonianIRT (issue 3)`,
+    `calibrate 3×12 N=${N} vs thurstonianIRT`,
     cal,
     `conv=${cal.value.params.estimation?.converged}`,
     247,

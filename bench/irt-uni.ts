@@ -1,16 +1,16 @@
 /**
  * Benchmark of the unidimensional IRT core against R mirt 1.47's figures
- * (issue 3, measured on a 2-core machine like this one). Run with
+ * (docs/irt/core.md "Verified against what", measured on a 2-core machine like this one). Run with
  *   npx tsx bench/irt-uni.ts            (everything, a few minutes)
  *   npx tsx bench/irt-uni.ts --quick    (N = 20,000 only)
  * Prints one table: wall and CPU time per case (CPU of the whole process,
- * worker threads included), mirt's figure from issue 3 and the ratios
+ * worker threads included), mirt's figure (docs/irt/core.md) and the ratios
  * ours/mirt for wall and CPU. The machine may be shared, so note the load
  * average printed at the start — on a loaded machine the CPU column is the
  * better guide to unloaded single-thread wall time. "2 workers" rows
  * include starting the workers (calibration) or use a pool started once
  * (scoring). The last row is the peak RSS of a separate process that
- * simulates and calibrates N = 100,000 × 40 2PL (issue 3: < 1 GiB). Data
+ * simulates and calibrates N = 100,000 × 40 2PL (target < 1 GiB, docs/irt/core.md). Data
  * are simulated (seeded).
  */
 import { spawnSync } from "node:child_process";
@@ -34,7 +34,7 @@ if (process.argv.includes("--memory-child")) {
   process.exit(0);
 }
 
-/** mirt 1.47 on this kind of machine (issue 3), seconds. */
+/** mirt 1.47 on this kind of machine (docs/irt/core.md "Verified against what"), seconds. */
 const MIRT = {
   "2pl": 1.89,
   grm: 5.2,
@@ -82,7 +82,9 @@ console.log(
     .map((l) => l.toFixed(1))
     .join(" ")}`,
 );
-console.log("# wall/mirt and cpu/mirt: ours divided by mirt 1.47 (issue 3); < 0.5 meets the target.\n");
+console.log(
+  "# wall/mirt and cpu/mirt: ours divided by mirt 1.47 (docs/irt/core.md); < 0.5 meets the target.\n",
+);
 row(["case", "wall s", "cpu s", "iter/rate", "mirt s", "wall/mirt", "cpu/mirt"]);
 
 const forms: { model: ModelName; K: number }[] = [

@@ -1,6 +1,6 @@
 /**
  * The pure part of `nurani seed-nasional`: how fast the domain plans a
- * synthetic nation (issue 11 target: N = 650 agencies, M = 4,300,000
+ * synthetic nation (docs/nasional.md "8. Synthetic nation" target: N = 650 agencies, M = 4,300,000
  * employees) — the agency plan, every agency's unit tree, and M distinct
  * valid NIPs — so the bulk load is bounded by the database, not by these.
  * CPU time of this process is reported next to wall time, with the load

@@ -1,5 +1,5 @@
 /**
- * Answer saving under load (issue 5 "Benchmarks", first bullet): 2,000
+ * Answer saving under load (docs/asesmen.md "Performance"): 2,000
  * concurrent test takers, each holding a one-time token, each answering the
  * 36 blocks of NAS-1-A one by one against the real Fastify app over loopback
  * (POST /api/ujian/jawaban). Each taker pauses between answers like a person

@@ -2,7 +2,7 @@
  * Assessment map + agency index (GET /api/instansi/:id/hasil/peta) for an
  * agency of 100,000 scored employees over the demo ministry's unit tree,
  * loaded with autocannon (own process) over loopback against the real app.
- * Target (issue 5): p99 < 300 ms. Also times the SQL refresh of the per-unit
+ * Target (docs/hasil.md "Measured figures"): p99 < 300 ms. Also times the SQL refresh of the per-unit
  * sums (`segarkanRingkasan`) that scoring and each review decision run.
  *
  *   npx tsx bench/server-peta.ts                          # PGlite

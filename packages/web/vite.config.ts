@@ -12,7 +12,7 @@ const api = process.env.NURANI_API_URL ?? "http://localhost:3000";
  * Writes a Brotli (`.br`) and a gzip (`.gz`) copy next to each text asset of
  * the build; the server sends the smallest one the browser accepts
  * (@fastify/static `preCompressed`), which matters to a test taker on a slow
- * mobile connection (issue 5).
+ * mobile connection (docs/asesmen.md "Performance").
  */
 function kompresAset(): Plugin {
   return {

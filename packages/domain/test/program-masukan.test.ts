@@ -22,7 +22,7 @@ import {
   TIM,
 } from "./program-fixture.ts";
 
-// Bad input (issue 4 "Bad input and faults"): whatever a request body holds, the rules answer with
+// Bad input (docs/api.md "Conventions"): whatever a request body holds, the rules answer with
 // reasons and never throw; nothing is recorded.
 const CONTOH: KeluaranPersiapan = {
   pembentukan_tim: TIM,

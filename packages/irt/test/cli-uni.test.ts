@@ -1,7 +1,7 @@
 /**
  * The real `nurani-irt` bin (node packages/irt/bin/nurani-irt.js) on small
  * files: simulate → calibrate → score round trip against the mirt LSAT7
- * fixture, and the plain errors and exit codes of the issue 3 contract.
+ * fixture, and the plain errors and exit codes of the CLI contract (docs/irt/core.md "CLI").
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";

@@ -1,4 +1,4 @@
-/** `calibrateTirt` / `scoreTirt`: the file contract of issue 3 for `--model tirt`, end to end. */
+/** `calibrateTirt` / `scoreTirt`: the file contract of `--model tirt` (docs/irt/thurstonian.md "CLI"), end to end. */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -1,4 +1,4 @@
-/** Design and response parsing for the forced-choice contract of issue 3. */
+/** Design and response parsing for the forced-choice contract (docs/irt/thurstonian.md "Data"). */
 import { describe, expect, it } from "vitest";
 import { layoutOf, parseDesign, type TirtDesign } from "../src/tirt/design.ts";
 import { generateTirtParams } from "../src/tirt/params.ts";

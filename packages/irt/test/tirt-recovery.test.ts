@@ -1,6 +1,6 @@
 /**
  * Parameter and trait recovery of the Thurstonian IRT engine in simulation
- * with known truth (issue 3): 12 traits × 36 mixed-keyed triplets at
+ * with known truth (docs/irt/thurstonian.md "Verification"): 12 traits × 36 mixed-keyed triplets at
  * N = 2,000, and the ipsativity contrast (3 traits × 12 triplets, equally vs
  * mixed keyed, N = 2,000; lavaan via thurstonianIRT reached mean reliability
  * 0.84 mixed and 0.41 equally keyed on this machine).

@@ -1,5 +1,5 @@
 /**
- * Assessment campaigns (issue 5): create with a form snapshot, population
+ * Assessment campaigns (docs/asesmen.md "Flow", "Invitations"): create with a form snapshot, population
  * kinds, activation, what may change afterwards, paging and progress, roles,
  * and invitations — by email through a real SMTP server started here
  * (smtp-server on loopback, not a mock), and without SMTP.

@@ -1,6 +1,6 @@
 /**
- * Test delivery (issue 5 "Assessment campaigns and delivery", "Bad input and
- * faults"): start, consent, personal order, saving answers (idempotent,
+ * Test delivery (docs/asesmen.md "Flow", "Guarantees";
+ * docs/api.md "Conventions" for bad input): start, consent, personal order, saving answers (idempotent,
  * ordered, two tabs), final submission, deadlines, token and identity fences.
  */
 import fc from "fast-check";

@@ -1,5 +1,5 @@
 /**
- * Browser test of test taking (issue 5 "Assessment campaigns and delivery"):
+ * Browser test of test taking (docs/asesmen.md "Flow", "Guarantees"):
  * a token holder on a phone-sized screen opens /ujian/<token>, consents,
  * answers with the keyboard and the mouse, loses the network, reloads, and
  * submits; every answer reaches the server exactly once. The campaign pages

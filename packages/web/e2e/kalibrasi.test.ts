@@ -1,5 +1,5 @@
 /**
- * Browser test of recalibration (issue 5 "Recalibration"; docs/hasil.md):
+ * Browser test of recalibration (docs/hasil.md "Recalibration"):
  * the national evaluator sees a campaign with enough submitted responses,
  * starts the calibration job, watches it finish, reads the comparison (fit,
  * drift per statement, DIF per grouping with group names) and publishes the

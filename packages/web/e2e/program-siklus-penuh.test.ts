@@ -1,5 +1,5 @@
 /**
- * Browser test of issue 4's "Done means": one agency (the demo's KEMENCS)
+ * Browser test of the whole programme (docs/program.md "7. What the app does"): one agency (the demo's KEMENCS)
  * walked through a whole programme cycle in Chromium, as its users click and
  * type. A NEW cycle is created (not the demo one) and its preparation steps
  * 1–6 (PermenPANRB 60/2020 BAB III.B.1, Tabel 3) are recorded in order on the
@@ -62,7 +62,7 @@ const KEGIATAN = [
   },
 ] as const;
 
-suite("a whole programme cycle in Chromium (issue 4)", () => {
+suite("a whole programme cycle in Chromium", () => {
   let server: ServerUji;
   let browser: Browser;
   let instansiId: string;

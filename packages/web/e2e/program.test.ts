@@ -1,5 +1,5 @@
 /**
- * Browser test of the integrity programme (issue 4): the demo agency's cycle
+ * Browser test of the integrity programme (docs/program.md "7. What the app does"): the demo agency's cycle
  * (src/demo/program.ts on top of the demo's released initial assessment),
  * seen by the supervision team, a new cycle whose step 1 is refused with the
  * regulation's reasons, an employee signing a declaration, and the report

@@ -14,7 +14,7 @@ import type { Formulir, Pernyataan } from "./tipe.ts";
 import { toTirtDesign } from "./tirt.ts";
 
 /**
- * Design guard (issue 5): before a form is fielded, simulate it with the
+ * Design guard (docs/item-bank.md "Design guard"): before a form is fielded, simulate it with the
  * Thurstonian IRT engine at reference parameters and refuse publication when
  * the expected reliability is below the floor or an inter-trait correlation
  * reverses sign. A full form is judged per sub-dimension; the screening form

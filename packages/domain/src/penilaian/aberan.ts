@@ -1,7 +1,7 @@
 import type { JawabanBlok } from "./jawaban.ts";
 
 /**
- * Aberrant-response flags for review (issue 5 "Scoring, norms and levels":
+ * Aberrant-response flags for review (docs/penilaian.md "3. Aberrance flags":
  * flagged for review rather than silently scored). A flag never changes the
  * score; it marks the result for a reviewer, with the reason in Bahasa
  * Indonesia. See docs/penilaian.md "Tanda pola jawaban".

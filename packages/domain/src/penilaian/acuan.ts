@@ -19,7 +19,7 @@ import { type NormaAcuan, normaDariSkor, skorKomposit } from "./skor.ts";
  * A versioned national reference for one form: calibrated Thurstonian IRT
  * parameters, norm tables per sub-dimension, factor and integrity score, the
  * person-fit critical value and the default level cuts. Every score records
- * `versi`, so it can be recomputed (issue 5 "Recalibration").
+ * `versi`, so it can be recomputed (docs/hasil.md "Recalibration").
  */
 export interface ParameterAcuan {
   jenis: "nurani-parameter-acuan";

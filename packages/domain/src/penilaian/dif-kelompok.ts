@@ -1,5 +1,5 @@
 /**
- * The groupings the recalibration tests for DIF (issue 5 "Recalibration":
+ * The groupings the recalibration tests for DIF (docs/hasil.md "DIF of the forced-choice pairs":
  * sex, age group, rank, region), from what the `pegawai` record holds:
  * `jenis_kelamin`, `tanggal_lahir`, `golongan` (PNS golongan/ruang I/a–IV/e
  * grouped by golongan I–IV; PPPK golongan I–XVII as one group) and

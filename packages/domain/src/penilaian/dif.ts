@@ -1,6 +1,6 @@
 /**
  * DIF (differential item functioning) of the forced-choice pairs, for the
- * recalibration comparison (issue 5 "Recalibration"; docs/hasil.md).
+ * recalibration comparison (docs/hasil.md "DIF of the forced-choice pairs").
  *
  * The items of the Thurstonian model are the binary pair outcomes y_pj
  * ("statement i preferred to statement k"). For each pair and a grouping of

@@ -148,7 +148,7 @@ export function kuantilT(p: number, df: number): number {
 }
 
 /**
- * Pre/post change between two campaigns (issue 5 "Pre/post comparison"):
+ * Pre/post change between two campaigns (docs/penilaian.md "Pre/post"):
  * Δ = post − pre with variance T_pre + T_post and Welch–Satterthwaite df.
  * Treats the two campaigns as independent samples; when the same pegawai
  * took both, the positive covariance is ignored and the interval is wider

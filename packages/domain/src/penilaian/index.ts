@@ -1,4 +1,4 @@
-// Scoring-to-results pipeline of the integrity assessment (issue 5; docs/penilaian.md).
+// Scoring-to-results pipeline of the integrity assessment (docs/penilaian.md).
 export * from "./aberan.ts";
 export * from "./acuan.ts";
 export * from "./dif.ts";

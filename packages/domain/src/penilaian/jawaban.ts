@@ -3,8 +3,8 @@ import type { Formulir } from "../bank-butir/tipe.ts";
 import { PenilaianError } from "./galat.ts";
 
 /**
- * One answered block as captured by test delivery (issue 5 "Assessment
- * campaigns and delivery"): the statement chosen as "paling sesuai" (most
+ * One answered block as captured by test delivery (docs/asesmen.md
+ * "Flow"): the statement chosen as "paling sesuai" (most
  * like me) and as "paling tidak sesuai" (least like me). With three
  * statements this is a full ranking; the third is in between.
  */

@@ -1,8 +1,8 @@
 import { PenilaianError } from "./galat.ts";
 
 /**
- * Small-group suppression for the assessment map (issue 5: "never show any
- * group smaller than 5 people (configurable, never below 3)"). Units form a
+ * Small-group suppression for the assessment map (docs/penilaian.md "Suppression":
+ * never show any group smaller than 5 people, configurable, never below 3). Units form a
  * tree and a unit's figures include its sub-units, so every reported figure
  * (count, sums behind means and the index) is additive over the tree.
  *

@@ -23,7 +23,7 @@ import { BOBOT_FAKTOR, BOBOT_INTEGRITAS, gabung, variansGabungan } from "./kompo
 import { type BatasLevel, levelDariSkor, periksaBatas } from "./level.ts";
 
 /**
- * Scoring a pegawai (issue 5 "Scoring, norms and levels"; BAB III.B.3.a:
+ * Scoring a pegawai (docs/penilaian.md "2. Scoring a pegawai"; BAB III.B.3.a:
  * forced choice, IRT, scores transformed into norms and into the "derajat
  * Integritas"). MAP scores of the 12 sub-dimensions with posterior SEs from
  * the Thurstonian IRT engine, factor and integrity composites (komposit.ts),
@@ -294,7 +294,7 @@ export function skorPegawai(
 }
 
 /**
- * A reference group of one's own (issue 5: "configurable reference group"):
+ * A reference group of one's own (a configurable reference group, docs/penilaian.md "2. Scoring a pegawai"):
  * norm tables from already scored pegawai, e.g. an agency or a job family,
  * all scored with the same parameter version.
  */

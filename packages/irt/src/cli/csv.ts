@@ -1,6 +1,6 @@
 /**
  * CSV helpers shared by the CLI commands (RFC 4180 quoting, comma
- * separator). `readResponseCsv` reads the issue 3 data.csv contract: a
+ * separator). `readResponseCsv` reads the data.csv contract (docs/irt/core.md "CLI"): a
  * header of item names, one row per person, integer responses from 0, empty
  * cell = missing, optional first column `id`.
  */

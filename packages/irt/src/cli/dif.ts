@@ -1,7 +1,7 @@
 /**
  * `nurani-irt dif --model 2pl --input data.csv --group-column grup --focal F --output dif.csv`
  *
- * data.csv is the issue 3 response file plus one group column (named by
+ * data.csv is the response file of docs/irt/core.md "CLI" plus one group column (named by
  * --group-column; not an item). Rows whose group is --focal form the focal
  * group; the reference group is --reference when given, else every other
  * row with a non-empty group. Writes one row per item:

@@ -22,7 +22,7 @@ export async function writeText(path: string, text: string): Promise<void> {
   }
 }
 
-/** params.json as written by `calibrate` (issue 3 contract plus extras). */
+/** params.json as written by `calibrate` (docs/irt/core.md "CLI", plus extras). */
 export interface ParamsFile {
   model: ModelName;
   items: (ItemParams & { name: string })[];

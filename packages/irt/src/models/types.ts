@@ -1,7 +1,7 @@
 /**
  * Item parameter types shared by the whole engine, in mirt's slope-intercept
  * form (as `coef(fit, simplify = TRUE)` prints it). This is also the shape of
- * each entry of `items` in the CLI's params.json (issue 3 contract).
+ * each entry of `items` in the CLI's params.json (docs/irt/core.md "CLI").
  *
  * - rasch: P(1) = 1 / (1 + exp(-(θ + d))), `a` is fixed at 1 (the latent
  *   variance is estimated instead, as in mirt's Rasch itemtype).

@@ -1,6 +1,6 @@
 /**
  * Norm tables: percentile ranks, T-scores, stanines and the 0–100 "derajat
- * integritas" scale of a score against a reference sample (issue 3 "Norms";
+ * integritas" scale of a score against a reference sample (docs/irt/norms-cat-mfrm-mirt.md "Norms";
  * PermenPANRB 60/2020 BAB III.B.3.a asks that test results be transformed
  * into norms). Pure computation, no I/O; a table serialises to plain JSON and
  * is applied to new scores later (e.g. each campaign against the national
@@ -199,7 +199,7 @@ export function stanineFromPercentile(pr: number): number {
 }
 
 /**
- * The 0–100 "derajat integritas" scale (issue 5): D = 100·Φ((θ − m)/s), with
+ * The 0–100 "derajat integritas" scale (docs/penilaian.md "2. Scoring a pegawai"): D = 100·Φ((θ − m)/s), with
  * m, s the reference mean and SD. Chosen over a clipped linear map because it
  * is strictly increasing and bounded without clipping, hence invertible
  * (θ = m + s·Φ⁻¹(D/100)); D = 50 at the reference mean and D is the share of

@@ -6,7 +6,7 @@
  * estimates. Analytic ULSMV sandwich SEs would need the asymptotic
  * covariance of all tetrachoric correlations (≈ 5,900² for 12 × 36); the
  * bootstrap costs one calibration per replicate instead. Used for parameter
- * drift checks when recalibrating (issue 5).
+ * drift checks when recalibrating (docs/hasil.md "Recalibration").
  */
 
 import { createRng } from "../util/random.ts";

@@ -1,5 +1,5 @@
 /**
- * `nurani-irt calibrate|score --model tirt` (issue 3 contract). Self-contained
+ * `nurani-irt calibrate|score --model tirt` (docs/irt/thurstonian.md "CLI"). Self-contained
  * command functions; the dispatcher in src/cli/main.ts calls them.
  *
  * calibrate: design.json + responses.csv → params.json (TirtParams, see

@@ -1,6 +1,6 @@
 /**
  * Forced-choice design: traits and blocks of 2–4 statements, as in the
- * `design.json` contract of issue 3, and its expansion into the binary
+ * `design.json` contract (docs/irt/thurstonian.md "Data"), and its expansion into the binary
  * pairwise comparisons of Brown & Maydeu-Olivares (2011): a block of n
  * statements gives n(n−1)/2 outcomes y_ik = 1 when statement i (earlier in
  * the block) is preferred to statement k.

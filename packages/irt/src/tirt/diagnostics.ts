@@ -1,7 +1,7 @@
 /**
  * Design-level diagnostics: test information of a forced-choice form, the
  * simulated null distribution of the person-fit statistic, and the design
- * guard `simulateFormReliability` (issue 5) — expected reliability per trait
+ * guard `simulateFormReliability` (docs/item-bank.md "Design guard") — expected reliability per trait
  * and the bias of inter-trait correlations of estimated scores.
  */
 
@@ -130,7 +130,7 @@ function corr(x: Float64Array, y: Float64Array, n: number, T: number, a: number,
 }
 
 /**
- * The design guard of issue 5: simulate `n` persons answering the form under
+ * The design guard (docs/item-bank.md "Design guard"): simulate `n` persons answering the form under
  * the given parameters, score them by MAP with the same parameters and report
  * reliability per trait and the distortion of inter-trait correlations.
  */

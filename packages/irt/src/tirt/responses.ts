@@ -1,7 +1,7 @@
 /**
  * Forced-choice responses: ranking cells (`2>0>1`, partial `3>0=2>1`, empty =
  * skipped block) parsed into binary pairwise outcomes, and the
- * `responses.csv` file of issue 3 (optional `id` column, then one column per
+ * `responses.csv` file (docs/irt/thurstonian.md "Data") (optional `id` column, then one column per
  * block id).
  */
 import { parseCsv } from "../cli/csv.ts";

@@ -1,5 +1,5 @@
 /**
- * Demo assessment data for one agency (issue 5; regulation Tabel 3 no. 3,
+ * Demo assessment data for one agency (docs/asesmen.md; regulation Tabel 3 no. 3,
  * the initial assessment of the preparation stage, and BAB III.B.3): a
  * closed initial campaign "Asesmen Awal 2026" on NAS-1-A whose participants
  * mostly answered and submitted (answers simulated with the domain's

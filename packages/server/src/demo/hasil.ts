@@ -1,5 +1,5 @@
 /**
- * Demo results (issue 5 "Results people see"): scores the demo agency's
+ * Demo results (docs/hasil.md "Who sees what"): scores the demo agency's
  * closed initial campaign (demo/asesmen.ts) with the provisional national
  * reference and releases it, so the demo employee, leader and supervision
  * team logins see a profile, the Peta Asesmen and the index at once.

@@ -1,5 +1,5 @@
 /**
- * Demo programme cycle for one agency (issue 4; BAB III): "Program
+ * Demo programme cycle for one agency (docs/program.md "13. Demo"; BAB III): "Program
  * Integritas 2026" with the six preparation steps of Tabel 3 recorded (team,
  * declaration signed by leaders and employees, the demo's released initial
  * assessment, SMART targets, training modules from Tabel 5–8, change agents),

@@ -32,20 +32,15 @@ export async function dataBersama(jenis: JenisBasisdata): Promise<DataBersama> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "nurani-proses-"));
   if (jenis === "pglite") {
     const pgliteDir = path.join(dataDir, "pglite");
-    const dump = await templatPglite();
-    let pertama = true;
+    // a file copy of the migrated template directory (test/support/db.ts)
+    fs.cpSync(await templatPglite(), pgliteDir, { recursive: true });
     return {
       jenis,
       databaseUrl: null,
       dataDir,
       pgliteDir,
       buka: async () => {
-        const b = await bukaBasisdata({
-          databaseUrl: null,
-          pgliteDir,
-          pgliteDump: pertama ? dump : undefined,
-        });
-        pertama = false;
+        const b = await bukaBasisdata({ databaseUrl: null, pgliteDir });
         await migrasiKeTerbaru(b.db);
         return b;
       },

@@ -1,7 +1,7 @@
 import type { Peran } from "../api/types.ts";
 import { NAVIGASI_FITUR } from "../fitur-navigasi.ts";
 
-/** Roles that may manage security settings such as TOTP (issue 2 §7: "optional TOTP for admin roles"). */
+/** Roles that may manage security settings such as TOTP (optional TOTP for admin roles: docs/server.md "Login protection"). */
 export const PERAN_ADMIN: readonly Peran[] = ["admin_instansi", "evaluator_nasional"];
 
 /** Who may open each page: the same role lists as the routes in docs/api.md. */

@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 import { pagarInstansi } from "../rls.ts";
 
 /**
- * The integrity assessment (issue 5; regulation BAB III.B.3 "Format Penilaian
+ * The integrity assessment (docs/asesmen.md; regulation BAB III.B.3 "Format Penilaian
  * dengan Tes", Tabel 3 no. 3): versions of the item parameters and norms, an
  * agency's campaigns, the people invited, their answers as given, and their
  * scores. Later assessment migrations are numbered 0021–0029.

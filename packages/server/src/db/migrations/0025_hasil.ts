@@ -2,8 +2,8 @@ import { type Kysely, sql } from "kysely";
 import { pagarInstansi } from "../rls.ts";
 
 /**
- * Results of the integrity assessment (issue 5 "Scoring, norms and levels",
- * "Results people see"; docs/hasil.md):
+ * Results of the integrity assessment (docs/hasil.md "Pipeline",
+ * "Who sees what"):
  * - `pengaturan_hasil`: an agency's minimum reported group size k for the
  *   assessment map (default 5, never below 3);
  * - `batas_level_instansi`: cut scores an agency adopted through the guided

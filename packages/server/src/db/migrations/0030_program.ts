@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 import { pagarInstansi } from "../rls.ts";
 
 /**
- * The agency's integrity programme (issue 4; PermenPANRB 60/2020 BAB III):
+ * The agency's integrity programme (docs/program.md "11. Storage"; PermenPANRB 60/2020 BAB III):
  * programme cycles and their stage dates (Pasal 4 ayat (2)), the recorded
  * output and the working draft of each preparation step (Tabel 3), the
  * joint-commitment signatures (Tabel 3 no. 2), stored documents and evidence

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from "kysely";
 
 /**
- * Item bank management (issue 5, "A national item bank"; regulation BAB
+ * Item bank management (docs/item-bank.md "Managing bank versions"; regulation BAB
  * III.B.3.a "Format Penilaian dengan Tes"): versions of the national
  * forced-choice item bank, their statements and forms. National data, not
  * agency-owned (no `instansi_id`): only the national evaluator writes it,

@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 import { pagarInstansi } from "../rls.ts";
 
 /**
- * People-centred activities (issue 4): mentoring, coaching and counseling
+ * People-centred activities (docs/komunitas.md "Privacy rules"): mentoring, coaching and counseling
  * sessions (PermenPANRB 60/2020 Tabel 2 I.3 and III.2) and the employee's
  * self-evaluation diary (Tabel 8, "evaluasi diri"). Both hold personal
  * reflections: who may read a row is decided in the queries

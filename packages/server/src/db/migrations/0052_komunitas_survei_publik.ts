@@ -4,7 +4,7 @@ import { pagarInstansi } from "../rls.ts";
 /**
  * Public feedback on service integrity (PermenPANRB 60/2020 Tabel 2 I.4:
  * monitoring and evaluation, "melibatkan ... masyarakat"/public participation;
- * issue 4 "Public feedback"): anonymous responses per agency, the used
+ * docs/komunitas.md "Public survey: abuse protection"): anonymous responses per agency, the used
  * proof-of-work challenges (replay refusal) and per-address counters (rate
  * limit). No IP address is stored: counters are keyed by an HMAC of the
  * address and the hour, with a server secret kept in `kunci_komunitas`.

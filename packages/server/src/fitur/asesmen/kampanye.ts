@@ -1,5 +1,5 @@
 /**
- * Assessment campaigns of an instansi (issue 5; regulation BAB III.B.3 and
+ * Assessment campaigns of an instansi (docs/asesmen.md "Flow"; regulation BAB III.B.3 and
  * Tabel 3 no. 3, the initial assessment of the preparation stage): draft →
  * active (participants materialised, each with a seed from the CSPRNG) →
  * closed by its window, or cancelled. The form is a snapshot of one of

@@ -1,5 +1,5 @@
 /**
- * Assessment campaigns and forced-choice test delivery (issue 5; docs/asesmen.md;
+ * Assessment campaigns and forced-choice test delivery (docs/asesmen.md;
  * regulation BAB III.B.3 "Format Penilaian dengan Tes", Tabel 3 no. 3).
  *
  * - `/api/instansi/:instansiId/asesmen/...`: campaigns (supervision team and

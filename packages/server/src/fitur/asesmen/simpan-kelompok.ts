@@ -1,6 +1,6 @@
 /**
- * Group saving of test answers (issue 5 "Benchmarks": ≥ 1,000 answers/s on
- * PostgreSQL with p99 < 50 ms; docs/asesmen.md "Throughput"). Saves that
+ * Group saving of test answers (target ≥ 1,000 answers/s on PostgreSQL
+ * with p99 < 50 ms; docs/asesmen.md "Performance"). Saves that
  * arrive while earlier ones are being written wait and go together in the
  * next statement, as a database's group commit does: one transaction, one
  * round trip and one WAL flush for many answers. Under light load every save

@@ -1,6 +1,6 @@
 /**
- * One-time test tokens for people without email (issue 5 "printable list of
- * one-time tokens"). A token is 12 characters of Crockford base32 (60 bits),
+ * One-time test tokens for people without email (docs/asesmen.md "Flow", step
+ * Invite; "Token guessing"). A token is 12 characters of Crockford base32 (60 bits),
  * printed in groups of four (`ABCD-EFGH-JKMN`); only its SHA-256 is stored
  * (`peserta_asesmen.token_hash`). Typing is forgiving: case, dashes, spaces
  * and the look-alikes O→0, I/L→1 are normalised before hashing.

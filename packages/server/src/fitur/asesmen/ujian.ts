@@ -1,5 +1,5 @@
 /**
- * Test taking (issue 5 "Assessment campaigns and delivery"; regulation BAB
+ * Test taking (docs/asesmen.md "Flow", "Guarantees"; regulation BAB
  * III.B.3 "Format Penilaian dengan Tes"): one participation's state, start,
  * saving one answer, final submission. The same functions serve both ways in:
  * a logged-in employee (`pengguna` linked to the `pegawai`) and the holder of

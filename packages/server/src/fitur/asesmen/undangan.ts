@@ -1,5 +1,5 @@
 /**
- * Email invitations (issue 5 "Invitations by email (SMTP configurable)";
+ * Email invitations (docs/asesmen.md "Invitations";
  * docs/adr/0003-email.md). A background job walks the campaign's
  * participants not yet invited (or whose mail failed): a person without an
  * email address is marked `tanpa_email` (their printed token is the way in);

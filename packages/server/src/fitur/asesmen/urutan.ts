@@ -1,7 +1,7 @@
 /**
  * Per-person order of blocks and of the statements within each block
- * (issue 5: "block and statement order randomised per person from a
- * recorded seed"). The order is a pure function of the form and the seed
+ * (docs/asesmen.md "Flow": block and statement order randomised per person
+ * from a recorded seed). The order is a pure function of the form and the seed
  * `benih` kept in `peserta_asesmen`, so it can always be re-derived and
  * checked against the stored `urutan`.
  */

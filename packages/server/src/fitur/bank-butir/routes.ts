@@ -1,5 +1,5 @@
 /**
- * Item bank management (issue 5, docs/item-bank.md "Managing bank versions"):
+ * Item bank management (docs/item-bank.md "Managing bank versions"):
  * versions of the national bank (draf → tinjauan → terbit), statement editor
  * with the linter, block editing, the design guard as a background job, block
  * preview, JSON and QTI 3.0 import/export. National, not agency-scoped: the

@@ -1,5 +1,5 @@
 /**
- * Exports (issue 5 "Export"): the individual one-page report (PDF, pdfmake,
+ * Exports (docs/hasil.md "Exports"): the individual one-page report (PDF, pdfmake,
  * readable by the employee) and the agency summary of the assessment map
  * (XLSX with exceljs; PDF). Summary cells go through the formula-injection
  * defence of the audit export (fitur/audit/sel.ts). Suppressed groups stay

@@ -1,5 +1,5 @@
 /**
- * Recalibration from real responses (issue 5 "Recalibration"; docs/hasil.md):
+ * Recalibration from real responses (docs/hasil.md "Recalibration"):
  * once a campaign has enough submitted responses (default 1,000), the
  * national evaluator runs a calibration of the Thurstonian IRT model on
  * them as a job, compares it with the parameters in force (drift of
@@ -45,7 +45,7 @@ import { galat } from "./pesan.ts";
 import { bacaJawaban, JOB_SKOR, type Peserta, type SnapshotFormulir } from "./skor.ts";
 
 export const JOB_KALIBRASI = "asesmen.kalibrasi";
-/** Default minimum of submitted responses for a recalibration (issue 5). */
+/** Default minimum of submitted responses for a recalibration (docs/hasil.md "Recalibration"). */
 export const MIN_RESPONS = 1000;
 
 type Db = Kysely<Database>;

@@ -1,6 +1,6 @@
 /**
- * Parameter versions of the assessment (issue 5 "Scoring, norms and levels",
- * "Recalibration"; docs/hasil.md). The provisional national reference of a
+ * Parameter versions of the assessment (docs/hasil.md "Parameter versions",
+ * "Recalibration"). The provisional national reference of a
  * form is built the first time a campaign on that form is scored, by the
  * deterministic `kalibrasiAcuan` (packages/domain penilaian/acuan.ts) with
  * the documented N and seed below, and stored in `parameter_asesmen` with

@@ -1,5 +1,5 @@
 /**
- * An employee's own result as shown to them (issue 5 "Results people see":
+ * An employee's own result as shown to them (docs/hasil.md "Who sees what (privacy, audit, suppression)":
  * 12 sub-dimensions and 3 factors with confidence bands, in plain Bahasa
  * Indonesia, the maturity level and what it means (BAB II.D), the
  * development activities of that level's sub-stage (Tabel 5–8) and the

@@ -1,6 +1,6 @@
 /**
- * Results of the integrity assessment over HTTP (issue 5 "Scoring, norms and
- * levels", "Results people see"; docs/hasil.md): scoring job, review of
+ * Results of the integrity assessment over HTTP (docs/hasil.md "Pipeline", "API",
+ * "Who sees what"): scoring job, review of
  * flagged patterns, release, the employee's own profile, the assessment map
  * and index (Tabel 3 no. 3; BAB III.B.3.a), pre/post, drill-down, cut
  * scores, recalibration and exports.

@@ -1,5 +1,5 @@
 /**
- * The scoring job of a campaign (issue 5 "Scoring, norms and levels";
+ * The scoring job of a campaign (docs/hasil.md "Scoring job"; docs/penilaian.md "2. Scoring a pegawai";
  * BAB III.B.3.a: forced choice, IRT, norms and the derajat Integritas):
  * submitted participants' answers → domain `skorPegawaiLengkap` (12
  * sub-dimension MAP θ + SE, 3 factors, integrity; T, percentile, derajat;

@@ -1,5 +1,5 @@
 /**
- * Shared pieces of the komunitas feature (issue 4, people-centred
+ * Shared pieces of the komunitas feature (docs/komunitas.md: people-centred
  * activities, campaign, forum, monitoring and evaluation): who the caller is
  * as an employee, the feature's messages, and small zod helpers.
  */

@@ -1,6 +1,6 @@
 /**
- * Markdown → safe HTML for campaign posts and forum messages (issue 4: "Markdown
- * with sanitised HTML output (no script injection)").
+ * Markdown → safe HTML for campaign posts and forum messages (docs/komunitas.md
+ * "Forum Markdown and attachments": sanitised HTML output, no script injection).
  *
  * Safety does not rest on cleaning HTML after the fact: markdown-it runs with
  * `html: false`, so every `<` the author types is escaped as text and the only

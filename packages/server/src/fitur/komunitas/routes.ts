@@ -1,5 +1,5 @@
 /**
- * The komunitas feature (issue 4): people-centred activities, campaign posts,
+ * The komunitas feature (docs/komunitas.md "What it does"): people-centred activities, campaign posts,
  * the knowledge-sharing forum, monitoring and evaluation, and the public
  * service-integrity survey. Each part lives in its own file; see docs/komunitas.md.
  */

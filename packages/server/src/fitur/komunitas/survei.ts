@@ -1,6 +1,6 @@
 /**
  * Public feedback on service integrity (PermenPANRB 60/2020 Tabel 2 I.4
- * monitoring and evaluation; issue 4 "Public feedback"): a short anonymous
+ * monitoring and evaluation; docs/komunitas.md "Public survey: abuse protection"): a short anonymous
  * survey per agency, open without login at `/survei/<agency code>`.
  *
  * The public routes are not agency-scoped (no RLS fence, no session): every

@@ -1,5 +1,5 @@
 /**
- * The programme report of a cycle (issue 4 "Monitoring and evaluation"):
+ * The programme report of a cycle (docs/program.md "9. Report"):
  * stages and dates (Pasal 4 ayat (2)), preparation outputs (Tabel 3),
  * activities done vs planned per main activity (Tabel 4), sub-stage
  * checklist progress (BAB III.B.2 a–d) and SMART targets vs actuals

@@ -1,5 +1,5 @@
 /**
- * The agency's integrity programme (issue 4; PermenPANRB 60/2020 BAB III):
+ * The agency's integrity programme (docs/program.md; PermenPANRB 60/2020 BAB III):
  * cycles and stages, preparation (Tabel 3), implementation (Tabel 4–8),
  * sub-stage checklists, the maturity-stage guide and the programme report.
  * See docs/program.md.

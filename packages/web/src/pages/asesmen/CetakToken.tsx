@@ -1,6 +1,6 @@
 /**
- * Printable list of one-time tokens (issue 5: "a printable list of one-time
- * tokens for people without email"). Shown once, right after they are made:
+ * Printable list of one-time tokens (docs/asesmen.md "Flow", step
+ * Invite: printed tokens for people without email). Shown once, right after they are made:
  * the server keeps only their hashes. One slip per person, cut along the
  * dashed lines; the print stylesheet hides the application around it.
  */

@@ -1,5 +1,5 @@
 /**
- * Assessment campaigns of the agency (issue 5; docs/asesmen.md): list with
+ * Assessment campaigns of the agency (docs/asesmen.md "Web"): list with
  * participation progress, create/edit form, detail with activation, cancel,
  * invitations (email job progress, or "no SMTP" notice), participants and
  * the printable one-time token list.

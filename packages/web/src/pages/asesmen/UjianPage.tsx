@@ -1,5 +1,5 @@
 /**
- * Taking the forced-choice test (issue 5; regulation BAB III.B.3): one block
+ * Taking the forced-choice test (docs/asesmen.md "Web"; regulation BAB III.B.3): one block
  * per screen, "Paling sesuai" / "Paling tidak sesuai" as two radio groups
  * (native radios: arrow keys move within a group; each radio is labelled
  * with its statement), progress, time left from the server's deadline,

@@ -1,7 +1,7 @@
 /**
- * The local answer queue of the test page (issue 5: "each answer is saved on
- * the server as it is given; closing the tab, losing the network or a server
- * restart loses nothing"). Every answer gets the next number of a counter
+ * The local answer queue of the test page (docs/asesmen.md "Guarantees": each
+ * answer is saved on the server as it is given; closing the tab, losing the
+ * network or a server restart loses nothing). Every answer gets the next number of a counter
  * kept in localStorage (`urutanKlien`), is written to localStorage first and
  * then sent; the server applies a save only above the stored number, so
  * resending is always safe. Network failures and 5xx are retried with

@@ -10,7 +10,7 @@ import { useWaktu } from "../../lib/waktu.ts";
 import { BandingKalibrasi, Lencana } from "./BandingKalibrasi.tsx";
 import type { BandingKalibrasi as Banding, KampanyeKalibrasi, VersiParameter } from "./kalibrasi-tipe.ts";
 
-/** Default minimum of submitted responses (server kalibrasi.ts MIN_RESPONS; issue 5). */
+/** Default minimum of submitted responses (server kalibrasi.ts MIN_RESPONS; docs/hasil.md "Recalibration"). */
 const MIN_BAWAAN = 1000;
 const berjalan = (s: string | undefined) => s === "antre" || s === "berjalan";
 
@@ -18,7 +18,7 @@ type Lihat = { jenis: "job"; id: string } | { jenis: "parameter"; id: string };
 
 /**
  * National evaluator: recalibration of the forced-choice parameters from a
- * campaign's real answers (issue 5 "Recalibration"; docs/hasil.md) —
+ * campaign's real answers (docs/hasil.md "Recalibration") —
  * eligible campaigns, the job with its progress, the comparison with the
  * parameters in force (fit, drift, DIF), and publication of the new version.
  */

@@ -4,6 +4,7 @@ import type { TabelAsesmen } from "./schema-asesmen.ts";
 import type { TabelBankButir } from "./schema-bank-butir.ts";
 import type { TabelHasil } from "./schema-hasil.ts";
 import type { TabelKomunitas } from "./schema-komunitas.ts";
+import type { TabelPeran } from "./schema-peran.ts";
 import type { TabelProgram } from "./schema-program.ts";
 
 /** Kysely table types of the core schema (migrations/0001_inti.ts). Features extend `Database`. */
@@ -79,6 +80,8 @@ export interface PeranPenggunaTable {
   instansi_id: string;
   pengguna_id: string;
   peran: string;
+  /** Granted by the agency admin (else held only by a decree: migration 0032). */
+  dari_admin: ColumnType<boolean, boolean | undefined, boolean>;
   dibuat: Dibuat;
 }
 
@@ -143,6 +146,7 @@ export interface Database
     TabelBankButir,
     TabelHasil,
     TabelKomunitas,
+    TabelPeran,
     TabelProgram {
   instansi: InstansiTable;
   unit_kerja: UnitKerjaTable;

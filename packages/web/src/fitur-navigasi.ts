@@ -11,6 +11,9 @@ import { NAVIGASI_HASIL } from "./pages/hasil/navigasi.ts";
 import enKomunitas from "./pages/komunitas/i18n/en.json";
 import idKomunitas from "./pages/komunitas/i18n/id.json";
 import { NAVIGASI_KOMUNITAS } from "./pages/komunitas/navigasi.ts";
+import enPengingat from "./pages/pengingat/i18n/en.json";
+import idPengingat from "./pages/pengingat/i18n/id.json";
+import { NAVIGASI_PENGINGAT } from "./pages/pengingat/navigasi.ts";
 import enProgram from "./pages/program/i18n/en.json";
 import idProgram from "./pages/program/i18n/id.json";
 import { NAVIGASI_PROGRAM } from "./pages/program/navigasi.ts";
@@ -21,10 +24,11 @@ export const NAVIGASI_FITUR = [
   ...NAVIGASI_ASESMEN,
   ...NAVIGASI_HASIL,
   ...NAVIGASI_BANK_BUTIR,
+  ...NAVIGASI_PENGINGAT,
 ];
 
 /** Each area owns one top-level key of the translation tree. */
 export const TEKS_FITUR = {
-  id: { ...idProgram, ...idKomunitas, ...idAsesmen, ...idHasil, ...idBankButir },
-  en: { ...enProgram, ...enKomunitas, ...enAsesmen, ...enHasil, ...enBankButir },
+  id: { ...idProgram, ...idKomunitas, ...idAsesmen, ...idHasil, ...idBankButir, ...idPengingat },
+  en: { ...enProgram, ...enKomunitas, ...enAsesmen, ...enHasil, ...enBankButir, ...enPengingat },
 };

@@ -10,6 +10,7 @@ import { halamanBankButir } from "./pages/bank-butir/halaman.tsx";
 import { halamanHasil } from "./pages/hasil/halaman.tsx";
 import { halamanKomunitas } from "./pages/komunitas/halaman.tsx";
 import { halamanPublikKomunitas } from "./pages/komunitas/publik.tsx";
+import { halamanPengingat } from "./pages/pengingat/halaman.tsx";
 import { halamanProgram } from "./pages/program/halaman.tsx";
 import { halamanPublikProgram } from "./pages/program/publik.tsx";
 
@@ -19,5 +20,6 @@ export const HALAMAN_FITUR = [
   halamanProgram,
   halamanKomunitas,
   halamanBankButir,
+  halamanPengingat,
 ];
 export const HALAMAN_PUBLIK = [halamanPublikAsesmen, halamanPublikProgram, halamanPublikKomunitas];

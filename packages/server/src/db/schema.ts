@@ -4,6 +4,7 @@ import type { TabelAsesmen } from "./schema-asesmen.ts";
 import type { TabelBankButir } from "./schema-bank-butir.ts";
 import type { TabelHasil } from "./schema-hasil.ts";
 import type { TabelKomunitas } from "./schema-komunitas.ts";
+import type { TabelPengingat } from "./schema-pengingat.ts";
 import type { TabelPeran } from "./schema-peran.ts";
 import type { TabelProgram } from "./schema-program.ts";
 
@@ -146,6 +147,7 @@ export interface Database
     TabelBankButir,
     TabelHasil,
     TabelKomunitas,
+    TabelPengingat,
     TabelPeran,
     TabelProgram {
   instansi: InstansiTable;

@@ -7493,6 +7493,181 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instansi/{instansiId}/pengingat/jalankan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Menjalankan pengingat hari ini sekarang (idempoten: yang sudah terkirim hari ini tidak dikirim lagi) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dikirim: number;
+                            ringkasan: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/pengingat/preferensi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Saluran notifikasi saya per jenis: lonceng, email langsung, ringkasan harian */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dalamAplikasi: boolean;
+                            email: boolean;
+                            /** @enum {string} */
+                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "forum" | "akun";
+                            ringkasanHarian: boolean;
+                        }[];
+                    };
+                };
+            };
+        };
+        /** Mengatur saluran notifikasi saya per jenis */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        preferensi: {
+                            dalamAplikasi: boolean;
+                            email: boolean;
+                            /** @enum {string} */
+                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "forum" | "akun";
+                            ringkasanHarian: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            disimpan: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/pengingat/terlambat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Yang terlambat: apa, siapa pemiliknya, sejak kapan (butir Renaksi, temuan audit, langkah persiapan) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                hari: number;
+                                /** @enum {string} */
+                                jenis: "renaksi" | "temuan_audit" | "langkah_persiapan";
+                                judul: string;
+                                pemilik: string;
+                                sejak: string;
+                                tautan: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instansi/{instansiId}/peran-sk/asal": {
         parameters: {
             query?: never;

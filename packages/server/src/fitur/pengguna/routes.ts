@@ -22,7 +22,7 @@ import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
 import type { InstansiRute, KonteksRute } from "../../http/route.ts";
 import { defineRoute } from "../../http/route.ts";
 import { skemaDaftar, skemaHalaman } from "../halaman.ts";
-import { beritahu } from "../notifikasi/beritahu.ts";
+import { beritahu } from "../notifikasi/index.ts";
 import { selaraskan, tetapkanPeranAdmin } from "../peran-sk/index.ts";
 
 const SkemaPengguna = z.object({

@@ -31,7 +31,7 @@ export function BadgePeran({ peran, asal }: { peran: string; asal: AsalPeran | u
   const teks = sk.map((s) => t("pengguna.asalSk", { nomor: s.nomorSk, siklus: s.siklusNama })).join("; ");
   return (
     <Tooltip label={asal?.dariAdmin ? `${teks}; ${t("pengguna.asalAdmin")}` : teks} multiline w={280}>
-      <Badge variant="light" color="teal" size="sm">
+      <Badge variant="light" size="sm">
         {t(`peran.${peran}`)} · {t("pengguna.dariSk")}
         <span className="sr-only"> ({teks})</span>
       </Badge>

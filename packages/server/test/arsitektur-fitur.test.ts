@@ -34,7 +34,6 @@ const BELUM_LEWAT_INDEX = new Set([
   "fitur/hasil/rilis.ts -> fitur/program/fakta.ts",
   "fitur/hasil/simulasi.ts -> fitur/bank-butir/terbit.ts",
   "fitur/komunitas/forum.ts -> fitur/program/berkas.ts",
-  "fitur/pengguna/routes.ts -> fitur/notifikasi/beritahu.ts",
   "fitur/program/fakta.ts -> fitur/hasil/ringkasan.ts",
   "fitur/program/laporan.ts -> fitur/audit/sel.ts",
   "fitur/program/laporan.ts -> fitur/komunitas/survei.ts",

@@ -247,6 +247,25 @@ describeOnDatabases("program: implementation, guide, checklists, assessment and 
       const tutup = await kirim(d.sesi.ppk, "POST", u("/tutup"), { tanggal: tgl(0) });
       expect(tutup.statusCode, tutup.body).toBe(200);
       expect(tutup.json().posisi.tahap).toBe("selesai");
+      // closing ends the cycle's decrees: the roles they gave go, with history (Tabel 3 no. 1, 6)
+      const skSisa = await ctx.db
+        .selectFrom("peran_sk")
+        .select("pegawai_id")
+        .where("siklus_id", "=", siklus)
+        .execute();
+      expect(skSisa).toEqual([]);
+      const ditutup = await ctx.db
+        .selectFrom("riwayat_peran")
+        .select(["peran", "pegawai_id"])
+        .where("siklus_id", "=", siklus)
+        .where("alasan", "=", "siklus_ditutup")
+        .execute();
+      expect(ditutup.map((r) => r.peran).sort()).toEqual([
+        "agen_perubahan",
+        "agen_perubahan",
+        "tim_supervisi",
+        "tim_supervisi",
+      ]);
       const beku = await kirim(d.sesi.tim, "PATCH", u(""), { nama: "Ganti" });
       expect(beku.json().error.code).toBe("SIKLUS_DITUTUP");
       const v = await kirim(d.sesi.tim, "PUT", u("/daftar-periksa/verifikasi"), {

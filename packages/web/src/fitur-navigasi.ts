@@ -20,6 +20,9 @@ import { NAVIGASI_NASIONAL } from "./pages/nasional/navigasi.ts";
 import enNontes from "./pages/nontes/i18n/en.json";
 import idNontes from "./pages/nontes/i18n/id.json";
 import { NAVIGASI_NONTES } from "./pages/nontes/navigasi.ts";
+import enPengingat from "./pages/pengingat/i18n/en.json";
+import idPengingat from "./pages/pengingat/i18n/id.json";
+import { NAVIGASI_PENGINGAT } from "./pages/pengingat/navigasi.ts";
 import enProgram from "./pages/program/i18n/en.json";
 import idProgram from "./pages/program/i18n/id.json";
 import { NAVIGASI_PROGRAM } from "./pages/program/navigasi.ts";
@@ -37,6 +40,7 @@ export const NAVIGASI_FITUR = [
   ...NAVIGASI_EVALUASI,
   ...NAVIGASI_NONTES,
   ...NAVIGASI_SINERGI,
+  ...NAVIGASI_PENGINGAT,
 ];
 
 /** Each area owns one top-level key of the translation tree. */
@@ -51,6 +55,7 @@ export const TEKS_FITUR = {
     ...idEvaluasi,
     ...idNontes,
     ...idSinergi,
+    ...idPengingat,
   },
   en: {
     ...enProgram,
@@ -62,5 +67,6 @@ export const TEKS_FITUR = {
     ...enEvaluasi,
     ...enNontes,
     ...enSinergi,
+    ...enPengingat,
   },
 };

@@ -14,6 +14,7 @@ import { halamanPublikKomunitas } from "./pages/komunitas/publik.tsx";
 import { halamanNasional } from "./pages/nasional/halaman.tsx";
 import { halamanPublikNasional } from "./pages/nasional/publik.tsx";
 import { halamanNontes } from "./pages/nontes/halaman.tsx";
+import { halamanPengingat } from "./pages/pengingat/halaman.tsx";
 import { halamanProgram } from "./pages/program/halaman.tsx";
 import { halamanPublikProgram } from "./pages/program/publik.tsx";
 import { halamanSinergi } from "./pages/sinergi/halaman.tsx";
@@ -29,6 +30,7 @@ export const HALAMAN_FITUR = [
   halamanEvaluasi,
   halamanNontes,
   halamanSinergi,
+  halamanPengingat,
 ];
 export const HALAMAN_PUBLIK = [
   halamanPublikAsesmen,

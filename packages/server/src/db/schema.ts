@@ -8,6 +8,8 @@ import type { TabelHasil } from "./schema-hasil.ts";
 import type { TabelKomunitas } from "./schema-komunitas.ts";
 import type { TabelNasional } from "./schema-nasional.ts";
 import type { TabelNontes } from "./schema-nontes.ts";
+import type { TabelPengingat } from "./schema-pengingat.ts";
+import type { TabelPeran } from "./schema-peran.ts";
 import type { TabelProgram } from "./schema-program.ts";
 import type { TabelSinergi } from "./schema-sinergi.ts";
 
@@ -89,6 +91,8 @@ export interface PeranPenggunaTable {
   instansi_id: string;
   pengguna_id: string;
   peran: string;
+  /** Granted by the agency admin (else held only by a decree: migration 0032). */
+  dari_admin: ColumnType<boolean, boolean | undefined, boolean>;
   dibuat: Dibuat;
 }
 
@@ -179,6 +183,8 @@ export interface Database
     TabelKomunitas,
     TabelNasional,
     TabelNontes,
+    TabelPengingat,
+    TabelPeran,
     TabelProgram,
     TabelSinergi {
   instansi: InstansiTable;

@@ -6,6 +6,7 @@ import type { Logger } from "pino";
 import type { Config } from "../config.ts";
 import { type Basisdata, bukaBasisdata } from "../db/factory.ts";
 import { migrasiKeTerbaru } from "../db/migrator.ts";
+import { jadwalkanHarian } from "../jobs/harian.ts";
 import { PekerjaJob } from "../jobs/worker.ts";
 import { buatApp } from "./app.ts";
 import { muatJobHandlers } from "./route-table.ts";
@@ -53,6 +54,11 @@ export async function jalankanServer(config: Config, log: Logger): Promise<Serve
     () => new PekerjaJob({ db: basisdata.db, handlers, log: log.child({ komponen: "pekerja" }) }),
   );
   for (const p of pekerja) p.mulai();
+  // daily reminders (fitur/pengingat), when a worker runs them
+  const hentiHarian =
+    pekerja.length > 0 && handlers["pengingat.harian"]
+      ? jadwalkanHarian(basisdata.db, ["pengingat.harian"], log)
+      : () => {};
   const app = await buatApp({ config, db: basisdata.db, logger: log });
   await app.listen({ port: config.port, host: config.host });
   const addr = app.server.address();
@@ -63,6 +69,7 @@ export async function jalankanServer(config: Config, log: Logger): Promise<Serve
     basisdata,
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
     tutup: async () => {
+      hentiHarian();
       await app.close();
       await Promise.all(pekerja.map((p) => p.berhenti()));
       await basisdata.tutup();

@@ -18,6 +18,8 @@ export { seedProgramDemo } from "../../src/demo/program.ts";
 export { aktifkanKampanye, buatKampanye, buatTokenPeserta } from "../../src/fitur/asesmen/kampanye.ts";
 export { segarkanRingkasan } from "../../src/fitur/hasil/ringkasan.ts";
 export { buatKampanyeSimulasi } from "../../src/fitur/hasil/simulasi.ts";
+export { jalankanPengingat } from "../../src/fitur/pengingat/index.ts";
+export { terapkanSk } from "../../src/fitur/peran-sk/index.ts";
 export { buatLogger } from "../../src/http/logger.ts";
 export { muatTabelRute } from "../../src/http/route-table.ts";
 export { WEB_DIST } from "../../src/http/web.ts";

@@ -10593,6 +10593,398 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instansi/{instansiId}/pengingat/jalankan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Menjalankan pengingat hari ini sekarang (idempoten: yang sudah terkirim hari ini tidak dikirim lagi) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dikirim: number;
+                            ringkasan: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/pengingat/preferensi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Saluran notifikasi saya per jenis: lonceng, email langsung, ringkasan harian */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dalamAplikasi: boolean;
+                            email: boolean;
+                            /** @enum {string} */
+                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "forum" | "akun";
+                            ringkasanHarian: boolean;
+                        }[];
+                    };
+                };
+            };
+        };
+        /** Mengatur saluran notifikasi saya per jenis */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        preferensi: {
+                            dalamAplikasi: boolean;
+                            email: boolean;
+                            /** @enum {string} */
+                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "forum" | "akun";
+                            ringkasanHarian: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            disimpan: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/pengingat/terlambat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Yang terlambat: apa, siapa pemiliknya, sejak kapan (butir Renaksi, temuan audit, langkah persiapan) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                hari: number;
+                                /** @enum {string} */
+                                jenis: "renaksi" | "temuan_audit" | "langkah_persiapan";
+                                judul: string;
+                                pemilik: string;
+                                sejak: string;
+                                tautan: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/peran-sk/asal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Asal setiap peran pengguna instansi ini: diberikan admin, SK yang berlaku, atau keduanya */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dariAdmin: boolean;
+                            /** Format: uuid */
+                            penggunaId: string;
+                            peran: string;
+                            sk: {
+                                /** @enum {string} */
+                                langkah: "pembentukan_tim" | "agen_perubahan";
+                                nomorSk: string;
+                                /** Format: uuid */
+                                siklusId: string;
+                                siklusNama: string;
+                                tanggalSk: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/peran-sk/cabut": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mencabut SK Tim Supervisi atau SK Agen Perubahan sebuah siklus: peran yang diberikannya dicabut (Tabel 3 no. 1, 6) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        langkah: "pembentukan_tim" | "agen_perubahan";
+                        /** Format: uuid */
+                        siklusId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dicabut: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/peran-sk/pengguna/{id}/riwayat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Riwayat peran seorang pengguna: siapa memberi atau mencabut, kapan, dari SK mana */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                aksi: "diberikan" | "dicabut";
+                                /** @enum {string} */
+                                alasan: "sk_dicatat" | "sk_diganti" | "sk_dicabut" | "siklus_ditutup" | "admin";
+                                /** Format: uuid */
+                                id: string;
+                                langkah: string | null;
+                                nomorSk: string | null;
+                                olehNama: string | null;
+                                peran: string;
+                                /** Format: uuid */
+                                siklusId: string | null;
+                                siklusNama: string | null;
+                                /** @enum {string} */
+                                sumber: "sk" | "admin";
+                                waktu: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/peran-sk/saya": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Asal peran saya di instansi ini */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dariAdmin: boolean;
+                            /** Format: uuid */
+                            penggunaId: string;
+                            peran: string;
+                            sk: {
+                                /** @enum {string} */
+                                langkah: "pembentukan_tim" | "agen_perubahan";
+                                nomorSk: string;
+                                /** Format: uuid */
+                                siklusId: string;
+                                siklusNama: string;
+                                tanggalSk: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instansi/{instansiId}/program/kampanye": {
         parameters: {
             query?: never;

@@ -24,7 +24,12 @@ export interface Pemberitahuan {
   tautan?: string;
   /** The server's SMTP settings (`ctx.config.smtp`); null: in-app only. */
   smtp: SmtpConfig | null;
+  /** Email it whatever the user's preferences (the daily digest itself). */
+  selaluEmail?: boolean;
 }
+
+/** The kind a user sets channels for: `jenis` up to its first dot (`asesmen.dibuka` → `asesmen`). */
+export const kelompokJenis = (jenis: string): string => jenis.split(".")[0] ?? jenis;
 
 /** Stores the notification (and queues its email); returns its id. */
 export async function beritahu(db: Db, n: Pemberitahuan): Promise<string> {
@@ -33,6 +38,14 @@ export async function beritahu(db: Db, n: Pemberitahuan): Promise<string> {
     .select("bahasa")
     .where("id", "=", n.penggunaId)
     .executeTakeFirstOrThrow();
+  // the user's channels for this kind (migration 0091; no row: bell and email, no digest)
+  const pref = await db
+    .selectFrom("preferensi_notifikasi")
+    .select(["dalam_aplikasi", "email", "ringkasan_harian"])
+    .where("instansi_id", "=", n.instansiId)
+    .where("pengguna_id", "=", n.penggunaId)
+    .where("kelompok", "=", kelompokJenis(n.jenis))
+    .executeTakeFirst();
   const { id } = await db
     .insertInto("notifikasi")
     .values({
@@ -42,10 +55,13 @@ export async function beritahu(db: Db, n: Pemberitahuan): Promise<string> {
       judul: n.judul[g.bahasa],
       isi: n.isi?.[g.bahasa] ?? null,
       tautan: n.tautan ?? null,
+      // out of the bell: stored as already read (still listed, still in the digest)
+      dibaca: pref && !pref.dalam_aplikasi ? new Date() : null,
     })
     .returning("id")
     .executeTakeFirstOrThrow();
-  if (n.smtp) {
+  const email = n.selaluEmail || !pref || (pref.email && !pref.ringkasan_harian);
+  if (n.smtp && email) {
     await antrekanJob(db, { jenis: JOB_EMAIL_NOTIFIKASI, instansiId: n.instansiId, muatan: { id } });
   }
   return id;

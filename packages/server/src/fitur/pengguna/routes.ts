@@ -22,7 +22,8 @@ import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
 import type { InstansiRute, KonteksRute } from "../../http/route.ts";
 import { defineRoute } from "../../http/route.ts";
 import { skemaDaftar, skemaHalaman } from "../halaman.ts";
-import { beritahu } from "../notifikasi/beritahu.ts";
+import { beritahu } from "../notifikasi/index.ts";
+import { selaraskan, tetapkanPeranAdmin } from "../peran-sk/index.ts";
 
 const SkemaPengguna = z.object({
   id: z.uuid(),
@@ -225,6 +226,8 @@ export const routes = [
         .values([...new Set(b.peran)].map((peran) => ({ instansi_id: instansiId, pengguna_id: id, peran })))
         .execute();
       if (b.pegawaiId) {
+        // a decree in force naming this employee gives the new account its role
+        await selaraskan(ctx.db, instansiId, [b.pegawaiId]);
         await beritahu(ctx.db, {
           instansiId,
           penggunaId: id,
@@ -276,17 +279,13 @@ export const routes = [
           "You cannot remove your own agency administrator role.",
         );
       }
-      await ctx.db
-        .deleteFrom("peran_pengguna")
-        .where("instansi_id", "=", instansiId)
-        .where("pengguna_id", "=", id)
-        .execute();
-      if (peran.length > 0) {
-        await ctx.db
-          .insertInto("peran_pengguna")
-          .values(peran.map((p) => ({ instansi_id: instansiId, pengguna_id: id, peran: p })))
-          .execute();
-      }
+      // roles held by a decree in force stay (fitur/peran-sk); history records the admin's changes
+      await tetapkanPeranAdmin(ctx.db, {
+        instansiId,
+        penggunaId: id,
+        peran,
+        oleh: ctx.sesi?.pengguna.id ?? null,
+      });
       ctx.audit({ objekJenis: "pengguna", rincian: { peranLama: lama.peran, peranBaru: peran } });
       const [baru] = await daftarPengguna(ctx.db, instansiId, id);
       return baru ?? null;

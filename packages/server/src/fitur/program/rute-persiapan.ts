@@ -28,6 +28,7 @@ import { z } from "zod";
 import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
 import { jsonBebas } from "../../http/json-bebas.ts";
 import { defineRoute, type KonteksRute } from "../../http/route.ts";
+import { terapkanSk } from "../peran-sk/index.ts";
 import {
   Bebas,
   DASAR,
@@ -229,7 +230,18 @@ export const rutePersiapan = [
         "anggota",
       );
       await pastikanBerkas(ctx.db, s.instansiId, s.id, [b.sk.dokumenId], "sk.dokumenId");
-      return catatLangkah(ctx, s, "pembentukan_tim", b);
+      const p = await catatLangkah(ctx, s, "pembentukan_tim", b);
+      // the decree grants its members the supervision team's role (Tabel 3 no. 1)
+      await terapkanSk(ctx.db, {
+        instansiId: s.instansiId,
+        siklusId: s.id,
+        langkah: "pembentukan_tim",
+        nomor: b.sk.nomor,
+        tanggal: b.sk.tanggal || null,
+        pegawaiIds: b.anggota.map((a) => a.pegawaiId),
+        oleh: ctx.sesi?.pengguna.id ?? null,
+      });
+      return p;
     },
   }),
 
@@ -372,7 +384,18 @@ export const rutePersiapan = [
         unitKerjaId: n.unitKerjaId ?? unit.get(n.pegawaiId) ?? "",
         keputusan: n.keputusan,
       }));
-      return catatLangkah(ctx, s, "agen_perubahan", { ...b, nominasi });
+      const p = await catatLangkah(ctx, s, "agen_perubahan", { ...b, nominasi });
+      // the decree grants the appointed agents their role (Tabel 3 no. 6)
+      await terapkanSk(ctx.db, {
+        instansiId: s.instansiId,
+        siklusId: s.id,
+        langkah: "agen_perubahan",
+        nomor: b.sk.nomor,
+        tanggal: b.sk.tanggal || null,
+        pegawaiIds: b.ditetapkan,
+        oleh: ctx.sesi?.pengguna.id ?? null,
+      });
+      return p;
     },
   }),
 

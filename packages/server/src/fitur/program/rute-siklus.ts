@@ -17,6 +17,7 @@ import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
 import { defineRoute } from "../../http/route.ts";
 import { type BerkasUnggahan, bacaBerkasUnggahan, terlaluBesar } from "../../http/unggahan.ts";
 import { skemaDaftar, skemaHalaman } from "../halaman.ts";
+import { akhiriSk } from "../peran-sk/index.ts";
 import { berkasTerlaluBesar, periksaBerkas, UKURAN_MAKS_BERKAS } from "./berkas.ts";
 import { Bebas, DASAR, PERAN_BACA, PERAN_CATAT, PERAN_KELOLA, paramSiklus, skemaTanggal } from "./bersama.ts";
 import {
@@ -101,6 +102,14 @@ function transisi(o: {
         .where("instansi_id", "=", instansiId)
         .where("id", "=", id)
         .execute();
+      // closing the cycle ends its decrees: the roles they gave go (Tabel 3 no. 1, 6)
+      if (o.kolom === "ditutup")
+        await akhiriSk(ctx.db, {
+          instansiId,
+          siklusId: id,
+          alasan: "siklus_ditutup",
+          oleh: ctx.sesi?.pengguna.id ?? null,
+        });
       ctx.audit({ objekJenis: "siklus_program", rincian: { tanggal: ctx.body.tanggal } });
       return statusSiklus(ctx.db, await muatSiklus(ctx.db, instansiId, id));
     },

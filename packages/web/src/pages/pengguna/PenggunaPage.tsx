@@ -9,6 +9,7 @@ import type { Halaman, Pengguna } from "../../api/types.ts";
 import { useSession } from "../../auth/session.tsx";
 import { Konfirmasi } from "../../components/Konfirmasi.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
+import { BadgePeran, RiwayatPeranDialog, useAsalPeran } from "./AsalPeran.tsx";
 import { PasswordSementaraDialog } from "./PasswordSementaraDialog.tsx";
 import { PenggunaDialog } from "./PenggunaDialog.tsx";
 
@@ -31,6 +32,8 @@ export function PenggunaPage() {
     null,
   );
   const [reset, setReset] = useState<Pengguna | null>(null);
+  const [riwayat, setRiwayat] = useState<Pengguna | null>(null);
+  const asal = useAsalPeran(instansi.id);
   const [sementara, setSementara] = useState<{ pengguna: string; password: string } | null>(null);
 
   const resetPassword = useMutation({
@@ -97,9 +100,11 @@ export function PenggunaPage() {
                       <Table.Td>
                         <Group gap={4}>
                           {p.peran.map((r) => (
-                            <Badge key={r} variant="light" size="sm">
-                              {t(`peran.${r}`)}
-                            </Badge>
+                            <BadgePeran
+                              key={r}
+                              peran={r}
+                              asal={asal.data?.find((a) => a.penggunaId === p.id && a.peran === r)}
+                            />
                           ))}
                         </Group>
                       </Table.Td>
@@ -112,6 +117,14 @@ export function PenggunaPage() {
                             aria-label={t("pengguna.ubahPeranUntuk", { nama: p.nama })}
                           >
                             {t("pengguna.ubahPeran")}
+                          </Button>
+                          <Button
+                            size="compact-sm"
+                            variant="subtle"
+                            onClick={() => setRiwayat(p)}
+                            aria-label={t("pengguna.riwayatUntuk", { nama: p.nama })}
+                          >
+                            {t("pengguna.riwayat")}
                           </Button>
                           <Button
                             size="compact-sm"
@@ -145,6 +158,9 @@ export function PenggunaPage() {
           onTutup={() => setDialog(null)}
           onPasswordSementara={(pengguna, password) => setSementara({ pengguna, password })}
         />
+      )}
+      {riwayat && (
+        <RiwayatPeranDialog instansiId={instansi.id} pengguna={riwayat} onTutup={() => setRiwayat(null)} />
       )}
       <Konfirmasi
         opened={reset !== null}

@@ -1,0 +1,106 @@
+/**
+ * The daily reminder run (issue 13 item 1): for each agency, every reminder
+ * due today is sent once (a daily one once a day), by inserting its row in
+ * `pengingat_terkirim` first; then the daily digest for users who chose it.
+ * Safe to run any number of times a day.
+ */
+import type { SmtpConfig } from "../../config.ts";
+import type { Db } from "../../db/factory.ts";
+import { beritahu, kelompokJenis } from "../notifikasi/index.ts";
+import { peristiwaHariIni } from "./peristiwa.ts";
+
+/** The day of an event reminded only once. */
+const SEKALI = "1970-01-01";
+
+const tgl = (d: Date, zona: string) => new Intl.DateTimeFormat("en-CA", { timeZone: zona }).format(d);
+
+async function tandai(db: Db, instansiId: string, penggunaId: string, kunci: string, tanggal: string) {
+  const r = await db
+    .insertInto("pengingat_terkirim")
+    .values({ instansi_id: instansiId, pengguna_id: penggunaId, kunci, tanggal })
+    .onConflict((oc) => oc.doNothing())
+    .returning("kunci")
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
+export interface HasilPengingat {
+  dikirim: number;
+  ringkasan: number;
+}
+
+export async function jalankanPengingat(
+  db: Db,
+  o: { smtp: SmtpConfig | null; kini?: Date; instansiId?: string },
+): Promise<HasilPengingat> {
+  const kini = o.kini ?? new Date();
+  const instansi = await db
+    .selectFrom("instansi")
+    .select(["id", "zona_waktu"])
+    .$if(o.instansiId !== undefined, (q) => q.where("id", "=", o.instansiId as string))
+    .execute();
+  let dikirim = 0;
+  let ringkasan = 0;
+  for (const i of instansi) {
+    const hariIni = tgl(kini, i.zona_waktu);
+    for (const p of await peristiwaHariIni(db, i.id, kini, i.zona_waktu)) {
+      if (!(await tandai(db, i.id, p.penggunaId, p.kunci, p.harian ? hariIni : SEKALI))) continue;
+      await beritahu(db, {
+        instansiId: i.id,
+        penggunaId: p.penggunaId,
+        jenis: p.jenis,
+        judul: p.judul,
+        isi: p.isi,
+        tautan: p.tautan,
+        smtp: o.smtp,
+      });
+      dikirim++;
+    }
+    if (o.smtp) ringkasan += await kirimRingkasan(db, i.id, hariIni, kini, o.smtp);
+  }
+  return { dikirim, ringkasan };
+}
+
+/** One digest email a day per user who gathers some kinds in it: the last day's notifications of those kinds. */
+async function kirimRingkasan(db: Db, instansiId: string, hariIni: string, kini: Date, smtp: SmtpConfig) {
+  const pref = await db
+    .selectFrom("preferensi_notifikasi")
+    .select(["pengguna_id", "kelompok"])
+    .where("instansi_id", "=", instansiId)
+    .where("ringkasan_harian", "=", true)
+    .execute();
+  const perPengguna = new Map<string, Set<string>>();
+  for (const r of pref)
+    perPengguna.set(r.pengguna_id, (perPengguna.get(r.pengguna_id) ?? new Set()).add(r.kelompok));
+  let n = 0;
+  for (const [penggunaId, kelompok] of perPengguna) {
+    const baris = (
+      await db
+        .selectFrom("notifikasi")
+        .select(["jenis", "judul"])
+        .where("instansi_id", "=", instansiId)
+        .where("pengguna_id", "=", penggunaId)
+        .where("dibuat", ">", new Date(kini.getTime() - 86_400_000))
+        .orderBy("dibuat")
+        .execute()
+    ).filter((r) => kelompok.has(kelompokJenis(r.jenis)));
+    if (baris.length === 0) continue;
+    if (!(await tandai(db, instansiId, penggunaId, "ringkasan", hariIni))) continue;
+    const daftar = baris.map((b) => `- ${b.judul}`).join("\n");
+    await beritahu(db, {
+      instansiId,
+      penggunaId,
+      jenis: "ringkasan.harian",
+      judul: {
+        id: `Ringkasan harian (${baris.length} pemberitahuan)`,
+        en: `Daily digest (${baris.length} notifications)`,
+      },
+      isi: { id: daftar, en: daftar },
+      tautan: "/",
+      smtp,
+      selaluEmail: true,
+    });
+    n++;
+  }
+  return n;
+}

@@ -100,7 +100,6 @@ suite("national evaluation in Chromium", () => {
     await p.getByLabel(/^Publikasi/).fill(hari(21));
     await p.getByRole("button", { name: "Buka periode" }).click();
     await p.getByRole("link", { name: "Evaluasi E2E" }).waitFor();
-    await aksesibel(p, "periode");
     periodeId = (
       await server.basisdata.db
         .selectFrom("periode_evaluasi")
@@ -108,6 +107,7 @@ suite("national evaluation in Chromium", () => {
         .where("kode", "=", "EVAL-E2E")
         .executeTakeFirstOrThrow()
     ).id;
+    await aksesibel(p, "periode");
     await p.context().close();
   });
 
@@ -118,18 +118,13 @@ suite("national evaluation in Chromium", () => {
     await p.getByRole("heading", { name: /Lembar kerja evaluasi/ }).waitFor();
     await p.getByText(/hal belum lengkap/).waitFor();
     // through the page: D1 (yes/no, percentage, evidence) and D3 (A–E)
-    await p.getByRole("radio", { name: "Ya" }).first().check({ force: true });
-    await p
-      .getByText(/^Skor 1$/)
-      .first()
-      .waitFor();
+    const d1 = p.getByRole("region", { name: /^D1 / });
+    await d1.getByText("Ya", { exact: true }).click();
+    await d1.getByText(/^Skor 1$/).waitFor();
     const persen = p.getByLabel("Jawaban D1.2");
     await persen.fill("80");
     await persen.blur();
-    await p
-      .getByText(/^Skor 0,8$/)
-      .first()
-      .waitFor();
+    await d1.getByText(/^Skor 0,8$/).waitFor();
     await p.getByLabel("Jawaban D3.1").click();
     await p.getByRole("option", { name: /^B — / }).click();
     const [pilih] = await Promise.all([

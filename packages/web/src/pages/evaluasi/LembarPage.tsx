@@ -24,6 +24,7 @@ import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 import { angka, kunciEvaluasi, type Lembar } from "./api.ts";
 import { FaseBadge } from "./BerandaEvaluasiPage.tsx";
 import { IndikatorKartu, type KonteksLembar } from "./IndikatorKartu.tsx";
+import { Lencana } from "./Lencana.tsx";
 import { PosisiPanel } from "./PosisiPanel.tsx";
 import { DaftarRekomendasi, KirimRekomendasi } from "./RekomendasiPanel.tsx";
 
@@ -110,7 +111,7 @@ export function LembarPage({
               <Group justify="space-between" wrap="wrap">
                 <Group gap="xs">
                   <Text fw={600}>{t("evaluasi.statusLembar.label")}:</Text>
-                  <Badge data-testid="status-lembar">{t(`evaluasi.statusLembar.${l.status}`)}</Badge>
+                  <Lencana data-testid="status-lembar">{t(`evaluasi.statusLembar.${l.status}`)}</Lencana>
                 </Group>
                 <Text fw={700} size="xl" data-testid="skor-total">
                   {angka(l.skor.total, bahasa)} / 100

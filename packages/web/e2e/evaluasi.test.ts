@@ -125,7 +125,7 @@ suite("national evaluation in Chromium", () => {
     await persen.fill("80");
     await persen.blur();
     await d1.getByText(/^Skor 0,8$/).waitFor();
-    await p.getByLabel("Jawaban D3.1").click();
+    await p.getByRole("combobox", { name: "Jawaban D3.1" }).click();
     await p.getByRole("option", { name: /^B — / }).click();
     const [pilih] = await Promise.all([
       p.waitForEvent("filechooser"),
@@ -235,7 +235,7 @@ suite("national evaluation in Chromium", () => {
   it("a recommendation is sent, answered and closed", async () => {
     const e = await masuk("evaluator");
     await e.goto(`${server.url}/evaluasi/reviu/${periodeId}/${kemenId}`);
-    await e.getByRole("textbox", { name: /^Indikator/ }).click();
+    await e.getByRole("combobox", { name: /^Indikator/ }).click();
     await e.getByRole("option", { name: /^D1 / }).click();
     await e.getByLabel("Isi rekomendasi").fill("Tetapkan kode etik dengan keputusan PPK dan sosialisasikan.");
     await e.getByLabel("Tenggat").fill(hari(30));

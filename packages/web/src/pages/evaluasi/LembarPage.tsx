@@ -117,30 +117,28 @@ export function LembarPage({
                   {angka(l.skor.total, bahasa)} / 100
                 </Text>
               </Group>
-              <Table.ScrollContainer minWidth={320}>
-                <Table mt="xs">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t("evaluasi.komponen")}</Table.Th>
-                      <Table.Th>{t("evaluasi.bobotKolom")}</Table.Th>
-                      <Table.Th>{t("evaluasi.nilai")}</Table.Th>
-                      <Table.Th>{t("evaluasi.kontribusi")}</Table.Th>
+              <Table mt="xs" fz="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t("evaluasi.komponen")}</Table.Th>
+                    <Table.Th>{t("evaluasi.bobotKolom")}</Table.Th>
+                    <Table.Th>{t("evaluasi.nilai")}</Table.Th>
+                    <Table.Th>{t("evaluasi.kontribusi")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {l.skor.komponen.map((c) => (
+                    <Table.Tr key={c.kode}>
+                      <Table.Td>
+                        {c.kode} {c.nama[bahasa]}
+                      </Table.Td>
+                      <Table.Td>{c.bobot}</Table.Td>
+                      <Table.Td>{angka(c.nilai, bahasa, 3)}</Table.Td>
+                      <Table.Td>{angka(c.kontribusi, bahasa)}</Table.Td>
                     </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {l.skor.komponen.map((c) => (
-                      <Table.Tr key={c.kode}>
-                        <Table.Td>
-                          {c.kode} {c.nama[bahasa]}
-                        </Table.Td>
-                        <Table.Td>{c.bobot}</Table.Td>
-                        <Table.Td>{angka(c.nilai, bahasa, 3)}</Table.Td>
-                        <Table.Td>{angka(c.kontribusi, bahasa)}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+                  ))}
+                </Table.Tbody>
+              </Table>
               <Text size="xs" c="dimmed" mt="xs">
                 {t("evaluasi.rumus")}: {l.skor.rumus[bahasa]}
               </Text>

@@ -180,7 +180,7 @@ suite("national evaluation in Chromium", () => {
       .getByLabel(/Catatan/)
       .fill("Persentase belum didukung daftar hadir.");
     await p.getByRole("dialog").getByRole("button", { name: "Simpan" }).click();
-    await p.getByText(/Persentase belum didukung daftar hadir/).waitFor();
+    await p.getByText(/Persentase belum didukung daftar hadir/).first().waitFor();
     const dasar = `/api/instansi/${kemenId}/evaluasi/periode/${periodeId}/lembar`;
     for (const q of SEMUA.flatMap((i) => i.pertanyaan))
       if (q.kode !== "D1.1" && q.kode !== "D1.2")

@@ -1,7 +1,6 @@
 import {
   Accordion,
   Alert,
-  Badge,
   Button,
   Group,
   List,

@@ -180,7 +180,10 @@ suite("national evaluation in Chromium", () => {
       .getByLabel(/Catatan/)
       .fill("Persentase belum didukung daftar hadir.");
     await p.getByRole("dialog").getByRole("button", { name: "Simpan" }).click();
-    await p.getByText(/Persentase belum didukung daftar hadir/).first().waitFor();
+    await p
+      .getByText(/Persentase belum didukung daftar hadir/)
+      .first()
+      .waitFor();
     const dasar = `/api/instansi/${kemenId}/evaluasi/periode/${periodeId}/lembar`;
     for (const q of SEMUA.flatMap((i) => i.pertanyaan))
       if (q.kode !== "D1.1" && q.kode !== "D1.2")
@@ -198,7 +201,7 @@ suite("national evaluation in Chromium", () => {
     await p2.getByRole("dialog").getByRole("button", { name: "Setujui finalisasi" }).click();
     await p2.getByTestId("status-lembar").filter({ hasText: "Disetujui" }).waitFor();
     await p2.context().close();
-  });
+  }, 240_000);
 
   it("rankings are published and the agency sees its position", async () => {
     // the calendar moves on: the whole timeline is now behind us

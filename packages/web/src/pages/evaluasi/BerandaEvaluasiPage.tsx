@@ -1,4 +1,4 @@
-import { Anchor, Badge, Checkbox, Group, Paper, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Anchor, Checkbox, Group, Paper, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { JENIS_INSTANSI } from "@nurani/domain";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
@@ -10,6 +10,7 @@ import { Kosong, QueryState } from "../../components/QueryState.tsx";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 import { navigate } from "../../lib/router.ts";
 import { kunciEvaluasi, type Periode } from "./api.ts";
+import { Lencana } from "./Lencana.tsx";
 import { DaftarRekomendasi } from "./RekomendasiPanel.tsx";
 
 /** The evaluation's home: the evaluator's periods (and opening one), or the agency's periods and recommendations. */
@@ -27,7 +28,7 @@ export function FaseBadge({ fase }: { fase: Periode["fase"] }) {
     menunggu_publikasi: "orange",
     terbit: "teal",
   };
-  return <Badge color={warna[fase]}>{t(`evaluasi.fase.${fase}`)}</Badge>;
+  return <Lencana color={warna[fase]}>{t(`evaluasi.fase.${fase}`)}</Lencana>;
 }
 
 function TabelPeriode({ items, tautan }: { items: Periode[]; tautan: (p: Periode) => string }) {

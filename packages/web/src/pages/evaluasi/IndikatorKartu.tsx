@@ -1,6 +1,5 @@
 import {
   Anchor,
-  Badge,
   Button,
   FileButton,
   Group,
@@ -29,6 +28,7 @@ import { unggahBerkas } from "../../api/unggah.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { DialogForm } from "../../components/kit/index.ts";
 import { angka, type Lembar } from "./api.ts";
+import { Lencana } from "./Lencana.tsx";
 
 export interface KonteksLembar {
   lembar: Lembar;
@@ -90,10 +90,12 @@ export function IndikatorKartu({
           {ind.kode} {ind.nama[bahasa]}
         </Text>
         <Group gap="xs">
-          <Badge variant="light">{t("evaluasi.bobot", { n: ind.bobot })}</Badge>
-          {dihitung && <Badge color="cyan">{t("evaluasi.dihitungSistem")}</Badge>}
+          <Lencana variant="light">{t("evaluasi.bobot", { n: ind.bobot })}</Lencana>
+          {dihitung && <Lencana color="cyan">{t("evaluasi.dihitungSistem")}</Lencana>}
           {skor && (
-            <Badge color="gray">{t("evaluasi.nilaiIndikator", { n: angka(skor.nilai, bahasa, 3) })}</Badge>
+            <Lencana color="gray">
+              {t("evaluasi.nilaiIndikator", { n: angka(skor.nilai, bahasa, 3) })}
+            </Lencana>
           )}
         </Group>
       </Group>

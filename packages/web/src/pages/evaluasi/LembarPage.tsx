@@ -1,7 +1,6 @@
 import {
   Accordion,
   Alert,
-  Badge,
   Button,
   Group,
   List,
@@ -24,6 +23,7 @@ import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 import { angka, kunciEvaluasi, type Lembar } from "./api.ts";
 import { FaseBadge } from "./BerandaEvaluasiPage.tsx";
 import { IndikatorKartu, type KonteksLembar } from "./IndikatorKartu.tsx";
+import { Lencana } from "./Lencana.tsx";
 import { PosisiPanel } from "./PosisiPanel.tsx";
 import { DaftarRekomendasi, KirimRekomendasi } from "./RekomendasiPanel.tsx";
 
@@ -110,36 +110,34 @@ export function LembarPage({
               <Group justify="space-between" wrap="wrap">
                 <Group gap="xs">
                   <Text fw={600}>{t("evaluasi.statusLembar.label")}:</Text>
-                  <Badge data-testid="status-lembar">{t(`evaluasi.statusLembar.${l.status}`)}</Badge>
+                  <Lencana data-testid="status-lembar">{t(`evaluasi.statusLembar.${l.status}`)}</Lencana>
                 </Group>
                 <Text fw={700} size="xl" data-testid="skor-total">
                   {angka(l.skor.total, bahasa)} / 100
                 </Text>
               </Group>
-              <Table.ScrollContainer minWidth={320}>
-                <Table mt="xs">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t("evaluasi.komponen")}</Table.Th>
-                      <Table.Th>{t("evaluasi.bobotKolom")}</Table.Th>
-                      <Table.Th>{t("evaluasi.nilai")}</Table.Th>
-                      <Table.Th>{t("evaluasi.kontribusi")}</Table.Th>
+              <Table mt="xs" fz="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t("evaluasi.komponen")}</Table.Th>
+                    <Table.Th>{t("evaluasi.bobotKolom")}</Table.Th>
+                    <Table.Th>{t("evaluasi.nilai")}</Table.Th>
+                    <Table.Th>{t("evaluasi.kontribusi")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {l.skor.komponen.map((c) => (
+                    <Table.Tr key={c.kode}>
+                      <Table.Td>
+                        {c.kode} {c.nama[bahasa]}
+                      </Table.Td>
+                      <Table.Td>{c.bobot}</Table.Td>
+                      <Table.Td>{angka(c.nilai, bahasa, 3)}</Table.Td>
+                      <Table.Td>{angka(c.kontribusi, bahasa)}</Table.Td>
                     </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {l.skor.komponen.map((c) => (
-                      <Table.Tr key={c.kode}>
-                        <Table.Td>
-                          {c.kode} {c.nama[bahasa]}
-                        </Table.Td>
-                        <Table.Td>{c.bobot}</Table.Td>
-                        <Table.Td>{angka(c.nilai, bahasa, 3)}</Table.Td>
-                        <Table.Td>{angka(c.kontribusi, bahasa)}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+                  ))}
+                </Table.Tbody>
+              </Table>
               <Text size="xs" c="dimmed" mt="xs">
                 {t("evaluasi.rumus")}: {l.skor.rumus[bahasa]}
               </Text>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -9,6 +9,7 @@ import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 import { navigate } from "../../lib/router.ts";
 import { angka, kunciEvaluasi } from "./api.ts";
 import { FaseBadge } from "./BerandaEvaluasiPage.tsx";
+import { Lencana } from "./Lencana.tsx";
 
 /** One period for the evaluator: the review queue of participating agencies, the rankings and their publication. */
 export function PeriodePage({ periodeId }: { periodeId: string }) {
@@ -77,7 +78,7 @@ export function PeriodePage({ periodeId }: { periodeId: string }) {
           { judul: t("evaluasi.jenisLabel"), isi: (b) => t(`evaluasi.jenis.${b.jenis}`) },
           {
             judul: t("evaluasi.statusLembar.label"),
-            isi: (b) => <Badge>{t(`evaluasi.statusLembar.${b.status}`)}</Badge>,
+            isi: (b) => <Lencana>{t(`evaluasi.statusLembar.${b.status}`)}</Lencana>,
           },
           {
             judul: t("evaluasi.skorMandiri"),
@@ -97,7 +98,7 @@ export function PeriodePage({ periodeId }: { periodeId: string }) {
                 {t("evaluasi.peringkat")}
               </Title>
               {pr.periode.peringkatTerbit ? (
-                <Badge color="teal">{t("evaluasi.peringkatTerbit")}</Badge>
+                <Lencana color="teal">{t("evaluasi.peringkatTerbit")}</Lencana>
               ) : (
                 <Button
                   disabled={!pr.periode.aksi.includes("terbitkan_peringkat")}

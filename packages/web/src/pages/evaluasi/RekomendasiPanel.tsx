@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { Button, Group, Paper, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import type { IsiLke } from "@nurani/domain";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
@@ -9,6 +9,7 @@ import { DialogForm, KartuForm, konfirmasi } from "../../components/kit/index.ts
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 import { kunciEvaluasi, type Rekomendasi } from "./api.ts";
+import { Lencana } from "./Lencana.tsx";
 
 const WARNA = { terkirim: "blue", dijawab: "grape", ditutup: "teal", dibuka_kembali: "orange" } as const;
 
@@ -41,10 +42,10 @@ export function DaftarRekomendasi({ instansiId, evaluator }: { instansiId: strin
               <Paper key={r.id} withBorder p="sm" radius="md" data-testid="rekomendasi">
                 <Group justify="space-between" wrap="wrap">
                   <Group gap="xs">
-                    <Badge variant="light">{r.kodeIndikator}</Badge>
-                    <Badge color={WARNA[r.status]}>{t(`evaluasi.statusRekomendasi.${r.status}`)}</Badge>
+                    <Lencana variant="light">{r.kodeIndikator}</Lencana>
+                    <Lencana color={WARNA[r.status]}>{t(`evaluasi.statusRekomendasi.${r.status}`)}</Lencana>
                     {r.terlambat && (
-                      <Badge color="red">{t("evaluasi.terlambat", { n: r.hariTerlambat })}</Badge>
+                      <Lencana color="red">{t("evaluasi.terlambat", { n: r.hariTerlambat })}</Lencana>
                     )}
                   </Group>
                   <Text size="sm" c="dimmed">

@@ -15,6 +15,7 @@ import { pastikanBankBawaan } from "../fitur/bank-butir/layanan.ts";
 import { Acak } from "./acak.ts";
 import { seedAsesmenDemo } from "./asesmen.ts";
 import { seedHasilDemo } from "./hasil.ts";
+import { seedNontesDemo } from "./nontes.ts";
 import { buatPegawaiDemo, type PegawaiDemo } from "./pegawai.ts";
 import { seedProgramDemo } from "./program.ts";
 import {
@@ -224,6 +225,7 @@ export async function seedDemoKe(db: Db, hariIni: Date = new Date()): Promise<Ha
     await seedAsesmenDemo(trx, kemen, hariIni);
     await seedHasilDemo(trx, kemen, hariIni);
     await seedProgramDemo(trx, kemen, hariIni);
+    await seedNontesDemo(trx, kemen, hariIni);
     for (const instansiId of idInstansi.values()) {
       await trx
         .insertInto("kategori_forum")

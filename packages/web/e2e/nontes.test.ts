@@ -190,7 +190,7 @@ suite("non-test assessment (observation/360) in Chromium", () => {
             .isVisible()
             .then((belum) => !belum);
         },
-        { timeout: 120_000, intervals: [2000] },
+        { timeout: 120_000, interval: 2000 },
       )
       .toBe(true);
     await p.getByRole("columnheader", { name: "Keparahan (logit)" }).waitFor();

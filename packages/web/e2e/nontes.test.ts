@@ -118,9 +118,10 @@ suite("non-test assessment (observation/360) in Chromium", () => {
     const p = await masuk("supervisi");
     await p.goto(`${server.url}/nontes/periode`);
     await p.getByLabel("Nama periode").fill("Observasi 360 Uji");
-    await p.getByRole("textbox", { name: "Unit kerja" }).click();
-    await p.getByRole("textbox", { name: "Unit kerja" }).fill("Unit Uji Observasi");
-    await p.getByRole("option", { name: UNIT }).click();
+    const unit = p.getByRole("combobox", { name: "Unit kerja" });
+    await unit.click();
+    await unit.fill("Unit Uji Observasi");
+    await p.getByRole("option", { name: UNIT }).filter({ visible: true }).first().click();
     await p.keyboard.press("Escape");
     await p.getByLabel("Tenggat").fill("2999-12-31");
     await p.getByRole("button", { name: "Buat periode" }).click();
@@ -133,7 +134,7 @@ suite("non-test assessment (observation/360) in Chromium", () => {
     await baris.getByRole("button", { name: "Buka untuk penilai" }).click();
     await expect.poll(() => baris.textContent()).toContain("Dibuka");
     await p.context().close();
-  });
+  }, 300_000);
 
   it("members rate on a phone; upward feedback stays withheld with 2 subordinates and shows with 3", async () => {
     const satu = await masuk("Anggota Satu", PONSEL);
@@ -167,7 +168,7 @@ suite("non-test assessment (observation/360) in Chromium", () => {
       await aksesibel(p, "formulir BARS (ponsel)");
       await p.screenshot({ path: path.join(FOTO, "formulir-bars-ponsel.png"), fullPage: false });
     }
-  });
+  }, 600_000);
 
   it("the rater-correction job runs; the team reads the rater report; a member sees the combined level with its sources", async () => {
     const p = await masuk("supervisi");
@@ -209,5 +210,5 @@ suite("non-test assessment (observation/360) in Chromium", () => {
     await aksesibel(satu, "hasil non-tes saya");
     await satu.screenshot({ path: path.join(FOTO, "hasil-nontes-ponsel.png"), fullPage: true });
     await satu.context().close();
-  });
+  }, 300_000);
 });

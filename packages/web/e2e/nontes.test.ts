@@ -53,7 +53,10 @@ suite("non-test assessment (observation/360) in Chromium", () => {
   async function nilai(p: Page, dinilai: string, pilih: (i: number) => number) {
     await p.goto(`${server.url}/nontes/tugas`);
     await p.getByRole("button", { name: `Nilai ${dinilai}` }).click();
-    const grup = p.getByRole("radiogroup");
+    // the BARS scales (not the shell's language switch): each offers "Tidak dapat mengamati"
+    const grup = p
+      .getByRole("radiogroup")
+      .filter({ has: p.getByRole("radio", { name: "Tidak dapat mengamati" }) });
     await grup.first().waitFor();
     const n = await grup.count();
     expect(n).toBeGreaterThanOrEqual(16);

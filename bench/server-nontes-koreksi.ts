@@ -9,7 +9,8 @@
  * TEST_DATABASE_URL is set. Prints wall and CPU time, EM iterations and
  * severity recovery, with the load average.
  *
- *   npx tsx bench/server-nontes-koreksi.ts [--quick] [--tanpa-db]   (--quick: 2,000 persons)
+ *   npx tsx bench/server-nontes-koreksi.ts [--quick] [--tanpa-db] [--pool K]
+ *   (--quick: 2,000 persons; --pool 6: six raters in all, as bench/irt-mfrm.ts)
  */
 import { loadavg } from "node:os";
 import { BARS_KUALITAS, BARS_SUBDIMENSI, instrumenBars } from "../packages/domain/src/index.ts";
@@ -21,7 +22,9 @@ import { hitungKoreksi, type NilaiBaris } from "../packages/server/src/fitur/non
 import { basisdataBench, URL_PG } from "./server-basisdata.ts";
 
 const N = process.argv.includes("--quick") ? 2000 : 10_000;
-const RATERS = Math.round(N / 4);
+/** Size of the rater pool: a quarter of the persons (colleagues rate colleagues), or `--pool K`. */
+const iPool = process.argv.indexOf("--pool");
+const RATERS = iPool > 0 ? Number(process.argv[iPool + 1]) : Math.round(N / 4);
 const PER = 6;
 
 function timed<T>(f: () => Promise<T> | T) {

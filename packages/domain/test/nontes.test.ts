@@ -23,6 +23,10 @@ describe("BARS instrument (BAB II.C/II.D, Pasal 3 ayat (1))", () => {
         "Kepemilikan",
       ]);
       expect(s.anchor[3].teks.id).toContain("baik ada atau tidak ada pengawasan");
+      for (const a of s.anchor) {
+        expect(a.teks.id).toContain(s.perilaku.id);
+        expect(a.teks.en).toContain(s.perilaku.en);
+      }
       expect(s.anchor.map((a) => a.skor)).toEqual([0, 1, 2, 3]);
     }
   });

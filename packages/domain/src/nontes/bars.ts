@@ -140,32 +140,32 @@ function anchorDari(p: Teks): SkalaBars["anchor"] {
       level: 1,
       skor: 0,
       teks: {
-        id: `Kesadaran: mengetahui pentingnya ${p}, dapat menyebutkannya, tetapi belum terlihat dalam pekerjaan sehari-hari.`,
-        en: `Awareness: knows the importance of ${p} and can name it, but it does not yet show in daily work.`,
+        id: `Kesadaran: mengetahui pentingnya ${p.id}, dapat menyebutkannya, tetapi belum terlihat dalam pekerjaan sehari-hari.`,
+        en: `Awareness: knows the importance of ${p.en} and can name it, but it does not yet show in daily work.`,
       },
     },
     {
       level: 2,
       skor: 1,
       teks: {
-        id: `Pemahaman: memahami dan dapat menjelaskan dengan contoh ${p}; menampilkannya terutama bila diingatkan atau diawasi.`,
-        en: `Understanding: understands and can explain with examples ${p}; shows it mainly when reminded or supervised.`,
+        id: `Pemahaman: memahami dan dapat menjelaskan dengan contoh ${p.id}; menampilkannya terutama bila diingatkan atau diawasi.`,
+        en: `Understanding: understands and can explain with examples ${p.en}; shows it mainly when reminded or supervised.`,
       },
     },
     {
       level: 3,
       skor: 2,
       teks: {
-        id: `Penerimaan: mempraktikkan ${p} secara wajar dalam tugas sehari-hari dan mulai berani mempertahankannya saat ada tekanan.`,
-        en: `Acceptance: practises ${p} naturally in daily tasks and begins to hold to it under pressure.`,
+        id: `Penerimaan: mempraktikkan ${p.id} secara wajar dalam tugas sehari-hari dan mulai berani mempertahankannya saat ada tekanan.`,
+        en: `Acceptance: practises ${p.en} naturally in daily tasks and begins to hold to it under pressure.`,
       },
     },
     {
       level: 4,
       skor: 3,
       teks: {
-        id: `Kepemilikan: ${p} sudah menjadi bagian dari dirinya, baik ada atau tidak ada pengawasan, dan menjadi teladan bagi orang lain.`,
-        en: `Ownership: ${p} is part of who they are, supervised or not, and they are an example to others.`,
+        id: `Kepemilikan: ${p.id} sudah menjadi bagian dari dirinya, baik ada atau tidak ada pengawasan, dan menjadi teladan bagi orang lain.`,
+        en: `Ownership: ${p.en} is part of who they are, supervised or not, and they are an example to others.`,
       },
     },
   ];

@@ -17,6 +17,7 @@ import { Acak } from "./acak.ts";
 import { seedAsesmenDemo } from "./asesmen.ts";
 import { seedHasilDemo } from "./hasil.ts";
 import { muatNasionalSintetis } from "./nasional.ts";
+import { seedNontesDemo } from "./nontes.ts";
 import { buatPegawaiDemo, type PegawaiDemo } from "./pegawai.ts";
 import { seedProgramDemo } from "./program.ts";
 import {
@@ -232,6 +233,7 @@ export async function seedDemoKe(db: Db, hariIni: Date = new Date()): Promise<Ha
     await seedHasilDemo(trx, kemen, hariIni);
     await seedProgramDemo(trx, kemen, hariIni);
     await seedEvaluasiDemo(trx, hariIni);
+    await seedNontesDemo(trx, kemen, hariIni);
     for (const instansiId of idInstansi.values()) {
       await trx
         .insertInto("kategori_forum")

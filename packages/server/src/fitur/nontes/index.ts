@@ -12,3 +12,4 @@ import { ruteTugas } from "./rute-tugas.ts";
 export const fitur = defineFitur({ nama: "nontes", grup: [rutePeriode, ruteTugas, ruteSaya], jobs });
 
 export { koreksiPeriode } from "./jobs.ts";
+export { buatPeriode } from "./layanan.ts";

@@ -98,13 +98,11 @@ function KartuPeriode({ p, minimal }: { p: Periode; minimal: number }) {
             <Title order={4} size="h5">
               {t("nontes.saya.kualitas")}
             </Title>
-            <Group gap="xs">
-              {p.hasil.kualitas.map((k) => (
-                <Badge key={k.kode} variant="light" color="gray.8">
-                  {t(`nontes.namaKualitas.${k.kode}`)}: {k.level ?? "–"}
-                </Badge>
-              ))}
-            </Group>
+            <Text size="sm" data-testid="kualitas">
+              {p.hasil.kualitas
+                .map((k) => `${t(`nontes.namaKualitas.${k.kode}`)}: ${k.level ?? "–"}`)
+                .join(" · ")}
+            </Text>
           </>
         ) : (
           <Text c="dimmed">{t("nontes.saya.belumDihitung")}</Text>

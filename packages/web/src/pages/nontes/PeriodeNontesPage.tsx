@@ -64,6 +64,7 @@ export function PeriodeNontesPage() {
         judul={t("nontes.periode.buat")}
         keterangan={t("nontes.periode.buatKeterangan")}
         form={form}
+        labelKirim={t("nontes.periode.kirim")}
         kosongkanSetelahKirim
         kirim={(v) =>
           isi(

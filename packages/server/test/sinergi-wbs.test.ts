@@ -9,6 +9,7 @@ import fs from "node:fs";
 import { PERAN, type Peran } from "@nurani/domain";
 import { sql } from "kysely";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { seedSinergiDemo } from "../src/demo/sinergi.ts";
 import { entriKunciBaru, muatCincin, segelUlang, uraiCincin } from "../src/fitur/wbs/sandi.ts";
 import { buatApp } from "../src/http/app.ts";
 import { buatLogger } from "../src/http/logger.ts";
@@ -359,6 +360,27 @@ describeOnDatabases("sinergi: whistleblowing system (WBS)", (ctx) => {
     } finally {
       await app.close();
     }
+  });
+
+  it("seeds demo reports in every status that the statistics count (median days to close)", async () => {
+    const b = await buatInstansi(ctx.db);
+    const h = await buatOrang(ctx.app, ctx.db, b.id, ["pengelola_wbs"]);
+    const pim = await buatOrang(ctx.app, ctx.db, b.id, ["pimpinan"]);
+    await ctx.db
+      .transaction()
+      .execute((trx) =>
+        seedSinergiDemo(trx, b.id, h.penggunaId, ctx.config.dataDir, new Date("2026-06-30T00:00:00Z")),
+      );
+    const s = await minta(ctx.app, pim.sesi, { method: "GET", url: `/api/instansi/${b.id}/wbs/statistik` });
+    expect(s.json()).toMatchObject({
+      jumlah: 5,
+      ditutup: 2,
+      persenDitutup: 40,
+      medianHariSelesai: 35,
+      perStatus: { diterima: 1, diverifikasi: 1, investigasi: 1, ditutup: 2 },
+    });
+    const daftar = await minta(ctx.app, h.sesi, { method: "GET", url: `/api/instansi/${b.id}/wbs` });
+    expect(daftar.json().items).toHaveLength(5);
   });
 
   it("rotates master keys: old reports stay readable while a new key seals new ones; re-sealing moves them", async () => {

@@ -33,6 +33,11 @@ const PUBLIK = new Set([
   // the anonymous public survey of an agency (fitur/komunitas: proof of work, rate limit)
   "GET /api/publik/survei/:kode",
   "POST /api/publik/survei/:kode",
+  // the whistleblowing channel (docs/wbs.md): anonymous by design
+  "GET /api/publik/wbs/:kodeInstansi",
+  "POST /api/publik/wbs/:kodeInstansi",
+  "GET /api/publik/wbs/:kodeInstansi/:nomorTiket",
+  "POST /api/publik/wbs/:kodeInstansi/:nomorTiket/pesan",
 ]);
 
 const nama = (r: RouteDef) => `${r.method} ${r.url}`;

@@ -24,6 +24,7 @@ let server: ServerUji;
 let browser: Browser;
 let kode = "";
 let pengelola = "";
+let siklusKemen = "";
 
 async function aksesibel(p: Page, nama: string) {
   const pelanggaran = await periksaAksesibilitas(p);
@@ -53,6 +54,14 @@ beforeAll(async () => {
   kode = i.kode;
   pengelola = (await buatPengguna(db, [{ instansiId: i.id, peran: "pengelola_wbs" }], { password: PASSWORD }))
     .username;
+  // the ministry's demo programme cycle, whose dashboard carries the synergy panel
+  const s = await db
+    .selectFrom("siklus_program as s")
+    .innerJoin("instansi as i", "i.id", "s.instansi_id")
+    .select("s.id")
+    .where("i.kode", "=", "KEMENCS")
+    .executeTakeFirstOrThrow();
+  siklusKemen = s.id;
   browser = await bukaChromium();
 }, 300_000);
 
@@ -118,9 +127,9 @@ uji(
     await h.reload();
     await h.getByText("Loket 3, sekitar pukul 09.00.").waitFor();
     const kartuStatus = h.getByRole("region", { name: "Ubah status" });
-    await kartuStatus.getByRole("textbox", { name: "Status" }).click();
+    await kartuStatus.getByRole("combobox", { name: "Status" }).click();
     await h.getByRole("option", { name: "Ditutup" }).click();
-    await kartuStatus.getByRole("textbox", { name: /^Hasil/ }).click();
+    await kartuStatus.getByRole("combobox", { name: /^Hasil/ }).click();
     await h.getByRole("option", { name: "Terbukti, ditindaklanjuti" }).click();
     await kartuStatus.getByLabel(/^Catatan untuk pelapor/).fill("Petugas telah dijatuhi hukuman disiplin.");
     await kartuStatus.getByRole("button", { name: "Simpan" }).click();
@@ -139,4 +148,30 @@ uji(
     await c2.close();
   },
   300_000,
+);
+
+uji(
+  "the synergy panel on the programme dashboard shows the WBS figures of the demo",
+  async () => {
+    const c = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    const p = await c.newPage();
+    await p.goto(server.url);
+    await p.getByLabel("Nama pengguna").fill("pimpinan");
+    await p.getByLabel("Kata sandi").fill("nurani-demo");
+    await p.getByRole("button", { name: "Masuk", exact: true }).click();
+    await p.getByRole("heading", { name: /Selamat datang/ }).waitFor();
+    await p.goto(`${server.url}/program/${siklusKemen}`);
+    const panel = p.getByRole("region", { name: "Sinergi kelembagaan" });
+    await panel.waitFor();
+    // the demo seeds five reports, two of them closed (after 40 and 30 days)
+    await panel.getByText("Laporan WBS", { exact: true }).waitFor();
+    expect(await panel.textContent()).toContain("40%");
+    expect(await panel.textContent()).toContain("2 dari 5");
+    expect(await panel.textContent()).toContain("35");
+    await panel.scrollIntoViewIfNeeded();
+    await aksesibel(p, "panel sinergi");
+    await panel.screenshot({ path: path.join(SHOTS, "wbs-07-panel-sinergi.png") });
+    await c.close();
+  },
+  120_000,
 );

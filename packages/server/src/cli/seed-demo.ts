@@ -12,10 +12,11 @@ export function daftarkan(program: Command): void {
       "Mengisi data demo (KemenPANRB, dua instansi contoh, ±500 pegawai masing-masing, login per peran)",
     )
     .action(async () => {
-      const b = await bukaBasisdataConfig(loadConfig());
+      const config = loadConfig();
+      const b = await bukaBasisdataConfig(config);
       try {
         await migrasiKeTerbaru(b.db);
-        const h = await seedDemoKe(b.db);
+        const h = await seedDemoKe(b.db, new Date(), { dataDir: config.dataDir });
         console.log(
           h.sudahAda
             ? "Data demo sudah ada; tidak diisi ulang."

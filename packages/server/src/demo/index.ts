@@ -20,6 +20,7 @@ import { muatNasionalSintetis } from "./nasional.ts";
 import { seedNontesDemo } from "./nontes.ts";
 import { buatPegawaiDemo, type PegawaiDemo } from "./pegawai.ts";
 import { seedProgramDemo } from "./program.ts";
+import { seedSinergiDemo } from "./sinergi.ts";
 import {
   INSTANSI_DEMO,
   KABUPATEN_CONTOH,
@@ -89,6 +90,12 @@ export const LOGIN_DEMO: readonly LoginDemo[] = [
     instansiKode: KEMENTERIAN_CONTOH.kode,
     pilihPegawai: (p) => p.jenisJabatan === "pelaksana",
   },
+  {
+    username: "wbs",
+    peran: "pengelola_wbs",
+    instansiKode: KEMENTERIAN_CONTOH.kode,
+    pilihPegawai: (p) => p.unitKode.startsWith("ITJEN.") && p.jabatan.startsWith("Auditor"),
+  },
   { username: "admin.kab", peran: "admin_instansi", instansiKode: KABUPATEN_CONTOH.kode },
 ];
 
@@ -133,7 +140,16 @@ export async function simpanUnit(
   return idUnit;
 }
 
-export async function seedDemoKe(db: Db, hariIni: Date = new Date()): Promise<HasilSeed> {
+/**
+ * `dataDir` (the server's data directory) lets the seed seal the demo's
+ * whistleblowing reports with the server's WBS master key (docs/wbs.md);
+ * without it the WBS stays empty.
+ */
+export async function seedDemoKe(
+  db: Db,
+  hariIni: Date = new Date(),
+  opsi: { dataDir?: string } = {},
+): Promise<HasilSeed> {
   const login = LOGIN_DEMO.map((l) => ({
     username: l.username,
     password: PASSWORD_DEMO,
@@ -234,6 +250,14 @@ export async function seedDemoKe(db: Db, hariIni: Date = new Date()): Promise<Ha
     await seedProgramDemo(trx, kemen, hariIni);
     await seedEvaluasiDemo(trx, hariIni);
     await seedNontesDemo(trx, kemen, hariIni);
+    if (opsi.dataDir) {
+      const wbs = await trx
+        .selectFrom("pengguna")
+        .select("id")
+        .where("username", "=", "wbs")
+        .executeTakeFirstOrThrow();
+      await seedSinergiDemo(trx, kemen, wbs.id, opsi.dataDir, hariIni);
+    }
     for (const instansiId of idInstansi.values()) {
       await trx
         .insertInto("kategori_forum")
@@ -269,8 +293,8 @@ export function tabelLogin(login: HasilSeed["login"]): string {
 }
 
 /** Called by `nurani serve` when NURANI_DEMO is on. */
-export async function seedDemo(db: Db, log: Logger): Promise<void> {
-  const h = await seedDemoKe(db);
+export async function seedDemo(db: Db, log: Logger, dataDir?: string): Promise<void> {
+  const h = await seedDemoKe(db, new Date(), { dataDir });
   if (h.sudahAda) log.info("data demo sudah ada; tidak diisi ulang");
   else log.info({ instansi: h.instansi, unit: h.unit, pegawai: h.pegawai }, "data demo diisi");
   // For the person at the terminal (not a log line): the demo logins.

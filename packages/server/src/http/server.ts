@@ -35,9 +35,9 @@ async function seedDemoBilaDiminta(config: Config, b: Basisdata, log: Logger): P
     return;
   }
   const mod = (await import(pathToFileURL(file).href)) as {
-    seedDemo?: (db: Basisdata["db"], log: Logger) => Promise<void>;
+    seedDemo?: (db: Basisdata["db"], log: Logger, dataDir?: string) => Promise<void>;
   };
-  await mod.seedDemo?.(b.db, log);
+  await mod.seedDemo?.(b.db, log, config.dataDir);
 }
 
 /** `nurani serve`: migrate, seed the demo when asked, start the job workers, listen. */

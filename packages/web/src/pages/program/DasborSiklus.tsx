@@ -27,6 +27,7 @@ import { QueryState } from "../../components/QueryState.tsx";
 import { navigate } from "../../lib/router.ts";
 import { rujukan } from "../../lib/rujukan.ts";
 import { useWaktu } from "../../lib/waktu.ts";
+import { PanelSinergi } from "../sinergi/PanelSinergi.tsx";
 import {
   dasar,
   kunciProgram,
@@ -296,6 +297,7 @@ function Dasbor({ s }: { s: StatusSiklus }) {
       <Card withBorder>
         <KampanyeTertaut s={s} />
       </Card>
+      <PanelSinergi />
 
       <Group wrap="wrap">
         <Tautan ke={`/program/${s.id}/daftar-periksa`}>{t("program.daftarPeriksa.judul")}</Tautan>

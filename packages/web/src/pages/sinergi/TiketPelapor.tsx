@@ -42,7 +42,7 @@ export function TiketPelapor({
                   <Title order={3} size="h4">
                     {d.judul}
                   </Title>
-                  <Badge color={d.status === "ditutup" ? "gray" : "blue"} size="lg" data-testid="status-wbs">
+                  <Badge variant="light" size="lg" data-testid="status-wbs">
                     {t(`sinergi.wbs.status.${d.status}`)}
                   </Badge>
                 </Group>
@@ -52,7 +52,7 @@ export function TiketPelapor({
                 <Text style={{ whiteSpace: "pre-wrap" }}>{d.isi}</Text>
                 {d.hasil && (
                   <Alert
-                    color="teal"
+                    color="blue"
                     variant="light"
                     title={t("sinergi.wbs.hasilJudul")}
                     data-testid="hasil-wbs"

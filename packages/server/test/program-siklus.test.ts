@@ -269,9 +269,11 @@ describeOnDatabases("program: cycle, stage order, preparation outputs, files", (
       payload: { konfigurasi: { targetAgenPerubahan: 5 } },
     });
     expect(konf.json().posisi.peringatan.map((g: { kode: string }) => g.kode)).toContain("AP_KURANG_MEMADAI");
+    // a role outside the supervision team and the PPK (not pimpinan: earlier cycles' step-1
+    // decrees in this file name the leader's employee record, and the decree grants the team's role)
     expect(
       (
-        await minta(ctx.app, d.sesi.pimpinan, {
+        await minta(ctx.app, d.sesi.apip, {
           method: "POST",
           url: urlProgram(d, `/siklus/${id}/mulai-pelaksanaan`),
           payload: { tanggal: tgl(0) },

@@ -1,5 +1,5 @@
 /**
- * The non-test rater-correction job (issue 15 item 3) at 10,000 persons ×
+ * The non-test rater-correction job (docs/nontes.md) at 10,000 persons ×
  * 6 raters: each person rated by 6 raters drawn from a pool of 2,500
  * colleagues on the 16 BARS scales (12 sub-dimensions + 4 qualities of
  * Pasal 3(1)), 4 categories, 5% "tidak dapat mengamati" — 912,000

@@ -1,5 +1,5 @@
 /**
- * Whistleblowing system (issue 12 item 4 "Contract", item 9): anonymous
+ * Whistleblowing system (docs/wbs.md "Who does what"): anonymous
  * reports with ticket and receipt, envelope encryption at rest (the text is in
  * no dump and no log), the two-way dialogue, status and outcome, routing away
  * from a handler the report concerns, and every role outside the handlers refused.

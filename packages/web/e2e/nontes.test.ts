@@ -1,5 +1,5 @@
 /**
- * Browser test of the non-test assessment (issue 15; BAB III.B.3.b): on the
+ * Browser test of the non-test assessment (docs/nontes.md; BAB III.B.3.b): on the
  * demo agency a small unit (a leader and three members, each with a login)
  * is added; the supervision team opens an observation/360 period for it
  * and opens it to the raters; the members rate on a phone-size screen

@@ -1,5 +1,5 @@
 /**
- * Browser test of issue 13 (items 1 and 2): a preparation step waiting on the
+ * Browser test of docs/pengingat.md: a preparation step waiting on the
  * PPK shows in the PPK's bell after the daily reminder run (and only once,
  * however often it runs); the step-1 decree grants `tim_supervisi` and the
  * new member sees the supervision team's menu, on a phone; the admin sees

@@ -1,5 +1,5 @@
 /**
- * Browser walk of the whistleblowing system (issue 12 item 4, docs/wbs.md): a
+ * Browser walk of the whistleblowing system (docs/wbs.md): a
  * member of the public files a report on a phone-size screen without login
  * and keeps the receipt; a handler asks a question from the inbox; the reporter
  * comes back with ticket and receipt and answers; the handler closes the report

@@ -1,4 +1,4 @@
-// Non-test assessment (issue 15; BAB III.B.3.b): BARS instrument, rater proposal, confidential aggregates, combined level.
+// Non-test assessment (docs/nontes.md; BAB III.B.3.b): BARS instrument, rater proposal, confidential aggregates, combined level.
 export * from "./agregat.ts";
 export * from "./bars.ts";
 export * from "./gabung.ts";

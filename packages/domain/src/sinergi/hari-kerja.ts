@@ -1,5 +1,5 @@
 /**
- * Working days for the gratification deadline (issue 12 item 3): a gift must
+ * Working days for the gratification deadline (docs/wbs.md): a gift must
  * be reported to KPK within 30 working days of receipt (UU 31/1999 jo. UU
  * 20/2001 Pasal 12C ayat (2)). Working days are Monday–Friday that are not
  * national holidays or collective leave days (cuti bersama) — the calendar is

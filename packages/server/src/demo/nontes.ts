@@ -1,5 +1,5 @@
 /**
- * The demo's non-test assessment (issue 15): an observation/360 period over
+ * The demo's non-test assessment (docs/nontes.md): an observation/360 period over
  * the unit of the demo employee (`pegawai`), opened to raters, with every
  * assignment rated except the demo employee's own (left for them to fill
  * in on the "Penilaian Rekan" page), the rater correction run, so the

@@ -1,5 +1,5 @@
 /**
- * Demo records of institutional synergy (issue 12): whistleblowing reports in
+ * Demo records of institutional synergy (docs/wbs.md): whistleblowing reports in
  * every status for the ministry, so the WBS inbox and its statistics are alive
  * on first start. Sealed with the server's WBS master key ring (docs/wbs.md),
  * which is why the seed needs the data directory.

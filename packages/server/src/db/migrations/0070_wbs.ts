@@ -3,7 +3,7 @@ import { pagarInstansi } from "../rls.ts";
 
 /**
  * Whistleblowing system (WBS; PermenPANRB 60/2020 Tabel 2 II "sistem
- * integritas": whistleblowing system; issue 12 item 4). Reports filed without
+ * integritas": whistleblowing system; docs/wbs.md). Reports filed without
  * login; everything the reporter or a handler writes is stored encrypted
  * (envelope encryption, docs/wbs.md): a random data key per report, itself
  * encrypted by a master key that lives outside the database (env or key

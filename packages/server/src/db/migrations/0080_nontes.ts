@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 import { pagarInstansi } from "../rls.ts";
 
 /**
- * Non-test assessment (PermenPANRB 60/2020 BAB III.B.3.b; issue 15): a
+ * Non-test assessment (PermenPANRB 60/2020 BAB III.B.3.b; docs/nontes.md): a
  * period the supervision team opens (optionally tied to an assessment
  * campaign), the employees it covers, who rates whom (observation
  * "horizontal dan vertikal": superior, peers, subordinates), the BARS

@@ -1,5 +1,5 @@
 /**
- * The non-test assessment area (issue 15; PermenPANRB 60/2020 BAB
+ * The non-test assessment area (docs/nontes.md; PermenPANRB 60/2020 BAB
  * III.B.3.b): periods, rater assignments, BARS ratings, the rater-correction
  * job and the rated person's confidential view.
  */

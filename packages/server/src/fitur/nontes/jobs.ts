@@ -1,5 +1,5 @@
 /**
- * The rater-correction job `nontes.koreksi` (issue 15 item 3): reads a
+ * The rater-correction job `nontes.koreksi` (docs/nontes.md): reads a
  * period's submitted ratings, the test results of its people (the
  * period's campaign, else each person's latest released one), runs
  * `hitungKoreksi` and stores the rater report and each person's result.

@@ -1,5 +1,5 @@
 /**
- * Rater correction of the non-test ratings (issue 15 item 3): a
+ * Rater correction of the non-test ratings (docs/nontes.md): a
  * many-facet Rasch rating-scale model over persons × raters × BARS scales
  * (`calibrateRatings` of @nurani/irt, docs/irt/mfrm.md), the rater report
  * (`raterEffects`: severity with SE, infit/outfit, halo, central tendency,

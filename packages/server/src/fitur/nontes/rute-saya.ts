@@ -1,5 +1,5 @@
 /**
- * The rated person's view (issue 15 items 2 and 8): aggregates per rater
+ * The rated person's view (docs/nontes.md): aggregates per rater
  * kind, withheld under 3 raters (upward feedback for leaders included), and
  * the combined level per factor with the sources it came from. Every read is
  * audited as a read of the person's non-test result.

@@ -1,4 +1,4 @@
-/** Request and answer schemas of the non-test routes (issue 15; BAB III.B.3.b). */
+/** Request and answer schemas of the non-test routes (docs/nontes.md; BAB III.B.3.b). */
 import { ATURAN_GABUNG, JENIS_PENILAI } from "@nurani/domain";
 import { z } from "zod";
 import { skemaHalaman } from "../../umum/halaman.ts";

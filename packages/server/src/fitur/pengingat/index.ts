@@ -1,5 +1,5 @@
 /**
- * Reminders and notification channels (issue 13 item 1): the daily job, the
+ * Reminders and notification channels (docs/pengingat.md): the daily job, the
  * user's channel preferences, and the overdue view.
  */
 import { z } from "zod";

@@ -1,5 +1,5 @@
 /**
- * The daily reminder run (issue 13 item 1): for each agency, every reminder
+ * The daily reminder run (docs/pengingat.md): for each agency, every reminder
  * due today is sent once (a daily one once a day), by inserting its row in
  * `pengingat_terkirim` first; then the daily digest for users who chose it.
  * Safe to run any number of times a day.

@@ -1,5 +1,5 @@
 /**
- * What is waiting for whom today (issue 13 item 1): read from the state of
+ * What is waiting for whom today (docs/pengingat.md): read from the state of
  * the programme, the assessments, Renaksi and audit findings, never stored.
  * Something done stops appearing, so its reminder stops.
  */

@@ -1,6 +1,6 @@
 /**
  * My notification channels per kind, the overdue view for the PPK and the
- * supervision team, and running today's reminders now (issue 13 item 1).
+ * supervision team, and running today's reminders now (docs/pengingat.md).
  */
 import { z } from "zod";
 import { grupRute } from "../../http/fitur.ts";

@@ -1,5 +1,5 @@
 /**
- * The overdue view for the PPK and the supervision team (issue 13 item 1):
+ * The overdue view for the PPK and the supervision team (docs/pengingat.md):
  * what is late, who owns it, since when. Renaksi items past their deadline
  * (owned by the agent), open audit findings past theirs (owned by the PPK),
  * and the preparation step a cycle waits on (owned by the role recording it).

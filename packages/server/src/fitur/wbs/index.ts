@@ -1,5 +1,5 @@
 /**
- * The whistleblowing system (WBS; PermenPANRB 60/2020 Tabel 2 II, issue 12
+ * The whistleblowing system (WBS; PermenPANRB 60/2020 Tabel 2 II, docs/wbs.md
  * item 4; docs/wbs.md): anonymous reports at `/wbs/<agency code>`, encrypted
  * at rest, read only by the agency's `pengelola_wbs`.
  */

@@ -1,5 +1,5 @@
 /**
- * Whistleblowing operations (issue 12 item 4; PermenPANRB 60/2020 Tabel 2 II):
+ * Whistleblowing operations (docs/wbs.md; PermenPANRB 60/2020 Tabel 2 II):
  * filing a report, the reporter's return with ticket and receipt code, the
  * handlers' reads and writes. Every text goes through the report's data key
  * (sandi.ts); nothing here logs or audits a text.

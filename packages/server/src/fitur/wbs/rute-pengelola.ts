@@ -1,5 +1,5 @@
 /**
- * The handlers' side of the whistleblowing system (issue 12 item 4, item 9
+ * The handlers' side of the whistleblowing system (docs/wbs.md "Who does what"
  * "purpose limitation"): only users holding `pengelola_wbs` in the agency read
  * reports, and not those routed away from them (`wbs_pengecualian`); every
  * read is audited. The statistics (no text, no person) are also for the

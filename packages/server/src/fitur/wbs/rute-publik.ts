@@ -1,5 +1,5 @@
 /**
- * The reporter's side of the whistleblowing system (issue 12 item 4
+ * The reporter's side of the whistleblowing system (docs/wbs.md
  * "Contract"), open without login at `/wbs/<agency code>`. Public routes are
  * not agency-scoped (no RLS fence, no session): every query names the agency
  * by its code. Abuse protection as for the public survey (umum/bukti-kerja.ts):

@@ -1,4 +1,4 @@
-/** Schemas of the whistleblowing routes (issue 12 item 4 "Contract"). */
+/** Schemas of the whistleblowing routes (docs/wbs.md). */
 import { z } from "zod";
 import { skemaHalaman } from "../../umum/halaman.ts";
 

@@ -9,7 +9,7 @@ const PeriodeNontesPage = lazy(() =>
   import("./PeriodeNontesPage.tsx").then((m) => ({ default: m.PeriodeNontesPage })),
 );
 
-/** The non-test area's pages for a path (issue 15), or null when the path is not this area's. */
+/** The non-test area's pages for a path (docs/nontes.md), or null when the path is not this area's. */
 export function halamanNontes(path: string, boleh: (navPath: string) => boolean): ReactNode | null {
   if (path === "/nontes/tugas") return <TugasSayaPage />;
   if (path === "/nontes/saya") return <HasilNontesSayaPage />;

@@ -1,6 +1,6 @@
 import type { ItemNavigasi } from "../../shell/navigasi.ts";
 
-/** Navigation items of the non-test area (issue 15; `peran` as the area's API routes). */
+/** Navigation items of the non-test area (docs/nontes.md; `peran` as the area's API routes). */
 export const NAVIGASI_NONTES: readonly ItemNavigasi[] = [
   {
     path: "/nontes/tugas",

@@ -13,7 +13,7 @@ import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 type Preferensi = Jawaban<"/api/instansi/{instansiId}/pengingat/preferensi">;
 const SALURAN = ["dalamAplikasi", "email", "ringkasanHarian"] as const;
 
-/** My notification channels per kind: the bell, email at once, a daily digest (issue 13 item 1). */
+/** My notification channels per kind: the bell, email at once, a daily digest (docs/pengingat.md). */
 export function PreferensiPage() {
   const { t } = useTranslation();
   const { instansi } = useSession();

@@ -8,7 +8,7 @@ import { Kosong, QueryState } from "../../components/QueryState.tsx";
 import { formatTanggal } from "../../lib/format.ts";
 import { navigate } from "../../lib/router.ts";
 
-/** What is late, who owns it, since when — for the PPK and the supervision team (issue 13 item 1). */
+/** What is late, who owns it, since when — for the PPK and the supervision team (docs/pengingat.md). */
 export function TerlambatPage() {
   const { t, i18n } = useTranslation();
   const { instansi } = useSession();

@@ -1,5 +1,5 @@
 /**
- * The synergy panel (issue 12 item 8; Tabel 2 II "sinergitas dengan sistem
+ * The synergy panel (docs/wbs.md; Tabel 2 II "sinergitas dengan sistem
  * kelembagaan"): the institutional-integrity figures beside the programme —
  * today the whistleblowing system's (reports, % closed, median days to close,
  * per status). Counts only, never a report's text. Shown to the roles the

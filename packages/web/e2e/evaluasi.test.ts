@@ -170,7 +170,7 @@ suite("national evaluation in Chromium", () => {
       .first()
       .waitFor();
     // adjust D1.2 with a mandatory note
-    await p.getByRole("button", { name: "Sesuaikan skor" }).nth(1).click();
+    await p.getByRole("button", { name: "Sesuaikan skor D1.2" }).click();
     await p
       .getByRole("dialog")
       .getByLabel(/Skor baru/)
@@ -218,7 +218,10 @@ suite("national evaluation in Chromium", () => {
       .execute();
     const p = await masuk("evaluator");
     await p.goto(`${server.url}/evaluasi/periode/${periodeId}`);
-    await p.getByRole("cell", { name: /KEMENCS/ }).waitFor();
+    await p
+      .getByRole("cell", { name: /KEMENCS/ })
+      .first()
+      .waitFor();
     await aksesibel(p, "peringkat");
     await p.getByRole("button", { name: "Terbitkan peringkat" }).click();
     await p.getByRole("dialog").getByRole("button", { name: "Terbitkan peringkat" }).click();

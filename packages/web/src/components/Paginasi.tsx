@@ -18,7 +18,7 @@ export function Paginasi({
   const sampai = Math.min(total, page * pageSize);
   return (
     <Group justify="space-between" wrap="wrap" gap="sm">
-      <Text size="sm" c="dimmed" aria-live="polite">
+      <Text size="sm" aria-live="polite">
         {t("paginasi.ringkasan", { dari, sampai, total })}
       </Text>
       {halaman > 1 && (

@@ -140,7 +140,7 @@ export function IndikatorKartu({
                     {t("evaluasi.terima")} {p.kode}
                   </Button>
                   <Button size="compact-xs" variant="default" onClick={() => setSesuaikan(p)}>
-                    {t("evaluasi.sesuaikan")}
+                    {t("evaluasi.sesuaikan")} {p.kode}
                   </Button>
                 </Group>
               )}

@@ -57,8 +57,10 @@ for (let i = 0; i < N; i++) {
   while (dipilih.size < PER) dipilih.add(Math.floor(rng.uniform() * RATERS));
   for (const j of dipilih)
     butir.forEach((b, k) => {
-      if (rng.uniform() < 0.05)
-        return void nilai.push({ pegawaiId: pid(i), penilaiId: rid(j), butir: b, skor: null });
+      if (rng.uniform() < 0.05) {
+        nilai.push({ pegawaiId: pid(i), penilaiId: rid(j), butir: b, skor: null });
+        return;
+      }
       ratingScaleProbs(theta[i] - delta[k] - severity[j], tau, p);
       let u = rng.uniform();
       let s = 0;

@@ -20,6 +20,7 @@ import { muatNasionalSintetis } from "./nasional.ts";
 import { seedNontesDemo } from "./nontes.ts";
 import { buatPegawaiDemo, type PegawaiDemo } from "./pegawai.ts";
 import { seedProgramDemo } from "./program.ts";
+import { simpanUnit } from "./simpan-unit.ts";
 import { seedSinergiDemo } from "./sinergi.ts";
 import {
   INSTANSI_DEMO,
@@ -27,7 +28,6 @@ import {
   KEMENPANRB,
   KEMENTERIAN_CONTOH,
   ratakanUnit,
-  type UnitDatar,
 } from "./struktur.ts";
 
 /** The demo's synthetic agencies: register and dashboard figures only (demo/nasional.ts). */
@@ -111,33 +111,6 @@ export interface HasilSeed {
   unit: number;
   pegawai: number;
   login: { username: string; password: string; peran: Peran; instansiKode: string }[];
-}
-
-/**
- * Inserts a flattened unit tree (parents before children, as `ratakanUnit`
- * gives it) into one instansi; returns unit code → id.
- */
-export async function simpanUnit(
-  db: Db,
-  instansiId: string,
-  unit: readonly UnitDatar[],
-): Promise<Map<string, string>> {
-  const idUnit = new Map<string, string>();
-  for (const u of unit) {
-    const r = await db
-      .insertInto("unit_kerja")
-      .values({
-        instansi_id: instansiId,
-        kode: u.kode,
-        nama: u.nama,
-        eselon: u.eselon,
-        induk_id: u.indukKode ? (idUnit.get(u.indukKode) ?? null) : null,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    idUnit.set(u.kode, r.id);
-  }
-  return idUnit;
 }
 
 /**

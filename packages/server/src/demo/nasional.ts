@@ -22,6 +22,7 @@ import { sql } from "kysely";
 import type { Db } from "../db/factory.ts";
 import { Acak } from "./acak.ts";
 import { namaAcak } from "./nama.ts";
+import { simpanUnit } from "./simpan-unit.ts";
 
 const BATCH = 5_000;
 
@@ -82,21 +83,11 @@ async function tulisPegawai(
   nip: ReturnType<typeof buatPembangkitNip>,
 ) {
   const unit = rencanaUnit(r.jumlahPegawai, r.benih);
-  const id = new Map<string, string>();
-  for (const u of unit) {
-    const x = await db
-      .insertInto("unit_kerja")
-      .values({
-        instansi_id: instansiId,
-        kode: u.kode,
-        nama: u.nama,
-        eselon: u.eselon,
-        induk_id: u.kodeInduk ? (id.get(u.kodeInduk) ?? null) : null,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    id.set(u.kode, x.id);
-  }
+  const id = await simpanUnit(
+    db,
+    instansiId,
+    unit.map((u) => ({ kode: u.kode, nama: u.nama, eselon: u.eselon, indukKode: u.kodeInduk })),
+  );
   const a = new Acak(r.benih);
   const kol = {
     nip: [] as string[],

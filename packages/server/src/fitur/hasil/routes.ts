@@ -35,7 +35,7 @@ import {
   pegawaiSaya,
 } from "./bersama.ts";
 import { profilPdf, ringkasanPdf, ringkasanXlsx } from "./ekspor.ts";
-import { JOB_KALIBRASI, jobKalibrasi, rutesKalibrasi } from "./kalibrasi.ts";
+import { JOB_KALIBRASI, jobKalibrasi } from "./kalibrasi.ts";
 import { parameterVersi } from "./parameter.ts";
 import { galat } from "./pesan.ts";
 import { type ProfilPegawai, susunProfil } from "./profil.ts";
@@ -48,6 +48,7 @@ import {
   segarkanRingkasan,
   TINJAUAN_DILAPORKAN,
 } from "./ringkasan.ts";
+import { rutesKalibrasi } from "./rute-kalibrasi.ts";
 import { type HasilTersimpan, JOB_SKOR, JUMLAH_PV, skorKampanye, type TitikSkor } from "./skor.ts";
 
 const pKampanye = z.strictObject({ kampanyeId: z.uuid() });

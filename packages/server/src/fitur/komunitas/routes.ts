@@ -4,6 +4,7 @@
  * service-integrity survey. Each part lives in its own file; see docs/komunitas.md.
  */
 import type { RouteDef } from "../../http/route.ts";
+import { ruteEvaluasiDiri } from "./evaluasi-diri.ts";
 import { ruteForum } from "./forum.ts";
 import { ruteKampanye } from "./kampanye.ts";
 import { ruteMonev } from "./monev.ts";
@@ -13,6 +14,7 @@ import { ruteSurvei } from "./survei.ts";
 
 export const routes: RouteDef[] = [
   ...rutePendampingan,
+  ...ruteEvaluasiDiri,
   ...ruteKampanye,
   ...ruteForum,
   ...ruteSurvei,

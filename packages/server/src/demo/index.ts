@@ -22,13 +22,7 @@ import { buatPegawaiDemo, type PegawaiDemo } from "./pegawai.ts";
 import { seedProgramDemo } from "./program.ts";
 import { simpanUnit } from "./simpan-unit.ts";
 import { seedSinergiDemo } from "./sinergi.ts";
-import {
-  INSTANSI_DEMO,
-  KABUPATEN_CONTOH,
-  KEMENPANRB,
-  KEMENTERIAN_CONTOH,
-  ratakanUnit,
-} from "./struktur.ts";
+import { INSTANSI_DEMO, KABUPATEN_CONTOH, KEMENPANRB, KEMENTERIAN_CONTOH, ratakanUnit } from "./struktur.ts";
 
 /** The demo's synthetic agencies: register and dashboard figures only (demo/nasional.ts). */
 export const NASIONAL_DEMO = { instansi: 40, pegawai: 200_000, benih: 2027 } as const;

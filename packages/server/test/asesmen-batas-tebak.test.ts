@@ -47,6 +47,32 @@ describeOnDatabases("asesmen: token guessing limit", (ctx) => {
     await b.kosongkan(ctx.db);
   });
 
+  it("a process remembers the blocks it saw without reading again; one that saw none reads the shared count and is exact", async () => {
+    let t = Date.now();
+    const jam = () => t;
+    const a = new BatasTebak({ maks: 2, jendelaMs: 60_000, sekarang: jam });
+    const b = new BatasTebak({ maks: 2, jendelaMs: 60_000, sekarang: jam });
+    await a.kosongkan(ctx.db);
+    const x = "192.0.2.44";
+    expect(await b.tunggu(ctx.db, x)).toBe(0);
+    expect(await a.catatGagal(ctx.db, x)).toBe(1);
+    expect(await a.catatGagal(ctx.db, x)).toBe(2); // the limit: a blocks the address at once
+    // b has not seen the block but reads the shared count: blocked there too, no stale answer
+    expect(await b.tunggu(ctx.db, x)).toBe(60);
+    // a failure counted past the limit reports the shared count (the route answers 429 for it)
+    const c = new BatasTebak({ maks: 2, jendelaMs: 60_000, sekarang: jam });
+    expect(await c.catatGagal(ctx.db, x)).toBe(3);
+    // what a process saw blocked it refuses without reading: gone from the table, still blocked
+    await ctx.db.deleteFrom("batas_tebak").execute();
+    expect(await a.tunggu(ctx.db, x)).toBe(60);
+    t += 30_000;
+    expect(a.tungguDiingat(await a.kunci(ctx.db, x))).toBe(30);
+    // the window's end frees it everywhere
+    t += 30_000;
+    for (const p of [a, b, c]) expect(await p.tunggu(ctx.db, x)).toBe(0);
+    await a.kosongkan(ctx.db);
+  });
+
   const JAWABAN = { blok: "B01", palingSesuai: "x", palingTidakSesuai: "y", urutanKlien: 1 };
   const ujianDari = (alamat: string, token: string, jalur = "", method: "GET" | "POST" = "GET") =>
     ctx.app.inject({
@@ -134,5 +160,71 @@ describeOnDatabases("asesmen: token guessing limit", (ctx) => {
       .where("aksi", "!=", "asesmen.ujian.baca")
       .execute();
     expect(gagal).toHaveLength(0);
+  });
+
+  it("an address another process blocked: the answer save refuses it (429) with a right or a wrong token and stores nothing, with no read before the save", async () => {
+    await batasTebakUjian.kosongkan(ctx.db);
+    const a = await buatInstansi(ctx.db);
+    await buatPegawai(ctx.db, a.id);
+    const u = await buatPengguna(ctx.db, [{ instansiId: a.id, peran: "tim_supervisi" }]);
+    const sup = await login(ctx.app, u.username, u.password);
+    const kampanyeId = await kampanyeAktif(ctx.app, sup, a.id);
+    const [pesertaId] = (
+      await ctx.db.selectFrom("peserta_asesmen").select("id").where("kampanye_id", "=", kampanyeId).execute()
+    ).map((r) => r.id);
+    const t1 = (await tokenUntuk(ctx.app, sup, a.id, kampanyeId, [pesertaId])).get(pesertaId) as string;
+    const alamat = "198.51.100.88";
+    const mulai = await ujianDari(alamat, t1, "/mulai", "POST");
+    expect(mulai.statusCode, mulai.body).toBe(200);
+    const b0 = (mulai.json() as { blok: { id: string; pernyataan: { id: string }[] }[] }).blok[0];
+    const jawab = (token: string, urutanKlien: number) =>
+      ctx.app.inject({
+        method: "POST",
+        url: "/api/ujian/jawaban",
+        headers: { "x-token-ujian": token },
+        remoteAddress: alamat,
+        payload: {
+          blok: b0.id,
+          palingSesuai: b0.pernyataan[0].id,
+          palingTidakSesuai: b0.pernyataan[1].id,
+          urutanKlien,
+        },
+      });
+    expect((await jawab(t1, 1)).statusCode).toBe(200);
+
+    // another server process (a limiter of its own on the same database) counts this address to the limit
+    const lain = new BatasTebak();
+    for (let i = 0; i < maks; i++) await lain.catatGagal(ctx.db, alamat);
+
+    // this process has not read the counter since: the save's own statement finds the block
+    const benar = await jawab(t1, 2);
+    expect(benar.statusCode, benar.body).toBe(429);
+    expect(benar.json().error.code).toBe("TERLALU_BANYAK_TEBAKAN");
+    expect(Number(benar.headers["retry-after"])).toBeGreaterThan(0);
+    const tersimpan = await ctx.db
+      .selectFrom("jawaban_asesmen")
+      .select("urutan_klien")
+      .where("peserta_id", "=", pesertaId)
+      .execute();
+    expect(tersimpan.map((r) => r.urutan_klien)).toEqual([1]);
+    // a wrong token gets the same answer (a guess past the limit learns nothing)
+    const salah = await jawab("ZZZZ-ZZZZ-0001", 3);
+    expect(salah.statusCode).toBe(429);
+    // a valid token from another address still saves
+    const lainAlamat = await ctx.app.inject({
+      method: "POST",
+      url: "/api/ujian/jawaban",
+      headers: { "x-token-ujian": t1 },
+      remoteAddress: "198.51.100.99",
+      payload: {
+        blok: b0.id,
+        palingSesuai: b0.pernyataan[1].id,
+        palingTidakSesuai: b0.pernyataan[0].id,
+        urutanKlien: 4,
+      },
+    });
+    expect(lainAlamat.statusCode, lainAlamat.body).toBe(200);
+    expect(lainAlamat.json().diterapkan).toBe(true);
+    await batasTebakUjian.kosongkan(ctx.db);
   });
 });

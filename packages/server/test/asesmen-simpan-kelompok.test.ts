@@ -67,6 +67,7 @@ describeOnDatabases("asesmen: group saving of answers", (ctx) => {
     id: { jenis: "token" as const, hash: hashToken(normalkanToken(p.token) as string) },
     j,
     audit: null,
+    pagar: null,
   });
 
   beforeAll(async () => {

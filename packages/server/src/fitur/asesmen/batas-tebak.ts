@@ -13,6 +13,15 @@
  * filed under an HMAC-SHA-256 of the address whose key (`kunci_server`,
  * created from the CSPRNG on first use) is shared by the processes and never
  * leaves the database.
+ *
+ * The answer save, the route called most, reads no counter first (it would
+ * cost every save a second round trip): its statement checks the address's
+ * counter itself, in the same round trip (`PagarTebak`, simpan-kelompok.ts),
+ * and a blocked address gets 429 whether its token was right or wrong. In
+ * every route, a failure whose shared count is already past the limit (another
+ * process blocked the address) is answered 429, not 404, so no guess beyond the
+ * limit learns anything. A process remembers the addresses it saw blocked
+ * until their window ends and refuses them without reading.
  */
 import { createHmac, randomBytes } from "node:crypto";
 import { sql } from "kysely";
@@ -23,6 +32,20 @@ import { galat } from "./pesan.ts";
 
 /** Default: 20 failed lookups per address per 15 minutes. */
 export const BATAS_TEBAK_BAWAAN = { maks: 20, jendelaMs: 15 * 60_000 } as const;
+
+/** The caller address's counter, checked by the answer save's own statement. */
+export interface PagarTebak {
+  /** HMAC of the address (`batas_tebak.kunci`). */
+  kunci: string;
+  maks: number;
+}
+
+/** Thrown by work that found the caller's address blocked in its statement; `sampai` in ms. */
+export class TebakanTerblokir extends Error {
+  constructor(readonly sampai: number) {
+    super("alamat terblokir");
+  }
+}
 
 export interface OpsiBatasTebak {
   maks?: number;
@@ -51,6 +74,8 @@ export class BatasTebak {
   private readonly sekarang: () => number;
   /** The shared key, read once per process (it never changes once created). */
   private kunciPromise: Promise<Buffer> | null = null;
+  /** HMAC key → end of its window, for addresses this process saw blocked. */
+  private readonly terblokir = new Map<string, number>();
 
   constructor(opsi: OpsiBatasTebak = {}) {
     this.maks = opsi.maks ?? BATAS_TEBAK_BAWAAN.maks;
@@ -58,7 +83,8 @@ export class BatasTebak {
     this.sekarang = opsi.sekarang ?? Date.now;
   }
 
-  private async kunci(db: Db, alamat: string): Promise<string> {
+  /** The address's HMAC key, under which its count is filed. */
+  async kunci(db: Db, alamat: string): Promise<string> {
     this.kunciPromise ??= kunciHmac(db).catch((e) => {
       this.kunciPromise = null;
       throw e;
@@ -68,32 +94,59 @@ export class BatasTebak {
       .digest("base64url");
   }
 
-  /** Seconds until the address may try again, or 0 when it is not blocked (one primary-key read). */
+  /** Remembers an address seen blocked until `sampai` (bounded: a flood of addresses empties it). */
+  ingatTerblokir(kunci: string, sampai: number): void {
+    if (this.terblokir.size >= 100_000) this.terblokir.clear();
+    this.terblokir.set(kunci, sampai);
+  }
+
+  /** Seconds this process knows the address is still blocked for, without reading (0: not known). */
+  tungguDiingat(kunci: string): number {
+    const akhir = this.terblokir.get(kunci);
+    if (akhir === undefined) return 0;
+    const sisa = akhir - this.sekarang();
+    if (sisa > 0) return Math.ceil(sisa / 1000);
+    this.terblokir.delete(kunci);
+    return 0;
+  }
+
+  /** Seconds until the address may try again, or 0 when it is not blocked (remembered, else one primary-key read). */
   async tunggu(db: Db, alamat: string): Promise<number> {
-    const t = this.sekarang();
+    const k = await this.kunci(db, alamat);
+    const diingat = this.tungguDiingat(k);
+    if (diingat > 0) return diingat;
     const r = await db
       .selectFrom("batas_tebak")
       .select(["gagal", "berakhir"])
-      .where("kunci", "=", await this.kunci(db, alamat))
+      .where("kunci", "=", k)
       .executeTakeFirst();
     if (!r || r.gagal < this.maks) return 0;
-    const sisa = new Date(r.berakhir).getTime() - t;
-    return sisa > 0 ? Math.ceil(sisa / 1000) : 0;
+    const akhir = new Date(r.berakhir).getTime();
+    if (akhir <= this.sekarang()) return 0;
+    this.ingatTerblokir(k, akhir);
+    return this.tungguDiingat(k);
   }
 
-  /** Counts one failed token lookup of the address (one statement; a window that ended starts anew). */
-  async catatGagal(db: Db, alamat: string): Promise<void> {
+  /**
+   * Counts one failed token lookup of the address (one statement; a window that ended starts
+   * anew). Returns the shared count, every process's failures included, with this one.
+   */
+  async catatGagal(db: Db, alamat: string): Promise<number> {
     const t = new Date(this.sekarang());
     const akhir = new Date(t.getTime() + this.jendelaMs);
     const k = await this.kunci(db, alamat);
-    const r = await sql<{ baru: boolean }>`
+    const r = await sql<{ baru: boolean; gagal: number; berakhir: Date | string }>`
       insert into batas_tebak as b (kunci, gagal, berakhir) values (${k}, 1, ${akhir})
       on conflict (kunci) do update set
         gagal = case when b.berakhir <= ${t} then 1 else b.gagal + 1 end,
         berakhir = case when b.berakhir <= ${t} then ${akhir} else b.berakhir end
-      returning (b.xmax = 0) as baru`.execute(db);
+      returning (b.xmax = 0) as baru, b.gagal, b.berakhir`.execute(db);
+    const baris = r.rows[0];
+    if (!baris) return 0;
+    if (baris.gagal >= this.maks) this.ingatTerblokir(k, new Date(baris.berakhir).getTime());
     // a new counter: sweep the ended ones
-    if (r.rows[0]?.baru) await db.deleteFrom("batas_tebak").where("berakhir", "<=", t).execute();
+    if (baris.baru) await db.deleteFrom("batas_tebak").where("berakhir", "<=", t).execute();
+    return baris.gagal;
   }
 
   /** What is kept, for tests: HMAC keys and counts only. */
@@ -107,7 +160,10 @@ export class BatasTebak {
     return rows.map((r) => ({ ...r, berakhir: new Date(r.berakhir).getTime() }));
   }
 
+  /** Forgets everything, here and in the database (tests; the key is read again from `db`). */
   async kosongkan(db: Db): Promise<void> {
+    this.terblokir.clear();
+    this.kunciPromise = null;
     await db.deleteFrom("batas_tebak").execute();
   }
 }
@@ -118,31 +174,45 @@ export const batasTebakUjian = new BatasTebak();
 /**
  * Runs a public token route's work under the limit: refuses a blocked address
  * before any lookup (429 with Retry-After), and counts the work's "unknown
- * token" refusals (`TOKEN_TIDAK_DIKENAL`, malformed tokens included). The
- * count commits with the refusal (the route's transaction is kept; the
- * refusal writes no audit entry).
+ * token" refusals (`TOKEN_TIDAK_DIKENAL`, malformed tokens included); a
+ * failure that finds the count already past the limit (another process
+ * blocked the address meanwhile) is answered 429 too. The count commits with
+ * the refusal (the route's transaction is kept; the refusal writes no audit
+ * entry).
+ *
+ * `diperiksaKerja`: the work checks the counter itself, in its own statement
+ * (the answer save, `PagarTebak`), so no read comes first; only what this
+ * process remembers is refused up front.
  */
 export async function denganBatasTebak<R>(
   ctx: Pick<KonteksRute<unknown, unknown, unknown>, "req" | "reply" | "db" | "auditTertulis">,
-  kerja: () => Promise<R>,
-  batas: BatasTebak = batasTebakUjian,
+  kerja: (pagar: PagarTebak) => Promise<R>,
+  opsi: { batas?: BatasTebak; diperiksaKerja?: boolean } = {},
 ): Promise<R> {
+  const batas = opsi.batas ?? batasTebakUjian;
   const alamat = ctx.req.ip ?? "";
-  const detik = await batas.tunggu(ctx.db, alamat);
-  if (detik > 0) {
+  const kunci = await batas.kunci(ctx.db, alamat);
+  const tolak = (detik: number) => {
     ctx.reply.header("retry-after", String(detik));
-    throw galat(429, "TERLALU_BANYAK_TEBAKAN", { menit: Math.ceil(detik / 60) });
-  }
+    return galat(429, "TERLALU_BANYAK_TEBAKAN", { menit: Math.ceil(detik / 60) });
+  };
+  const detik = opsi.diperiksaKerja ? batas.tungguDiingat(kunci) : await batas.tunggu(ctx.db, alamat);
+  if (detik > 0) throw tolak(detik);
   try {
-    return await kerja();
+    return await kerja({ kunci, maks: batas.maks });
   } catch (e) {
+    if (e instanceof TebakanTerblokir) {
+      batas.ingatTerblokir(kunci, e.sampai);
+      throw tolak(Math.max(1, batas.tungguDiingat(kunci)));
+    }
     if (e instanceof GalatApi && e.code === "TOKEN_TIDAK_DIKENAL") {
-      await batas.catatGagal(ctx.db, alamat);
+      const gagal = await batas.catatGagal(ctx.db, alamat);
       ctx.auditTertulis();
-      throw new GalatApi(e.status, e.code, {
-        pesan: e.teks,
-        param: e.param,
-        details: e.details,
+      const lewat = gagal > batas.maks ? tolak(Math.max(1, batas.tungguDiingat(kunci))) : e;
+      throw new GalatApi(lewat.status, lewat.code, {
+        pesan: lewat.teks,
+        param: lewat.param,
+        details: lewat.details,
         tetapSimpan: true,
       });
     }

@@ -612,15 +612,20 @@ const rutePublik = [
     response: SkemaHasilSimpan,
     transaksiSendiri: true,
     handler: async (ctx) =>
-      denganBatasTebak(ctx, async () => {
-        const { pesertaId: _, ...hasil } = await simpanJawaban(
-          ctx.db,
-          identitasToken(ctx),
-          ctx.body,
-          auditJawaban(ctx),
-        );
-        return hasil;
-      }),
+      denganBatasTebak(
+        ctx,
+        async (pagar) => {
+          const { pesertaId: _, ...hasil } = await simpanJawaban(
+            ctx.db,
+            identitasToken(ctx),
+            ctx.body,
+            auditJawaban(ctx),
+            pagar,
+          );
+          return hasil;
+        },
+        { diperiksaKerja: true },
+      ),
   }),
 
   defineRoute({

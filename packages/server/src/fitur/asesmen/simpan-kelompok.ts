@@ -10,7 +10,8 @@
  * `nurani_app`, `nurani.instansi_id`), so the statement can touch that
  * agency's rows only. Within the statement every answer keeps its own
  * conditions (identity, window, start, deadline, higher client counter, no
- * jump of the counter): an
+ * jump of the counter, caller's address not blocked from guessing — checked
+ * here rather than by a read before, see batas-tebak.ts): an
  * answer whose conditions fail is simply not written, and its caller asks
  * why on its own (`ujian.ts`). Each written answer appends its own audit
  * entry in the same statement.
@@ -25,6 +26,7 @@ import { barisAudit, type EntriAudit } from "../../audit/log.ts";
 import { type Db, koneksiMaks } from "../../db/factory.ts";
 import { masukPagar } from "../../db/rls.ts";
 import type { Database } from "../../db/schema.ts";
+import type { PagarTebak } from "./batas-tebak.ts";
 import { type Identitas, type JawabanMasuk, LONCATAN_URUTAN_MAKS, type RefPeserta } from "./ujian.ts";
 
 export interface Titipan {
@@ -33,6 +35,8 @@ export interface Titipan {
   j: JawabanMasuk;
   /** The audit entry written with the answer (none: the caller audits). */
   audit: EntriAudit | null;
+  /** The token caller's guessing counter (none: a logged-in employee). */
+  pagar: PagarTebak | null;
 }
 
 interface Antrean extends Titipan {
@@ -70,9 +74,10 @@ async function tulisKelompok(db: Kysely<Database>, daftar: readonly Titipan[]): 
         ${kolom((t) => t.ref.pesertaId)}::uuid[], ${kolom(token)}::text[], ${kolom(pengguna)}::uuid[],
         ${kolom((t) => t.j.blok)}::text[], ${kolom((t) => t.j.palingSesuai)}::text[],
         ${kolom((t) => t.j.palingTidakSesuai)}::text[], ${kolom((t) => t.j.urutanKlien)}::int[],
-        ${kolom((t) => t.j.detik ?? null)}::real[], ${kolom((t) => t.j.perubahan ?? 0)}::int[]
+        ${kolom((t) => t.j.detik ?? null)}::real[], ${kolom((t) => t.j.perubahan ?? 0)}::int[],
+        ${kolom((t) => t.pagar?.kunci ?? null)}::text[], ${kolom((t) => t.pagar?.maks ?? null)}::int[]
       ) as m (n, instansi_id, peserta_id, token_hash, pengguna_id, blok, paling_sesuai,
-        paling_tidak_sesuai, urutan_klien, detik, perubahan)
+        paling_tidak_sesuai, urutan_klien, detik, perubahan, kunci_tebak, maks_tebak)
     ),
     simpan as (
       insert into jawaban_asesmen as j
@@ -87,6 +92,8 @@ async function tulisKelompok(db: Kysely<Database>, daftar: readonly Titipan[]): 
             and g.pegawai_id = p.pegawai_id and g.pegawai_instansi_id = p.instansi_id and g.aktif) end)
         and p.mulai is not null and p.selesai is null and now() < p.batas
         and k.status = 'aktif' and now() >= k.dibuka and now() < k.ditutup
+        and not exists (select 1 from batas_tebak b where b.kunci = m.kunci_tebak
+          and b.gagal >= m.maks_tebak and b.berakhir > now())
         and m.urutan_klien <= ${LONCATAN_URUTAN_MAKS} + coalesce((select max(x.urutan_klien)
           from jawaban_asesmen x where x.instansi_id = p.instansi_id and x.peserta_id = p.id), 0)
       order by m.instansi_id, m.peserta_id, m.blok

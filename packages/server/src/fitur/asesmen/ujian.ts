@@ -24,6 +24,7 @@ import { sql } from "kysely";
 import type { EntriAudit } from "../../audit/log.ts";
 import type { Db } from "../../db/factory.ts";
 import { GalatApi } from "../../http/errors.ts";
+import { type PagarTebak, TebakanTerblokir } from "./batas-tebak.ts";
 import { galat } from "./pesan.ts";
 import { simpanBerkelompok } from "./simpan-kelompok.ts";
 import { type BlokUrut, urutanPeserta } from "./urutan.ts";
@@ -201,10 +202,17 @@ export async function simpanJawaban(
   id: Identitas,
   j: JawabanMasuk,
   audit?: AuditSimpan,
+  pagar?: PagarTebak,
 ): Promise<HasilSimpan & { pesertaId: string }> {
   const ref = await temukanPeserta(db, id);
   periksaIsi(await blokKampanye(db, ref), j);
-  const ditulis = await simpanBerkelompok(db, { ref, id, j, audit: audit ? audit.entri(ref) : null });
+  const ditulis = await simpanBerkelompok(db, {
+    ref,
+    id,
+    j,
+    audit: audit ? audit.entri(ref) : null,
+    pagar: pagar ?? null,
+  });
   const pesertaId = ref.pesertaId;
   if (ditulis) {
     audit?.tertulis();
@@ -212,8 +220,12 @@ export async function simpanJawaban(
   }
 
   // Not applied: say why (only on this path, so the common case stays one statement).
-  const d = await sql<BarisKeadaan & { cocok: boolean; tersimpan: number | null; tertinggi: number }>`
+  const d = await sql<
+    BarisKeadaan & { cocok: boolean; tersimpan: number | null; tertinggi: number; terblokir: Date | null }
+  >`
     select k.status, k.dibuka, k.ditutup, p.mulai, p.batas, p.selesai, now() as sekarang,
+      (select b.berakhir from batas_tebak b where b.kunci = ${pagar?.kunci ?? null}
+        and b.gagal >= ${pagar?.maks ?? 0} and b.berakhir > now()) as terblokir,
       ${syaratIdentitas(id)} as cocok,
       (select urutan_klien from jawaban_asesmen x
         where x.instansi_id = p.instansi_id and x.peserta_id = p.id and x.blok = ${j.blok}) as tersimpan,
@@ -223,6 +235,8 @@ export async function simpanJawaban(
     join kampanye_asesmen k on k.instansi_id = p.instansi_id and k.id = p.kampanye_id
     where p.instansi_id = ${ref.instansiId} and p.id = ${ref.pesertaId}`.execute(db);
   const k = d.rows[0];
+  // the caller's address is blocked (another process counted its guesses): 429, right token or not
+  if (k?.terblokir) throw new TebakanTerblokir(new Date(k.terblokir).getTime());
   if (!k?.cocok) {
     if (id.jenis === "token") cacheToken.delete(id.hash);
     throw galatIdentitas(id);

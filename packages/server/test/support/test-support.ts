@@ -5,9 +5,11 @@
  * `@nurani/server/test-support`, the only subpath the server package offers
  * besides its root (docs/architecture.md "Package surfaces").
  */
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { loadConfig } from "../../src/config.ts";
 import { buatLogger } from "../../src/http/logger.ts";
 import { jalankanServer, type ServerBerjalan } from "../../src/http/server.ts";
@@ -31,12 +33,60 @@ export interface ServerUji extends ServerBerjalan {
   berhenti(): Promise<void>;
 }
 
+/** Where this package's and its workspace dependencies' sources are (the demo is made from them). */
+const SUMBER = ["server/src", "domain/src", "irt/src"].map((d) =>
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..", d),
+);
+
+/** A fingerprint of the code the demo is made from, and of the day its dates are relative to. */
+function sidikDemo(): string {
+  const h = createHash("sha256").update(new Date().toISOString().slice(0, 10));
+  for (const akar of SUMBER) {
+    for (const f of (fs.readdirSync(akar, { recursive: true }) as string[]).sort()) {
+      const p = path.join(akar, f);
+      if (fs.statSync(p).isFile()) h.update(f).update(fs.readFileSync(p));
+    }
+  }
+  return h.digest("hex").slice(0, 16);
+}
+
+const AWALAN_TEMPLAT = path.join(os.tmpdir(), "nurani-e2e-demo-");
+
+/**
+ * A data directory holding the seeded demo, made once per code version and day: seeding the demo
+ * (about 40 agencies and the non-test correction) takes most of a minute, and a browser run starts
+ * a dozen servers. Built aside and renamed into place, so a run never sees a half-made one.
+ */
+async function templatDemo(): Promise<string> {
+  const dir = `${AWALAN_TEMPLAT}${sidikDemo()}`;
+  if (fs.existsSync(path.join(dir, "SIAP"))) return dir;
+  const kerja = fs.mkdtempSync(`${dir}.baru-`);
+  const config = { ...loadConfig({}), port: 0, host: "127.0.0.1", dataDir: kerja, demo: true, workers: 0 };
+  const s = await jalankanServer(config, buatLogger(process.env.LOG_LEVEL_UJI ?? "silent"));
+  await s.tutup();
+  fs.writeFileSync(path.join(kerja, "SIAP"), new Date().toISOString());
+  try {
+    fs.renameSync(kerja, dir);
+  } catch {
+    fs.rmSync(kerja, { recursive: true, force: true }); // another run made it first
+  }
+  // templates of older code or days
+  for (const lain of fs.readdirSync(os.tmpdir())) {
+    const p = path.join(os.tmpdir(), lain);
+    if (p.startsWith(AWALAN_TEMPLAT) && p !== dir && Date.now() - fs.statSync(p).mtimeMs > 3_600_000)
+      fs.rmSync(p, { recursive: true, force: true });
+  }
+  return dir;
+}
+
 /**
  * The real server, as `nurani serve` runs it, on an ephemeral loopback port and
- * a fresh embedded database in a temporary directory, seeded with the demo.
+ * a fresh embedded database in a temporary directory holding the demo (a copy
+ * of the day's seeded template, so each caller gets its own untouched demo).
  */
 export async function mulaiServerDemo(): Promise<ServerUji> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "nurani-e2e-"));
+  fs.cpSync(await templatDemo(), dataDir, { recursive: true });
   const config = {
     ...loadConfig({}),
     port: 0,

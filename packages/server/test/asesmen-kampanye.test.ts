@@ -351,6 +351,34 @@ describeOnDatabases(
       expect(surat).toHaveLength(0);
     });
 
+    it("a round whose job is cancelled stops before its next mail; the next round sends only to those not yet invited", async () => {
+      const id = await kampanyeAktif(ctx.app, supervisor, a.id, { nama: "Asesmen Dibatalkan" });
+      surat.length = 0;
+      const henti = new AbortController();
+      // the operator cancels while the first mail goes out (the worker's signal aborts)
+      const bagian = kirimUndangan(ctx.db, a.id, id, SMTP, async () => {}, undefined, henti.signal);
+      const tunggu = setInterval(() => {
+        if (surat.length > 0) henti.abort();
+      }, 1);
+      await expect(bagian).rejects.toThrow();
+      clearInterval(tunggu);
+      const terkirimDulu = surat.length;
+      expect(terkirimDulu).toBeGreaterThanOrEqual(1);
+      expect(terkirimDulu).toBeLessThan(3);
+      const belum = await ctx.db
+        .selectFrom("peserta_asesmen")
+        .select("undangan")
+        .where("kampanye_id", "=", id)
+        .where("undangan", "=", "belum")
+        .execute();
+      expect(belum.length).toBe(3 - terkirimDulu);
+      // a new attempt (another worker took the job) sends to the rest only, nobody twice
+      const lagi = await kirimUndangan(ctx.db, a.id, id, SMTP, async () => {});
+      expect(lagi.terkirim).toBe(3 - terkirimDulu);
+      expect(new Set(surat.map((x) => x.ke[0])).size).toBe(3);
+      expect(surat).toHaveLength(3);
+    });
+
     it("marks mail the SMTP server does not take as 'gagal', and a later round retries exactly those", async () => {
       const id = await kampanyeAktif(ctx.app, supervisor, a.id, {
         populasi: { jenis: "daftar", pegawaiIds: [pg.lain, pg.induk2] },

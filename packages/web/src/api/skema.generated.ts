@@ -7804,6 +7804,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instansi/{instansiId}/job/{id}/batal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Membatalkan job instansi yang antre atau berjalan (penskoran, undangan, koreksi penilai); batch yang sudah tertulis tetap */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            jenis: string;
+                            progres: {
+                                selesai: number;
+                                total: number | null;
+                            };
+                            /** @enum {string} */
+                            status: "dibatalkan";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instansi/{instansiId}/kampanye": {
         parameters: {
             query?: never;
@@ -14255,6 +14304,54 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job/{id}/batal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Membatalkan job nasional yang antre atau berjalan (kalibrasi ulang, desain formulir) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            jenis: string;
+                            progres: {
+                                selesai: number;
+                                total: number | null;
+                            };
+                            /** @enum {string} */
+                            status: "dibatalkan";
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

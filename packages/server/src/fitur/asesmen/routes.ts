@@ -652,6 +652,14 @@ export const jobs: Record<string, JobHandler> = {
     const m = job.muatan as { kampanyeId?: string; pesertaIds?: string[] };
     if (!job.instansi_id || !m.kampanyeId) throw new Error("muatan job undangan tidak lengkap");
     // Workers run in the server process with its environment (docs/server.md).
-    return kirimUndangan(ctx.db, job.instansi_id, m.kampanyeId, loadConfig().smtp, ctx.progres, m.pesertaIds);
+    return kirimUndangan(
+      ctx.db,
+      job.instansi_id,
+      m.kampanyeId,
+      loadConfig().smtp,
+      ctx.progres,
+      m.pesertaIds,
+      ctx.signal,
+    );
   },
 };

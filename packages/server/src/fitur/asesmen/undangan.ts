@@ -70,6 +70,8 @@ export async function kirimUndangan(
   progres: (selesai: number, total: number) => Promise<void>,
   /** Only these participants (participants added after activation); all not yet invited when omitted. */
   pesertaIds?: readonly string[],
+  /** Aborted when the job is cancelled or its lease lost: no further mail goes out. */
+  signal?: AbortSignal,
 ): Promise<RingkasanUndangan> {
   const hasil: RingkasanUndangan = { terkirim: 0, gagal: 0, tanpaEmail: 0 };
   const k = await db
@@ -123,6 +125,8 @@ export async function kirimUndangan(
   });
   try {
     for (const s of kirim) {
+      // cancelled, or another worker took the job over: stop before the next mail, not 20 mails later
+      signal?.throwIfAborted();
       const token = buatToken();
       const tautan = `${smtp.urlPublik}/ujian/${token}`;
       const { subjek, teks } = teksUndangan({

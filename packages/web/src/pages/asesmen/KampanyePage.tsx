@@ -38,6 +38,7 @@ import { InputWaktu } from "../../components/InputTanggal.tsx";
 import { Konfirmasi } from "../../components/Konfirmasi.tsx";
 import { Paginasi } from "../../components/Paginasi.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
+import { TombolBatalJob } from "../../components/TombolBatalJob.tsx";
 import { navigate } from "../../lib/router.ts";
 import { useWaktu } from "../../lib/waktu.ts";
 import type {
@@ -537,7 +538,7 @@ export function KampanyeDetailPage({ id }: { id: string }) {
               </Stack>
             </Alert>
           )}
-          {k.status === "aktif" && <Undangan dasar={dasar} boleh={boleh} />}
+          {k.status === "aktif" && <Undangan instansiId={instansi.id} dasar={dasar} boleh={boleh} />}
           {k.status !== "draf" && <DaftarPeserta dasar={dasar} />}
           {ubah && <KampanyeForm kampanye={k} onTutup={() => setUbah(false)} />}
           <Konfirmasi
@@ -560,7 +561,7 @@ export function KampanyeDetailPage({ id }: { id: string }) {
   );
 }
 
-function Undangan({ dasar, boleh }: { dasar: string; boleh: boolean }) {
+function Undangan({ instansiId, dasar, boleh }: { instansiId: string; dasar: string; boleh: boolean }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const status = useQuery({
@@ -593,10 +594,19 @@ function Undangan({ dasar, boleh }: { dasar: string; boleh: boolean }) {
                     value={s.job.progres.total ? (s.job.progres.selesai / s.job.progres.total) * 100 : 0}
                     aria-label={t("asesmen.undangan.progres")}
                   />
-                  <Text size="xs" c="dimmed">
-                    {t(`asesmen.undangan.job.${s.job.status}`)} · {s.job.progres.selesai}/
-                    {s.job.progres.total}
-                  </Text>
+                  <Group gap="xs">
+                    <Text size="xs" c="dimmed">
+                      {t(`asesmen.undangan.job.${s.job.status}`)} · {s.job.progres.selesai}/
+                      {s.job.progres.total}
+                    </Text>
+                    {boleh && (
+                      <TombolBatalJob
+                        instansiId={instansiId}
+                        job={s.job}
+                        onBatal={() => qc.invalidateQueries({ queryKey: ["asesmen-undangan", dasar] })}
+                      />
+                    )}
+                  </Group>
                 </Stack>
               )}
               {boleh && (

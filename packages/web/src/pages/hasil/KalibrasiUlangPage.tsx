@@ -6,6 +6,7 @@ import { api } from "../../api/client.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { Konfirmasi } from "../../components/Konfirmasi.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
+import { TombolBatalJob } from "../../components/TombolBatalJob.tsx";
 import { useWaktu } from "../../lib/waktu.ts";
 import { BandingKalibrasi, Lencana } from "./BandingKalibrasi.tsx";
 import type { BandingKalibrasi as Banding, KampanyeKalibrasi, VersiParameter } from "./kalibrasi-tipe.ts";
@@ -98,6 +99,7 @@ export function KalibrasiUlangPage() {
                     sedang={mulai.isPending}
                     onMulai={() => mulai.mutate(k)}
                     onLihat={(id) => setLihat({ jenis: "job", id })}
+                    onBatal={segarkan}
                   />
                 ))}
               </Table.Tbody>
@@ -146,12 +148,14 @@ function BarisKampanye({
   sedang,
   onMulai,
   onLihat,
+  onBatal,
 }: {
   k: KampanyeKalibrasi;
   minimum: number;
   sedang: boolean;
   onMulai: () => void;
   onLihat: (jobId: string) => void;
+  onBatal: () => void;
 }) {
   const { t } = useTranslation();
   const w = useWaktu();
@@ -184,6 +188,7 @@ function BarisKampanye({
                 animated
               />
             )}
+            <TombolBatalJob job={j} onBatal={onBatal} />
             {j.galat && (
               <Text size="xs" c="red">
                 {j.galat}

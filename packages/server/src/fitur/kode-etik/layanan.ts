@@ -124,7 +124,8 @@ export async function cakupan(
   }
   const jumlahPegawai = unit.reduce((s, u) => s + u.n, 0);
   const jumlahAtestasi = unit.reduce((s, u) => s + u.a, 0);
-  const tampilTotal = jumlahPegawai >= k;
+  // nothing published: nothing to attest, no coverage
+  const tampilTotal = jumlahPegawai >= k && !!kode;
   return {
     tahun,
     kodeId: kode?.id ?? null,

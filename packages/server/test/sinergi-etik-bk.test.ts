@@ -7,6 +7,7 @@
  */
 import { tambahHariKerja } from "@nurani/domain";
 import { beforeAll, expect, it } from "vitest";
+import { seedEtikDemo } from "../src/demo/etik.ts";
 import { tanggalDi } from "../src/umum/tanggal.ts";
 import { type AgensiEtik, buatAgensiEtik, jumlahAudit, panggil } from "./sinergi-etik-bantu.ts";
 import { describeOnDatabases } from "./support/index.ts";
@@ -192,5 +193,24 @@ describeOnDatabases("sinergi: conflict-of-interest declarations", (ctx) => {
     expect(
       (await api(g.peran.get("pegawai"), "GET", `/api/instansi/${g.a.id}/etik/ringkasan`)).statusCode,
     ).toBe(403);
+  });
+  it("seeds a demo: a published code with a quiz, attestations (not the demo employee's), one decided and one pending declaration", async () => {
+    const b = await buatAgensiEtik(ctx);
+    await ctx.db
+      .updateTable("pengguna")
+      .set({ username: "pegawai" })
+      .where("id", "=", b.staf[0].penggunaId)
+      .execute();
+    await ctx.db.transaction().execute((trx) => seedEtikDemo(trx, b.a.id, new Date(), "x"));
+    const kode = (await api(b.staf[0], "GET", `/api/instansi/${b.a.id}/kode-etik/saya`)).json();
+    expect(kode.kode.soal.length).toBeGreaterThan(0);
+    expect(kode.atestasi).toBeNull();
+    const todo = (
+      await api(b.kepala, "GET", `/api/instansi/${b.a.id}/benturan-kepentingan/keputusan`)
+    ).json();
+    expect(todo.items.map((x: { status: string }) => x.status).sort()).toEqual(["diputuskan", "menunggu"]);
+    const s = (await api(b.peran.get("pimpinan"), "GET", `/api/instansi/${b.a.id}/etik/ringkasan`)).json();
+    expect(s.kodeEtik).toMatchObject({ versi: 1, jumlahPegawai: 9, jumlahAtestasi: 7 });
+    expect(s.benturan).toMatchObject({ jumlah: 2, diputuskan: 1, menunggu: 1 });
   });
 });

@@ -11,3 +11,6 @@ export const fitur = defineFitur({
   nama: "benturan-kepentingan",
   grup: [ruteSaya, ruteAtasan, ruteRegister, ruteRingkasan],
 });
+
+/** For the demo seed. */
+export { atasanDari, hitungTenggat } from "./layanan.ts";

@@ -45,7 +45,7 @@ export function BenturanSayaPage() {
         {(d) => (
           <Stack>
             {d.jumlahMenungguKeputusan > 0 && (
-              <Alert color="orange.9" title={t("etik.bk.perluKeputusan", { n: d.jumlahMenungguKeputusan })}>
+              <Alert color="yellow" title={t("etik.bk.perluKeputusan", { n: d.jumlahMenungguKeputusan })}>
                 <Button variant="light" size="xs" onClick={() => navigate("/etik/keputusan")}>
                   {t("etik.bk.bukaKeputusan")}
                 </Button>

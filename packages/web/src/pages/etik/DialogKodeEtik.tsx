@@ -178,7 +178,7 @@ export function DialogTerbit({
       }}
       onBerhasil={onBerhasil}
     >
-      <Text size="sm" c="orange.9">
+      <Text size="sm" fw={600}>
         {t("etik.kelola.terbitPeringatan")}
       </Text>
       <TextInput

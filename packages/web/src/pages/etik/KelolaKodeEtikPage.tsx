@@ -4,13 +4,14 @@
  * by decree. Drafting and adoption for the agency admin and the supervision
  * team; reading for leaders, PPK and APIP.
  */
-import { Badge, Button, Card, Group, Pagination, Progress, Stack, Table, Text, Title } from "@mantine/core";
+import { Badge, Button, Card, Group, Progress, Stack, Table, Text, Title } from "@mantine/core";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { kunci } from "../../api/hooks.ts";
 import { isi, type Jawaban, klien } from "../../api/klien.ts";
 import { useSession } from "../../auth/session.tsx";
+import { Paginasi } from "../../components/Paginasi.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 import { DialogDraf, DialogTerbit } from "./DialogKodeEtik.tsx";
@@ -150,8 +151,14 @@ function Cakupan() {
             <Text size="xs" c="gray.7">
               {t("etik.kelola.cakupanKet", { a: c.jumlahAtestasi, n: c.jumlahPegawai, k: c.k })}
             </Text>
-            <Table.ScrollContainer minWidth={420}>
-              <Table striped>
+            {/* scrolls sideways on a phone: focusable so a keyboard can scroll it too (WCAG 2.1.1) */}
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+            <section
+              className="tabel-gulir"
+              tabIndex={0}
+              aria-label={t("etik.kelola.cakupanJudul", { tahun: c.tahun })}
+            >
+              <Table striped miw={420}>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t("etik.kelola.unit")}</Table.Th>
@@ -182,12 +189,8 @@ function Cakupan() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
-            {c.unit.length > UKURAN && (
-              <Group justify="center">
-                <Pagination total={Math.ceil(c.unit.length / UKURAN)} value={page} onChange={setPage} />
-              </Group>
-            )}
+            </section>
+            <Paginasi page={page} pageSize={UKURAN} total={c.unit.length} onChange={setPage} />
           </Stack>
         </Card>
       )}

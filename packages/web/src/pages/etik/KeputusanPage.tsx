@@ -3,17 +3,7 @@
  * subordinates to decide — no action, recusal, or reassignment — within the
  * deadline. Every read and decision is audited by the server.
  */
-import {
-  Button,
-  Group,
-  Pagination,
-  Radio,
-  SegmentedControl,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from "@mantine/core";
+import { Button, Radio, SegmentedControl, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -22,6 +12,7 @@ import { kunci } from "../../api/hooks.ts";
 import { isi, klien } from "../../api/klien.ts";
 import { useSession } from "../../auth/session.tsx";
 import { DialogForm } from "../../components/kit/index.ts";
+import { Paginasi } from "../../components/Paginasi.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 import { type Deklarasi, KartuDeklarasi } from "./bersama.tsx";
@@ -86,11 +77,7 @@ export function KeputusanPage() {
                 }
               />
             ))}
-            {d.total > UKURAN && (
-              <Group justify="center">
-                <Pagination total={Math.ceil(d.total / UKURAN)} value={page} onChange={setPage} />
-              </Group>
-            )}
+            <Paginasi page={page} pageSize={UKURAN} total={d.total} onChange={setPage} />
           </Stack>
         )}
       </QueryState>

@@ -63,7 +63,7 @@ function IsiKode({ data }: { data: Saya }) {
         </Stack>
       </Paper>
       {data.atestasi ? (
-        <Alert color="teal.9" title={t("etik.kode.sudahJudul", { tahun: data.tahun })}>
+        <Alert color="green" title={t("etik.kode.sudahJudul", { tahun: data.tahun })}>
           {t("etik.kode.sudahIsi", { tanggal: data.atestasi.tanggal })}
           {data.atestasi.skor !== null && ` ${t("etik.kode.skor", { skor: data.atestasi.skor })}`}
         </Alert>
@@ -138,7 +138,7 @@ function FormAtestasi({ data }: { data: Saya }) {
         </Radio.Group>
       ))}
       {hasil && !hasil.lulus && (
-        <Alert color="orange.9" title={t("etik.kode.belumLulus")}>
+        <Alert color="yellow" title={t("etik.kode.belumLulus")}>
           {t("etik.kode.belumLulusIsi", { skor: hasil.skor ?? 0, nilai: hasil.nilaiLulus })}
         </Alert>
       )}

@@ -18,7 +18,7 @@ export const JENIS = [
 ] as const;
 
 const WARNA: Record<Deklarasi["status"], string> = {
-  menunggu: "orange.9",
+  menunggu: "gray.9",
   diputuskan: "teal.9",
   nihil: "gray.7",
 };

@@ -153,11 +153,7 @@ function Cakupan() {
             </Text>
             {/* scrolls sideways on a phone: focusable so a keyboard can scroll it too (WCAG 2.1.1) */}
             {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-            <section
-              className="tabel-gulir"
-              tabIndex={0}
-              aria-label={t("etik.kelola.cakupanJudul", { tahun: c.tahun })}
-            >
+            <section className="tabel-gulir" tabIndex={0} aria-label={t("etik.kelola.unit")}>
               <Table striped miw={420}>
                 <Table.Thead>
                   <Table.Tr>

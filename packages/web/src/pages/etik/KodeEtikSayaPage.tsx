@@ -59,7 +59,7 @@ function IsiKode({ data }: { data: Saya }) {
           <Text size="sm" c="gray.7">
             {t("etik.kode.versiSk", { versi: kode.versi, nomor: kode.nomorSk, tanggal: kode.tanggalSk })}
           </Text>
-          <Text style={{ whiteSpace: "pre-wrap" }}>{kode.isi}</Text>
+          <TeksKode isi={kode.isi} />
         </Stack>
       </Paper>
       {data.atestasi ? (
@@ -148,5 +148,29 @@ function FormAtestasi({ data }: { data: Saya }) {
         disabled={kode.soal.length > 0 && kurang}
       />
     </KartuForm>
+  );
+}
+
+/** The code's text: lines starting with `#` as headings, the rest as paragraphs (no HTML). */
+function TeksKode({ isi: teks }: { isi: string }) {
+  const blok = teks.split(/\n\s*\n/);
+  return (
+    <Stack gap="xs">
+      {blok.map((b, i) => {
+        const judul = b.match(/^#{1,6}\s+(.*)$/m);
+        const sisa = judul ? b.replace(/^#{1,6}\s+.*$/m, "").trim() : b;
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the blocks of a fixed text
+          <div key={i}>
+            {judul && (
+              <Title order={4} size="h5" mb={4}>
+                {judul[1]}
+              </Title>
+            )}
+            {sisa && <Text style={{ whiteSpace: "pre-wrap" }}>{sisa}</Text>}
+          </div>
+        );
+      })}
+    </Stack>
   );
 }

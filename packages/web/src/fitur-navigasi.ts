@@ -5,6 +5,9 @@ import { NAVIGASI_ASESMEN } from "./pages/asesmen/navigasi.ts";
 import enBankButir from "./pages/bank-butir/i18n/en.json";
 import idBankButir from "./pages/bank-butir/i18n/id.json";
 import { NAVIGASI_BANK_BUTIR } from "./pages/bank-butir/navigasi.ts";
+import enEtik from "./pages/etik/i18n/en.json";
+import idEtik from "./pages/etik/i18n/id.json";
+import { NAVIGASI_ETIK } from "./pages/etik/navigasi.ts";
 import enEvaluasi from "./pages/evaluasi/i18n/en.json";
 import idEvaluasi from "./pages/evaluasi/i18n/id.json";
 import { NAVIGASI_EVALUASI } from "./pages/evaluasi/navigasi.ts";
@@ -40,6 +43,7 @@ export const NAVIGASI_FITUR = [
   ...NAVIGASI_EVALUASI,
   ...NAVIGASI_NONTES,
   ...NAVIGASI_SINERGI,
+  ...NAVIGASI_ETIK,
   ...NAVIGASI_PENGINGAT,
 ];
 
@@ -55,6 +59,7 @@ export const TEKS_FITUR = {
     ...idEvaluasi,
     ...idNontes,
     ...idSinergi,
+    ...idEtik,
     ...idPengingat,
   },
   en: {
@@ -67,6 +72,7 @@ export const TEKS_FITUR = {
     ...enEvaluasi,
     ...enNontes,
     ...enSinergi,
+    ...enEtik,
     ...enPengingat,
   },
 };

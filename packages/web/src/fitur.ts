@@ -7,6 +7,7 @@
 import { halamanAsesmen } from "./pages/asesmen/halaman.tsx";
 import { halamanPublikAsesmen } from "./pages/asesmen/publik.tsx";
 import { halamanBankButir } from "./pages/bank-butir/halaman.tsx";
+import { halamanEtik } from "./pages/etik/halaman.tsx";
 import { halamanEvaluasi } from "./pages/evaluasi/halaman.tsx";
 import { halamanHasil } from "./pages/hasil/halaman.tsx";
 import { halamanKomunitas } from "./pages/komunitas/halaman.tsx";
@@ -30,6 +31,7 @@ export const HALAMAN_FITUR = [
   halamanEvaluasi,
   halamanNontes,
   halamanSinergi,
+  halamanEtik,
   halamanPengingat,
 ];
 export const HALAMAN_PUBLIK = [

@@ -15,6 +15,7 @@ import { pastikanBankBawaan } from "../fitur/bank-butir/layanan.ts";
 import { seedEvaluasiDemo } from "../fitur/evaluasi/index.ts";
 import { Acak } from "./acak.ts";
 import { seedAsesmenDemo } from "./asesmen.ts";
+import { seedEtikDemo } from "./etik.ts";
 import { seedHasilDemo } from "./hasil.ts";
 import { muatNasionalSintetis } from "./nasional.ts";
 import { seedNontesDemo } from "./nontes.ts";
@@ -217,6 +218,7 @@ export async function seedDemoKe(
     await seedProgramDemo(trx, kemen, hariIni);
     await seedEvaluasiDemo(trx, hariIni);
     await seedNontesDemo(trx, kemen, hariIni);
+    await seedEtikDemo(trx, kemen, hariIni, hash);
     if (opsi.dataDir) {
       const wbs = await trx
         .selectFrom("pengguna")

@@ -3816,6 +3816,659 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instansi/{instansiId}/benturan-kepentingan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Register deklarasi benturan kepentingan per unit (pengelola register saja; berhalaman; diaudit) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "menunggu" | "diputuskan" | "nihil";
+                    unitId?: string;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                atasan: {
+                                    id: string;
+                                    nama: string;
+                                } | null;
+                                catatanKeputusan: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "keluarga_pengadaan" | "keluarga_rekrutmen" | "pekerjaan_luar" | "kepemilikan_saham" | "hadiah_jamuan" | "lainnya" | "nihil";
+                                /** @enum {string|null} */
+                                keputusan: "tanpa_tindakan" | "pengunduran_diri" | "penugasan_ulang" | null;
+                                pegawai: {
+                                    id: string;
+                                    nama: string;
+                                    nip: string;
+                                };
+                                permintaan: {
+                                    id: string;
+                                    judul: string;
+                                } | null;
+                                pihakTerkait: string | null;
+                                /** @enum {string} */
+                                status: "menunggu" | "diputuskan" | "nihil";
+                                tanggal: string;
+                                tanggalKeputusan: string | null;
+                                tenggat: string | null;
+                                terlambat: boolean;
+                                unit: string | null;
+                                uraian: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/benturan-kepentingan/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Satu deklarasi: untuk pengelola register, deklaran sendiri, dan atasan yang memutuskannya (diaudit) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            atasan: {
+                                id: string;
+                                nama: string;
+                            } | null;
+                            catatanKeputusan: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            jenis: "keluarga_pengadaan" | "keluarga_rekrutmen" | "pekerjaan_luar" | "kepemilikan_saham" | "hadiah_jamuan" | "lainnya" | "nihil";
+                            /** @enum {string|null} */
+                            keputusan: "tanpa_tindakan" | "pengunduran_diri" | "penugasan_ulang" | null;
+                            pegawai: {
+                                id: string;
+                                nama: string;
+                                nip: string;
+                            };
+                            permintaan: {
+                                id: string;
+                                judul: string;
+                            } | null;
+                            pihakTerkait: string | null;
+                            /** @enum {string} */
+                            status: "menunggu" | "diputuskan" | "nihil";
+                            tanggal: string;
+                            tanggalKeputusan: string | null;
+                            tenggat: string | null;
+                            terlambat: boolean;
+                            unit: string | null;
+                            uraian: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/benturan-kepentingan/keputusan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deklarasi bawahan langsung yang harus saya putuskan (berhalaman; diaudit) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "menunggu" | "diputuskan" | "nihil";
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                atasan: {
+                                    id: string;
+                                    nama: string;
+                                } | null;
+                                catatanKeputusan: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "keluarga_pengadaan" | "keluarga_rekrutmen" | "pekerjaan_luar" | "kepemilikan_saham" | "hadiah_jamuan" | "lainnya" | "nihil";
+                                /** @enum {string|null} */
+                                keputusan: "tanpa_tindakan" | "pengunduran_diri" | "penugasan_ulang" | null;
+                                pegawai: {
+                                    id: string;
+                                    nama: string;
+                                    nip: string;
+                                };
+                                permintaan: {
+                                    id: string;
+                                    judul: string;
+                                } | null;
+                                pihakTerkait: string | null;
+                                /** @enum {string} */
+                                status: "menunggu" | "diputuskan" | "nihil";
+                                tanggal: string;
+                                tanggalKeputusan: string | null;
+                                tenggat: string | null;
+                                terlambat: boolean;
+                                unit: string | null;
+                                uraian: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/benturan-kepentingan/keputusan/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Atasan langsung memutuskan: tanpa tindakan, pengunduran diri dari tugas, atau penugasan ulang (diaudit) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        catatan?: string;
+                        /** @enum {string} */
+                        keputusan: "tanpa_tindakan" | "pengunduran_diri" | "penugasan_ulang";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            atasan: {
+                                id: string;
+                                nama: string;
+                            } | null;
+                            catatanKeputusan: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            jenis: "keluarga_pengadaan" | "keluarga_rekrutmen" | "pekerjaan_luar" | "kepemilikan_saham" | "hadiah_jamuan" | "lainnya" | "nihil";
+                            /** @enum {string|null} */
+                            keputusan: "tanpa_tindakan" | "pengunduran_diri" | "penugasan_ulang" | null;
+                            pegawai: {
+                                id: string;
+                                nama: string;
+                                nip: string;
+                            };
+                            permintaan: {
+                                id: string;
+                                judul: string;
+                            } | null;
+                            pihakTerkait: string | null;
+                            /** @enum {string} */
+                            status: "menunggu" | "diputuskan" | "nihil";
+                            tanggal: string;
+                            tanggalKeputusan: string | null;
+                            tenggat: string | null;
+                            terlambat: boolean;
+                            unit: string | null;
+                            uraian: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/benturan-kepentingan/pengaturan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tenggat keputusan atasan (hari kerja) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tenggatHariKerja: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Mengatur tenggat keputusan atasan dalam hari kerja (baku 5) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        tenggatHariKerja: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tenggatHariKerja: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/benturan-kepentingan/permintaan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Permintaan deklarasi kepada panitia pengadaan/seleksi, dengan jumlah yang sudah menjawab */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "pengadaan" | "seleksi" | "lainnya";
+                                judul: string;
+                                jumlahMenjawab: number;
+                                jumlahPegawai: number;
+                                keterangan: string | null;
+                                tanggal: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Meminta anggota panitia pengadaan atau seleksi mendeklarasikan benturan kepentingan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        jenis: "pengadaan" | "seleksi" | "lainnya";
+                        judul: string;
+                        keterangan?: string;
+                        pegawaiIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            jenis: "pengadaan" | "seleksi" | "lainnya";
+                            judul: string;
+                            jumlahMenjawab: number;
+                            jumlahPegawai: number;
+                            keterangan: string | null;
+                            tanggal: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/benturan-kepentingan/saya": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deklarasi benturan kepentingan saya dengan keputusannya, dan permintaan deklarasi yang belum saya jawab */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deklarasi: {
+                                atasan: {
+                                    id: string;
+                                    nama: string;
+                                } | null;
+                                catatanKeputusan: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "keluarga_pengadaan" | "keluarga_rekrutmen" | "pekerjaan_luar" | "kepemilikan_saham" | "hadiah_jamuan" | "lainnya" | "nihil";
+                                /** @enum {string|null} */
+                                keputusan: "tanpa_tindakan" | "pengunduran_diri" | "penugasan_ulang" | null;
+                                pegawai: {
+                                    id: string;
+                                    nama: string;
+                                    nip: string;
+                                };
+                                permintaan: {
+                                    id: string;
+                                    judul: string;
+                                } | null;
+                                pihakTerkait: string | null;
+                                /** @enum {string} */
+                                status: "menunggu" | "diputuskan" | "nihil";
+                                tanggal: string;
+                                tanggalKeputusan: string | null;
+                                tenggat: string | null;
+                                terlambat: boolean;
+                                unit: string | null;
+                                uraian: string;
+                            }[];
+                            jumlahMenungguKeputusan: number;
+                            permintaan: {
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "pengadaan" | "seleksi" | "lainnya";
+                                judul: string;
+                                keterangan: string | null;
+                                tanggal: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Mendeklarasikan potensi benturan kepentingan (atau 'tidak ada' untuk menjawab permintaan) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        jenis: "keluarga_pengadaan" | "keluarga_rekrutmen" | "pekerjaan_luar" | "kepemilikan_saham" | "hadiah_jamuan" | "lainnya" | "nihil";
+                        /** Format: uuid */
+                        permintaanId?: string;
+                        pihakTerkait?: string;
+                        uraian: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            atasan: {
+                                id: string;
+                                nama: string;
+                            } | null;
+                            catatanKeputusan: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            jenis: "keluarga_pengadaan" | "keluarga_rekrutmen" | "pekerjaan_luar" | "kepemilikan_saham" | "hadiah_jamuan" | "lainnya" | "nihil";
+                            /** @enum {string|null} */
+                            keputusan: "tanpa_tindakan" | "pengunduran_diri" | "penugasan_ulang" | null;
+                            pegawai: {
+                                id: string;
+                                nama: string;
+                                nip: string;
+                            };
+                            permintaan: {
+                                id: string;
+                                judul: string;
+                            } | null;
+                            pihakTerkait: string | null;
+                            /** @enum {string} */
+                            status: "menunggu" | "diputuskan" | "nihil";
+                            tanggal: string;
+                            tanggalKeputusan: string | null;
+                            tenggat: string | null;
+                            terlambat: boolean;
+                            unit: string | null;
+                            uraian: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/etik/ringkasan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Angka panel sinergi: cakupan pernyataan kode etik, deklarasi benturan kepentingan, % diputuskan tepat waktu */
+        get: {
+            parameters: {
+                query?: {
+                    tahun?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            benturan: {
+                                diputuskan: number;
+                                jatuhTempo: number;
+                                jumlah: number;
+                                menunggu: number;
+                                persenTepatWaktu: number | null;
+                                tepatWaktu: number;
+                            };
+                            kodeEtik: {
+                                jumlahAtestasi: number;
+                                jumlahPegawai: number;
+                                persen: number | null;
+                                versi: number | null;
+                            };
+                            tahun: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instansi/{instansiId}/evaluasi-diri": {
         parameters: {
             query?: never;
@@ -8321,6 +8974,544 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/kode-etik": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Versi kode etik dan kode perilaku instansi (draf dan terbit, terbaru dahulu) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                adaBerkas: boolean;
+                                id: string;
+                                judul: string;
+                                jumlahSoal: number;
+                                nilaiLulus: number;
+                                nomorSk: string | null;
+                                /** @enum {string} */
+                                status: "draf" | "terbit";
+                                tanggalSk: string | null;
+                                terbit: string | null;
+                                versi: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Menyusun draf kode etik (teks dan kuis pilihan ganda opsional) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        isi: string;
+                        judul: string;
+                        /** @default 70 */
+                        nilaiLulus?: number;
+                        soal?: {
+                            kunci: number;
+                            pertanyaan: string;
+                            pilihan: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adaBerkas: boolean;
+                            id: string;
+                            judul: string;
+                            jumlahSoal: number;
+                            nilaiLulus: number;
+                            nomorSk: string | null;
+                            /** @enum {string} */
+                            status: "draf" | "terbit";
+                            tanggalSk: string | null;
+                            terbit: string | null;
+                            versi: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/kode-etik/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Satu versi kode etik dengan kuis dan kunci jawabannya */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adaBerkas: boolean;
+                            id: string;
+                            isi: string;
+                            judul: string;
+                            jumlahSoal: number;
+                            nilaiLulus: number;
+                            nomorSk: string | null;
+                            soal: {
+                                kunci: number;
+                                pertanyaan: string;
+                                pilihan: string[];
+                            }[];
+                            /** @enum {string} */
+                            status: "draf" | "terbit";
+                            tanggalSk: string | null;
+                            terbit: string | null;
+                            versi: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Mengubah draf kode etik (versi terbit tidak dapat diubah) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        isi: string;
+                        judul: string;
+                        /** @default 70 */
+                        nilaiLulus?: number;
+                        soal?: {
+                            kunci: number;
+                            pertanyaan: string;
+                            pilihan: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adaBerkas: boolean;
+                            id: string;
+                            judul: string;
+                            jumlahSoal: number;
+                            nilaiLulus: number;
+                            nomorSk: string | null;
+                            /** @enum {string} */
+                            status: "draf" | "terbit";
+                            tanggalSk: string | null;
+                            terbit: string | null;
+                            versi: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/kode-etik/{id}/berkas-sk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mengunduh berkas SK penetapan kode etik (versi terbit) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/kode-etik/{id}/terbit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Menetapkan dan menerbitkan draf dengan nomor dan tanggal SK (berkas SK opsional); sejak itu tetap */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        berkas?: {
+                            isiBase64: string;
+                            /** @enum {string} */
+                            jenis: "application/pdf" | "image/png" | "image/jpeg";
+                            nama: string;
+                        };
+                        nomorSk: string;
+                        /** Format: date */
+                        tanggalSk: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adaBerkas: boolean;
+                            id: string;
+                            judul: string;
+                            jumlahSoal: number;
+                            nilaiLulus: number;
+                            nomorSk: string | null;
+                            /** @enum {string} */
+                            status: "draf" | "terbit";
+                            tanggalSk: string | null;
+                            terbit: string | null;
+                            versi: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/kode-etik/atestasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Register pernyataan kode etik per pegawai (pengelola register saja; diaudit) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    tahun?: number;
+                    unitId?: string;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                nama: string;
+                                nip: string;
+                                pegawaiId: string;
+                                skor: number | null;
+                                tanggal: string;
+                                unit: string | null;
+                                versi: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/kode-etik/cakupan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cakupan pernyataan kode etik per unit kerja (agregat; unit di bawah k pegawai disembunyikan) */
+        get: {
+            parameters: {
+                query?: {
+                    tahun?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jumlahAtestasi: number;
+                            jumlahPegawai: number;
+                            k: number;
+                            kodeId: string | null;
+                            persen: number | null;
+                            tahun: number;
+                            unit: {
+                                disembunyikan: boolean;
+                                jumlahAtestasi: number | null;
+                                jumlahPegawai: number;
+                                nama: string;
+                                persen: number | null;
+                                unitId: string | null;
+                            }[];
+                            versi: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/kode-etik/saya": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kode etik yang berlaku (kuis tanpa kunci) dan pernyataan saya tahun ini */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            atestasi: {
+                                skor: number | null;
+                                tanggal: string;
+                            } | null;
+                            kode: {
+                                id: string;
+                                isi: string;
+                                judul: string;
+                                nilaiLulus: number;
+                                nomorSk: string;
+                                soal: {
+                                    pertanyaan: string;
+                                    pilihan: string[];
+                                }[];
+                                tanggalSk: string;
+                                versi: number;
+                            } | null;
+                            riwayat: {
+                                skor: number | null;
+                                tahun: number;
+                                tanggal: string;
+                                versi: number;
+                            }[];
+                            tahun: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/kode-etik/saya/atestasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Menyatakan telah membaca dan memahami kode etik yang berlaku (dengan jawaban kuis bila ada) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        jawaban?: number[];
+                        /** Format: uuid */
+                        kodeId: string;
+                        /** @enum {boolean} */
+                        paham: true;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lulus: boolean;
+                            nilaiLulus: number;
+                            salah: number[];
+                            skor: number | null;
+                            tercatat: boolean;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

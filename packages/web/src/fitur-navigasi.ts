@@ -8,6 +8,9 @@ import { NAVIGASI_BANK_BUTIR } from "./pages/bank-butir/navigasi.ts";
 import enEvaluasi from "./pages/evaluasi/i18n/en.json";
 import idEvaluasi from "./pages/evaluasi/i18n/id.json";
 import { NAVIGASI_EVALUASI } from "./pages/evaluasi/navigasi.ts";
+import enGratifikasi from "./pages/gratifikasi/i18n/en.json";
+import idGratifikasi from "./pages/gratifikasi/i18n/id.json";
+import { NAVIGASI_GRATIFIKASI } from "./pages/gratifikasi/navigasi.ts";
 import enHasil from "./pages/hasil/i18n/en.json";
 import idHasil from "./pages/hasil/i18n/id.json";
 import { NAVIGASI_HASIL } from "./pages/hasil/navigasi.ts";
@@ -40,6 +43,7 @@ export const NAVIGASI_FITUR = [
   ...NAVIGASI_EVALUASI,
   ...NAVIGASI_NONTES,
   ...NAVIGASI_SINERGI,
+  ...NAVIGASI_GRATIFIKASI,
   ...NAVIGASI_PENGINGAT,
 ];
 
@@ -55,6 +59,7 @@ export const TEKS_FITUR = {
     ...idEvaluasi,
     ...idNontes,
     ...idSinergi,
+    ...idGratifikasi,
     ...idPengingat,
   },
   en: {
@@ -67,6 +72,7 @@ export const TEKS_FITUR = {
     ...enEvaluasi,
     ...enNontes,
     ...enSinergi,
+    ...enGratifikasi,
     ...enPengingat,
   },
 };

@@ -8,6 +8,7 @@ import { halamanAsesmen } from "./pages/asesmen/halaman.tsx";
 import { halamanPublikAsesmen } from "./pages/asesmen/publik.tsx";
 import { halamanBankButir } from "./pages/bank-butir/halaman.tsx";
 import { halamanEvaluasi } from "./pages/evaluasi/halaman.tsx";
+import { halamanGratifikasi } from "./pages/gratifikasi/halaman.tsx";
 import { halamanHasil } from "./pages/hasil/halaman.tsx";
 import { halamanKomunitas } from "./pages/komunitas/halaman.tsx";
 import { halamanPublikKomunitas } from "./pages/komunitas/publik.tsx";
@@ -30,6 +31,7 @@ export const HALAMAN_FITUR = [
   halamanEvaluasi,
   halamanNontes,
   halamanSinergi,
+  halamanGratifikasi,
   halamanPengingat,
 ];
 export const HALAMAN_PUBLIK = [

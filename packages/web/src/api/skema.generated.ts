@@ -6520,6 +6520,522 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instansi/{instansiId}/gratifikasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Register gratifikasi instansi untuk UPG (saring status; `hampirJatuhTempo=true` untuk yang sisa ≤ 5 hari kerja atau lewat; berhalaman; diaudit) */
+        get: {
+            parameters: {
+                query?: {
+                    hampirJatuhTempo?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    status?: "dilaporkan" | "diteruskan_kpk" | "ditangani_upg" | "ditetapkan";
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hariIni: string;
+                            items: {
+                                adaFoto: boolean;
+                                /** @enum {string} */
+                                bentuk: "uang" | "barang" | "makanan" | "voucher" | "fasilitas" | "perjalanan" | "lainnya";
+                                catatanUpg: string | null;
+                                /** @enum {string} */
+                                hubungan: "atasan_bawahan" | "rekan_kerja" | "penyedia_barang_jasa" | "pengguna_layanan" | "keluarga" | "lainnya";
+                                hubunganKeterangan: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "diterima" | "ditolak";
+                                nilaiRupiah: number;
+                                nomor: string;
+                                nomorSkKpk: string | null;
+                                pegawai: {
+                                    id: string;
+                                    nama: string;
+                                    nip: string;
+                                    unit: string | null;
+                                };
+                                pemberi: string;
+                                /** @enum {string|null} */
+                                penetapan: "milik_negara" | "milik_penerima" | null;
+                                /** @enum {string} */
+                                status: "dilaporkan" | "diteruskan_kpk" | "ditangani_upg" | "ditetapkan";
+                                tanggalLapor: string;
+                                tanggalPenetapan: string | null;
+                                tanggalTerima: string;
+                                tanggalTriase: string | null;
+                                tempat: string | null;
+                                tenggat: {
+                                    batas: string;
+                                    sisaHariKerja: number;
+                                    /** @enum {string} */
+                                    status: "aman" | "mendekati" | "hari_terakhir" | "lewat";
+                                } | null;
+                                tepatWaktu: boolean;
+                                uraian: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/gratifikasi-saya": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Laporan gratifikasi milik saya, dengan hitung mundur hari kerja ke batas lapor KPK (berhalaman) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hariIni: string;
+                            items: {
+                                adaFoto: boolean;
+                                /** @enum {string} */
+                                bentuk: "uang" | "barang" | "makanan" | "voucher" | "fasilitas" | "perjalanan" | "lainnya";
+                                catatanUpg: string | null;
+                                /** @enum {string} */
+                                hubungan: "atasan_bawahan" | "rekan_kerja" | "penyedia_barang_jasa" | "pengguna_layanan" | "keluarga" | "lainnya";
+                                hubunganKeterangan: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "diterima" | "ditolak";
+                                nilaiRupiah: number;
+                                nomor: string;
+                                nomorSkKpk: string | null;
+                                pemberi: string;
+                                /** @enum {string|null} */
+                                penetapan: "milik_negara" | "milik_penerima" | null;
+                                /** @enum {string} */
+                                status: "dilaporkan" | "diteruskan_kpk" | "ditangani_upg" | "ditetapkan";
+                                tanggalLapor: string;
+                                tanggalPenetapan: string | null;
+                                tanggalTerima: string;
+                                tanggalTriase: string | null;
+                                tempat: string | null;
+                                tenggat: {
+                                    batas: string;
+                                    sisaHariKerja: number;
+                                    /** @enum {string} */
+                                    status: "aman" | "mendekati" | "hari_terakhir" | "lewat";
+                                } | null;
+                                tepatWaktu: boolean;
+                                uraian: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Pegawai melaporkan gratifikasi yang diterima atau ditolak (pemberi, hubungan, bentuk, taksiran nilai, tanggal, foto opsional) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        bentuk: "uang" | "barang" | "makanan" | "voucher" | "fasilitas" | "perjalanan" | "lainnya";
+                        foto?: {
+                            isi: string;
+                            /** @enum {string} */
+                            jenis: "image/png" | "image/jpeg";
+                        } | null;
+                        /** @enum {string} */
+                        hubungan: "atasan_bawahan" | "rekan_kerja" | "penyedia_barang_jasa" | "pengguna_layanan" | "keluarga" | "lainnya";
+                        hubunganKeterangan?: string | null;
+                        /** @enum {string} */
+                        jenis: "diterima" | "ditolak";
+                        nilaiRupiah: number;
+                        pemberi: string;
+                        /** Format: date */
+                        tanggalTerima: string;
+                        tempat?: string | null;
+                        uraian: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            nomor: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/gratifikasi-saya/{id}/foto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Foto gratifikasi pada laporan saya */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/gratifikasi/{id}/foto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Foto gratifikasi pada sebuah laporan (diaudit) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/gratifikasi/{id}/penetapan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Mencatat penetapan status gratifikasi (milik negara / milik penerima) dengan nomor dan tanggal SK */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nomorSk: string;
+                        /** @enum {string} */
+                        penetapan: "milik_negara" | "milik_penerima";
+                        /** Format: date */
+                        tanggal: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/gratifikasi/{id}/triase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** UPG menelaah laporan: diteruskan ke KPK, atau ditangani UPG atas pelimpahan kewenangan */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        catatan?: string | null;
+                        /** @enum {string} */
+                        keputusan: "diteruskan_kpk" | "ditangani_upg";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/gratifikasi/ekspor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ekspor laporan gratifikasi instansi untuk disampaikan ke KPK (CSV atau XLSX; kolom di docs/gratifikasi.md) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                    tahun?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/gratifikasi/statistik": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Statistik gratifikasi (tanpa nama): jumlah, % dilaporkan tepat waktu (30 hari kerja), hampir jatuh tempo, per status dan per bulan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            diterima: number;
+                            ditolak: number;
+                            hampirJatuhTempo: number;
+                            jumlah: number;
+                            perBulan: {
+                                bulan: string;
+                                jumlah: number;
+                            }[];
+                            persenTepatWaktu: number | null;
+                            perStatus: {
+                                [key: string]: number;
+                            };
+                            tepatWaktu: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/hari-libur": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kalender hari libur nasional dan cuti bersama setahun (dipakai menghitung hari kerja) */
+        get: {
+            parameters: {
+                query: {
+                    tahun: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            jenis: "libur_nasional" | "cuti_bersama";
+                            keterangan: string;
+                            tanggal: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instansi/{instansiId}/hasil/banding": {
         parameters: {
             query?: never;
@@ -10196,7 +10712,7 @@ export interface paths {
                                 nama: string;
                                 /** Format: uuid */
                                 pegawaiId: string | null;
-                                peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs")[];
+                                peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs" | "pengelola_upg")[];
                                 terkunci: boolean;
                                 totpAktif: boolean;
                                 username: string;
@@ -10227,7 +10743,7 @@ export interface paths {
                         password?: string;
                         /** Format: uuid */
                         pegawaiId?: string | null;
-                        peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs")[];
+                        peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs" | "pengelola_upg")[];
                         username: string;
                     };
                 };
@@ -10248,7 +10764,7 @@ export interface paths {
                             passwordSementara: string | null;
                             /** Format: uuid */
                             pegawaiId: string | null;
-                            peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs")[];
+                            peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs" | "pengelola_upg")[];
                             terkunci: boolean;
                             totpAktif: boolean;
                             username: string;
@@ -10285,7 +10801,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs")[];
+                        peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs" | "pengelola_upg")[];
                     };
                 };
             };
@@ -10304,7 +10820,7 @@ export interface paths {
                             nama: string;
                             /** Format: uuid */
                             pegawaiId: string | null;
-                            peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs")[];
+                            peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs" | "pengelola_upg")[];
                             terkunci: boolean;
                             totpAktif: boolean;
                             username: string;
@@ -12685,7 +13201,7 @@ export interface paths {
                                 /** Format: uuid */
                                 pegawaiId?: string;
                                 /** @enum {string} */
-                                peran: "evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs";
+                                peran: "evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs" | "pengelola_upg";
                             };
                             sasaran: "instansi" | string[];
                             tenggat: string;
@@ -14254,6 +14770,64 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nasional/hari-libur/{tahun}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mengganti kalender hari libur nasional dan cuti bersama satu tahun (SKB menteri) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tahun: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        hari: {
+                            /**
+                             * @default libur_nasional
+                             * @enum {string}
+                             */
+                            jenis?: "libur_nasional" | "cuti_bersama";
+                            keterangan: string;
+                            /** Format: date */
+                            tanggal: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            jenis: "libur_nasional" | "cuti_bersama";
+                            keterangan: string;
+                            tanggal: string;
+                        }[];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;

@@ -11,6 +11,7 @@ import { useTranslation } from "react-i18next";
 import { kunci } from "../../api/hooks.ts";
 import { isi, klien } from "../../api/klien.ts";
 import { useSession } from "../../auth/session.tsx";
+import { PanelIntegritas } from "./PanelIntegritas.tsx";
 
 export function PanelSinergi() {
   const { t } = useTranslation();
@@ -73,6 +74,7 @@ export function PanelSinergi() {
           t("sinergi.panel.prosesKet"),
         )}
       </SimpleGrid>
+      <PanelIntegritas />
     </Stack>
   );
 }

@@ -16,6 +16,7 @@ import { seedEvaluasiDemo } from "../fitur/evaluasi/index.ts";
 import { Acak } from "./acak.ts";
 import { seedAsesmenDemo } from "./asesmen.ts";
 import { seedHasilDemo } from "./hasil.ts";
+import { seedIntegritasDemo } from "./integritas.ts";
 import { muatNasionalSintetis } from "./nasional.ts";
 import { seedNontesDemo } from "./nontes.ts";
 import { buatPegawaiDemo, type PegawaiDemo } from "./pegawai.ts";
@@ -87,6 +88,12 @@ export const LOGIN_DEMO: readonly LoginDemo[] = [
   {
     username: "wbs",
     peran: "pengelola_wbs",
+    instansiKode: KEMENTERIAN_CONTOH.kode,
+    pilihPegawai: (p) => p.unitKode.startsWith("ITJEN.") && p.jabatan.startsWith("Auditor"),
+  },
+  {
+    username: "upg",
+    peran: "pengelola_upg",
     instansiKode: KEMENTERIAN_CONTOH.kode,
     pilihPegawai: (p) => p.unitKode.startsWith("ITJEN.") && p.jabatan.startsWith("Auditor"),
   },
@@ -225,6 +232,12 @@ export async function seedDemoKe(
         .executeTakeFirstOrThrow();
       await seedSinergiDemo(trx, kemen, wbs.id, opsi.dataDir, hariIni);
     }
+    const pegawaiDemo = await trx
+      .selectFrom("pengguna")
+      .select("pegawai_id")
+      .where("username", "=", "pegawai")
+      .executeTakeFirst();
+    await seedIntegritasDemo(trx, kemen, hariIni, pegawaiDemo?.pegawai_id ?? null);
     for (const instansiId of idInstansi.values()) {
       await trx
         .insertInto("kategori_forum")

@@ -5,9 +5,10 @@ import {
   tambahHariKerja,
   tenggatGratifikasi,
 } from "@nurani/domain";
-import type { Kysely, Transaction } from "kysely";
+import type { Kysely, Selectable, Transaction } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { GratifikasiTable } from "../../db/schema-integritas.ts";
+import type { BENTUK, HUBUNGAN } from "./skema.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -47,29 +48,10 @@ export function batasTerimaPeringatan(hariIni: string, libur: ReadonlySet<string
   return teks();
 }
 
-type Baris = Pick<
-  GratifikasiTable,
-  | "jenis"
-  | "pemberi"
-  | "hubungan_keterangan"
-  | "uraian"
-  | "tempat"
-  | "catatan_upg"
-  | "penetapan"
-  | "nomor_sk_kpk"
-  | "tanggal_triase"
-  | "tanggal_penetapan"
-> & {
-  id: string;
-  nomor: string;
-  hubungan: string;
-  bentuk: string;
-  nilai_rupiah: number | string;
-  tanggal_terima: string;
-  tanggal_lapor: string;
-  ada_foto: boolean;
-  status: GratifikasiTable["status"]["__select__"];
-};
+type Baris = Omit<
+  Selectable<GratifikasiTable>,
+  "instansi_id" | "pegawai_id" | "foto" | "foto_jenis" | "hubungan" | "bentuk"
+> & { hubungan: string; bentuk: string; ada_foto: boolean };
 
 export const KOLOM = [
   "g.id",
@@ -101,9 +83,9 @@ export function keApi(r: Baris, hariIni: string, libur: ReadonlySet<string>) {
     nomor: r.nomor,
     jenis: r.jenis,
     pemberi: r.pemberi,
-    hubungan: r.hubungan as "lainnya",
+    hubungan: r.hubungan as (typeof HUBUNGAN)[number],
     hubunganKeterangan: r.hubungan_keterangan,
-    bentuk: r.bentuk as "lainnya",
+    bentuk: r.bentuk as (typeof BENTUK)[number],
     uraian: r.uraian,
     nilaiRupiah: Number(r.nilai_rupiah),
     tanggalTerima: r.tanggal_terima,

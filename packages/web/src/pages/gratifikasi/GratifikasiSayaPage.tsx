@@ -46,7 +46,11 @@ export function GratifikasiSayaPage() {
         {t("gratifikasi.sayaKeterangan")}
       </Text>
       {mendesak.length > 0 && (
-        <Alert color="orange" title={t("gratifikasi.peringatanJudul")}>
+        <Alert
+          color="orange"
+          title={t("gratifikasi.peringatanJudul")}
+          styles={{ title: { color: "#7a2e00" } }}
+        >
           {t("gratifikasi.peringatanSaya", { n: mendesak.length })}
         </Alert>
       )}

@@ -10,7 +10,8 @@ export interface TenggatProps {
   } | null;
 }
 
-const WARNA = { aman: "green", mendekati: "orange", hari_terakhir: "red", lewat: "red" } as const;
+// filled, dark enough for white text (WCAG AA contrast)
+const WARNA = { aman: "#1b5e20", mendekati: "#9c3d00", hari_terakhir: "red.9", lewat: "red.9" } as const;
 
 export function Tenggat({ tenggat }: TenggatProps) {
   const { t } = useTranslation();
@@ -22,7 +23,7 @@ export function Tenggat({ tenggat }: TenggatProps) {
         ? t("gratifikasi.tenggat.hariTerakhir", { batas: tenggat.batas })
         : t("gratifikasi.tenggat.sisa", { n: tenggat.sisaHariKerja, batas: tenggat.batas });
   return (
-    <Badge color={WARNA[tenggat.status]} variant={tenggat.status === "aman" ? "light" : "filled"} tt="none">
+    <Badge color={WARNA[tenggat.status]} variant="filled" tt="none">
       {teks}
     </Badge>
   );

@@ -16,7 +16,7 @@ import { seedEvaluasiDemo } from "../fitur/evaluasi/index.ts";
 import { Acak } from "./acak.ts";
 import { seedAsesmenDemo } from "./asesmen.ts";
 import { seedHasilDemo } from "./hasil.ts";
-import { seedIntegritasDemo } from "./integritas.ts";
+import { seedIntegritasDemo, seedRegisterDemo } from "./integritas.ts";
 import { muatNasionalSintetis } from "./nasional.ts";
 import { seedNontesDemo } from "./nontes.ts";
 import { buatPegawaiDemo, type PegawaiDemo } from "./pegawai.ts";
@@ -238,6 +238,7 @@ export async function seedDemoKe(
       .where("username", "=", "pegawai")
       .executeTakeFirst();
     await seedIntegritasDemo(trx, kemen, hariIni, pegawaiDemo?.pegawai_id ?? null);
+    await seedRegisterDemo(trx, kemen, hariIni);
     for (const instansiId of idInstansi.values()) {
       await trx
         .insertInto("kategori_forum")

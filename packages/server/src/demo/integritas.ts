@@ -2,7 +2,8 @@
  * Demo records of the integrity registers (docs/gratifikasi.md): a national
  * holiday calendar, and gift reports in every state for the ministry — one of
  * the demo employee's near its KPK deadline — so the pages and the synergy
- * panel are alive on first start.
+ * panel are alive on first start; a discipline case, the LHKASN list of the
+ * year before, Zona Integritas statuses and the merit index.
  *
  * The calendar is the demo's copy of the 2026 joint decree (SKB) as the team
  * understood it; an operator loads the official list (`PUT /api/nasional/hari-libur/:tahun`).
@@ -175,4 +176,64 @@ export async function seedIntegritasDemo(
         tanggal: hari,
       });
   }
+}
+
+/** A discipline case, last year's LHKASN list (most reported), ZI statuses and the merit index. */
+export async function seedRegisterDemo(trx: Trx, instansiId: string, hariIni: Date) {
+  const tahun = hariIni.getUTCFullYear();
+  const unit = await trx
+    .selectFrom("unit_kerja")
+    .select(["id", "kode"])
+    .where("instansi_id", "=", instansiId)
+    .where("eselon", "=", 1)
+    .orderBy("kode")
+    .limit(3)
+    .execute();
+  const pegawai = await trx
+    .selectFrom("pegawai")
+    .select(["id", "jenis_jabatan"])
+    .where("instansi_id", "=", instansiId)
+    .orderBy("nip", "desc")
+    .execute();
+  if (pegawai[0])
+    await trx
+      .insertInto("kasus_disiplin")
+      .values({
+        instansi_id: instansiId,
+        pegawai_id: pegawai[0].id,
+        uraian: "Tidak masuk kerja tanpa alasan yang sah selama 5 hari kerja",
+        tingkat: "ringan",
+        hukuman: "Teguran tertulis",
+        tanggal_pelanggaran: `${tahun}-03-02`,
+        tanggal_keputusan: `${tahun}-04-15`,
+        nomor_sk: `800/DISIPLIN/${tahun}/01`,
+      })
+      .execute();
+  // structural officials file LHKPN, the others LHKASN; every ninth has not reported
+  const wajib = pegawai.slice(0, 400).map((p, i) => ({
+    instansi_id: instansiId,
+    tahun: tahun - 1,
+    pegawai_id: p.id,
+    jenis: p.jenis_jabatan === "struktural" ? ("LHKPN" as const) : ("LHKASN" as const),
+    tanggal_lapor: i % 9 === 0 ? null : `${tahun}-03-${String(1 + (i % 28)).padStart(2, "0")}`,
+  }));
+  for (let i = 0; i < wajib.length; i += 200)
+    await trx
+      .insertInto("kewajiban_lhkasn")
+      .values(wajib.slice(i, i + 200))
+      .execute();
+  const zi = [
+    { status: "wbk" as const, nomor_sk: `SK/ZI/${tahun - 1}/07`, tanggal_sk: `${tahun - 1}-12-10` },
+    { status: "diusulkan" as const, nomor_sk: null, tanggal_sk: null },
+  ];
+  for (const [i, z] of zi.entries())
+    if (unit[i])
+      await trx
+        .insertInto("zona_integritas")
+        .values({ instansi_id: instansiId, unit_id: unit[i].id, tahun: tahun - 1, ...z })
+        .execute();
+  await trx
+    .insertInto("indeks_merit")
+    .values({ instansi_id: instansiId, tahun: tahun - 1, nilai: 312.5, kategori: "Baik" })
+    .execute();
 }

@@ -3816,6 +3816,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instansi/{instansiId}/disiplin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daftar kasus disiplin (PP 94/2021), terbaru dulu; saring tahun keputusan; berhalaman; diaudit */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    tahun?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                hukuman: string;
+                                id: string;
+                                nomorSk: string;
+                                pegawai: {
+                                    id: string;
+                                    nama: string;
+                                    nip: string;
+                                    unit: string | null;
+                                };
+                                tanggalKeputusan: string;
+                                tanggalPelanggaran: string | null;
+                                /** @enum {string} */
+                                tingkat: "ringan" | "sedang" | "berat";
+                                uraian: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Mencatat kasus disiplin: pegawai (NIP), uraian, tingkat (ringan/sedang/berat), hukuman, tanggal, nomor SK */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        hukuman: string;
+                        nip: string;
+                        nomorSk: string;
+                        /** Format: date */
+                        tanggalKeputusan: string;
+                        /** Format: date */
+                        tanggalPelanggaran?: string | null;
+                        /** @enum {string} */
+                        tingkat: "ringan" | "sedang" | "berat";
+                        uraian: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/disiplin/statistik": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kasus disiplin per 100 pegawai, instansi dan per unit (unit dengan pegawai < k tidak ditampilkan); tanpa nama */
+        get: {
+            parameters: {
+                query?: {
+                    tahun?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jumlah: number;
+                            jumlahPegawai: number;
+                            k: number;
+                            per100: number | null;
+                            perTingkat: {
+                                berat: number;
+                                ringan: number;
+                                sedang: number;
+                            };
+                            tahun: number;
+                            unit: {
+                                id: string;
+                                jumlah: number | null;
+                                jumlahPegawai: number | null;
+                                kode: string;
+                                nama: string;
+                                per100: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instansi/{instansiId}/evaluasi-diri": {
         parameters: {
             query?: never;
@@ -8877,6 +9037,225 @@ export interface paths {
                             pendamping: {
                                 /** Format: uuid */
                                 id: string;
+                                nama: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/lhkasn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daftar wajib lapor LHKPN/LHKASN dengan nama (saring tahun, yang belum lapor; berhalaman; diaudit) */
+        get: {
+            parameters: {
+                query?: {
+                    belumLapor?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    tahun?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                jenis: "LHKPN" | "LHKASN";
+                                pegawai: {
+                                    id: string;
+                                    nama: string;
+                                    nip: string;
+                                    unit: string | null;
+                                };
+                                tahun: number;
+                                tanggalLapor: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/lhkasn-saya": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status kewajiban LHKPN/LHKASN saya per tahun */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            jenis: "LHKPN" | "LHKASN";
+                            tahun: number;
+                            tanggalLapor: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/lhkasn/impor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Impor daftar wajib LHKPN/LHKASN setahun (CSV/XLSX: NIP, jenis kewajiban, tanggal lapor): diperiksa per baris dulu; `terapkan` mengganti daftar tahun itu bila semua baris sah */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "csv" | "xlsx";
+                        isi: string;
+                        tahun: number;
+                        /** @default false */
+                        terapkan?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            baris: number;
+                            diterapkan: boolean;
+                            galat: {
+                                baris: number;
+                                nip: string;
+                                pesan: string;
+                            }[];
+                            sah: number;
+                            tahun: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/lhkasn/kepatuhan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kepatuhan LHKPN/LHKASN instansi dan per unit (unit dengan wajib lapor < k tidak ditampilkan); tanpa nama */
+        get: {
+            parameters: {
+                query?: {
+                    tahun?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            instansi: {
+                                lapor: number;
+                                persen: number | null;
+                                wajib: number;
+                            };
+                            k: number;
+                            tahun: number | null;
+                            unit: {
+                                id: string;
+                                kepatuhan: {
+                                    lapor: number;
+                                    persen: number | null;
+                                    wajib: number;
+                                } | null;
+                                kode: string;
                                 nama: string;
                             }[];
                         };
@@ -14763,6 +15142,240 @@ export interface paths {
                             persenDitutup: number | null;
                             perStatus: {
                                 [key: string]: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/zona-integritas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status Zona Integritas unit kerja (diusulkan, WBK, WBBM) per tahun, dengan SK */
+        get: {
+            parameters: {
+                query?: {
+                    tahun?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            nomorSk: string | null;
+                            /** @enum {string} */
+                            status: "diusulkan" | "wbk" | "wbbm";
+                            tahun: number;
+                            tanggalSk: string | null;
+                            unit: {
+                                id: string;
+                                kode: string;
+                                nama: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/zona-integritas/{unitId}/{tahun}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mencatat status Zona Integritas sebuah unit untuk satu tahun (diusulkan, WBK, WBBM; nomor dan tanggal SK) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    tahun: number;
+                    unitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nomorSk?: string | null;
+                        /** @enum {string} */
+                        status: "diusulkan" | "wbk" | "wbbm";
+                        /** Format: date */
+                        tanggalSk?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/zona-integritas/merit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Indeks sistem merit instansi per tahun */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kategori: string | null;
+                            nilai: number;
+                            tahun: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/zona-integritas/merit/{tahun}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mencatat indeks sistem merit instansi untuk satu tahun (0–400) dan kategorinya */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    tahun: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kategori?: string | null;
+                        nilai: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/zona-integritas/statistik": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jumlah unit per status Zona Integritas terakhir, dan indeks merit terakhir */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            merit: {
+                                kategori: string | null;
+                                nilai: number;
+                                tahun: number;
+                            } | null;
+                            zi: {
+                                diusulkan: number;
+                                wbbm: number;
+                                wbk: number;
                             };
                         };
                     };

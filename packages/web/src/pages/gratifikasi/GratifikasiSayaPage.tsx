@@ -14,7 +14,7 @@ import { TabelBerhalaman } from "../../components/kit/index.ts";
 import { formatAngka } from "../../lib/format.ts";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 import { LaporDialog } from "./LaporDialog.tsx";
-import { Tenggat } from "./Tenggat.tsx";
+import { BADGE_PANJANG, Tenggat } from "./Tenggat.tsx";
 
 export function GratifikasiSayaPage() {
   const { t, i18n } = useTranslation();
@@ -84,7 +84,7 @@ export function GratifikasiSayaPage() {
           {
             judul: t("gratifikasi.statusLabel"),
             isi: (g) => (
-              <Badge variant="light" tt="none">
+              <Badge variant="light" tt="none" h="auto" py={2} styles={BADGE_PANJANG}>
                 {t(`gratifikasi.status.${g.status}`)}
                 {g.penetapan ? ` · ${t(`gratifikasi.penetapan.${g.penetapan}`)}` : ""}
               </Badge>

@@ -15,7 +15,7 @@ import { TabelBerhalaman } from "../../components/kit/index.ts";
 import { formatAngka } from "../../lib/format.ts";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 import { PenetapanDialog, TriaseDialog } from "./TelaahDialog.tsx";
-import { Tenggat } from "./Tenggat.tsx";
+import { BADGE_PANJANG, Tenggat } from "./Tenggat.tsx";
 
 const STATUS = ["dilaporkan", "diteruskan_kpk", "ditangani_upg", "ditetapkan"] as const;
 type Status = (typeof STATUS)[number];
@@ -131,7 +131,7 @@ export function RegisterUpgPage() {
           {
             judul: t("gratifikasi.statusLabel"),
             isi: (g) => (
-              <Badge variant="light" tt="none">
+              <Badge variant="light" tt="none" h="auto" py={2} styles={BADGE_PANJANG}>
                 {t(`gratifikasi.status.${g.status}`)}
                 {g.penetapan ? ` · ${t(`gratifikasi.penetapan.${g.penetapan}`)}` : ""}
               </Badge>

@@ -11,6 +11,11 @@ export interface TenggatProps {
 }
 
 // filled, dark enough for white text (WCAG AA contrast)
+/** A badge whose text wraps instead of being cut off (long Indonesian labels, narrow columns). */
+export const BADGE_PANJANG = {
+  label: { whiteSpace: "normal", overflow: "visible", textOverflow: "clip" },
+} as const;
+
 const WARNA = { aman: "#1b5e20", mendekati: "#9c3d00", hari_terakhir: "red.9", lewat: "red.9" } as const;
 
 export function Tenggat({ tenggat }: TenggatProps) {
@@ -23,7 +28,7 @@ export function Tenggat({ tenggat }: TenggatProps) {
         ? t("gratifikasi.tenggat.hariTerakhir", { batas: tenggat.batas })
         : t("gratifikasi.tenggat.sisa", { n: tenggat.sisaHariKerja, batas: tenggat.batas });
   return (
-    <Badge color={WARNA[tenggat.status]} variant="filled" tt="none">
+    <Badge color={WARNA[tenggat.status]} variant="filled" tt="none" h="auto" py={2} styles={BADGE_PANJANG}>
       {teks}
     </Badge>
   );

@@ -115,7 +115,7 @@ uji(
 );
 
 uji(
-  "the synergy panel shows the gratification figures of the demo",
+  "the synergy panel shows the integrity registers' figures of the demo",
   async () => {
     const c = await browser.newContext({ viewport: LEBAR, bypassCSP: true });
     const p = await c.newPage();
@@ -124,6 +124,10 @@ uji(
     const panel = p.getByRole("region", { name: "Sinergi kelembagaan" });
     await panel.getByText("Laporan gratifikasi", { exact: true }).waitFor();
     await panel.getByText("Hampir jatuh tempo", { exact: true }).waitFor();
+    // the demo's LHKASN list: 400 obliged, every ninth not reported
+    await panel.getByText("Kepatuhan LHKPN/LHKASN", { exact: true }).waitFor();
+    expect(await panel.textContent()).toContain("88,8%");
+    await panel.getByText("Indeks sistem merit", { exact: true }).waitFor();
     await panel.scrollIntoViewIfNeeded();
     await aksesibel(p, "panel integritas");
     await panel.screenshot({ path: path.join(SHOTS, "gratifikasi-05-panel.png") });

@@ -14,6 +14,9 @@ import { NAVIGASI_GRATIFIKASI } from "./pages/gratifikasi/navigasi.ts";
 import enHasil from "./pages/hasil/i18n/en.json";
 import idHasil from "./pages/hasil/i18n/id.json";
 import { NAVIGASI_HASIL } from "./pages/hasil/navigasi.ts";
+import enIntegritas from "./pages/integritas/i18n/en.json";
+import idIntegritas from "./pages/integritas/i18n/id.json";
+import { NAVIGASI_INTEGRITAS } from "./pages/integritas/navigasi.ts";
 import enKomunitas from "./pages/komunitas/i18n/en.json";
 import idKomunitas from "./pages/komunitas/i18n/id.json";
 import { NAVIGASI_KOMUNITAS } from "./pages/komunitas/navigasi.ts";
@@ -44,6 +47,7 @@ export const NAVIGASI_FITUR = [
   ...NAVIGASI_NONTES,
   ...NAVIGASI_SINERGI,
   ...NAVIGASI_GRATIFIKASI,
+  ...NAVIGASI_INTEGRITAS,
   ...NAVIGASI_PENGINGAT,
 ];
 
@@ -60,6 +64,7 @@ export const TEKS_FITUR = {
     ...idNontes,
     ...idSinergi,
     ...idGratifikasi,
+    ...idIntegritas,
     ...idPengingat,
   },
   en: {
@@ -73,6 +78,7 @@ export const TEKS_FITUR = {
     ...enNontes,
     ...enSinergi,
     ...enGratifikasi,
+    ...enIntegritas,
     ...enPengingat,
   },
 };

@@ -10,6 +10,7 @@ import { halamanBankButir } from "./pages/bank-butir/halaman.tsx";
 import { halamanEvaluasi } from "./pages/evaluasi/halaman.tsx";
 import { halamanGratifikasi } from "./pages/gratifikasi/halaman.tsx";
 import { halamanHasil } from "./pages/hasil/halaman.tsx";
+import { halamanIntegritas } from "./pages/integritas/halaman.tsx";
 import { halamanKomunitas } from "./pages/komunitas/halaman.tsx";
 import { halamanPublikKomunitas } from "./pages/komunitas/publik.tsx";
 import { halamanNasional } from "./pages/nasional/halaman.tsx";
@@ -32,6 +33,7 @@ export const HALAMAN_FITUR = [
   halamanNontes,
   halamanSinergi,
   halamanGratifikasi,
+  halamanIntegritas,
   halamanPengingat,
 ];
 export const HALAMAN_PUBLIK = [

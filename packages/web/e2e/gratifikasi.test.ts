@@ -135,3 +135,37 @@ uji(
   },
   120_000,
 );
+
+uji(
+  "the registers' pages open for their handlers on a desktop and a phone, accessible",
+  async () => {
+    for (const [username, halaman] of [
+      ["admin", ["/disiplin", "/lhkasn", "/zona-integritas"]],
+      ["pegawai", ["/lhkasn-saya"]],
+    ] as const) {
+      const c = await browser.newContext({ viewport: LEBAR, bypassCSP: true });
+      const p = await c.newPage();
+      await masuk(p, username);
+      for (const h of halaman) {
+        await p.setViewportSize(LEBAR);
+        await p.goto(`${server.url}${h}`);
+        await p.getByRole("heading", { level: 2 }).first().waitFor();
+        await p.waitForLoadState("networkidle");
+        await aksesibel(p, h);
+        const nama = h.slice(1);
+        await p.screenshot({ path: path.join(SHOTS, `integritas-${nama}.png`), fullPage: true });
+        await p.setViewportSize(HP);
+        await p.screenshot({ path: path.join(SHOTS, `integritas-${nama}-hp.png`), fullPage: true });
+      }
+      if (username === "admin") {
+        // the demo's discipline case and LHKASN list are on their pages
+        await p.goto(`${server.url}/disiplin`);
+        await p.getByText("Teguran tertulis").waitFor();
+        await p.goto(`${server.url}/lhkasn`);
+        await p.getByText(/355 dari 400 sudah lapor/).waitFor();
+      }
+      await c.close();
+    }
+  },
+  300_000,
+);

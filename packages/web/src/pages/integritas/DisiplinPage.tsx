@@ -96,7 +96,11 @@ export function DisiplinPage() {
           { judul: t("integritas.disiplin.uraian"), isi: (k) => k.uraian },
           {
             judul: t("integritas.disiplin.tingkat"),
-            isi: (k) => <Badge variant="light">{t(`integritas.disiplin.tingkatNilai.${k.tingkat}`)}</Badge>,
+            isi: (k) => (
+              <Badge variant="light" tt="none">
+                {t(`integritas.disiplin.tingkatNilai.${k.tingkat}`)}
+              </Badge>
+            ),
           },
           { judul: t("integritas.disiplin.hukuman"), isi: (k) => k.hukuman },
           { judul: t("integritas.sk"), isi: (k) => `${k.nomorSk} · ${k.tanggalKeputusan}` },

@@ -27,6 +27,8 @@ import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 
 type Zi = Kiriman<"/api/instansi/{instansiId}/zona-integritas/{unitId}/{tahun}", "put">;
 const STATUS = ["diusulkan", "wbk", "wbbm"] as const;
+/** The badge text wraps instead of being cut off in a narrow column. */
+const BADGE_PANJANG = { label: { whiteSpace: "normal", overflow: "visible", textOverflow: "clip" } } as const;
 
 export function ZonaIntegritasPage() {
   const { t } = useTranslation();
@@ -94,7 +96,9 @@ export function ZonaIntegritasPage() {
                     <Table.Td>{z.unit.nama}</Table.Td>
                     <Table.Td>{z.tahun}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light">{t(`integritas.zi.statusNilai.${z.status}`)}</Badge>
+                      <Badge variant="light" tt="none" h="auto" py={2} styles={BADGE_PANJANG}>
+                        {t(`integritas.zi.statusNilai.${z.status}`)}
+                      </Badge>
                     </Table.Td>
                     <Table.Td>{[z.nomorSk, z.tanggalSk].filter(Boolean).join(" · ") || "—"}</Table.Td>
                   </Table.Tr>

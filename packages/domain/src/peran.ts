@@ -3,7 +3,8 @@
  * PermenPANRB 60/2020 Pasal 5 (PPK/PyB), Tabel 3 no. 1 (Tim Supervisi),
  * Tabel 2 I.1 (Agen Perubahan), Tabel 2 I.4 (APIP), BAB IV (KemenPANRB),
  * Tabel 2 II (Pengelola WBS: the only readers of whistleblowing reports;
- * APIP staff may hold it).
+ * APIP staff may hold it), Tabel 2 II (Pengelola UPG: the gratification
+ * control unit, the only handlers of gratification reports).
  */
 export const PERAN = [
   "evaluator_nasional",
@@ -15,6 +16,7 @@ export const PERAN = [
   "apip",
   "pegawai",
   "pengelola_wbs",
+  "pengelola_upg",
 ] as const;
 
 export type Peran = (typeof PERAN)[number];
@@ -29,6 +31,7 @@ export const NAMA_PERAN: Record<Peran, { id: string; en: string }> = {
   apip: { id: "APIP (Auditor Internal)", en: "Internal auditor (APIP)" },
   pegawai: { id: "Pegawai ASN", en: "Employee (ASN)" },
   pengelola_wbs: { id: "Pengelola WBS", en: "Whistleblowing handler (WBS)" },
+  pengelola_upg: { id: "Pengelola UPG (Gratifikasi)", en: "Gratification control officer (UPG)" },
 };
 
 export function isPeran(x: unknown): x is Peran {

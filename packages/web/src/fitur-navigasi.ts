@@ -11,9 +11,15 @@ import { NAVIGASI_ETIK } from "./pages/etik/navigasi.ts";
 import enEvaluasi from "./pages/evaluasi/i18n/en.json";
 import idEvaluasi from "./pages/evaluasi/i18n/id.json";
 import { NAVIGASI_EVALUASI } from "./pages/evaluasi/navigasi.ts";
+import enGratifikasi from "./pages/gratifikasi/i18n/en.json";
+import idGratifikasi from "./pages/gratifikasi/i18n/id.json";
+import { NAVIGASI_GRATIFIKASI } from "./pages/gratifikasi/navigasi.ts";
 import enHasil from "./pages/hasil/i18n/en.json";
 import idHasil from "./pages/hasil/i18n/id.json";
 import { NAVIGASI_HASIL } from "./pages/hasil/navigasi.ts";
+import enIntegritas from "./pages/integritas/i18n/en.json";
+import idIntegritas from "./pages/integritas/i18n/id.json";
+import { NAVIGASI_INTEGRITAS } from "./pages/integritas/navigasi.ts";
 import enKomunitas from "./pages/komunitas/i18n/en.json";
 import idKomunitas from "./pages/komunitas/i18n/id.json";
 import { NAVIGASI_KOMUNITAS } from "./pages/komunitas/navigasi.ts";
@@ -44,6 +50,8 @@ export const NAVIGASI_FITUR = [
   ...NAVIGASI_NONTES,
   ...NAVIGASI_SINERGI,
   ...NAVIGASI_ETIK,
+  ...NAVIGASI_GRATIFIKASI,
+  ...NAVIGASI_INTEGRITAS,
   ...NAVIGASI_PENGINGAT,
 ];
 
@@ -60,6 +68,8 @@ export const TEKS_FITUR = {
     ...idNontes,
     ...idSinergi,
     ...idEtik,
+    ...idGratifikasi,
+    ...idIntegritas,
     ...idPengingat,
   },
   en: {
@@ -73,6 +83,8 @@ export const TEKS_FITUR = {
     ...enNontes,
     ...enSinergi,
     ...enEtik,
+    ...enGratifikasi,
+    ...enIntegritas,
     ...enPengingat,
   },
 };

@@ -9,7 +9,9 @@ import { halamanPublikAsesmen } from "./pages/asesmen/publik.tsx";
 import { halamanBankButir } from "./pages/bank-butir/halaman.tsx";
 import { halamanEtik } from "./pages/etik/halaman.tsx";
 import { halamanEvaluasi } from "./pages/evaluasi/halaman.tsx";
+import { halamanGratifikasi } from "./pages/gratifikasi/halaman.tsx";
 import { halamanHasil } from "./pages/hasil/halaman.tsx";
+import { halamanIntegritas } from "./pages/integritas/halaman.tsx";
 import { halamanKomunitas } from "./pages/komunitas/halaman.tsx";
 import { halamanPublikKomunitas } from "./pages/komunitas/publik.tsx";
 import { halamanNasional } from "./pages/nasional/halaman.tsx";
@@ -32,6 +34,8 @@ export const HALAMAN_FITUR = [
   halamanNontes,
   halamanSinergi,
   halamanEtik,
+  halamanGratifikasi,
+  halamanIntegritas,
   halamanPengingat,
 ];
 export const HALAMAN_PUBLIK = [

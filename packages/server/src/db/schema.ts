@@ -6,6 +6,7 @@ import type { TabelBankButir } from "./schema-bank-butir.ts";
 import type { TabelEtik } from "./schema-etik.ts";
 import type { TabelEvaluasi } from "./schema-evaluasi.ts";
 import type { TabelHasil } from "./schema-hasil.ts";
+import type { TabelIntegritas } from "./schema-integritas.ts";
 import type { TabelKomunitas } from "./schema-komunitas.ts";
 import type { TabelNasional } from "./schema-nasional.ts";
 import type { TabelNontes } from "./schema-nontes.ts";
@@ -182,6 +183,7 @@ export interface Database
     TabelEtik,
     TabelEvaluasi,
     TabelHasil,
+    TabelIntegritas,
     TabelKomunitas,
     TabelNasional,
     TabelNontes,

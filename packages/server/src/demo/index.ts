@@ -17,6 +17,7 @@ import { Acak } from "./acak.ts";
 import { seedAsesmenDemo } from "./asesmen.ts";
 import { seedEtikDemo } from "./etik.ts";
 import { seedHasilDemo } from "./hasil.ts";
+import { seedIntegritasDemo, seedRegisterDemo } from "./integritas.ts";
 import { muatNasionalSintetis } from "./nasional.ts";
 import { seedNontesDemo } from "./nontes.ts";
 import { buatPegawaiDemo, type PegawaiDemo } from "./pegawai.ts";
@@ -88,6 +89,12 @@ export const LOGIN_DEMO: readonly LoginDemo[] = [
   {
     username: "wbs",
     peran: "pengelola_wbs",
+    instansiKode: KEMENTERIAN_CONTOH.kode,
+    pilihPegawai: (p) => p.unitKode.startsWith("ITJEN.") && p.jabatan.startsWith("Auditor"),
+  },
+  {
+    username: "upg",
+    peran: "pengelola_upg",
     instansiKode: KEMENTERIAN_CONTOH.kode,
     pilihPegawai: (p) => p.unitKode.startsWith("ITJEN.") && p.jabatan.startsWith("Auditor"),
   },
@@ -227,6 +234,13 @@ export async function seedDemoKe(
         .executeTakeFirstOrThrow();
       await seedSinergiDemo(trx, kemen, wbs.id, opsi.dataDir, hariIni);
     }
+    const pegawaiDemo = await trx
+      .selectFrom("pengguna")
+      .select("pegawai_id")
+      .where("username", "=", "pegawai")
+      .executeTakeFirst();
+    await seedIntegritasDemo(trx, kemen, hariIni, pegawaiDemo?.pegawai_id ?? null);
+    await seedRegisterDemo(trx, kemen, hariIni);
     for (const instansiId of idInstansi.values()) {
       await trx
         .insertInto("kategori_forum")

@@ -12,6 +12,7 @@ import { kunci } from "../../api/hooks.ts";
 import { isi, klien } from "../../api/klien.ts";
 import { useSession } from "../../auth/session.tsx";
 import { PanelEtik } from "./PanelEtik.tsx";
+import { PanelIntegritas } from "./PanelIntegritas.tsx";
 
 export function PanelSinergi() {
   const { t } = useTranslation();
@@ -75,6 +76,7 @@ export function PanelSinergi() {
         )}
       </SimpleGrid>
       <PanelEtik />
+      <PanelIntegritas />
     </Stack>
   );
 }

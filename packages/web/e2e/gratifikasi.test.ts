@@ -1,0 +1,171 @@
+/**
+ * Browser walk of gratification control (docs/gratifikasi.md): the demo
+ * employee, on a phone, sees the warning for a gift near its KPK deadline,
+ * reports a new gift and sees the working-day countdown; the UPG officer finds
+ * the report near its deadline and triages the new one; the leader sees the
+ * figures on the synergy panel. Screens are checked with axe-core and
+ * photographed into /tmp/nurani-shots/.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { periksaAksesibilitas } from "./support/axe.ts";
+import { bukaChromium, CHROMIUM } from "./support/chromium.ts";
+import { bangunWebBilaUsang, mulaiServerDemo, type ServerUji } from "./support/server.ts";
+
+const SHOTS = "/tmp/nurani-shots";
+const HP = { width: 390, height: 844 };
+const LEBAR = { width: 1280, height: 800 };
+const uji = CHROMIUM ? it : it.skip;
+
+let server: ServerUji;
+let browser: Browser;
+let siklusKemen = "";
+
+async function aksesibel(p: Page, nama: string) {
+  const pelanggaran = await periksaAksesibilitas(p);
+  expect(pelanggaran, `${nama}: ${JSON.stringify(pelanggaran, null, 2)}`).toEqual([]);
+}
+
+async function masuk(p: Page, username: string) {
+  await p.goto(server.url);
+  await p.getByLabel("Nama pengguna").fill(username);
+  await p.getByLabel("Kata sandi").fill("nurani-demo");
+  await p.getByRole("button", { name: "Masuk", exact: true }).click();
+  await p.getByRole("heading", { name: /Selamat datang/ }).waitFor();
+}
+
+beforeAll(async () => {
+  if (!CHROMIUM) return;
+  fs.mkdirSync(SHOTS, { recursive: true });
+  bangunWebBilaUsang();
+  server = await mulaiServerDemo();
+  const s = await server.basisdata.db
+    .selectFrom("siklus_program as s")
+    .innerJoin("instansi as i", "i.id", "s.instansi_id")
+    .select("s.id")
+    .where("i.kode", "=", "KEMENCS")
+    .executeTakeFirstOrThrow();
+  siklusKemen = s.id;
+  browser = await bukaChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.berhenti();
+});
+
+const PEMBERI = "PT Uji Peramban Sejahtera";
+
+uji(
+  "an employee on a phone reports a gift and sees the working-day countdown; the UPG triages it",
+  async () => {
+    const cP = await browser.newContext({ viewport: HP, bypassCSP: true });
+    const p = await cP.newPage();
+    await masuk(p, "pegawai");
+    await p.goto(`${server.url}/gratifikasi-saya`);
+    await p.getByRole("heading", { name: "Laporan gratifikasi saya" }).waitFor();
+    // the demo's gift received 27 working days ago: 3 left, and a warning
+    await p.getByText("Batas lapor ke KPK sudah dekat").waitFor();
+    await p.getByText(/Sisa 3 hari kerja/).waitFor();
+    await p.getByRole("button", { name: "Laporkan gratifikasi" }).click();
+    const d = p.getByRole("dialog", { name: "Lapor gratifikasi" });
+    await d.getByRole("textbox", { name: "Pemberi", exact: true }).fill(PEMBERI);
+    await d.getByLabel("Uraian pemberian").fill("Bingkisan buah saat kunjungan lapangan");
+    await d.getByLabel("Taksiran nilai (Rp)").fill("750000");
+    await aksesibel(p, "formulir lapor gratifikasi (HP)");
+    await p.screenshot({ path: path.join(SHOTS, "gratifikasi-01-formulir-hp.png"), fullPage: true });
+    await d.getByRole("button", { name: "Kirim laporan" }).click();
+    await d.waitFor({ state: "detached" });
+    const baris = p.getByRole("row").filter({ hasText: PEMBERI });
+    await baris.waitFor();
+    expect(await baris.textContent()).toContain("Sisa 30 hari kerja");
+    expect(await baris.textContent()).toContain("Menunggu telaah UPG");
+    await aksesibel(p, "laporan gratifikasi saya (HP)");
+    await p.screenshot({ path: path.join(SHOTS, "gratifikasi-02-saya-hp.png"), fullPage: true });
+    await cP.close();
+
+    const cU = await browser.newContext({ viewport: LEBAR, bypassCSP: true });
+    const u = await cU.newPage();
+    await masuk(u, "upg");
+    await u.goto(`${server.url}/gratifikasi`);
+    await u.getByRole("heading", { name: "Register gratifikasi" }).waitFor();
+    await u.getByLabel(/hampir jatuh tempo/).check();
+    const hampir = u.getByRole("row").filter({ hasText: "CV Sinar Abadi" });
+    await hampir.waitFor();
+    await expect.poll(async () => u.getByRole("row").filter({ hasText: PEMBERI }).count()).toBe(0);
+    await u.getByLabel(/hampir jatuh tempo/).uncheck();
+    const baru = u.getByRole("row").filter({ hasText: PEMBERI });
+    await baru.waitFor();
+    await aksesibel(u, "register UPG");
+    await u.screenshot({ path: path.join(SHOTS, "gratifikasi-03-upg.png"), fullPage: true });
+    await baru.getByRole("button", { name: "Telaah" }).click();
+    const t = u.getByRole("dialog", { name: /Telaah laporan/ });
+    await t.getByLabel("Catatan UPG").fill("Diteruskan ke KPK melalui GOL");
+    await t.getByRole("button", { name: "Simpan" }).click();
+    await t.waitFor({ state: "detached" });
+    await baru.getByText("Diteruskan ke KPK").waitFor();
+    await baru.getByRole("button", { name: "Catat penetapan" }).waitFor();
+    await u.setViewportSize(HP);
+    await u.screenshot({ path: path.join(SHOTS, "gratifikasi-04-upg-hp.png"), fullPage: true });
+    await cU.close();
+  },
+  300_000,
+);
+
+uji(
+  "the synergy panel shows the integrity registers' figures of the demo",
+  async () => {
+    const c = await browser.newContext({ viewport: LEBAR, bypassCSP: true });
+    const p = await c.newPage();
+    await masuk(p, "pimpinan");
+    await p.goto(`${server.url}/program/${siklusKemen}`);
+    const panel = p.getByRole("region", { name: "Sinergi kelembagaan" });
+    await panel.getByText("Laporan gratifikasi", { exact: true }).waitFor();
+    await panel.getByText("Hampir jatuh tempo", { exact: true }).waitFor();
+    // the demo's LHKASN list: 400 obliged, every ninth not reported
+    await panel.getByText("Kepatuhan LHKPN/LHKASN", { exact: true }).waitFor();
+    expect(await panel.textContent()).toContain("88,8%");
+    await panel.getByText("Indeks sistem merit", { exact: true }).waitFor();
+    await panel.scrollIntoViewIfNeeded();
+    await aksesibel(p, "panel integritas");
+    await panel.screenshot({ path: path.join(SHOTS, "gratifikasi-05-panel.png") });
+    await c.close();
+  },
+  120_000,
+);
+
+uji(
+  "the registers' pages open for their handlers on a desktop and a phone, accessible",
+  async () => {
+    for (const [username, halaman] of [
+      ["admin", ["/disiplin", "/lhkasn", "/zona-integritas"]],
+      ["pegawai", ["/lhkasn-saya"]],
+    ] as const) {
+      const c = await browser.newContext({ viewport: LEBAR, bypassCSP: true });
+      const p = await c.newPage();
+      await masuk(p, username);
+      for (const h of halaman) {
+        await p.setViewportSize(LEBAR);
+        await p.goto(`${server.url}${h}`);
+        await p.getByRole("heading", { level: 2 }).first().waitFor();
+        await p.waitForLoadState("networkidle");
+        await aksesibel(p, h);
+        const nama = h.slice(1);
+        await p.screenshot({ path: path.join(SHOTS, `integritas-${nama}.png`), fullPage: true });
+        await p.setViewportSize(HP);
+        await p.screenshot({ path: path.join(SHOTS, `integritas-${nama}-hp.png`), fullPage: true });
+      }
+      if (username === "admin") {
+        // the demo's discipline case and LHKASN list are on their pages
+        await p.goto(`${server.url}/disiplin`);
+        await p.getByText("Teguran tertulis").waitFor();
+        await p.goto(`${server.url}/lhkasn`);
+        await p.getByText(/355 dari 400 sudah lapor/).waitFor();
+      }
+      await c.close();
+    }
+  },
+  300_000,
+);

@@ -5,11 +5,14 @@
  * and sends scores and notes. Reading an interview (its notes) is allowed to
  * its interviewers and the team only, and audited; anyone else gets 403.
  */
+import { sql } from "kysely";
+import { z } from "zod";
 import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
 import { ambilHalaman, skemaDaftar } from "../../umum/halaman.ts";
 import { PERAN_PEGAWAI } from "./rute-tugas.ts";
 import {
+  KueriDaftarRekam as KueriCalon,
   KueriWawancara,
   ParamsWawancara,
   SkemaBuatWawancara,
@@ -56,6 +59,34 @@ export const ruteWawancara = grupRute(W, [
         ctx.query,
       );
       return { ...h, items: await wawancaraApi(ctx.db, ctx.params.instansiId, h.items) };
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    url: `${W}/calon-pewawancara`,
+    akses: TIM,
+    tag: "nontes",
+    ringkasan: "Akun aktif instansi ini yang dapat ditunjuk sebagai pewawancara (berhalaman, cari nama)",
+    query: KueriCalon,
+    response: skemaDaftar(z.object({ id: z.uuid(), nama: z.string() })),
+    handler: async (ctx) => {
+      let q = ctx.db
+        .selectFrom("pengguna as u")
+        .select(["u.id", "u.nama"])
+        .where("u.aktif", "=", true)
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom("peran_pengguna as r")
+              .select("r.pengguna_id")
+              .whereRef("r.pengguna_id", "=", "u.id")
+              .where("r.instansi_id", "=", ctx.params.instansiId),
+          ),
+        )
+        .orderBy("u.nama")
+        .orderBy("u.id");
+      if (ctx.query.cari) q = q.where(sql<boolean>`u.nama ilike ${`%${ctx.query.cari}%`}`);
+      return ambilHalaman(ctx.db, q, ctx.query);
     },
   }),
   defineRoute({

@@ -319,6 +319,27 @@ describeOnDatabases(
       const lain = (await minta(ctx.app, orang[3].sesi, { method: "GET", url: url("/nontes/saya") })).json();
       const kdLain = lain.periode.find((p: { id: string }) => p.id === periodeId).hasil.faktor[0];
       expect(kdLain.sumberDipakai).toEqual(["observasi"]);
+
+      // the profile (hasil/saya) carries the final level and its sources; the team's map counts them per unit
+      const profil = (await minta(ctx.app, orang[1].sesi, { method: "GET", url: url("/hasil/saya") })).json();
+      expect(profil.levelAkhir).toMatchObject({ periode: { id: periodeId }, level: h.levelAkhir });
+      expect(profil.levelAkhir.sumber).toEqual(
+        expect.arrayContaining(["observasi", "rekam-jejak", "wawancara"]),
+      );
+      const peta = await minta(ctx.app, tim.sesi, {
+        method: "GET",
+        url: url(`/nontes/periode/${periodeId}/peta`),
+      });
+      expect(peta.statusCode).toBe(200);
+      const semua = peta.json().unit[0];
+      expect(semua.n).toBe(6);
+      expect(semua.distribusi.reduce((a: number, b: number) => a + b, 0)).toBe(6);
+      expect(semua.sumber).toMatchObject({ observasi: 6, "rekam-jejak": 2, wawancara: 1 });
+      const tolak = await minta(ctx.app, orang[1].sesi, {
+        method: "GET",
+        url: url(`/nontes/periode/${periodeId}/peta`),
+      });
+      expect(tolak.statusCode).toBe(403);
     });
   },
 );

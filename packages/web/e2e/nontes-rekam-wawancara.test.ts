@@ -71,7 +71,11 @@ suite("track record and structured interview in Chromium", () => {
     await expect.poll(() => kd.textContent()).toContain("Level 3");
     await p.getByRole("button", { name: "Tambah entri" }).click();
     const dialog = p.getByRole("dialog");
-    await dialog.getByRole("textbox", { name: "Rincian" }).or(dialog.getByRole("combobox", { name: "Rincian" })).first().click();
+    await dialog
+      .getByRole("textbox", { name: "Rincian" })
+      .or(dialog.getByRole("combobox", { name: "Rincian" }))
+      .first()
+      .click();
     await p.getByRole("option", { name: "Sedang" }).click();
     await dialog.getByLabel("Tanggal").fill("2026-01-20");
     await dialog.getByLabel("Tautan bukti (URL)").fill("https://kepegawaian.example.go.id/sk/12");
@@ -91,7 +95,7 @@ suite("track record and structured interview in Chromium", () => {
       .getByRole("row")
       .filter({ hasText: namaPegawai })
       .first()
-      .getByRole("button", { name: "Buka" })
+      .getByRole("button", { name: "Buka", exact: true })
       .click();
     await p.getByText("Memberi contoh konkret").waitFor();
     await aksesibel(p, "wawancara-tim");
@@ -102,7 +106,7 @@ suite("track record and structured interview in Chromium", () => {
   it("an interviewer scores the M&E sample interview on a phone, on the BARS, with notes", async () => {
     const p = await masuk("pimpinan", PONSEL);
     await p.goto(`${server.url}/nontes/wawancara-saya`);
-    await p.getByRole("button", { name: "Buka" }).first().click();
+    await p.getByRole("button", { name: "Buka", exact: true }).first().click();
     const grup = p
       .getByRole("radiogroup")
       .filter({ has: p.getByRole("radio", { name: "Tidak dapat dinilai" }) });
@@ -147,6 +151,13 @@ suite("track record and structured interview in Chromium", () => {
     const sumber = p.getByTestId("sumber-KD").first();
     await sumber.waitFor();
     expect(await sumber.textContent()).toMatch(/Rekam jejak \(Level \d\).*Wawancara \(Level \d\)/);
+    // the profile shows the final level and its sources
+    await p.goto(`${server.url}/hasil`);
+    const akhir = p.getByTestId("level-akhir-nontes");
+    await akhir.waitFor();
+    expect(await akhir.textContent()).toMatch(/Sumber: .*Rekam jejak.*Wawancara/);
+    await aksesibel(p, "hasil-saya");
+    await p.screenshot({ path: path.join(FOTO, "hasil-saya-level-akhir-ponsel.png"), fullPage: true });
     await p.context().close();
   }, 300_000);
 });

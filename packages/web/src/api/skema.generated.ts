@@ -7535,6 +7535,22 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            levelAkhir: {
+                                dihitung: string;
+                                ditinjau: boolean;
+                                faktor: {
+                                    faktor: string;
+                                    level: number;
+                                    sumber: string[];
+                                }[];
+                                level: number;
+                                periode: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    judul: string;
+                                };
+                                sumber: string[];
+                            } | null;
                             profil: unknown[];
                             riwayat: {
                                 derajat: number;
@@ -9037,6 +9053,57 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/periode/{id}/peta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Peta level akhir per unit (tes + bukti non-tes) dengan sumbernya; kelompok < k disembunyikan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            k: number;
+                            unit: {
+                                distribusi: number[] | null;
+                                /** Format: uuid */
+                                id: string | null;
+                                n: number;
+                                nama: string;
+                                sumber: {
+                                    [key: string]: number;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

@@ -39,9 +39,9 @@ export function BerkasRekamJejak({
           {t("nontes.rekam.jendela", { tahun: d.jendelaTahun, acuan: d.acuan })}
         </Text>
         {d.level !== null && (
-          <Badge size="lg" my="xs" data-testid="level-rekam">
+          <Text fw={700} my="xs" data-testid="level-rekam">
             {t("nontes.rekam.levelTotal", { level: d.level })}
-          </Badge>
+          </Text>
         )}
         <Stack gap="xs" mt="xs">
           {d.rubrik.map((f) => (
@@ -118,7 +118,7 @@ export function BerkasRekamJejak({
                   <Table.Td>
                     {e.buktiTautan && (
                       <Anchor href={e.buktiTautan} target="_blank" rel="noreferrer">
-                        {t("nontes.rekam.tautan")}
+                        {t("nontes.rekam.bukaTautan")}
                       </Anchor>
                     )}
                     {tautanBerkas?.(e)}

@@ -112,12 +112,10 @@ suite("track record and structured interview in Chromium", () => {
       .filter({ has: p.getByRole("radio", { name: "Tidak dapat dinilai" }) });
     await grup.first().waitFor();
     expect(await grup.count()).toBe(12);
-    expect(
-      await p
-        .getByText(/Pertanyaan:/)
-        .first()
-        .textContent(),
-    ).toContain("Ceritakan");
+    await p
+      .getByText(/Ceritakan saat Anda melayani seseorang/)
+      .first()
+      .waitFor();
     for (let i = 0; i < 12; i++)
       await grup
         .nth(i)

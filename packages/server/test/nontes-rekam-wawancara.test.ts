@@ -7,6 +7,18 @@ import { buatOrang, buatPegawai, buatUnit, type OrangUji } from "./komunitas-ban
 import { buatInstansi, describeOnDatabases, type InstansiUji, minta } from "./support/index.ts";
 
 const jobs = fitur.jobs ?? {};
+
+function multipart(nama: string, isi: Buffer) {
+  const batas = "----nurani-uji-rekam";
+  const kepala = Buffer.from(
+    `--${batas}\r\nContent-Disposition: form-data; name="file"; filename="${nama}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  );
+  return {
+    payload: Buffer.concat([kepala, isi, Buffer.from(`\r\n--${batas}--\r\n`)]),
+    headers: { "content-type": `multipart/form-data; boundary=${batas}` },
+  };
+}
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 async function jalankanJob(db: Db) {
   for (;;) {
     const job = await klaimJob(db, Object.keys(jobs), "pekerja-uji");
@@ -131,6 +143,25 @@ describeOnDatabases(
       expect(kd.alasan.find((x: { entriId: string }) => x.entriId === sanksiId).aturan.id).toBe(
         "Sanksi disiplin sedang: level paling tinggi 2 untuk KD dan DN",
       );
+
+      // evidence file: a PDF is kept and read back by the team; a file that is not what its name says is refused
+      const bukti = `${p}/entri/${sanksiId}/bukti`;
+      const palsu = await minta(ctx.app, tim.sesi, {
+        method: "POST",
+        url: url(bukti),
+        ...multipart("sk.pdf", Buffer.from("bukan pdf")),
+      });
+      expect(palsu.statusCode).toBe(415);
+      const unggah = await minta(ctx.app, tim.sesi, {
+        method: "POST",
+        url: url(bukti),
+        ...multipart("sk.pdf", PDF),
+      });
+      expect(unggah.statusCode, unggah.body).toBe(201);
+      const unduh = await minta(ctx.app, tim.sesi, { method: "GET", url: url(bukti) });
+      expect(unduh.statusCode).toBe(200);
+      expect(unduh.rawPayload.equals(PDF)).toBe(true);
+      expect((await minta(ctx.app, orang[1].sesi, { method: "GET", url: url(bukti) })).statusCode).toBe(403);
 
       // the employee sees their own file with the rule; a colleague and another agency cannot read it
       const sendiri = await minta(ctx.app, orang[1].sesi, {

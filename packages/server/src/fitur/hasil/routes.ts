@@ -24,7 +24,7 @@ import { instansiDitulis } from "../../http/setelah-tulis.ts";
 import { SimpananInstansi } from "../../http/simpanan-instansi.ts";
 import { antrekanJob, batalkanJob, type JobHandler } from "../../jobs/queue.ts";
 import { skemaHalaman } from "../halaman.ts";
-import { levelAkhirSaya, SkemaLevelAkhirSaya } from "../nontes/level-akhir.ts";
+import { levelAkhirSaya, SkemaLevelAkhirSaya } from "../nontes/index.ts";
 import {
   type Ctx,
   type Db,

@@ -13,7 +13,7 @@ import { defineRoute } from "../../http/route.ts";
 import { bacaBerkasUnggahan, terlaluBesar } from "../../http/unggahan.ts";
 import { ambilHalaman, skemaDaftar } from "../../umum/halaman.ts";
 import { tanggalDi } from "../../umum/tanggal.ts";
-import { berkasTerlaluBesar, periksaBerkas, UKURAN_MAKS_BERKAS } from "../program/berkas.ts";
+import { buktiTerlaluBesar, periksaBukti, UKURAN_MAKS_BUKTI } from "./bukti.ts";
 import { pegawaiSaya } from "./layanan.ts";
 import { berkasRekamJejak, catatEntriRekamJejak, nilaiRefleksi, simpanRefleksi } from "./rekam-jejak.ts";
 import { PERAN_PEGAWAI } from "./rute-tugas.ts";
@@ -121,10 +121,10 @@ export const ruteRekamJejak = grupRute(R, [
     url: `${R}/pegawai/:pegawaiId/entri/:id/bukti`,
     akses: TIM,
     tag: "nontes",
-    ringkasan: "Mengunggah berkas bukti satu entri (multipart `file`; PDF, PNG, JPEG, DOCX, XLSX; ≤ 10 MiB)",
+    ringkasan: "Mengunggah berkas bukti satu entri (multipart `file`; PDF, PNG, JPEG; ≤ 10 MiB)",
     aksi: "rekam_jejak.bukti.unggah",
     params: ParamsEntri,
-    bodyLimit: UKURAN_MAKS_BERKAS + 64 * 1024,
+    bodyLimit: UKURAN_MAKS_BUKTI + 64 * 1024,
     response: z.object({ nama: z.string() }),
     status: 201,
     handler: async (ctx) => {
@@ -137,15 +137,15 @@ export const ruteRekamJejak = grupRute(R, [
         });
       let b: Awaited<ReturnType<typeof bacaBerkasUnggahan>>;
       try {
-        b = await bacaBerkasUnggahan(ctx.req, UKURAN_MAKS_BERKAS);
+        b = await bacaBerkasUnggahan(ctx.req, UKURAN_MAKS_BUKTI);
       } catch (e) {
-        if (terlaluBesar(e)) throw berkasTerlaluBesar();
+        if (terlaluBesar(e)) throw buktiTerlaluBesar();
         throw e;
       }
       if (!b)
         throw new GalatApi(400, "BERKAS_KOSONG", { pesan: { id: "Tidak ada berkas.", en: "No file." } });
       const nama = (b.nama || "bukti").slice(0, 200);
-      const cek = periksaBerkas(nama, b.isi);
+      const cek = periksaBukti(nama, b.isi);
       const r = await ctx.db
         .updateTable("entri_rekam_jejak")
         .set({ bukti_nama: nama, bukti_mime: cek.mime, bukti_isi: b.isi })

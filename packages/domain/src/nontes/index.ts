@@ -3,3 +3,5 @@ export * from "./agregat.ts";
 export * from "./bars.ts";
 export * from "./gabung.ts";
 export * from "./penilai.ts";
+export * from "./rekam-jejak.ts";
+export * from "./wawancara.ts";

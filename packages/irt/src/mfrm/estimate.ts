@@ -15,15 +15,16 @@
  * the posterior moments. Converged when no parameter moves more than
  * `tolerance` in an iteration.
  *
- * Standard errors: inverse of the cross-product (XPD) of the persons'
- * marginal score vectors over all free parameters including μ and σ, mapped
- * to the centred measures (so the last element of a facet gets an SE too).
+ * Standard errors: the cross-product (XPD) of the persons' marginal score
+ * vectors over the free parameters, μ and σ (`se.ts`): inverted whole for
+ * small models, block-wise (a large facet's diagonal) beyond `EXACT_MAX`.
  */
 
-import { inverseSpd, solveSpdRidged } from "../numeric/linalg.ts";
+import { solveSpdRidged } from "../numeric/linalg.ts";
 import { normalQuadrature } from "../numeric/quadrature.ts";
 import { type PackedMfrm, packMfrm } from "./prepare.ts";
 import { ratingScaleProbs } from "./ratingScale.ts";
+import { standardErrors } from "./se.ts";
 import type { MfrmData, MfrmElement, MfrmFit, MfrmOptions, MfrmPerson, Separation } from "./types.ts";
 
 export function fitMfrm(data: MfrmData, options: MfrmOptions = {}): MfrmFit {
@@ -96,7 +97,20 @@ export function fitMfrm(data: MfrmData, options: MfrmOptions = {}): MfrmFit {
   expand();
   const tables = buildTables(pk, full, mu, sigma, quad.nodes);
   const { logLik } = eStep(pk, tables, thetaNodes(mu, sigma, quad.nodes), quad.weights, post, false);
-  return summarise(data, pk, full, tables, mu, sigma, quad.nodes, post, logLik, iterations, converged);
+  return summarise(
+    data,
+    pk,
+    full,
+    tables,
+    mu,
+    sigma,
+    quad.nodes,
+    post,
+    logLik,
+    iterations,
+    converged,
+    options,
+  );
 }
 
 function thetaNodes(mu: number, sigma: number, nodes: Float64Array): Float64Array {
@@ -108,7 +122,7 @@ function thetaNodes(mu: number, sigma: number, nodes: Float64Array): Float64Arra
  * elements) at every node: prob[(c·Q + q)·K + k] with η = μ + σ·z_q − Σ δ,
  * and their logarithms node-innermost, logp[(c·K + k)·Q + q], for the E-step.
  */
-interface Tables {
+export interface Tables {
   Q: number;
   prob: Float64Array;
   logp: Float64Array;
@@ -262,24 +276,18 @@ function summarise(
   logLik: number,
   iterations: number,
   converged: boolean,
+  options: MfrmOptions,
 ): MfrmFit {
-  const { nPersons, nFacets, K, nFull, nFree, T } = pk;
+  const { nPersons, nFacets, K, nFull } = pk;
   const Q = nodes.length;
   const nElem = nFull - (K - 1);
   const tau = full.subarray(nElem, nFull);
   const p = new Float64Array(K);
 
-  // Cross-product information over (free β, μ, σ).
-  const P = nFree + 2;
-  const xpd = new Float64Array(P * P);
-  const sFull = new Float64Array(nFull);
-  const s = new Float64Array(P);
+  // Person EAPs and posterior SDs.
   const eap = new Float64Array(nPersons);
   const psd = new Float64Array(nPersons);
   for (let n = 0; n < nPersons; n++) {
-    sFull.fill(0);
-    let sMu = 0;
-    let sSigma = 0;
     let m1 = 0;
     let m2 = 0;
     for (let q = 0; q < Q; q++) {
@@ -289,47 +297,8 @@ function summarise(
     }
     eap[n] = m1;
     psd[n] = Math.sqrt(Math.max(0, m2 - m1 * m1));
-    for (let o = pk.personStart[n]; o < pk.personStart[n + 1]; o++) {
-      const c = pk.obsCombo[o];
-      const x = pk.obsScore[o];
-      for (let q = 0; q < Q; q++) {
-        const w = post[n * Q + q];
-        if (w < 1e-14) continue;
-        const pq = tables.prob.subarray((c * Q + q) * K, (c * Q + q + 1) * K);
-        let E = 0;
-        for (let k = 1; k < K; k++) E += k * pq[k];
-        const r = w * (x - E);
-        sMu += r;
-        sSigma += r * nodes[q];
-        for (let f = 0; f < nFacets; f++) sFull[pk.obsElem[o * nFacets + f]] -= r;
-        let G = 0;
-        for (let h = K - 1; h >= 1; h--) {
-          G += pq[h];
-          sFull[nElem + h - 1] -= w * ((x >= h ? 1 : 0) - G);
-        }
-      }
-    }
-    s.fill(0);
-    for (let i = 0; i < nFull; i++) for (let j = 0; j < nFree; j++) s[j] += T[i * nFree + j] * sFull[i];
-    s[nFree] = sMu;
-    s[nFree + 1] = sSigma;
-    for (let a = 0; a < P; a++) for (let b = 0; b < P; b++) xpd[a * P + b] += s[a] * s[b];
   }
-  const cov = inverseSpd(xpd, P);
-  const seFull = new Float64Array(nFull).fill(Number.NaN);
-  let muSe = Number.NaN;
-  let sigmaSe = Number.NaN;
-  if (cov) {
-    for (let i = 0; i < nFull; i++) {
-      let v = 0;
-      for (let a = 0; a < nFree; a++)
-        for (let b = 0; b < nFree; b++) v += T[i * nFree + a] * cov[a * P + b] * T[i * nFree + b];
-      seFull[i] = Math.sqrt(v);
-    }
-    muSe = Math.sqrt(cov[nFree * P + nFree]);
-    sigmaSe = Math.sqrt(cov[(nFree + 1) * P + nFree + 1]);
-  }
-
+  const { seFull, muSe, sigmaSe } = standardErrors(pk, tables, sigma, nodes, post, options.seExactMax);
   // Infit/outfit from standardised residuals at the persons' EAP measures.
   const elemY2 = new Float64Array(nElem);
   const elemW = new Float64Array(nElem);

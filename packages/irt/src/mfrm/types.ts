@@ -42,6 +42,11 @@ export interface MfrmOptions {
   tolerance?: number;
   /** EM iteration cap (default 2000). */
   maxIterations?: number;
+  /**
+   * Free parameters up to which standard errors invert the full XPD (default
+   * `EXACT_MAX` = 400); larger models use block-wise information (se.ts).
+   */
+  seExactMax?: number;
 }
 
 export interface MfrmElement {

@@ -67,11 +67,69 @@ export interface KalibrasiNontesTable {
   dihitung: Waktu;
 }
 
-export interface TabelNontes {
+export interface TabelNontes extends TabelNontesLanjut {
   periode_nontes: PeriodeNontesTable;
   sasaran_nontes: SasaranNontesTable;
   tugas_penilai: TugasPenilaiTable;
   nilai_nontes: NilaiNontesTable;
   hasil_nontes: HasilNontesTable;
   kalibrasi_nontes: KalibrasiNontesTable;
+}
+
+/** Migration 0081: track record and structured interview. */
+export interface RefleksiRekamJejakTable {
+  instansi_id: string;
+  pegawai_id: string;
+  faktor: "KD" | "DN" | "KM";
+  jawaban: Json;
+  diubah: Waktu;
+  level_dinilai: Opsional<number>;
+  dinilai_oleh: Opsional<string>;
+  dinilai: Opsional<Date>;
+}
+
+export interface EntriRekamJejakTable {
+  instansi_id: string;
+  id: Generated<string>;
+  pegawai_id: string;
+  jenis: string;
+  sumber: string;
+  rincian: Json;
+  tanggal: Tanggal;
+  keterangan: Opsional<string>;
+  bukti_tautan: Opsional<string>;
+  bukti_nama: Opsional<string>;
+  bukti_mime: Opsional<string>;
+  bukti_isi: Opsional<Buffer>;
+  asal: Bawaan<string>;
+  rujukan: Opsional<string>;
+  dicatat_oleh: Opsional<string>;
+  dicatat: Dibuat;
+}
+
+export interface WawancaraNontesTable {
+  instansi_id: string;
+  id: Generated<string>;
+  pegawai_id: string;
+  tujuan: "asesmen" | "monev";
+  periode_id: Opsional<string>;
+  tanggal: Tanggal;
+  dibuat_oleh: Opsional<string>;
+  dibuat: Dibuat;
+}
+
+export interface PewawancaraNontesTable {
+  instansi_id: string;
+  wawancara_id: string;
+  pengguna_id: string;
+  nilai: ColumnType<unknown, string | null | undefined, string | null>;
+  catatan: Opsional<string>;
+  dikirim: Opsional<Date>;
+}
+
+export interface TabelNontesLanjut {
+  refleksi_rekam_jejak: RefleksiRekamJejakTable;
+  entri_rekam_jejak: EntriRekamJejakTable;
+  wawancara_nontes: WawancaraNontesTable;
+  pewawancara_nontes: PewawancaraNontesTable;
 }

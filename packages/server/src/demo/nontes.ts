@@ -13,6 +13,7 @@ import type { Db } from "../db/factory.ts";
 import type { Database } from "../db/schema.ts";
 import { buatPeriode, koreksiPeriode } from "../fitur/nontes/index.ts";
 import { Acak } from "./acak.ts";
+import { seedRekamWawancaraDemo } from "./nontes-rekam.ts";
 
 export async function seedNontesDemo(trx: Db, instansiId: string, hariIni: Date): Promise<void> {
   const saya = await trx
@@ -87,5 +88,7 @@ export async function seedNontesDemo(trx: Db, instansiId: string, hariIni: Date)
       .where("instansi_id", "=", instansiId)
       .where("id", "in", dikirim)
       .execute();
+  const rekan = [...new Set(tugas.map((t) => t.pegawai_id))].filter((id) => id !== saya.id).slice(0, 3);
+  await seedRekamWawancaraDemo(trx, instansiId, periodeId, saya.id, rekan, hariIni);
   await koreksiPeriode(trx, instansiId, periodeId, null);
 }

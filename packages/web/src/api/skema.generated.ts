@@ -8211,6 +8211,22 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            levelAkhir: {
+                                dihitung: string;
+                                ditinjau: boolean;
+                                faktor: {
+                                    faktor: string;
+                                    level: number;
+                                    sumber: string[];
+                                }[];
+                                level: number;
+                                periode: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    judul: string;
+                                };
+                                sumber: string[];
+                            } | null;
                             profil: unknown[];
                             riwayat: {
                                 derajat: number;
@@ -9937,6 +9953,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instansi/{instansiId}/nontes/periode/{id}/peta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Peta level akhir per unit (tes + bukti non-tes) dengan sumbernya; kelompok < k disembunyikan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            k: number;
+                            unit: {
+                                distribusi: number[] | null;
+                                /** Format: uuid */
+                                id: string | null;
+                                n: number;
+                                nama: string;
+                                sumber: {
+                                    [key: string]: number;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instansi/{instansiId}/nontes/periode/{id}/tinjauan/{pegawaiId}": {
         parameters: {
             query?: never;
@@ -10046,6 +10113,779 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/rekam-jejak": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daftar pegawai dengan jumlah entri rekam jejak dan refleksi */
+        get: {
+            parameters: {
+                query?: {
+                    cari?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                entri: number;
+                                pegawai: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                };
+                                refleksi: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/rekam-jejak/pegawai/{pegawaiId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Berkas rekam jejak satu pegawai dengan level per faktor menurut rubrik (dan aturannya) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    pegawaiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acuan: string;
+                            entri: {
+                                asal: string;
+                                buktiBerkas: string | null;
+                                buktiTautan: string | null;
+                                dicatat: string;
+                                dicatatOleh: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "sanksi_disiplin" | "laporan_gratifikasi" | "lhkasn" | "temuan_apip" | "penghargaan" | "uji_publik";
+                                keterangan: string | null;
+                                rincian: {
+                                    /** @enum {string} */
+                                    jenis: "sanksi_disiplin";
+                                    /** @enum {string} */
+                                    tingkat: "ringan" | "sedang" | "berat";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "laporan_gratifikasi";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "lhkasn";
+                                    /** @enum {string} */
+                                    status: "tepat_waktu" | "terlambat" | "tidak_lapor";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "temuan_apip";
+                                    /** @enum {string} */
+                                    tindakLanjut: "belum" | "selesai";
+                                } | {
+                                    faktor: ("KD" | "DN" | "KM")[];
+                                    /** @enum {string} */
+                                    jenis: "penghargaan";
+                                } | {
+                                    /** @enum {string} */
+                                    hasil: "positif" | "negatif";
+                                    /** @enum {string} */
+                                    jenis: "uji_publik";
+                                };
+                                /** @enum {string} */
+                                sumber: "lingkungan_kerja" | "kepegawaian" | "upg" | "apip" | "lembaga_pemantau" | "uji_publik";
+                                tanggal: string;
+                            }[];
+                            jendelaTahun: number;
+                            level: number | null;
+                            pegawai: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            };
+                            refleksi: {
+                                dinilai: string | null;
+                                diubah: string | null;
+                                /** @enum {string} */
+                                faktor: "KD" | "DN" | "KM";
+                                levelDinilai: number | null;
+                                prompt: {
+                                    jawaban: string;
+                                    kode: string;
+                                    teks: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                }[];
+                            }[];
+                            rubrik: {
+                                alasan: {
+                                    aturan: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                    /** Format: uuid */
+                                    entriId: string | null;
+                                    level: number;
+                                }[];
+                                /** @enum {string} */
+                                faktor: "KD" | "DN" | "KM";
+                                level: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/rekam-jejak/pegawai/{pegawaiId}/entri": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mencatat entri rekam jejak (sumber, tanggal, bukti tautan) secara manual */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    pegawaiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uri */
+                        buktiTautan?: string;
+                        keterangan?: string;
+                        rincian: {
+                            /** @enum {string} */
+                            jenis: "sanksi_disiplin";
+                            /** @enum {string} */
+                            tingkat: "ringan" | "sedang" | "berat";
+                        } | {
+                            /** @enum {string} */
+                            jenis: "laporan_gratifikasi";
+                        } | {
+                            /** @enum {string} */
+                            jenis: "lhkasn";
+                            /** @enum {string} */
+                            status: "tepat_waktu" | "terlambat" | "tidak_lapor";
+                        } | {
+                            /** @enum {string} */
+                            jenis: "temuan_apip";
+                            /** @enum {string} */
+                            tindakLanjut: "belum" | "selesai";
+                        } | {
+                            faktor: ("KD" | "DN" | "KM")[];
+                            /** @enum {string} */
+                            jenis: "penghargaan";
+                        } | {
+                            /** @enum {string} */
+                            hasil: "positif" | "negatif";
+                            /** @enum {string} */
+                            jenis: "uji_publik";
+                        };
+                        /** @enum {string} */
+                        sumber: "lingkungan_kerja" | "kepegawaian" | "upg" | "apip" | "lembaga_pemantau" | "uji_publik";
+                        /** Format: date */
+                        tanggal: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acuan: string;
+                            entri: {
+                                asal: string;
+                                buktiBerkas: string | null;
+                                buktiTautan: string | null;
+                                dicatat: string;
+                                dicatatOleh: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "sanksi_disiplin" | "laporan_gratifikasi" | "lhkasn" | "temuan_apip" | "penghargaan" | "uji_publik";
+                                keterangan: string | null;
+                                rincian: {
+                                    /** @enum {string} */
+                                    jenis: "sanksi_disiplin";
+                                    /** @enum {string} */
+                                    tingkat: "ringan" | "sedang" | "berat";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "laporan_gratifikasi";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "lhkasn";
+                                    /** @enum {string} */
+                                    status: "tepat_waktu" | "terlambat" | "tidak_lapor";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "temuan_apip";
+                                    /** @enum {string} */
+                                    tindakLanjut: "belum" | "selesai";
+                                } | {
+                                    faktor: ("KD" | "DN" | "KM")[];
+                                    /** @enum {string} */
+                                    jenis: "penghargaan";
+                                } | {
+                                    /** @enum {string} */
+                                    hasil: "positif" | "negatif";
+                                    /** @enum {string} */
+                                    jenis: "uji_publik";
+                                };
+                                /** @enum {string} */
+                                sumber: "lingkungan_kerja" | "kepegawaian" | "upg" | "apip" | "lembaga_pemantau" | "uji_publik";
+                                tanggal: string;
+                            }[];
+                            jendelaTahun: number;
+                            level: number | null;
+                            pegawai: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            };
+                            refleksi: {
+                                dinilai: string | null;
+                                diubah: string | null;
+                                /** @enum {string} */
+                                faktor: "KD" | "DN" | "KM";
+                                levelDinilai: number | null;
+                                prompt: {
+                                    jawaban: string;
+                                    kode: string;
+                                    teks: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                }[];
+                            }[];
+                            rubrik: {
+                                alasan: {
+                                    aturan: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                    /** Format: uuid */
+                                    entriId: string | null;
+                                    level: number;
+                                }[];
+                                /** @enum {string} */
+                                faktor: "KD" | "DN" | "KM";
+                                level: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/rekam-jejak/pegawai/{pegawaiId}/entri/{id}/bukti": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mengunduh berkas bukti satu entri */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                    pegawaiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Mengunggah berkas bukti satu entri (multipart `file`; PDF, PNG, JPEG, DOCX, XLSX; ≤ 10 MiB) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                    pegawaiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            nama: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/rekam-jejak/pegawai/{pegawaiId}/refleksi/{faktor}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Tim menilai refleksi satu faktor pada level BAB II.D (null menghapus penilaian) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    faktor: "KD" | "DN" | "KM";
+                    instansiId: string;
+                    pegawaiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        level: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acuan: string;
+                            entri: {
+                                asal: string;
+                                buktiBerkas: string | null;
+                                buktiTautan: string | null;
+                                dicatat: string;
+                                dicatatOleh: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "sanksi_disiplin" | "laporan_gratifikasi" | "lhkasn" | "temuan_apip" | "penghargaan" | "uji_publik";
+                                keterangan: string | null;
+                                rincian: {
+                                    /** @enum {string} */
+                                    jenis: "sanksi_disiplin";
+                                    /** @enum {string} */
+                                    tingkat: "ringan" | "sedang" | "berat";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "laporan_gratifikasi";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "lhkasn";
+                                    /** @enum {string} */
+                                    status: "tepat_waktu" | "terlambat" | "tidak_lapor";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "temuan_apip";
+                                    /** @enum {string} */
+                                    tindakLanjut: "belum" | "selesai";
+                                } | {
+                                    faktor: ("KD" | "DN" | "KM")[];
+                                    /** @enum {string} */
+                                    jenis: "penghargaan";
+                                } | {
+                                    /** @enum {string} */
+                                    hasil: "positif" | "negatif";
+                                    /** @enum {string} */
+                                    jenis: "uji_publik";
+                                };
+                                /** @enum {string} */
+                                sumber: "lingkungan_kerja" | "kepegawaian" | "upg" | "apip" | "lembaga_pemantau" | "uji_publik";
+                                tanggal: string;
+                            }[];
+                            jendelaTahun: number;
+                            level: number | null;
+                            pegawai: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            };
+                            refleksi: {
+                                dinilai: string | null;
+                                diubah: string | null;
+                                /** @enum {string} */
+                                faktor: "KD" | "DN" | "KM";
+                                levelDinilai: number | null;
+                                prompt: {
+                                    jawaban: string;
+                                    kode: string;
+                                    teks: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                }[];
+                            }[];
+                            rubrik: {
+                                alasan: {
+                                    aturan: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                    /** Format: uuid */
+                                    entriId: string | null;
+                                    level: number;
+                                }[];
+                                /** @enum {string} */
+                                faktor: "KD" | "DN" | "KM";
+                                level: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/rekam-jejak/saya": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Berkas rekam jejak saya: refleksi, entri, dan level menurut rubrik dengan aturannya */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acuan: string;
+                            entri: {
+                                asal: string;
+                                buktiBerkas: string | null;
+                                buktiTautan: string | null;
+                                dicatat: string;
+                                dicatatOleh: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "sanksi_disiplin" | "laporan_gratifikasi" | "lhkasn" | "temuan_apip" | "penghargaan" | "uji_publik";
+                                keterangan: string | null;
+                                rincian: {
+                                    /** @enum {string} */
+                                    jenis: "sanksi_disiplin";
+                                    /** @enum {string} */
+                                    tingkat: "ringan" | "sedang" | "berat";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "laporan_gratifikasi";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "lhkasn";
+                                    /** @enum {string} */
+                                    status: "tepat_waktu" | "terlambat" | "tidak_lapor";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "temuan_apip";
+                                    /** @enum {string} */
+                                    tindakLanjut: "belum" | "selesai";
+                                } | {
+                                    faktor: ("KD" | "DN" | "KM")[];
+                                    /** @enum {string} */
+                                    jenis: "penghargaan";
+                                } | {
+                                    /** @enum {string} */
+                                    hasil: "positif" | "negatif";
+                                    /** @enum {string} */
+                                    jenis: "uji_publik";
+                                };
+                                /** @enum {string} */
+                                sumber: "lingkungan_kerja" | "kepegawaian" | "upg" | "apip" | "lembaga_pemantau" | "uji_publik";
+                                tanggal: string;
+                            }[];
+                            jendelaTahun: number;
+                            level: number | null;
+                            pegawai: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            };
+                            refleksi: {
+                                dinilai: string | null;
+                                diubah: string | null;
+                                /** @enum {string} */
+                                faktor: "KD" | "DN" | "KM";
+                                levelDinilai: number | null;
+                                prompt: {
+                                    jawaban: string;
+                                    kode: string;
+                                    teks: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                }[];
+                            }[];
+                            rubrik: {
+                                alasan: {
+                                    aturan: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                    /** Format: uuid */
+                                    entriId: string | null;
+                                    level: number;
+                                }[];
+                                /** @enum {string} */
+                                faktor: "KD" | "DN" | "KM";
+                                level: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/rekam-jejak/saya/refleksi/{faktor}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Menulis refleksi terstruktur saya untuk satu faktor (biografi) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    faktor: "KD" | "DN" | "KM";
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        jawaban: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acuan: string;
+                            entri: {
+                                asal: string;
+                                buktiBerkas: string | null;
+                                buktiTautan: string | null;
+                                dicatat: string;
+                                dicatatOleh: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "sanksi_disiplin" | "laporan_gratifikasi" | "lhkasn" | "temuan_apip" | "penghargaan" | "uji_publik";
+                                keterangan: string | null;
+                                rincian: {
+                                    /** @enum {string} */
+                                    jenis: "sanksi_disiplin";
+                                    /** @enum {string} */
+                                    tingkat: "ringan" | "sedang" | "berat";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "laporan_gratifikasi";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "lhkasn";
+                                    /** @enum {string} */
+                                    status: "tepat_waktu" | "terlambat" | "tidak_lapor";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "temuan_apip";
+                                    /** @enum {string} */
+                                    tindakLanjut: "belum" | "selesai";
+                                } | {
+                                    faktor: ("KD" | "DN" | "KM")[];
+                                    /** @enum {string} */
+                                    jenis: "penghargaan";
+                                } | {
+                                    /** @enum {string} */
+                                    hasil: "positif" | "negatif";
+                                    /** @enum {string} */
+                                    jenis: "uji_publik";
+                                };
+                                /** @enum {string} */
+                                sumber: "lingkungan_kerja" | "kepegawaian" | "upg" | "apip" | "lembaga_pemantau" | "uji_publik";
+                                tanggal: string;
+                            }[];
+                            jendelaTahun: number;
+                            level: number | null;
+                            pegawai: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            };
+                            refleksi: {
+                                dinilai: string | null;
+                                diubah: string | null;
+                                /** @enum {string} */
+                                faktor: "KD" | "DN" | "KM";
+                                levelDinilai: number | null;
+                                prompt: {
+                                    jawaban: string;
+                                    kode: string;
+                                    teks: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                }[];
+                            }[];
+                            rubrik: {
+                                alasan: {
+                                    aturan: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                    /** Format: uuid */
+                                    entriId: string | null;
+                                    level: number;
+                                }[];
+                                /** @enum {string} */
+                                faktor: "KD" | "DN" | "KM";
+                                level: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -10321,6 +11161,522 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/wawancara": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daftar wawancara terstruktur (berhalaman) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    tujuan?: "asesmen" | "monev";
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                pegawai: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                };
+                                /** Format: uuid */
+                                periodeId: string | null;
+                                pewawancara: {
+                                    dikirim: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                }[];
+                                tanggal: string;
+                                /** @enum {string} */
+                                tujuan: "asesmen" | "monev";
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Menjadwalkan wawancara terstruktur (asesmen atau sampel wawancara monev) dengan 1–2 pewawancara */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        pegawaiId: string;
+                        /** Format: uuid */
+                        periodeId?: string | null;
+                        pewawancara: string[];
+                        /** Format: date */
+                        tanggal: string;
+                        /** @enum {string} */
+                        tujuan: "asesmen" | "monev";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            catatan: {
+                                catatan: string | null;
+                                nilai: {
+                                    [key: string]: number | null;
+                                } | null;
+                                pewawancara: string;
+                            }[];
+                            hasil: {
+                                faktor: {
+                                    /** @enum {string} */
+                                    faktor: "KD" | "DN" | "KM";
+                                    level: number | null;
+                                    rerata: number | null;
+                                }[];
+                                kesepakatanTepat: number | null;
+                                level: number | null;
+                                pewawancara: number;
+                                subdimensi: {
+                                    kode: string;
+                                    rerata: number | null;
+                                }[];
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            panduan: {
+                                anchor: {
+                                    level: number;
+                                    skor: number;
+                                    teks: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                }[];
+                                kode: string;
+                                lanjutan: {
+                                    en: string;
+                                    id: string;
+                                }[];
+                                nama: {
+                                    en: string;
+                                    id: string;
+                                };
+                                pertanyaan: {
+                                    en: string;
+                                    id: string;
+                                };
+                            }[];
+                            pegawai: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            };
+                            /** Format: uuid */
+                            periodeId: string | null;
+                            pewawancara: {
+                                dikirim: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            }[];
+                            saya: {
+                                catatan: string | null;
+                                nilai: {
+                                    [key: string]: number | null;
+                                } | null;
+                            } | null;
+                            tanggal: string;
+                            /** @enum {string} */
+                            tujuan: "asesmen" | "monev";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/wawancara/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Satu wawancara: panduan, skor dan catatan (hanya pewawancara dan tim supervisi) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            catatan: {
+                                catatan: string | null;
+                                nilai: {
+                                    [key: string]: number | null;
+                                } | null;
+                                pewawancara: string;
+                            }[];
+                            hasil: {
+                                faktor: {
+                                    /** @enum {string} */
+                                    faktor: "KD" | "DN" | "KM";
+                                    level: number | null;
+                                    rerata: number | null;
+                                }[];
+                                kesepakatanTepat: number | null;
+                                level: number | null;
+                                pewawancara: number;
+                                subdimensi: {
+                                    kode: string;
+                                    rerata: number | null;
+                                }[];
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            panduan: {
+                                anchor: {
+                                    level: number;
+                                    skor: number;
+                                    teks: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                }[];
+                                kode: string;
+                                lanjutan: {
+                                    en: string;
+                                    id: string;
+                                }[];
+                                nama: {
+                                    en: string;
+                                    id: string;
+                                };
+                                pertanyaan: {
+                                    en: string;
+                                    id: string;
+                                };
+                            }[];
+                            pegawai: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            };
+                            /** Format: uuid */
+                            periodeId: string | null;
+                            pewawancara: {
+                                dikirim: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            }[];
+                            saya: {
+                                catatan: string | null;
+                                nilai: {
+                                    [key: string]: number | null;
+                                } | null;
+                            } | null;
+                            tanggal: string;
+                            /** @enum {string} */
+                            tujuan: "asesmen" | "monev";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/wawancara/{id}/nilai": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Pewawancara mengirim skor BARS setiap subdimensi dan catatannya */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        catatan?: string;
+                        nilai: {
+                            [key: string]: number | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            catatan: {
+                                catatan: string | null;
+                                nilai: {
+                                    [key: string]: number | null;
+                                } | null;
+                                pewawancara: string;
+                            }[];
+                            hasil: {
+                                faktor: {
+                                    /** @enum {string} */
+                                    faktor: "KD" | "DN" | "KM";
+                                    level: number | null;
+                                    rerata: number | null;
+                                }[];
+                                kesepakatanTepat: number | null;
+                                level: number | null;
+                                pewawancara: number;
+                                subdimensi: {
+                                    kode: string;
+                                    rerata: number | null;
+                                }[];
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            panduan: {
+                                anchor: {
+                                    level: number;
+                                    skor: number;
+                                    teks: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                }[];
+                                kode: string;
+                                lanjutan: {
+                                    en: string;
+                                    id: string;
+                                }[];
+                                nama: {
+                                    en: string;
+                                    id: string;
+                                };
+                                pertanyaan: {
+                                    en: string;
+                                    id: string;
+                                };
+                            }[];
+                            pegawai: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            };
+                            /** Format: uuid */
+                            periodeId: string | null;
+                            pewawancara: {
+                                dikirim: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            }[];
+                            saya: {
+                                catatan: string | null;
+                                nilai: {
+                                    [key: string]: number | null;
+                                } | null;
+                            } | null;
+                            tanggal: string;
+                            /** @enum {string} */
+                            tujuan: "asesmen" | "monev";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/wawancara/calon-pewawancara": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Akun aktif instansi ini yang dapat ditunjuk sebagai pewawancara (berhalaman, cari nama) */
+        get: {
+            parameters: {
+                query?: {
+                    cari?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/wawancara/saya": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wawancara yang saya lakukan sebagai pewawancara (berhalaman) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    tujuan?: "asesmen" | "monev";
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                pegawai: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                };
+                                /** Format: uuid */
+                                periodeId: string | null;
+                                pewawancara: {
+                                    dikirim: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                }[];
+                                tanggal: string;
+                                /** @enum {string} */
+                                tujuan: "asesmen" | "monev";
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;

@@ -24,6 +24,7 @@ import { instansiDitulis } from "../../http/setelah-tulis.ts";
 import { SimpananInstansi } from "../../http/simpanan-instansi.ts";
 import { antrekanJob, batalkanJob, type JobHandler } from "../../jobs/queue.ts";
 import { skemaHalaman } from "../halaman.ts";
+import { levelAkhirSaya, SkemaLevelAkhirSaya } from "../nontes/index.ts";
 import {
   type Ctx,
   type Db,
@@ -634,6 +635,8 @@ export const routes = [
     bacaPribadi: "hasil_asesmen",
     response: z.object({
       profil: z.array(z.unknown()),
+      /** The final level where non-test evidence exists, with its sources (docs/nontes.md). */
+      levelAkhir: SkemaLevelAkhirSaya,
       riwayat: z.array(
         z.object({
           kampanyeId: z.string(),
@@ -645,9 +648,10 @@ export const routes = [
       ),
     }),
     handler: async (ctx) => {
-      const { profil } = await profilSaya(ctx as Ctx);
+      const { saya, profil } = await profilSaya(ctx as Ctx);
       return {
         profil,
+        levelAkhir: await levelAkhirSaya(ctx.db, ctx.params.instansiId, saya.id),
         riwayat: profil.map((p) => ({
           kampanyeId: p.kampanye.id,
           nama: p.kampanye.nama,

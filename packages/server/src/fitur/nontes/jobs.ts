@@ -6,12 +6,15 @@
  * Jobs run outside the request fence, so every statement names the agency.
  */
 import type { KodeFaktor, LevelKematangan } from "@nurani/domain";
-import { KODE_FAKTOR, levelDariSkor } from "@nurani/domain";
+import { KODE_FAKTOR, levelDariSkor, levelRekamJejakTotal, skorWawancara } from "@nurani/domain";
 import { normalQuantile } from "@nurani/irt";
 import { sql } from "kysely";
 import type { Db } from "../../db/factory.ts";
 import type { JobHandler } from "../../jobs/queue.ts";
-import { hitungKoreksi, type NilaiBaris, type TesPegawai } from "./koreksi.ts";
+import { tanggalDi } from "../../umum/tanggal.ts";
+import { hitungKoreksi, type NilaiBaris, type SumberLevelSaja, type TesPegawai } from "./koreksi.ts";
+import { levelRekamJejakBanyak } from "./rekam-jejak.ts";
+import { nilaiWawancaraPeriode } from "./wawancara.ts";
 
 /** Test results reported to people (the results area's reviewed states). */
 const TINJAUAN_DILAPORKAN = ["tidak_perlu", "diterima"] as const;
@@ -56,7 +59,7 @@ export async function koreksiPeriode(
 ) {
   const periode = await db
     .selectFrom("periode_nontes")
-    .select(["kampanye_id", "aturan_gabung"])
+    .select(["kampanye_id", "aturan_gabung", "tenggat"])
     .where("instansi_id", "=", instansiId)
     .where("id", "=", periodeId)
     .executeTakeFirstOrThrow();
@@ -100,12 +103,38 @@ export async function koreksiPeriode(
     batasZ ??= t.batasZ;
   }
 
+  // track record (rubric at the period's deadline, or today if earlier) and the period's interviews
+  const acuan = [periode.tenggat, tanggalDi(new Date())].sort()[0];
+  const lain = new Map<string, SumberLevelSaja[]>();
+  const tambah = (id: string, s: SumberLevelSaja) => lain.set(id, [...(lain.get(id) ?? []), s]);
+  const rekam = await levelRekamJejakBanyak(db, instansiId, [...dalam], acuan);
+  for (const [id, f] of rekam) {
+    const total = levelRekamJejakTotal(f);
+    if (total)
+      tambah(id, {
+        sumber: "rekam-jejak",
+        faktor: Object.fromEntries(f.map((x) => [x.faktor, x.level])),
+        total,
+      });
+  }
+  for (const [id, n] of await nilaiWawancaraPeriode(db, instansiId, periodeId)) {
+    if (!dalam.has(id)) continue;
+    const w = skorWawancara(n);
+    if (w.level)
+      tambah(id, {
+        sumber: "wawancara",
+        faktor: Object.fromEntries(w.faktor.map((x) => [x.faktor, x.level])),
+        total: w.level,
+      });
+  }
+
   const { laporan, hasil } = hitungKoreksi({
     nilai,
     sasaran,
     tes,
     aturan: periode.aturan_gabung,
     batasZ: batasZ ?? BATAS_Z_BAKU,
+    lain,
   });
 
   const sekarang = new Date();

@@ -185,6 +185,14 @@ export interface MasukanKoreksi {
   aturan: KodeAturanGabung;
   /** Lower bounds of levels 2–4 on the z scale (composite rule). */
   batasZ: readonly [number, number, number];
+  /** Level-only non-test sources per person (track record, structured interview): per factor and overall. */
+  lain?: ReadonlyMap<string, readonly SumberLevelSaja[]>;
+}
+
+export interface SumberLevelSaja {
+  sumber: "rekam-jejak" | "wawancara";
+  faktor: Partial<Record<KodeFaktor, LevelKematangan | null>>;
+  total: LevelKematangan | null;
 }
 
 export function hitungKoreksi(m: MasukanKoreksi): {
@@ -298,12 +306,17 @@ export function hitungKoreksi(m: MasukanKoreksi): {
   for (const s of m.sasaran) {
     const mine = perOrang.get(s.pegawaiId) ?? [];
     const tes = m.tes.get(s.pegawaiId);
+    const lain = m.lain?.get(s.pegawaiId) ?? [];
     const faktor: LevelFaktorTersimpan[] = [];
     for (const kf of KODE_FAKTOR) {
       const sumber: SumberTersimpan[] = [];
       if (tes) sumber.push({ sumber: "tes", ...tes.faktor[kf], reliabilitas: null });
       const obs = sumberObservasi(ukuranFaktor.get(s.pegawaiId)?.[kf] ?? null, sebaranFaktor[kf]);
       if (obs) sumber.push(obs);
+      for (const l of lain) {
+        const lv = l.faktor[kf];
+        if (lv) sumber.push({ sumber: l.sumber, level: lv, z: null, seZ: null, reliabilitas: null });
+      }
       const g = gabung(sumber);
       if (!g) continue;
       faktor.push({
@@ -319,8 +332,10 @@ export function hitungKoreksi(m: MasukanKoreksi): {
     const total: SumberTersimpan[] = [];
     if (tes) total.push({ sumber: "tes", level: tes.level, z: tes.z, seZ: tes.seZ, reliabilitas: null });
     const obsTotal = sumberObservasi(ukuranTotal.get(s.pegawaiId) ?? null, sebaranTotal);
-    if (!obsTotal) continue; // nobody observed this person: no non-test result
-    total.push(obsTotal);
+    if (obsTotal) total.push(obsTotal);
+    for (const l of lain)
+      if (l.total) total.push({ sumber: l.sumber, level: l.total, z: null, seZ: null, reliabilitas: null });
+    if (total.every((x) => x.sumber === "tes")) continue; // no non-test evidence for this person: no result
     const gTotal = gabung(total);
     if (!gTotal) continue;
     const kualitas = BARS_KUALITAS.map((q) => {

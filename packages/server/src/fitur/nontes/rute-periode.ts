@@ -28,6 +28,7 @@ import {
   putusTinjauan,
   tambahTugas,
 } from "./layanan.ts";
+import { petaLevelAkhir, SkemaPetaLevelAkhir } from "./level-akhir.ts";
 import { galat } from "./pesan.ts";
 import {
   KueriHalaman,
@@ -69,6 +70,19 @@ const ubahStatus = (status: "dibuka" | "ditutup") =>
   });
 
 export const rutePeriode = grupRute(P, [
+  defineRoute({
+    method: "GET",
+    url: `${P}/:id/peta`,
+    akses: TIM,
+    tag: "nontes",
+    ringkasan: "Peta level akhir per unit (tes + bukti non-tes) dengan sumbernya; kelompok < k disembunyikan",
+    params: ParamsPeriode,
+    response: SkemaPetaLevelAkhir,
+    handler: async (ctx) => {
+      await periodeAtau404(ctx.db, ctx.params.instansiId, ctx.params.id);
+      return petaLevelAkhir(ctx.db, ctx.params.instansiId, ctx.params.id);
+    },
+  }),
   defineRoute({
     method: "POST",
     url: P,

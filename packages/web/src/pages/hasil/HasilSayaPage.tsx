@@ -8,6 +8,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
 import { rujukan } from "../../lib/rujukan.ts";
 import { useWaktu } from "../../lib/waktu.ts";
+import { type LevelAkhir, LevelAkhirKartu } from "../nontes/LevelAkhirKartu.tsx";
 import { GrafikProfil } from "./GrafikProfil.tsx";
 import { metodeLevel } from "./metode-level.ts";
 import type { Profil, SkorTampil } from "./tipe.ts";
@@ -21,6 +22,7 @@ export function HasilSayaPage() {
     queryFn: () =>
       api<{
         profil: Profil[];
+        levelAkhir: LevelAkhir | null;
         riwayat: { kampanyeId: string; nama: string; derajat: number; level: number }[];
       }>(`/api/instansi/${instansi.id}/hasil/saya`),
   });
@@ -34,12 +36,13 @@ export function HasilSayaPage() {
       </div>
       <QueryState
         query={q}
-        isEmpty={(d) => d.profil.length === 0}
+        isEmpty={(d) => d.profil.length === 0 && !d.levelAkhir}
         empty={<Kosong pesan={t("hasil.saya.kosong")} />}
       >
         {(d) => (
           <Stack>
-            <ProfilKartu profil={d.profil[0]} instansiId={instansi.id} />
+            {d.levelAkhir && <LevelAkhirKartu d={d.levelAkhir} />}
+            {d.profil[0] && <ProfilKartu profil={d.profil[0]} instansiId={instansi.id} />}
             {d.riwayat.length > 1 && (
               <Paper withBorder p="md">
                 <Title order={3} size="h4">

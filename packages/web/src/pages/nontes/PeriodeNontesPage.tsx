@@ -21,6 +21,7 @@ import { useSession } from "../../auth/session.tsx";
 import { KartuForm, TabelBerhalaman } from "../../components/kit/index.ts";
 import { QueryState } from "../../components/QueryState.tsx";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
+import { PetaLevelAkhir } from "./PetaLevelAkhir.tsx";
 
 type Periode = Jawaban<"/api/instansi/{instansiId}/nontes/periode">["items"][number];
 
@@ -134,6 +135,7 @@ export function PeriodeNontesPage() {
         ]}
       />
       {dipilih && <LaporanPenilai periodeId={dipilih} />}
+      {dipilih && <PetaLevelAkhir periodeId={dipilih} />}
     </Stack>
   );
 }

@@ -22,4 +22,29 @@ export const NAVIGASI_NONTES: readonly ItemNavigasi[] = [
     keterangan: "nontes.nav.periodeKeterangan",
     peran: ["tim_supervisi"],
   },
+  {
+    path: "/nontes/rekam-jejak-saya",
+    label: "nontes.nav.rekamSaya",
+    keterangan: "nontes.nav.rekamSayaKeterangan",
+    peran: null,
+    khususPegawai: true,
+  },
+  {
+    path: "/nontes/wawancara-saya",
+    label: "nontes.nav.wawancaraSaya",
+    keterangan: "nontes.nav.wawancaraSayaKeterangan",
+    peran: null,
+  },
+  {
+    path: "/nontes/rekam-jejak",
+    label: "nontes.nav.rekam",
+    keterangan: "nontes.nav.rekamKeterangan",
+    peran: ["tim_supervisi"],
+  },
+  {
+    path: "/nontes/wawancara",
+    label: "nontes.nav.wawancara",
+    keterangan: "nontes.nav.wawancaraKeterangan",
+    peran: ["tim_supervisi"],
+  },
 ];

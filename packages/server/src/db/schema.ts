@@ -3,6 +3,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "
 import type { TabelAkun } from "./schema-akun.ts";
 import type { TabelAsesmen } from "./schema-asesmen.ts";
 import type { TabelBankButir } from "./schema-bank-butir.ts";
+import type { TabelDataSaya } from "./schema-data-saya.ts";
 import type { TabelEvaluasi } from "./schema-evaluasi.ts";
 import type { TabelHasil } from "./schema-hasil.ts";
 import type { TabelKomunitas } from "./schema-komunitas.ts";
@@ -178,6 +179,7 @@ export interface Database
   extends TabelAkun,
     TabelAsesmen,
     TabelBankButir,
+    TabelDataSaya,
     TabelEvaluasi,
     TabelHasil,
     TabelKomunitas,

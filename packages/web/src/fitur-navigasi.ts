@@ -5,6 +5,9 @@ import { NAVIGASI_ASESMEN } from "./pages/asesmen/navigasi.ts";
 import enBankButir from "./pages/bank-butir/i18n/en.json";
 import idBankButir from "./pages/bank-butir/i18n/id.json";
 import { NAVIGASI_BANK_BUTIR } from "./pages/bank-butir/navigasi.ts";
+import enDataSaya from "./pages/data-saya/i18n/en.json";
+import idDataSaya from "./pages/data-saya/i18n/id.json";
+import { NAVIGASI_DATA_SAYA } from "./pages/data-saya/navigasi.ts";
 import enEvaluasi from "./pages/evaluasi/i18n/en.json";
 import idEvaluasi from "./pages/evaluasi/i18n/id.json";
 import { NAVIGASI_EVALUASI } from "./pages/evaluasi/navigasi.ts";
@@ -41,6 +44,7 @@ export const NAVIGASI_FITUR = [
   ...NAVIGASI_NONTES,
   ...NAVIGASI_SINERGI,
   ...NAVIGASI_PENGINGAT,
+  ...NAVIGASI_DATA_SAYA,
 ];
 
 /** Each area owns one top-level key of the translation tree. */
@@ -56,6 +60,7 @@ export const TEKS_FITUR = {
     ...idNontes,
     ...idSinergi,
     ...idPengingat,
+    ...idDataSaya,
   },
   en: {
     ...enProgram,
@@ -68,5 +73,6 @@ export const TEKS_FITUR = {
     ...enNontes,
     ...enSinergi,
     ...enPengingat,
+    ...enDataSaya,
   },
 };

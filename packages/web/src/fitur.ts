@@ -7,6 +7,7 @@
 import { halamanAsesmen } from "./pages/asesmen/halaman.tsx";
 import { halamanPublikAsesmen } from "./pages/asesmen/publik.tsx";
 import { halamanBankButir } from "./pages/bank-butir/halaman.tsx";
+import { halamanDataSaya } from "./pages/data-saya/halaman.tsx";
 import { halamanEvaluasi } from "./pages/evaluasi/halaman.tsx";
 import { halamanHasil } from "./pages/hasil/halaman.tsx";
 import { halamanKomunitas } from "./pages/komunitas/halaman.tsx";
@@ -31,6 +32,7 @@ export const HALAMAN_FITUR = [
   halamanNontes,
   halamanSinergi,
   halamanPengingat,
+  halamanDataSaya,
 ];
 export const HALAMAN_PUBLIK = [
   halamanPublikAsesmen,

@@ -3816,6 +3816,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instansi/{instansiId}/data-saya/ekspor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unduh semua data yang disimpan tentang saya (JSON lengkap atau PDF yang mudah dibaca) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "pdf";
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/data-saya/pembacaan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Siapa yang membaca hasil atau data kepegawaian saya, kapan, dengan peran, unit dan tujuan (dari log audit) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                aksi: string;
+                                pembaca: string | null;
+                                peran: string | null;
+                                tujuan: string | null;
+                                unitDibaca: string | null;
+                                unitPembaca: string | null;
+                                waktu: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/data-saya/persetujuan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Persetujuan yang saya berikan per kampanye asesmen, dengan teks sebagaimana disetujui */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                diberikan: string | null;
+                                kampanye: string;
+                                kampanyeId: string;
+                                selesai: string | null;
+                                teks: string | null;
+                                tujuan: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instansi/{instansiId}/evaluasi-diri": {
         parameters: {
             query?: never;
@@ -13238,6 +13377,256 @@ export interface paths {
                                 selesai: number;
                             };
                             selesai: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/retensi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Masa retensi per jenis data (bawaan atau yang diatur instansi) dan apakah job harian menghapus */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jenis: {
+                                bawaanBulan: number;
+                                bulan: number;
+                                /** @enum {string} */
+                                jenis: "jawaban_asesmen" | "hasil_asesmen" | "penilaian_nontes" | "hasil_nontes" | "laporan_wbs" | "notifikasi" | "audit";
+                                nama: string;
+                                sejak: string;
+                                /** @enum {string} */
+                                tindakan: "hapus" | "anonimkan" | "laporan_saja";
+                            }[];
+                            otomatis: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        /** Mengatur masa retensi (bulan) per jenis data dan penghapusan otomatis oleh job harian */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bulan: {
+                            [key: string]: number;
+                        };
+                        otomatis: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/retensi/jalankan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mengonfirmasi uji coba (≤ 24 jam): menghapus data yang lewat masa retensi dengan batas tanggal uji coba itu */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        laporanId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dibuat: string;
+                            id: string;
+                            nyata: boolean;
+                            oleh: string | null;
+                            rincian: {
+                                batas: string;
+                                bulan: number;
+                                /** @enum {string} */
+                                jenis: "jawaban_asesmen" | "hasil_asesmen" | "penilaian_nontes" | "hasil_nontes" | "laporan_wbs" | "notifikasi" | "audit";
+                                jumlah: number;
+                                /** @enum {string} */
+                                tindakan: "hapus" | "anonimkan" | "laporan_saja";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/retensi/laporan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Riwayat uji coba dan penghapusan retensi, terbaru dahulu */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                dibuat: string;
+                                id: string;
+                                nyata: boolean;
+                                oleh: string | null;
+                                rincian: {
+                                    batas: string;
+                                    bulan: number;
+                                    /** @enum {string} */
+                                    jenis: "jawaban_asesmen" | "hasil_asesmen" | "penilaian_nontes" | "hasil_nontes" | "laporan_wbs" | "notifikasi" | "audit";
+                                    jumlah: number;
+                                    /** @enum {string} */
+                                    tindakan: "hapus" | "anonimkan" | "laporan_saja";
+                                }[];
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/retensi/uji": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Uji coba retensi: menghitung data yang akan dihapus tanpa menghapus apa pun (laporan disimpan) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dibuat: string;
+                            id: string;
+                            nyata: boolean;
+                            oleh: string | null;
+                            rincian: {
+                                batas: string;
+                                bulan: number;
+                                /** @enum {string} */
+                                jenis: "jawaban_asesmen" | "hasil_asesmen" | "penilaian_nontes" | "hasil_nontes" | "laporan_wbs" | "notifikasi" | "audit";
+                                jumlah: number;
+                                /** @enum {string} */
+                                tindakan: "hapus" | "anonimkan" | "laporan_saja";
+                            }[];
                         };
                     };
                 };

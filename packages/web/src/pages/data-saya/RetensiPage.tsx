@@ -179,6 +179,7 @@ function UjiCoba() {
           <Button
             color="red"
             variant="light"
+            disabled={laporan.rincian.every((r) => r.tindakan === "laporan_saja" || r.jumlah === 0)}
             onClick={async () => {
               const uji = laporan;
               const ya = await konfirmasi({

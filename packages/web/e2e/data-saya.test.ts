@@ -153,4 +153,49 @@ suite("Data saya and retention in Chromium", () => {
     await p.screenshot({ path: path.join(FOTO, "retensi-ponsel.png"), fullPage: true });
     await p.context().close();
   });
+  it("shows my activity in the calendar's month grid and list, and exports it as iCal", async () => {
+    const db = server.basisdata.db;
+    const hari = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date());
+    const siklus = await db
+      .insertInto("siklus_program")
+      .values({ instansi_id: instansiId, nama: "Siklus Kalender Uji", konfigurasi: "{}" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto("kegiatan_program")
+      .values({
+        instansi_id: instansiId,
+        siklus_id: siklus.id,
+        kegiatan_utama: "kampanye",
+        subtahap: 1,
+        judul: "Sosialisasi kode etik untuk semua",
+        sasaran_unit: "[]",
+        rencana_mulai: hari,
+        rencana_selesai: hari,
+      })
+      .execute();
+    const p = await masuk("pegawai");
+    await p.getByRole("link", { name: "Kalender saya" }).first().click();
+    await p.getByRole("heading", { name: "Kalender saya", level: 2 }).waitFor();
+    const sel = p.locator(`td[data-hari="${hari}"]`);
+    await sel.getByRole("link", { name: "Sosialisasi kode etik untuk semua" }).waitFor();
+    await aksesibel(p, "kalender");
+    await p.screenshot({ path: path.join(FOTO, "kalender.png"), fullPage: true });
+    const [ics] = await Promise.all([
+      p.waitForEvent("download"),
+      p.getByRole("button", { name: "Ekspor iCal (.ics)" }).click(),
+    ]);
+    const isiIcs = fs.readFileSync(await ics.path(), "utf8");
+    expect(isiIcs).toContain("BEGIN:VCALENDAR\r\n");
+    expect(isiIcs).toContain("SUMMARY:Sosialisasi kode etik untuk semua\r\n");
+    expect(isiIcs).toContain(`DTSTART;VALUE=DATE:${hari.replaceAll("-", "")}\r\n`);
+    // the list is the second view
+    await p.getByText("Daftar", { exact: true }).click();
+    await p.getByRole("link", { name: "Sosialisasi kode etik untuk semua" }).waitFor();
+    await p.setViewportSize(PONSEL);
+    await p.getByText("Bulan", { exact: true }).first().click();
+    await sel.waitFor();
+    await p.screenshot({ path: path.join(FOTO, "kalender-ponsel.png"), fullPage: true });
+    await p.context().close();
+  });
 });

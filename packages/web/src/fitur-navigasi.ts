@@ -14,6 +14,9 @@ import { NAVIGASI_EVALUASI } from "./pages/evaluasi/navigasi.ts";
 import enHasil from "./pages/hasil/i18n/en.json";
 import idHasil from "./pages/hasil/i18n/id.json";
 import { NAVIGASI_HASIL } from "./pages/hasil/navigasi.ts";
+import enKalender from "./pages/kalender/i18n/en.json";
+import idKalender from "./pages/kalender/i18n/id.json";
+import { NAVIGASI_KALENDER } from "./pages/kalender/navigasi.ts";
 import enKomunitas from "./pages/komunitas/i18n/en.json";
 import idKomunitas from "./pages/komunitas/i18n/id.json";
 import { NAVIGASI_KOMUNITAS } from "./pages/komunitas/navigasi.ts";
@@ -45,6 +48,7 @@ export const NAVIGASI_FITUR = [
   ...NAVIGASI_SINERGI,
   ...NAVIGASI_PENGINGAT,
   ...NAVIGASI_DATA_SAYA,
+  ...NAVIGASI_KALENDER,
 ];
 
 /** Each area owns one top-level key of the translation tree. */
@@ -61,6 +65,7 @@ export const TEKS_FITUR = {
     ...idSinergi,
     ...idPengingat,
     ...idDataSaya,
+    ...idKalender,
   },
   en: {
     ...enProgram,
@@ -74,5 +79,6 @@ export const TEKS_FITUR = {
     ...enSinergi,
     ...enPengingat,
     ...enDataSaya,
+    ...enKalender,
   },
 };

@@ -10,6 +10,7 @@ import { halamanBankButir } from "./pages/bank-butir/halaman.tsx";
 import { halamanDataSaya } from "./pages/data-saya/halaman.tsx";
 import { halamanEvaluasi } from "./pages/evaluasi/halaman.tsx";
 import { halamanHasil } from "./pages/hasil/halaman.tsx";
+import { halamanKalender } from "./pages/kalender/halaman.tsx";
 import { halamanKomunitas } from "./pages/komunitas/halaman.tsx";
 import { halamanPublikKomunitas } from "./pages/komunitas/publik.tsx";
 import { halamanNasional } from "./pages/nasional/halaman.tsx";
@@ -33,6 +34,7 @@ export const HALAMAN_FITUR = [
   halamanSinergi,
   halamanPengingat,
   halamanDataSaya,
+  halamanKalender,
 ];
 export const HALAMAN_PUBLIK = [
   halamanPublikAsesmen,

@@ -16,6 +16,7 @@ import { seedEvaluasiDemo } from "../fitur/evaluasi/index.ts";
 import { Acak } from "./acak.ts";
 import { seedAsesmenDemo } from "./asesmen.ts";
 import { seedHasilDemo } from "./hasil.ts";
+import { seedKomunitasDemo } from "./komunitas.ts";
 import { muatNasionalSintetis } from "./nasional.ts";
 import { seedNontesDemo } from "./nontes.ts";
 import { buatPegawaiDemo, type PegawaiDemo } from "./pegawai.ts";
@@ -235,6 +236,7 @@ export async function seedDemoKe(
         })
         .execute();
     }
+    await seedKomunitasDemo(trx, kemen, hariIni);
     await tulisAudit(trx, {
       aksi: "demo.seed",
       rincian: { instansi: INSTANSI_DEMO.length, unit: jumlahUnit, pegawai: jumlahPegawai },

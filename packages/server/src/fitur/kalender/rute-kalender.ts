@@ -47,7 +47,7 @@ export const ruteKalender = grupRute(P, [
         nama: `Nurani — ${(ctx.instansi as { nama: string }).nama}`,
         acara: items.map((k) => ({
           uid: `${k.jenis}-${k.id}@${host.replace(/:\d+$/, "")}`,
-          judul: k.jenis === "asesmen" ? `Asesmen: ${k.judul}` : k.judul,
+          judul: k.jenis === "asesmen" && !/^asesmen/i.test(k.judul) ? `Asesmen: ${k.judul}` : k.judul,
           uraian: k.uraian,
           url: `${ctx.req.protocol}://${host}${k.tautan}`,
           mulai: k.mulai,

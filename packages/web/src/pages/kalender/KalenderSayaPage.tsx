@@ -101,7 +101,10 @@ export function KalenderSayaPage() {
           const acara: AcaraKisi[] = d.items
             .map((k) => ({
               id: `${k.jenis}-${k.id}`,
-              judul: k.jenis === "asesmen" ? t("kalender.asesmen", { nama: k.judul }) : k.judul,
+              judul:
+                k.jenis === "asesmen" && !/^asesmen/i.test(k.judul)
+                  ? t("kalender.asesmen", { nama: k.judul })
+                  : k.judul,
               dari: hari(k.mulai),
               sampai: hari(k.selesai),
               tautan: k.tautan,

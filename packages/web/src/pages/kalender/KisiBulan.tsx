@@ -13,6 +13,9 @@ export interface AcaraKisi {
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
+/** Activities shown in a day's cell; the rest are counted (the list view has them all). */
+const MAKS = 3;
+const lama = (a: AcaraKisi) => Date.parse(a.sampai) - Date.parse(a.dari);
 
 /** The days of `bulan` (`YYYY-MM`) in weeks from Monday, with the neighbouring months' days as null. */
 export function mingguBulan(bulan: string): (string | null)[][] {
@@ -59,7 +62,12 @@ export function KisiBulan({ bulan, acara, hariIni }: { bulan: string; acara: Aca
             <tr key={w.find(Boolean) ?? ""}>
               {w.map((hari, i) => {
                 const hariIniKah = hari === hariIni;
-                const isi = hari ? acara.filter((a) => a.dari <= hari && hari <= a.sampai) : [];
+                // the shortest first (a day's own activity before one running for months), at most MAKS
+                const isi = hari
+                  ? acara
+                      .filter((a) => a.dari <= hari && hari <= a.sampai)
+                      .sort((a, b) => lama(a) - lama(b) || a.judul.localeCompare(b.judul))
+                  : [];
                 return (
                   <td
                     // biome-ignore lint/suspicious/noArrayIndexKey: a week has 7 fixed positions
@@ -83,7 +91,7 @@ export function KisiBulan({ bulan, acara, hariIni }: { bulan: string; acara: Aca
                         <Text size="xs" fw={hariIniKah ? 700 : 500} c="gray.8">
                           {Number(hari.slice(8))}
                         </Text>
-                        {isi.map((a) => (
+                        {isi.slice(0, MAKS).map((a) => (
                           <Anchor
                             key={a.id}
                             href={a.tautan}
@@ -99,6 +107,11 @@ export function KisiBulan({ bulan, acara, hariIni }: { bulan: string; acara: Aca
                             {a.judul}
                           </Anchor>
                         ))}
+                        {isi.length > MAKS && (
+                          <Text size="xs" c="gray.7">
+                            {t("kalender.lainnya", { n: isi.length - MAKS })}
+                          </Text>
+                        )}
                       </>
                     )}
                   </td>

@@ -151,8 +151,10 @@ export async function jalankanRetensi(
     oleh: string | null;
     kini?: Date;
     batas?: Partial<Record<JenisRetensi, string>>;
+    /** Store a dry run that found nothing due (the daily job does not: no daily empty report). */
+    simpanKosong?: boolean;
   },
-): Promise<{ id: string; nyata: boolean; dibuat: Date; rincian: RincianJenis[] }> {
+): Promise<{ id: string | null; nyata: boolean; dibuat: Date; rincian: RincianJenis[] }> {
   const peng = await bacaPengaturan(db, o.instansiId);
   const kini = o.kini ?? new Date();
   const rincian: RincianJenis[] = [];
@@ -176,6 +178,9 @@ export async function jalankanRetensi(
       jumlah,
     });
   }
+  const adaYangLewat = rincian.some((r) => r.tindakan !== "laporan_saja" && r.jumlah > 0);
+  if (!o.nyata && !adaYangLewat && o.simpanKosong === false)
+    return { id: null, nyata: false, dibuat: kini, rincian };
   const r = await db
     .insertInto("retensi_laporan")
     .values({ instansi_id: o.instansiId, nyata: o.nyata, oleh: o.oleh, rincian: JSON.stringify(rincian) })
@@ -199,7 +204,13 @@ export async function retensiHarian(db: Db, o: { kini?: Date; instansiId?: strin
       await jalankanRetensi(db, { instansiId: i.id, nyata: true, oleh: null, kini: o.kini });
       nyata++;
     } else {
-      await jalankanRetensi(db, { instansiId: i.id, nyata: false, oleh: null, kini: o.kini });
+      await jalankanRetensi(db, {
+        instansiId: i.id,
+        nyata: false,
+        oleh: null,
+        kini: o.kini,
+        simpanKosong: false,
+      });
       uji++;
     }
   }

@@ -89,8 +89,8 @@ export const ruteRetensi = grupRute(P, [
         nyata: false,
         oleh: ctx.sesi?.pengguna.id ?? null,
       });
-      ctx.audit({ objekJenis: "retensi_laporan", objekId: r.id });
-      return laporanApi({ ...r, oleh: ctx.sesi?.pengguna.id ?? null });
+      ctx.audit({ objekJenis: "retensi_laporan", objekId: r.id ?? undefined });
+      return laporanApi({ ...r, id: r.id as string, oleh: ctx.sesi?.pengguna.id ?? null });
     },
   }),
   defineRoute({
@@ -132,10 +132,10 @@ export const ruteRetensi = grupRute(P, [
       });
       ctx.audit({
         objekJenis: "retensi_laporan",
-        objekId: r.id,
+        objekId: r.id ?? undefined,
         rincian: { uji: uji.id, jumlah: Object.fromEntries(r.rincian.map((x) => [x.jenis, x.jumlah])) },
       });
-      return laporanApi({ ...r, oleh: ctx.sesi?.pengguna.id ?? null });
+      return laporanApi({ ...r, id: r.id as string, oleh: ctx.sesi?.pengguna.id ?? null });
     },
   }),
   defineRoute({

@@ -92,6 +92,16 @@ suite("Data saya and retention in Chromium", () => {
     await tim.context().close();
 
     const p = await masuk("pegawai");
+    // the home page leads: the open assessment with its deadline waits for the employee
+    await p.getByRole("heading", { name: "Menunggu Anda" }).waitFor();
+    await p
+      .getByRole("link", { name: "Asesmen dibuka untuk Anda: Asesmen Berkala Semester I 2026" })
+      .waitFor();
+    await p
+      .getByText(/^Batas: /)
+      .first()
+      .waitFor();
+    await p.screenshot({ path: path.join(FOTO, "beranda-pegawai.png"), fullPage: true });
     await p.getByRole("link", { name: "Data saya" }).first().click();
     await p.getByRole("heading", { name: "Data saya", level: 2 }).waitFor();
     const tabel = p.getByRole("table", { name: "Siapa yang membaca hasil saya" });

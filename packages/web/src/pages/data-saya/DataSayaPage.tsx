@@ -62,7 +62,9 @@ export function DataSayaPage() {
           .join(", ")
       : "—";
   const tujuan = (x: Pembacaan) =>
-    x.tujuan ? t(`hasil.tujuanRinci.${x.tujuan}`, { defaultValue: x.tujuan }) : t(`dataSaya.aksi.${x.aksi}`);
+    x.tujuan
+      ? t(`hasil.tujuanRinci.${x.tujuan}`, { defaultValue: x.tujuan })
+      : t(`dataSaya.aksi.${x.aksi.replaceAll(".", "_")}`);
 
   return (
     <Stack>

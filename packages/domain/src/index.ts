@@ -6,5 +6,6 @@ export * from "./nontes/index.ts";
 export * from "./pegawai/index.ts";
 export * from "./penilaian/index.ts";
 export * from "./peran.ts";
+export * from "./privasi/index.ts";
 export * from "./program/index.ts";
 export * from "./sinergi/index.ts";

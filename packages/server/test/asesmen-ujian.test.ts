@@ -36,6 +36,7 @@ type Keadaan = {
   jawaban: { blok: string; palingSesuai: string; palingTidakSesuai: string; urutanKlien: number }[];
   batas: string | null;
   persetujuan: string | null;
+  kampanye: { teksPersetujuan: string | null };
 };
 
 describeOnDatabases("asesmen: test delivery", (ctx) => {
@@ -162,6 +163,10 @@ describeOnDatabases("asesmen: test delivery", (ctx) => {
         .selectAll()
         .where("id", "=", pid)
         .executeTakeFirstOrThrow();
+      // the text agreed to is kept: the campaign's own, then who sees the result from the access rules
+      expect(p.teks_persetujuan).toContain(PERSETUJUAN);
+      expect(p.teks_persetujuan).toContain("Pimpinan unit Anda dapat membuka hasil Anda dengan nama");
+      expect(p.teks_persetujuan).toBe(k.kampanye.teksPersetujuan);
       const harapan = urutanPeserta(FORM_S, p.benih);
       expect(p.urutan).toEqual(harapan);
       expect(k.blok.map((x) => x.id)).toEqual(harapan.map((x) => x.blok));

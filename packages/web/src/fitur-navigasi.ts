@@ -5,6 +5,9 @@ import { NAVIGASI_ASESMEN } from "./pages/asesmen/navigasi.ts";
 import enBankButir from "./pages/bank-butir/i18n/en.json";
 import idBankButir from "./pages/bank-butir/i18n/id.json";
 import { NAVIGASI_BANK_BUTIR } from "./pages/bank-butir/navigasi.ts";
+import enDataSaya from "./pages/data-saya/i18n/en.json";
+import idDataSaya from "./pages/data-saya/i18n/id.json";
+import { NAVIGASI_DATA_SAYA } from "./pages/data-saya/navigasi.ts";
 import enEtik from "./pages/etik/i18n/en.json";
 import idEtik from "./pages/etik/i18n/id.json";
 import { NAVIGASI_ETIK } from "./pages/etik/navigasi.ts";
@@ -20,6 +23,9 @@ import { NAVIGASI_HASIL } from "./pages/hasil/navigasi.ts";
 import enIntegritas from "./pages/integritas/i18n/en.json";
 import idIntegritas from "./pages/integritas/i18n/id.json";
 import { NAVIGASI_INTEGRITAS } from "./pages/integritas/navigasi.ts";
+import enKalender from "./pages/kalender/i18n/en.json";
+import idKalender from "./pages/kalender/i18n/id.json";
+import { NAVIGASI_KALENDER } from "./pages/kalender/navigasi.ts";
 import enKomunitas from "./pages/komunitas/i18n/en.json";
 import idKomunitas from "./pages/komunitas/i18n/id.json";
 import { NAVIGASI_KOMUNITAS } from "./pages/komunitas/navigasi.ts";
@@ -53,6 +59,8 @@ export const NAVIGASI_FITUR = [
   ...NAVIGASI_GRATIFIKASI,
   ...NAVIGASI_INTEGRITAS,
   ...NAVIGASI_PENGINGAT,
+  ...NAVIGASI_DATA_SAYA,
+  ...NAVIGASI_KALENDER,
 ];
 
 /** Each area owns one top-level key of the translation tree. */
@@ -71,6 +79,8 @@ export const TEKS_FITUR = {
     ...idGratifikasi,
     ...idIntegritas,
     ...idPengingat,
+    ...idDataSaya,
+    ...idKalender,
   },
   en: {
     ...enProgram,
@@ -86,5 +96,7 @@ export const TEKS_FITUR = {
     ...enGratifikasi,
     ...enIntegritas,
     ...enPengingat,
+    ...enDataSaya,
+    ...enKalender,
   },
 };

@@ -7,11 +7,13 @@
 import { halamanAsesmen } from "./pages/asesmen/halaman.tsx";
 import { halamanPublikAsesmen } from "./pages/asesmen/publik.tsx";
 import { halamanBankButir } from "./pages/bank-butir/halaman.tsx";
+import { halamanDataSaya } from "./pages/data-saya/halaman.tsx";
 import { halamanEtik } from "./pages/etik/halaman.tsx";
 import { halamanEvaluasi } from "./pages/evaluasi/halaman.tsx";
 import { halamanGratifikasi } from "./pages/gratifikasi/halaman.tsx";
 import { halamanHasil } from "./pages/hasil/halaman.tsx";
 import { halamanIntegritas } from "./pages/integritas/halaman.tsx";
+import { halamanKalender } from "./pages/kalender/halaman.tsx";
 import { halamanKomunitas } from "./pages/komunitas/halaman.tsx";
 import { halamanPublikKomunitas } from "./pages/komunitas/publik.tsx";
 import { halamanNasional } from "./pages/nasional/halaman.tsx";
@@ -37,6 +39,8 @@ export const HALAMAN_FITUR = [
   halamanGratifikasi,
   halamanIntegritas,
   halamanPengingat,
+  halamanDataSaya,
+  halamanKalender,
 ];
 export const HALAMAN_PUBLIK = [
   halamanPublikAsesmen,

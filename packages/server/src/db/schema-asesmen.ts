@@ -53,6 +53,8 @@ export interface PesertaAsesmenTable {
   benih: number;
   urutan: Json | null;
   persetujuan: Date | null;
+  /** The consent text as agreed (migration 0093); null before it or without consent. */
+  teks_persetujuan: ColumnType<string | null, string | null | undefined, string | null>;
   mulai: Date | null;
   batas: Date | null;
   selesai: Date | null;

@@ -3,6 +3,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "
 import type { TabelAkun } from "./schema-akun.ts";
 import type { TabelAsesmen } from "./schema-asesmen.ts";
 import type { TabelBankButir } from "./schema-bank-butir.ts";
+import type { TabelDataSaya } from "./schema-data-saya.ts";
 import type { TabelEtik } from "./schema-etik.ts";
 import type { TabelEvaluasi } from "./schema-evaluasi.ts";
 import type { TabelHasil } from "./schema-hasil.ts";
@@ -181,6 +182,7 @@ export interface Database
     TabelAsesmen,
     TabelBankButir,
     TabelEtik,
+    TabelDataSaya,
     TabelEvaluasi,
     TabelHasil,
     TabelIntegritas,

@@ -14,11 +14,17 @@ import { tirtModelFromParams } from "@nurani/irt";
 import type { Db } from "../db/factory.ts";
 import { urutanPeserta } from "../fitur/asesmen/urutan.ts";
 import { formulirTerbit } from "../fitur/bank-butir/terbit.ts";
+import { teksPersetujuanBerlaku } from "../fitur/data-saya/index.ts";
 import { Acak } from "./acak.ts";
 
 export const NAMA_KAMPANYE_AWAL = "Asesmen Awal 2026";
 
-const PERSETUJUAN_DEMO = `Asesmen ini memetakan integritas pegawai untuk program pembangunan integritas (PermenPANRB 60/2020). Jawaban dan hasil Anda dilihat oleh Tim Supervisi dan, tanpa nama, oleh pimpinan dalam bentuk rekap unit. Data disimpan selama 5 tahun lalu dihapus. Hasil asesmen tidak dipakai untuk penilaian kinerja atau sanksi.`;
+/**
+ * The campaign's own consent text: purpose and use. Who sees the result is
+ * not written here: the test page and the stored consent add it from the
+ * access rules the result routes enforce (fitur/data-saya `teksPersetujuanBerlaku`).
+ */
+const PERSETUJUAN_DEMO = `Asesmen ini memetakan integritas pegawai untuk program pembangunan integritas (PermenPANRB 60/2020). Hasil asesmen tidak dipakai untuk penilaian kinerja atau sanksi.`;
 
 export interface RingkasanAsesmenDemo {
   sudahAda: boolean;
@@ -103,6 +109,7 @@ export async function seedAsesmenDemo(
   const { data } = simulasikanJawaban(formulir, generator, { n: ikut.length, benih: 2026 });
   const jawabanPer = new Map(ikut.map((p, i) => [p.pegawaiId, data[i].jawaban]));
 
+  const teksDisetujui = await teksPersetujuanBerlaku(db, instansiId, PERSETUJUAN_DEMO);
   for (let i = 0; i < peserta.length; i += 200) {
     const bagian = peserta.slice(i, i + 200);
     const ids = await db
@@ -120,6 +127,7 @@ export async function seedAsesmenDemo(
             benih: p.benih,
             urutan: p.ikut ? JSON.stringify(urutan) : null,
             persetujuan: p.ikut ? mulai : null,
+            teks_persetujuan: p.ikut ? teksDisetujui : null,
             mulai: p.ikut ? mulai : null,
             batas: p.ikut ? new Date(mulai.getTime() + 60 * 60_000) : null,
             selesai: p.ikut ? new Date(mulai.getTime() + (12 + acak.next() * 30) * 60_000) : null,

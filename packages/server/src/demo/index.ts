@@ -18,6 +18,7 @@ import { seedAsesmenDemo } from "./asesmen.ts";
 import { seedEtikDemo } from "./etik.ts";
 import { seedHasilDemo } from "./hasil.ts";
 import { seedIntegritasDemo, seedRegisterDemo } from "./integritas.ts";
+import { seedKomunitasDemo } from "./komunitas.ts";
 import { muatNasionalSintetis } from "./nasional.ts";
 import { seedNontesDemo } from "./nontes.ts";
 import { buatPegawaiDemo, type PegawaiDemo } from "./pegawai.ts";
@@ -251,6 +252,7 @@ export async function seedDemoKe(
         })
         .execute();
     }
+    await seedKomunitasDemo(trx, kemen, hariIni);
     await tulisAudit(trx, {
       aksi: "demo.seed",
       rincian: { instansi: INSTANSI_DEMO.length, unit: jumlahUnit, pegawai: jumlahPegawai },

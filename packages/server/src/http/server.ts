@@ -54,11 +54,10 @@ export async function jalankanServer(config: Config, log: Logger): Promise<Serve
     () => new PekerjaJob({ db: basisdata.db, handlers, log: log.child({ komponen: "pekerja" }) }),
   );
   for (const p of pekerja) p.mulai();
-  // daily reminders (fitur/pengingat), when a worker runs them
+  // daily jobs (every handler named `*.harian`: reminders, retention), when a worker runs them
+  const harian = Object.keys(handlers).filter((j) => j.endsWith(".harian"));
   const hentiHarian =
-    pekerja.length > 0 && handlers["pengingat.harian"]
-      ? jadwalkanHarian(basisdata.db, ["pengingat.harian"], log)
-      : () => {};
+    pekerja.length > 0 && harian.length > 0 ? jadwalkanHarian(basisdata.db, harian, log) : () => {};
   const app = await buatApp({ config, db: basisdata.db, logger: log });
   await app.listen({ port: config.port, host: config.host });
   const addr = app.server.address();

@@ -3,7 +3,7 @@ import type { Db } from "../db/factory.ts";
 import { antrekanJob } from "./queue.ts";
 
 /**
- * Daily jobs (reminders: `pengingat.harian`): every hour, queues each kind
+ * Daily jobs (`*.harian`: reminders, retention): every hour, queues each kind
  * not yet queued in the last 20 hours. The jobs themselves are idempotent
  * per day, so a second run (two servers, a restart) sends nothing twice.
  */

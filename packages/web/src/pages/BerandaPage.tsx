@@ -10,6 +10,7 @@ import { Kosong, QueryState } from "../components/QueryState.tsx";
 import { formatAngka } from "../lib/format.ts";
 import { navigate } from "../lib/router.ts";
 import { kunciKeterangan, navigasiUntuk, PERAN_PEGAWAI } from "../shell/navigasi.ts";
+import { TugasSaya } from "./TugasSaya.tsx";
 import { labelEselon } from "./unit/UnitPage.tsx";
 
 // ECharts is large: fetched only when the chart is drawn.
@@ -44,6 +45,7 @@ export function BerandaPage() {
           {info.data?.zonaWaktu ? ` · ${info.data.zonaWaktu}` : ""}
         </Text>
       </div>
+      <TugasSaya />
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
         <Kartu judul={t("beranda.unitAktif")}>
           <QueryState query={units}>

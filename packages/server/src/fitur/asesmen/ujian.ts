@@ -24,6 +24,7 @@ import { sql } from "kysely";
 import type { EntriAudit } from "../../audit/log.ts";
 import type { Db } from "../../db/factory.ts";
 import { GalatApi } from "../../http/errors.ts";
+import { teksPersetujuanBerlaku } from "../data-saya/index.ts";
 import { type PagarTebak, TebakanTerblokir } from "./batas-tebak.ts";
 import { galat } from "./pesan.ts";
 import { simpanBerkelompok } from "./simpan-kelompok.ts";
@@ -364,7 +365,10 @@ export async function keadaanUjian(db: Db, id: Identitas): Promise<KeadaanUjian>
       dibuka: new Date(b.dibuka).toISOString(),
       ditutup: new Date(b.ditutup).toISOString(),
       batasMenit: b.batas_menit,
-      teksPersetujuan: b.teks_persetujuan,
+      // the campaign's text with who sees the result, written from the access rules in force
+      teksPersetujuan: b.teks_persetujuan
+        ? await teksPersetujuanBerlaku(db, ref.instansiId, b.teks_persetujuan)
+        : null,
     },
     status: statusDari(b),
     sekarang: new Date(b.sekarang).toISOString(),
@@ -401,10 +405,15 @@ export async function mulaiUjian(db: Db, id: Identitas, setuju: boolean): Promis
     if (tolak) throw tolak;
     if (b.teks_persetujuan && !setuju) throw galat(400, "PERSETUJUAN_DIPERLUKAN");
     const urutan = urutanPeserta(b.formulir.formulir, b.benih);
+    // the text as agreed, kept with the consent (Data saya shows it)
+    const teks = b.teks_persetujuan
+      ? await teksPersetujuanBerlaku(db, ref.instansiId, b.teks_persetujuan)
+      : null;
     await sql`
       update peserta_asesmen p set
         mulai = now(),
         persetujuan = case when k.teks_persetujuan is null then null else now() end,
+        teks_persetujuan = ${teks},
         batas = case when k.batas_menit is null then k.ditutup
                      else least(k.ditutup, now() + make_interval(mins => k.batas_menit)) end,
         urutan = ${JSON.stringify(urutan)}::jsonb

@@ -1,16 +1,21 @@
 /** Pieces the results routes share (routes.ts, rinci.ts, rilis.ts): roles, campaign and count lookups. */
-import { K_BAKU } from "@nurani/domain";
+import { K_BAKU, peranBaca } from "@nurani/domain";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { KonteksRute } from "../../http/route.ts";
 import { galat } from "./pesan.ts";
 
-/** Who sees the map and the index of their agency (plus evaluator_nasional via bolehEvaluatorNasional). */
-export const PERAN_PETA = ["pimpinan", "tim_supervisi", "admin_instansi", "ppk"] as const;
+/**
+ * Who sees the map and the index of their agency (plus evaluator_nasional via bolehEvaluatorNasional):
+ * the `rekap` rule of ATURAN_BACA_HASIL (@nurani/domain), which the consent text is written from.
+ */
+export const PERAN_PETA = peranBaca("rekap");
 /** Who runs scoring, reviews flagged patterns, releases and sets cuts. */
 export const PERAN_KELOLA = ["tim_supervisi", "admin_instansi"] as const;
-/** Who may see named individuals: tim_supervisi (whole agency) and pimpinan (own unit and below). */
-export const PERAN_RINCI = ["tim_supervisi", "pimpinan"] as const;
+/** Who may see named individuals (the `bernama` rules: tim_supervisi the whole agency, pimpinan their unit). */
+export const PERAN_RINCI = peranBaca("bernama");
+/** Who reads the queue of flagged answer patterns with names (the `tinjauan` rule). */
+export const PERAN_TINJAUAN = peranBaca("tinjauan");
 
 export type Ctx = KonteksRute<{ instansiId: string }, unknown, unknown>;
 export type Db = Kysely<Database>;

@@ -18,6 +18,7 @@
  * and only a unit whose reported results reach the agency's minimum group
  * size k: a smaller unit is hidden on the map, and names would undo that.
  */
+import { aturanBagi, TUJUAN_RINCI } from "@nurani/domain";
 import { z } from "zod";
 import { defineRoute } from "../../http/route.ts";
 import { skemaHalaman } from "../halaman.ts";
@@ -26,13 +27,8 @@ import { galat } from "./pesan.ts";
 import { pohonUnit, TINJAUAN_DILAPORKAN } from "./ringkasan.ts";
 import type { HasilTersimpan } from "./skor.ts";
 
-/** Why named results are opened; labels in the web's `hasil.tujuanRinci` (id/en). */
-export const TUJUAN_RINCI = [
-  "pendampingan",
-  "rencana_pengembangan",
-  "tindak_lanjut_monev",
-  "verifikasi_data",
-] as const;
+/** Why named results are opened (in @nurani/domain with the access rules); labels in the web's `hasil.tujuanRinci`. */
+export { TUJUAN_RINCI };
 
 export const ruteRinci = [
   defineRoute({
@@ -78,10 +74,12 @@ export const ruteRinci = [
         }
         return out;
       };
-      const tim = ctx.peran.includes("tim_supervisi");
-      if (!tim) {
-        // pimpinan: only their own unit and below, and only after release
-        if (!k.hasil_dirilis) throw galat(409, "BELUM_DIRILIS");
+      // the reader's rule (ATURAN_BACA_HASIL, the same the consent text is written from)
+      const aturan = aturanBagi("bernama", ctx.peran);
+      if (!aturan) throw galat(403, "UNIT_DI_LUAR");
+      const tim = aturan.cakupan === "instansi";
+      if (aturan.setelahRilis && !k.hasil_dirilis) throw galat(409, "BELUM_DIRILIS");
+      if (aturan.cakupan === "unit_sendiri") {
         const saya = await pegawaiSaya(ctx as Ctx);
         if (!saya.unitId || !subtree(saya.unitId).has(unitId)) throw galat(403, "UNIT_DI_LUAR");
       }
@@ -98,7 +96,8 @@ export const ruteRinci = [
       // a leader sees what the map counts (reported results), the team every review state
       if (!tim) q = q.where("s.tinjauan", "in", TINJAUAN_DILAPORKAN);
       const { n } = await q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
-      if (!tim && Number(n) < (await kMinimum(ctx.db, instansiId))) throw galat(403, "KELOMPOK_KECIL");
+      if (aturan.minimalK && Number(n) < (await kMinimum(ctx.db, instansiId)))
+        throw galat(403, "KELOMPOK_KECIL");
       const rows = await q
         .select(["s.pegawai_id", "p.nama", "s.unit_id", "s.derajat", "s.level", "s.tinjauan", "s.hasil"])
         .orderBy("p.nama")
@@ -109,7 +108,12 @@ export const ruteRinci = [
       ctx.audit({
         objekJenis: "unit_kerja",
         objekId: unitId,
-        rincian: { kampanyeId, tujuan: ctx.query.tujuan, pegawai: rows.map((r) => r.pegawai_id) },
+        rincian: {
+          kampanyeId,
+          tujuan: ctx.query.tujuan,
+          peran: aturan.peran.find((p) => ctx.peran.includes(p)),
+          pegawai: rows.map((r) => r.pegawai_id),
+        },
       });
       return {
         items: rows.map((r) => {

@@ -33,6 +33,7 @@ import {
   kMinimum,
   PERAN_KELOLA,
   PERAN_PETA,
+  PERAN_TINJAUAN,
   pegawaiSaya,
 } from "./bersama.ts";
 import { profilPdf, ringkasanPdf, ringkasanXlsx } from "./ekspor.ts";
@@ -444,7 +445,7 @@ export const routes = [
   defineRoute({
     method: "GET",
     url: "/api/instansi/:instansiId/hasil/kampanye/:kampanyeId/tinjauan",
-    akses: PERAN_KELOLA,
+    akses: PERAN_TINJAUAN,
     tag: "hasil",
     ringkasan: "Pola jawaban yang ditandai untuk ditinjau (nama pegawai; dicatat di log audit)",
     aksi: "hasil.tinjauan.baca",
@@ -499,7 +500,16 @@ export const routes = [
         .offset((ctx.query.page - 1) * ctx.query.pageSize)
         .execute();
       const { n } = await q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
-      ctx.audit({ objekJenis: "kampanye_asesmen", objekId: kampanyeId, rincian: { jumlah: rows.length } });
+      ctx.audit({
+        objekJenis: "kampanye_asesmen",
+        objekId: kampanyeId,
+        rincian: {
+          jumlah: rows.length,
+          tujuan: "verifikasi_data",
+          peran: PERAN_TINJAUAN.find((p) => ctx.peran.includes(p)),
+          pegawai: rows.map((r) => r.pegawai_id),
+        },
+      });
       return {
         items: rows.map((r) => {
           const h = (typeof r.hasil === "string" ? JSON.parse(r.hasil) : r.hasil) as HasilTersimpan;

@@ -17,6 +17,8 @@ export interface Peristiwa {
   judul: Teks;
   isi?: Teks;
   tautan: string;
+  /** The deadline (ISO date or time) where the event has one: shown on the home page's to-do. */
+  batas?: string;
 }
 
 const NAMA_LANGKAH: Record<KodeLangkahPersiapan, Teks> = {
@@ -38,7 +40,7 @@ const PELAKU: Record<KodeLangkahPersiapan, string[]> = {
   agen_perubahan: ["ppk"],
 };
 
-async function penggunaBerperan(db: Db, instansiId: string, peran: readonly string[]) {
+async function penggunaBerperan(db: Db, instansiId: string, peran: readonly string[], hanya?: string) {
   if (peran.length === 0) return [];
   const r = await db
     .selectFrom("peran_pengguna as r")
@@ -48,6 +50,7 @@ async function penggunaBerperan(db: Db, instansiId: string, peran: readonly stri
     .where("r.instansi_id", "=", instansiId)
     .where("r.peran", "in", [...peran])
     .where("g.aktif", "=", true)
+    .$if(hanya !== undefined, (q) => q.where("r.pengguna_id", "=", hanya as string))
     .execute();
   return r.map((x) => x.pengguna_id);
 }
@@ -120,12 +123,13 @@ export async function langkahTertunda(db: Db, instansiId: string) {
 
 const tgl = (d: Date, zona: string) => new Intl.DateTimeFormat("en-CA", { timeZone: zona }).format(d);
 
-/** Every reminder due in the agency on `hariIni` (its calendar date). */
+/** Every reminder due in the agency on `hariIni` (its calendar date); with `hanya`, only that user's (the home to-do). */
 export async function peristiwaHariIni(
   db: Db,
   instansiId: string,
   kini: Date,
   zona: string,
+  hanya?: string,
 ): Promise<Peristiwa[]> {
   const hariIni = tgl(kini, zona);
   const tigaHari = tgl(new Date(kini.getTime() + 3 * 86_400_000), zona);
@@ -133,7 +137,7 @@ export async function peristiwaHariIni(
 
   for (const l of await langkahTertunda(db, instansiId)) {
     const nama = NAMA_LANGKAH[l.langkah];
-    for (const penggunaId of await penggunaBerperan(db, instansiId, l.peran)) {
+    for (const penggunaId of await penggunaBerperan(db, instansiId, l.peran, hanya)) {
       out.push({
         penggunaId,
         kunci: `langkah:${l.siklusId}:${l.langkah}`,
@@ -169,6 +173,7 @@ export async function peristiwaHariIni(
     .where("p.selesai", "is", null)
     .where("k.dibuka", "<=", kini)
     .where("k.ditutup", ">", kini)
+    .$if(hanya !== undefined, (q) => q.where("g.id", "=", hanya as string))
     .execute();
   for (const a of asesmen) {
     const batas = tgl(a.ditutup, zona);
@@ -180,6 +185,7 @@ export async function peristiwaHariIni(
       judul: { id: `Asesmen dibuka untuk Anda: ${a.nama}`, en: `An assessment is open for you: ${a.nama}` },
       isi: { id: `Batas waktu pengisian: ${batas}.`, en: `Deadline: ${batas}.` },
       tautan: `/asesmen-saya/${a.id}`,
+      batas: new Date(a.ditutup).toISOString(),
     });
     if (batas <= tigaHari)
       out.push({
@@ -209,6 +215,7 @@ export async function peristiwaHariIni(
     .where("k.hasil_dirilis", "is not", null)
     .where("k.hasil_dirilis", ">", new Date(kini.getTime() - 14 * 86_400_000))
     .where("k.hasil_dirilis", "<=", kini)
+    .$if(hanya !== undefined, (q) => q.where("g.id", "=", hanya as string))
     .execute();
   for (const h of hasil)
     out.push({
@@ -236,6 +243,7 @@ export async function peristiwaHariIni(
     .where("b.instansi_id", "=", instansiId)
     .where("b.status", "!=", "selesai")
     .where("b.tenggat", "<=", sql<string>`${tigaHari}::date`)
+    .$if(hanya !== undefined, (q) => q.where("g.id", "=", hanya as string))
     .execute();
   for (const b of renaksi) {
     const tenggat = String(b.tenggat).slice(0, 10);
@@ -256,6 +264,7 @@ export async function peristiwaHariIni(
           },
       isi: { id: `Renaksi: ${b.judul}`, en: `Renaksi: ${b.judul}` },
       tautan: "/renaksi",
+      batas: tenggat,
     });
   }
 
@@ -268,7 +277,7 @@ export async function peristiwaHariIni(
     .where("batas_waktu", "<=", sql<string>`${tigaHari}::date`)
     .execute();
   if (temuan.length > 0) {
-    const ppk = await penggunaBerperan(db, instansiId, ["ppk"]);
+    const ppk = await penggunaBerperan(db, instansiId, ["ppk"], hanya);
     for (const t of temuan)
       for (const penggunaId of ppk) {
         const batas = String(t.batas_waktu).slice(0, 10);
@@ -282,6 +291,7 @@ export async function peristiwaHariIni(
             en: `Audit finding follow-up (due ${batas}): ${t.judul}`,
           },
           tautan: "/monev",
+          batas,
         });
       }
   }

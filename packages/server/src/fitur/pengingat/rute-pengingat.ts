@@ -8,6 +8,7 @@ import { defineRoute } from "../../http/route.ts";
 import { skemaDaftar, skemaHalaman } from "../../umum/halaman.ts";
 import { tanggalDi } from "../../umum/tanggal.ts";
 import { jalankanPengingat } from "./layanan.ts";
+import { peristiwaHariIni } from "./peristiwa.ts";
 import { daftarTerlambat } from "./terlambat.ts";
 
 const DASAR = "/api/instansi/:instansiId/pengingat";
@@ -31,7 +32,52 @@ const SkemaTerlambat = z.object({
   tautan: z.string(),
 });
 
+const SkemaTugas = z.object({
+  jenis: z.string(),
+  judul: z.string(),
+  isi: z.string().nullable(),
+  tautan: z.string(),
+  batas: z.string().nullable(),
+});
+
 export const rutePengingat = grupRute(DASAR, [
+  defineRoute({
+    method: "GET",
+    url: `${DASAR}/tugas-saya`,
+    akses: "login",
+    tag: "notifikasi",
+    ringkasan:
+      "Yang menunggu saya hari ini (beranda): asesmen terbuka dengan batas waktunya, tanda tangan, langkah persiapan, Renaksi, temuan audit",
+    response: z.object({ items: z.array(SkemaTugas) }),
+    handler: async (ctx) => {
+      const { instansiId } = ctx.params;
+      const i = await ctx.db
+        .selectFrom("instansi")
+        .select("zona_waktu")
+        .where("id", "=", instansiId)
+        .executeTakeFirstOrThrow();
+      const b = ctx.bahasa;
+      const semua = await peristiwaHariIni(
+        ctx.db,
+        instansiId,
+        new Date(),
+        i.zona_waktu,
+        ctx.sesi?.pengguna.id ?? "",
+      );
+      // "closes soon" repeats "open for you" on the home page: one line per assessment
+      const items = semua
+        .filter((p) => p.jenis !== "asesmen.segera_tutup")
+        .map((p) => ({
+          jenis: p.jenis,
+          judul: p.judul[b],
+          isi: p.isi?.[b] ?? null,
+          tautan: p.tautan,
+          batas: p.batas ?? null,
+        }))
+        .sort((x, y) => (x.batas ?? "9999").localeCompare(y.batas ?? "9999"));
+      return { items };
+    },
+  }),
   defineRoute({
     method: "GET",
     url: `${DASAR}/preferensi`,

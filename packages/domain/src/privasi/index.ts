@@ -1,0 +1,2 @@
+export * from "./akses-hasil.ts";
+export * from "./retensi.ts";

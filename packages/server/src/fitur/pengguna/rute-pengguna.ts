@@ -11,132 +11,22 @@
  * - Every password set here is temporary: that session can do nothing but
  *   choose the user's own (the guard's `saatHarusGantiPassword`).
  */
-import { PERAN, type Peran } from "@nurani/domain";
 import { sql } from "kysely";
 import { z } from "zod";
-import { lupakanAkun, sedangDitundaSql } from "../../auth/batas-login.ts";
+import { lupakanAkun } from "../../auth/batas-login.ts";
 import { periksaKebijakanPassword } from "../../auth/kebijakan-password.ts";
 import { hashPassword, passwordSementara } from "../../auth/password.ts";
 import { hapusSesiLain } from "../../auth/sesi.ts";
-import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
-import type { InstansiRute, KonteksRute } from "../../http/route.ts";
-import { defineRoute } from "../../http/route.ts";
-import { skemaDaftar, skemaHalaman } from "../halaman.ts";
+import { grupRute } from "../../http/fitur.ts";
+import { defineRoute, type InstansiRute } from "../../http/route.ts";
+import { skemaDaftar, skemaHalaman } from "../../umum/halaman.ts";
 import { beritahu } from "../notifikasi/index.ts";
 import { selaraskan, tetapkanPeranAdmin } from "../peran-sk/index.ts";
+import { daftarPengguna, pegawaiTanpaAkun, penggunaDiSini } from "./kueri.ts";
+import { galat, periksaPeran, usernameDiInstansi } from "./layanan.ts";
+import { params, SkemaPengguna, skemaPeran } from "./skema.ts";
 
-const SkemaPengguna = z.object({
-  id: z.uuid(),
-  username: z.string(),
-  nama: z.string(),
-  pegawaiId: z.uuid().nullable(),
-  peran: z.array(z.enum(PERAN)),
-  aktif: z.boolean(),
-  totpAktif: z.boolean(),
-  terkunci: z.boolean(),
-  harusGantiPassword: z.boolean(),
-});
-
-const skemaPeran = z.array(z.enum(PERAN)).max(PERAN.length);
-const params = z.strictObject({ id: z.uuid() });
-type Trx = KonteksRute<unknown, unknown, unknown>["db"];
-
-const galat = (status: number, code: string, id: string, en: string) =>
-  new GalatApi(status, code, { pesan: { id, en } });
-
-/** The national evaluator role exists only in the national Ministry's instansi (BAB IV). */
-function periksaPeran(peran: readonly Peran[], instansi: InstansiRute) {
-  if (peran.includes("evaluator_nasional") && !instansi.nasional) {
-    throw galat(
-      400,
-      "PERAN_TIDAK_BERLAKU",
-      "Peran evaluator_nasional hanya dapat diberikan di KemenPANRB.",
-      "The evaluator_nasional role can only be granted in KemenPANRB.",
-    );
-  }
-}
-
-async function daftarPengguna(db: Trx, instansiId: string, id?: string) {
-  let q = db
-    .selectFrom("pengguna as g")
-    .innerJoin("peran_pengguna as r", "r.pengguna_id", "g.id")
-    .where("r.instansi_id", "=", instansiId)
-    .select([
-      "g.id",
-      "g.username",
-      "g.nama",
-      "g.pegawai_id",
-      "g.aktif",
-      "g.totp_aktif",
-      "g.harus_ganti_password",
-      sedangDitundaSql(sql.ref("g.username")).as("terkunci"),
-      sql<Peran[]>`array_agg(r.peran order by r.peran)`.as("peran"),
-    ])
-    .groupBy("g.id")
-    .orderBy("g.username");
-  if (id) q = q.where("g.id", "=", id);
-  return (await q.execute()).map((g) => ({
-    id: g.id,
-    username: g.username,
-    nama: g.nama,
-    pegawaiId: g.pegawai_id,
-    peran: g.peran,
-    aktif: g.aktif,
-    totpAktif: g.totp_aktif,
-    terkunci: g.terkunci,
-    harusGantiPassword: g.harus_ganti_password,
-  }));
-}
-
-/**
- * `budi` or `budi@kab-x` → `budi@kab-x` for agency `KAB-X` (see the file's
- * comment); null for another agency's suffix or a name too long for the column.
- */
-export function usernameDiInstansi(masukan: string, kodeInstansi: string): string | null {
-  const [nama, akhiran] = masukan.split("@");
-  const kode = kodeInstansi.toLowerCase();
-  if (akhiran !== undefined && akhiran !== kode) return null;
-  const username = `${nama}@${kode}`;
-  return username.length <= 64 ? username : null;
-}
-
-/** The employee to link: of this agency, without an account yet. */
-async function pegawaiTanpaAkun(db: Trx, instansiId: string, pegawaiId: string) {
-  const p = await db
-    .selectFrom("pegawai as p")
-    .leftJoin("pengguna as g", (j) =>
-      j.onRef("g.pegawai_instansi_id", "=", "p.instansi_id").onRef("g.pegawai_id", "=", "p.id"),
-    )
-    .select(["p.nip", "g.username"])
-    .where("p.instansi_id", "=", instansiId)
-    .where("p.id", "=", pegawaiId)
-    .executeTakeFirst();
-  if (!p)
-    throw galat(
-      400,
-      "PEGAWAI_TIDAK_ADA",
-      "Pegawai tidak ditemukan di instansi ini.",
-      "Employee not found here.",
-    );
-  if (p.username)
-    throw new GalatApi(409, "PEGAWAI_SUDAH_PUNYA_AKUN", {
-      pesan: {
-        id: `Pegawai ini sudah memiliki akun ({username}). Satu pegawai hanya boleh memiliki satu akun; bila pemiliknya lupa kata sandi, gunakan "Reset kata sandi".`,
-        en: `This employee already has an account ({username}). One account per employee; if its owner forgot the password, use "Reset password".`,
-      },
-      param: { username: p.username },
-      details: { username: p.username },
-    });
-  return p;
-}
-
-async function penggunaDiSini(db: Trx, instansiId: string, id: string) {
-  const [p] = await daftarPengguna(db, instansiId, id);
-  if (!p) throw tidakDitemukan();
-  return p;
-}
-
-export const routes = [
+export const rutePengguna = grupRute("/api/instansi/:instansiId/pengguna", [
   defineRoute({
     method: "GET",
     url: "/api/instansi/:instansiId/pengguna",
@@ -342,4 +232,4 @@ export const routes = [
       return { passwordSementara: sementara };
     },
   }),
-];
+]);

@@ -5,6 +5,7 @@ import type { TabelAsesmen } from "./schema-asesmen.ts";
 import type { TabelBankButir } from "./schema-bank-butir.ts";
 import type { TabelEvaluasi } from "./schema-evaluasi.ts";
 import type { TabelHasil } from "./schema-hasil.ts";
+import type { TabelImpor } from "./schema-impor.ts";
 import type { TabelKomunitas } from "./schema-komunitas.ts";
 import type { TabelNasional } from "./schema-nasional.ts";
 import type { TabelNontes } from "./schema-nontes.ts";
@@ -180,6 +181,7 @@ export interface Database
     TabelBankButir,
     TabelEvaluasi,
     TabelHasil,
+    TabelImpor,
     TabelKomunitas,
     TabelNasional,
     TabelNontes,

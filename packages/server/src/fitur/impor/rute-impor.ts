@@ -7,94 +7,26 @@ import type {} from "@fastify/multipart";
 import { isKodeGalatPegawai } from "@nurani/domain";
 import { sql } from "kysely";
 import { z } from "zod";
-import type { Db } from "../../db/factory.ts";
-import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
-import type { Bahasa } from "../../http/pesan.ts";
+import { GalatApi } from "../../http/errors.ts";
+import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
-import { instansiDitulis } from "../../http/setelah-tulis.ts";
 import { type BerkasUnggahan, bacaBerkasUnggahan, terlaluBesar } from "../../http/unggahan.ts";
-import { antrekanJob, type JobHandler } from "../../jobs/queue.ts";
-import { skemaDaftar, skemaHalaman } from "../halaman.ts";
+import { antrekanJob } from "../../jobs/queue.ts";
+import { skemaDaftar, skemaHalaman } from "../../umum/halaman.ts";
 import { BATAS_BAWAAN, deteksiFormat, formatUkuran } from "./baca.ts";
 import { type GalatBerkas, pesanGalatBerkas } from "./galat-berkas.ts";
-import { buatImpor, tulisImpor, validasiImporTersimpan } from "./layanan.ts";
+import { JOB_TULIS, JOB_VALIDASI } from "./jobs.ts";
+import { statusImpor } from "./kueri.ts";
+import { buatImpor } from "./layanan.ts";
+import { params, SkemaStatus } from "./skema.ts";
 import { pesanGalatBaris } from "./validasi.ts";
-
-export const JOB_VALIDASI = "impor-pegawai.validasi";
-export const JOB_TULIS = "impor-pegawai.tulis";
-
-const SkemaStatus = z.object({
-  id: z.uuid(),
-  namaBerkas: z.string(),
-  status: z.enum(["memvalidasi", "siap", "ditolak", "menulis", "selesai", "gagal"]),
-  progres: z.object({ selesai: z.number(), total: z.number() }),
-  ringkasan: z.object({
-    baris: z.number(),
-    valid: z.number(),
-    galat: z.number(),
-    baru: z.number(),
-    diperbarui: z.number(),
-  }),
-  /** What is wrong with the file as a whole (or why writing failed), in the caller's language. */
-  pesan: z.string().nullable(),
-});
-
-const PESAN_GAGAL: Record<string, { id: string; en: string }> = {
-  UNIT_DITUTUP: {
-    id: "Penulisan dibatalkan: sebuah unit kerja ditutup setelah validasi. Tidak ada data yang berubah.",
-    en: "Writing cancelled: a unit was closed after validation. Nothing was changed.",
-  },
-  GAGAL_MENULIS: {
-    id: "Penulisan gagal dan dibatalkan seluruhnya; tidak ada data yang berubah.",
-    en: "Writing failed and was rolled back entirely; nothing was changed.",
-  },
-};
-
-function pesanStatus(galat: unknown, bahasa: Bahasa): string | null {
-  if (!galat || typeof galat !== "object") return null;
-  const g = galat as { kode?: string };
-  if (g.kode && g.kode in PESAN_GAGAL) return PESAN_GAGAL[g.kode][bahasa];
-  return pesanGalatBerkas(galat as GalatBerkas, bahasa);
-}
-
-async function statusImpor(db: Db, instansiId: string, id: string, bahasa: Bahasa) {
-  const r = await db
-    .selectFrom("impor_pegawai")
-    .select([
-      "id",
-      "nama_berkas",
-      "status",
-      "progres_selesai",
-      "progres_total",
-      "baris",
-      "valid",
-      "galat",
-      "baru",
-      "diperbarui",
-      "galat_berkas",
-    ])
-    .where("instansi_id", "=", instansiId)
-    .where("id", "=", id)
-    .executeTakeFirst();
-  if (!r) throw tidakDitemukan();
-  return {
-    id: r.id,
-    namaBerkas: r.nama_berkas,
-    status: r.status,
-    progres: { selesai: r.progres_selesai, total: Math.max(r.progres_total, r.progres_selesai) },
-    ringkasan: { baris: r.baris, valid: r.valid, galat: r.galat, baru: r.baru, diperbarui: r.diperbarui },
-    pesan: pesanStatus(r.galat_berkas, bahasa),
-  };
-}
 
 const galatBerkasApi = (status: number, g: GalatBerkas) =>
   new GalatApi(status, g.kode, {
     pesan: { id: pesanGalatBerkas(g, "id"), en: pesanGalatBerkas(g, "en") },
   });
 
-const params = z.strictObject({ id: z.uuid() });
-
-export const routes = [
+export const ruteImpor = grupRute("/api/instansi/:instansiId/impor-pegawai", [
   defineRoute({
     method: "POST",
     url: "/api/instansi/:instansiId/impor-pegawai",
@@ -238,45 +170,4 @@ export const routes = [
       return statusImpor(ctx.db, instansiId, id, ctx.bahasa);
     },
   }),
-];
-
-function muatanImpor(job: { instansi_id: string | null; muatan: unknown }) {
-  const m = job.muatan as { imporId?: string; penggunaId?: string | null };
-  if (!job.instansi_id || !m.imporId) throw new Error("muatan job impor tidak lengkap");
-  return { instansiId: job.instansi_id, imporId: m.imporId, penggunaId: m.penggunaId ?? null };
-}
-
-export const jobs: Record<string, JobHandler> = {
-  [JOB_VALIDASI]: async (job, ctx) => {
-    const { instansiId, imporId } = muatanImpor(job);
-    try {
-      const r = await validasiImporTersimpan(ctx.db, instansiId, imporId);
-      return { status: r.status, ...r.ringkasan };
-    } catch (e) {
-      await ctx.db
-        .updateTable("impor_pegawai")
-        .set({ status: "gagal", berkas: null, galat_berkas: JSON.stringify({ kode: "BERKAS_RUSAK" }) })
-        .where("instansi_id", "=", instansiId)
-        .where("id", "=", imporId)
-        .execute();
-      throw e;
-    }
-  },
-  [JOB_TULIS]: async (job, ctx) => {
-    const { instansiId, imporId, penggunaId } = muatanImpor(job);
-    // Progress is written outside the write transaction and not awaited: on PostgreSQL it shows
-    // at once; on embedded PGlite (one connection) it lands after the commit.
-    const progres = (selesai: number) => {
-      ctx.db
-        .updateTable("impor_pegawai")
-        .set({ progres_selesai: sql<number>`greatest(progres_selesai, ${selesai})` })
-        .where("instansi_id", "=", instansiId)
-        .where("id", "=", imporId)
-        .execute()
-        .catch(() => {});
-    };
-    const hasil = await tulisImpor(ctx.db, instansiId, imporId, { onProgres: progres, penggunaId });
-    await instansiDitulis(ctx.db, instansiId);
-    return hasil;
-  },
-};
+]);

@@ -28,10 +28,8 @@ const BELUM_LEWAT_INDEX = new Set([
   "fitur/hasil/ekspor.ts -> fitur/audit/sel.ts",
   "fitur/hasil/rilis.ts -> fitur/program/fakta.ts",
   "fitur/hasil/simulasi.ts -> fitur/bank-butir/terbit.ts",
-  "fitur/komunitas/forum.ts -> fitur/program/berkas.ts",
   "fitur/program/fakta.ts -> fitur/hasil/ringkasan.ts",
   "fitur/program/laporan.ts -> fitur/audit/sel.ts",
-  "fitur/program/laporan.ts -> fitur/komunitas/survei.ts",
 ]);
 
 const areaDari = (p: string): string | null => {

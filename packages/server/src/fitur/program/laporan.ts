@@ -26,7 +26,7 @@ import type { Db } from "../../db/factory.ts";
 import type { Bahasa } from "../../http/pesan.ts";
 import { folderFontPdfmake, pencetakPdf } from "../../pdf/pdfmake.ts";
 import { amankanSel } from "../audit/sel.ts";
-import { PERTANYAAN_SURVEI } from "../komunitas/survei.ts";
+import { PERTANYAAN_SURVEI } from "../komunitas/index.ts";
 import { bacaKampanye, type SiklusTersimpan } from "./fakta.ts";
 import { capaianRencanaAksi, daftarPeriksa, rekapKegiatan } from "./status.ts";
 

@@ -16,9 +16,9 @@ import { z } from "zod";
 import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
 import { defineRoute } from "../../http/route.ts";
 import { type BerkasUnggahan, bacaBerkasUnggahan, terlaluBesar } from "../../http/unggahan.ts";
+import { berkasTerlaluBesar, periksaBerkas, UKURAN_MAKS_BERKAS } from "../../umum/berkas.ts";
 import { skemaDaftar, skemaHalaman } from "../halaman.ts";
 import { akhiriSk } from "../peran-sk/index.ts";
-import { berkasTerlaluBesar, periksaBerkas, UKURAN_MAKS_BERKAS } from "./berkas.ts";
 import { Bebas, DASAR, PERAN_BACA, PERAN_CATAT, PERAN_KELOLA, paramSiklus, skemaTanggal } from "./bersama.ts";
 import {
   bacaKampanye,

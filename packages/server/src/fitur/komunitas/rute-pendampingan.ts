@@ -1,8 +1,9 @@
 import { sql } from "kysely";
 import { z } from "zod";
 import { tidakDitemukan } from "../../http/errors.ts";
+import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
-import { skemaDaftar, skemaHalaman, teksOpsional } from "../halaman.ts";
+import { skemaDaftar, skemaHalaman, teksOpsional } from "../../umum/halaman.ts";
 import {
   galat,
   iso,
@@ -92,7 +93,7 @@ const keApi = (r: BarisSesi, saya: string): z.input<typeof SkemaSesi> => ({
 
 const ParamId = z.strictObject({ id: z.uuid() });
 
-export const rutePendampingan = [
+export const rutePendampingan = grupRute("/api/instansi/:instansiId", [
   defineRoute({
     method: "GET",
     url: "/api/instansi/:instansiId/komunitas/saya",
@@ -344,4 +345,4 @@ export const rutePendampingan = [
   }),
 
   // ---- self-evaluation diary (Tabel 8) ----
-];
+]);

@@ -5,12 +5,14 @@
  * acknowledge tracking: each reader marks a post read and may acknowledge it;
  * authors and the supervision team see counts against the audience size.
  */
+
 import { type Expression, sql, type Transaction } from "kysely";
 import { z } from "zod";
 import type { Database } from "../../db/schema.ts";
 import { aksesDitolak, tidakDitemukan } from "../../http/errors.ts";
+import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
-import { skemaDaftar, skemaHalaman } from "../halaman.ts";
+import { skemaDaftar, skemaHalaman } from "../../umum/halaman.ts";
 import { galat, iso, pegawaiSaya, teksWajib } from "./bersama.ts";
 import { renderMarkdown } from "./markdown.ts";
 
@@ -216,7 +218,7 @@ async function posTerbaca(
   return { r, pengelola };
 }
 
-export const ruteKampanye = [
+export const ruteKampanye = grupRute("/api/instansi/:instansiId/kampanye", [
   defineRoute({
     method: "GET",
     url: "/api/instansi/:instansiId/kampanye",
@@ -423,4 +425,4 @@ export const ruteKampanye = [
       },
     }),
   ),
-];
+]);

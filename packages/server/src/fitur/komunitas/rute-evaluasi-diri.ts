@@ -11,15 +11,17 @@
  * content; they get only counts (`/pendampingan/ringkasan`). A diary entry is
  * read only by its author, and by the one mentor it is shared with while shared.
  */
+
 import { isKodeSubDimensi } from "@nurani/domain";
 import { sql } from "kysely";
 import { z } from "zod";
 import { tidakDitemukan } from "../../http/errors.ts";
+import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
-import { skemaDaftar, skemaHalaman } from "../halaman.ts";
+import { skemaDaftar, skemaHalaman } from "../../umum/halaman.ts";
 import { galat, iso, skemaTanggal, teksWajib, wajibPegawai } from "./bersama.ts";
 
-import { SkemaOrang } from "./pendampingan.ts";
+import { SkemaOrang } from "./rute-pendampingan.ts";
 
 /** The self-evaluation diary (evaluasi diri; docs/komunitas.md): private entries an employee may share. */
 const ParamId = z.strictObject({ id: z.uuid() });
@@ -103,7 +105,7 @@ async function entriSaya(
   return r;
 }
 
-export const ruteEvaluasiDiri = [
+export const ruteEvaluasiDiri = grupRute("/api/instansi/:instansiId/evaluasi-diri", [
   defineRoute({
     method: "GET",
     url: "/api/instansi/:instansiId/evaluasi-diri",
@@ -284,4 +286,4 @@ export const ruteEvaluasiDiri = [
       return entriKeApi(await entriSaya(ctx.db, instansiId, saya, id), saya);
     },
   }),
-];
+]);

@@ -6,8 +6,8 @@
  * refused). Stored in the database (`berkas_program`).
  */
 import { createHash } from "node:crypto";
-import type { JenisBerkasProgram } from "../../db/schema-program.ts";
-import { GalatApi } from "../../http/errors.ts";
+import type { JenisBerkasProgram } from "../db/schema-program.ts";
+import { GalatApi } from "../http/errors.ts";
 
 export const UKURAN_MAKS_BERKAS = 10 * 1024 * 1024;
 

@@ -21,15 +21,9 @@ const rel = (p: string) => path.relative(SRC, p).split(path.sep).join("/");
 const BELUM_LEWAT_INDEX = new Set([
   "demo/asesmen.ts -> fitur/asesmen/urutan.ts",
   "demo/asesmen.ts -> fitur/bank-butir/terbit.ts",
-  "demo/hasil.ts -> fitur/hasil/skor.ts",
   "demo/index.ts -> fitur/bank-butir/layanan.ts",
-  "demo/program.ts -> fitur/program/fakta.ts",
   "fitur/asesmen/kampanye.ts -> fitur/bank-butir/terbit.ts",
-  "fitur/hasil/ekspor.ts -> fitur/audit/sel.ts",
-  "fitur/hasil/rilis.ts -> fitur/program/fakta.ts",
   "fitur/hasil/simulasi.ts -> fitur/bank-butir/terbit.ts",
-  "fitur/program/fakta.ts -> fitur/hasil/ringkasan.ts",
-  "fitur/program/laporan.ts -> fitur/audit/sel.ts",
 ]);
 
 const areaDari = (p: string): string | null => {

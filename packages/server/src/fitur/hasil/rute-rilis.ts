@@ -14,10 +14,12 @@
  * Cycles never follow "the last release": they measure on campaigns linked to
  * them on purpose (program/fakta.ts `kampanyeUkur`).
  */
+
 import { sql } from "kysely";
 import { z } from "zod";
+import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
-import { siklusTertaut } from "../program/fakta.ts";
+import { siklusTertaut } from "../program/index.ts";
 import { type Ctx, type Db, jumlahSkor, kampanye, kMinimum, PERAN_KELOLA } from "./bersama.ts";
 import { galat } from "./pesan.ts";
 import { bacaPetaMentah, petaDariRingkasan, pohonUnit, TINJAUAN_DILAPORKAN } from "./ringkasan.ts";
@@ -124,7 +126,7 @@ async function ubahRilis(ctx: Ctx, kampanyeId: string, dirilis: Date | null) {
   return { hasilDirilis: iso(r.hasil_dirilis) };
 }
 
-export const ruteRilis = [
+export const ruteRilis = grupRute("/api/instansi/:instansiId/hasil", [
   defineRoute({
     method: "GET",
     url: "/api/instansi/:instansiId/hasil/kampanye/:kampanyeId/rilis",
@@ -206,4 +208,4 @@ export const ruteRilis = [
       return hasil;
     },
   }),
-];
+]);

@@ -18,9 +18,11 @@
  * and only a unit whose reported results reach the agency's minimum group
  * size k: a smaller unit is hidden on the map, and names would undo that.
  */
+
 import { z } from "zod";
+import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
-import { skemaHalaman } from "../halaman.ts";
+import { skemaHalaman } from "../../umum/halaman.ts";
 import { type Ctx, kampanye, kMinimum, PERAN_RINCI, pegawaiSaya } from "./bersama.ts";
 import { galat } from "./pesan.ts";
 import { pohonUnit, TINJAUAN_DILAPORKAN } from "./ringkasan.ts";
@@ -34,7 +36,7 @@ export const TUJUAN_RINCI = [
   "verifikasi_data",
 ] as const;
 
-export const ruteRinci = [
+export const ruteRinci = grupRute("/api/instansi/:instansiId/hasil", [
   defineRoute({
     method: "GET",
     url: "/api/instansi/:instansiId/hasil/kampanye/:kampanyeId/unit/:unitId/pegawai",
@@ -130,4 +132,4 @@ export const ruteRinci = [
       };
     },
   }),
-];
+]);

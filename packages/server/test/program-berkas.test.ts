@@ -1,4 +1,4 @@
-/** The evidence/document file check (fitur/program/berkas.ts): type from magic bytes, agreeing with the name. */
+/** The evidence/document file check (umum/berkas.ts): type from magic bytes, agreeing with the name. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GalatApi } from "../src/http/errors.ts";

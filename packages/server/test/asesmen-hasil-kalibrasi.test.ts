@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import type { Db } from "../src/db/factory.ts";
-import { jobs } from "../src/fitur/hasil/routes.ts";
+import { jobs } from "../src/fitur/hasil/jobs.ts";
 import { buatKampanyeSimulasi, buatPegawaiSimulasi } from "../src/fitur/hasil/simulasi.ts";
 import { klaimJob, selesaikanJob } from "../src/jobs/queue.ts";
 import { buatInstansi, buatPengguna, describeOnDatabases, login, minta } from "./support/index.ts";

@@ -9,9 +9,9 @@ import {
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../src/db/factory.ts";
 import { formulirTerbit } from "../src/fitur/bank-butir/terbit.ts";
+import { jobs } from "../src/fitur/hasil/jobs.ts";
 import { parameterBerlaku } from "../src/fitur/hasil/parameter.ts";
 import { segarkanRingkasan } from "../src/fitur/hasil/ringkasan.ts";
-import { jobs } from "../src/fitur/hasil/routes.ts";
 import {
   buatKampanyeSimulasi,
   buatPegawaiSimulasi,

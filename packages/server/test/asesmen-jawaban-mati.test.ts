@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { aktifkanKampanye, buatKampanye, buatTokenPeserta } from "../src/fitur/asesmen/kampanye.ts";
+import { aktifkanKampanye, buatKampanye } from "../src/fitur/asesmen/kampanye.ts";
+import { buatTokenPeserta } from "../src/fitur/asesmen/peserta.ts";
 import { hashToken, normalkanToken } from "../src/fitur/asesmen/token.ts";
 import { nipUji, TEST_DATABASE_URL } from "./support/index.ts";
 import { type Anak, BIN_NURANI, dataBersama, envServer, jalankanAnak } from "./support/proses.ts";

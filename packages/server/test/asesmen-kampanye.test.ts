@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SmtpConfig } from "../src/config.ts";
-import { jobs } from "../src/fitur/asesmen/routes.ts";
+import { jobs } from "../src/fitur/asesmen/jobs.ts";
 import { JOB_UNDANGAN, kirimUndangan } from "../src/fitur/asesmen/undangan.ts";
 import { buatApp } from "../src/http/app.ts";
 import { buatLogger } from "../src/http/logger.ts";

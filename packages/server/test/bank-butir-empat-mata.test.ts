@@ -6,7 +6,7 @@
 import { type Kysely, sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
 import { up as migrasiPengaju } from "../src/db/migrations/0042_bank_butir_pengaju.ts";
-import { pastikanBankBawaan } from "../src/fitur/bank-butir/layanan.ts";
+import { pastikanBankBawaan } from "../src/fitur/bank-butir/index.ts";
 import {
   buatInstansi,
   buatPengguna,

@@ -2,8 +2,9 @@ import { BANK_NASIONAL } from "@nurani/domain";
 import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
 import type { Db } from "../src/db/factory.ts";
-import { pastikanBankBawaan } from "../src/fitur/bank-butir/layanan.ts";
-import { JOB_DESAIN, jobs } from "../src/fitur/bank-butir/routes.ts";
+import { JOB_DESAIN } from "../src/fitur/bank-butir/bersama.ts";
+import { pastikanBankBawaan } from "../src/fitur/bank-butir/index.ts";
+import { jobs } from "../src/fitur/bank-butir/jobs.ts";
 import { formulirTerbit } from "../src/fitur/bank-butir/terbit.ts";
 import { catatProgres, klaimJob, selesaikanJob } from "../src/jobs/queue.ts";
 import {

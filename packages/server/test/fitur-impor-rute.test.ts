@@ -4,8 +4,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, expect, it } from "vitest";
 import type { Db } from "../src/db/factory.ts";
+import { JOB_VALIDASI, jobs } from "../src/fitur/impor/jobs.ts";
 import { buatImpor } from "../src/fitur/impor/layanan.ts";
-import { JOB_VALIDASI, jobs } from "../src/fitur/impor/routes.ts";
 import { antrekanJob, klaimJob, selesaikanJob } from "../src/jobs/queue.ts";
 import { apiUji } from "./fitur-bantu.ts";
 import {

@@ -1,7 +1,7 @@
 /** Fixtures shared by the results tests that need real scored campaigns (hasil-*.test.ts). */
 import type { FastifyInstance } from "fastify";
 import type { Db } from "../src/db/factory.ts";
-import { jobs } from "../src/fitur/hasil/routes.ts";
+import { jobs } from "../src/fitur/hasil/jobs.ts";
 import { buatKampanyeSimulasi } from "../src/fitur/hasil/simulasi.ts";
 import { klaimJob, selesaikanJob } from "../src/jobs/queue.ts";
 import { minta, type SesiUji } from "./support/index.ts";

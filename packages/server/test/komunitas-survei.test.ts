@@ -7,7 +7,7 @@ import {
   nolDepan,
   periksaKerja,
 } from "../src/fitur/komunitas/bukti-kerja.ts";
-import { BATAS_PER_JAM } from "../src/fitur/komunitas/survei.ts";
+import { BATAS_PER_JAM } from "../src/fitur/komunitas/layanan-survei.ts";
 import { buatOrang, type OrangUji } from "./komunitas-bantu.ts";
 import { buatInstansi, describeOnDatabases, type InstansiUji, minta } from "./support/index.ts";
 

@@ -1,8 +1,8 @@
-/** The evidence/document file check (fitur/program/berkas.ts): type from magic bytes, agreeing with the name. */
+/** The evidence/document file check (umum/berkas.ts): type from magic bytes, agreeing with the name. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { jenisDariIsi, periksaBerkas, UKURAN_MAKS_BERKAS } from "../src/fitur/program/berkas.ts";
 import { GalatApi } from "../src/http/errors.ts";
+import { jenisDariIsi, periksaBerkas, UKURAN_MAKS_BERKAS } from "../src/umum/berkas.ts";
 
 const TANDA: Record<string, number[]> = {
   pdf: [0x25, 0x50, 0x44, 0x46, 0x2d],

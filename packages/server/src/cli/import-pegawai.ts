@@ -12,11 +12,17 @@ import type { Command } from "commander";
 import { loadConfig } from "../config.ts";
 import type { Db } from "../db/factory.ts";
 import { migrasiKeTerbaru } from "../db/migrator.ts";
-import { BATAS_BAWAAN, formatUkuran } from "../fitur/impor/baca.ts";
-import { BATAS_XLSX } from "../fitur/impor/batas-xlsx.ts";
-import { type GalatBerkas, pesanGalatBerkas } from "../fitur/impor/galat-berkas.ts";
-import { buatImpor, tulisImpor, validasiImporTersimpan } from "../fitur/impor/layanan.ts";
-import { pesanGalatBaris } from "../fitur/impor/validasi.ts";
+import {
+  BATAS_BAWAAN,
+  BATAS_XLSX,
+  buatImpor,
+  formatUkuran,
+  type GalatBerkas,
+  pesanGalatBaris,
+  pesanGalatBerkas,
+  tulisImpor,
+  validasiImporTersimpan,
+} from "../fitur/impor/index.ts";
 import { bukaBasisdataConfig } from "../http/server.ts";
 
 /** The CLI reads files up to this size (the web upload keeps BATAS_BAWAAN). */

@@ -7,6 +7,7 @@ import type { TabelDataSaya } from "./schema-data-saya.ts";
 import type { TabelEtik } from "./schema-etik.ts";
 import type { TabelEvaluasi } from "./schema-evaluasi.ts";
 import type { TabelHasil } from "./schema-hasil.ts";
+import type { TabelImpor } from "./schema-impor.ts";
 import type { TabelIntegritas } from "./schema-integritas.ts";
 import type { TabelKomunitas } from "./schema-komunitas.ts";
 import type { TabelNasional } from "./schema-nasional.ts";
@@ -186,6 +187,7 @@ export interface Database
     TabelEvaluasi,
     TabelHasil,
     TabelIntegritas,
+    TabelImpor,
     TabelKomunitas,
     TabelNasional,
     TabelNontes,

@@ -12,8 +12,8 @@ import { randomBytes } from "node:crypto";
 import { parameterAcuan, simulasikanJawaban, toTirtDesign } from "@nurani/domain";
 import { tirtModelFromParams } from "@nurani/irt";
 import type { Db } from "../db/factory.ts";
-import { urutanPeserta } from "../fitur/asesmen/urutan.ts";
-import { formulirTerbit } from "../fitur/bank-butir/terbit.ts";
+import { urutanPeserta } from "../fitur/asesmen/index.ts";
+import { formulirTerbit } from "../fitur/bank-butir/index.ts";
 import { teksPersetujuanBerlaku } from "../fitur/data-saya/index.ts";
 import { Acak } from "./acak.ts";
 

@@ -7,7 +7,7 @@
  * when the campaign is absent or already scored.
  */
 import type { Db } from "../db/factory.ts";
-import { skorKampanye } from "../fitur/hasil/skor.ts";
+import { skorKampanye } from "../fitur/hasil/index.ts";
 import { NAMA_KAMPANYE_AWAL } from "./asesmen.ts";
 
 export interface RingkasanHasilDemo {

@@ -11,7 +11,7 @@ import type { Logger } from "pino";
 import { tulisAudit } from "../audit/log.ts";
 import { hashPassword } from "../auth/password.ts";
 import type { Db } from "../db/factory.ts";
-import { pastikanBankBawaan } from "../fitur/bank-butir/layanan.ts";
+import { pastikanBankBawaan } from "../fitur/bank-butir/index.ts";
 import { seedEvaluasiDemo } from "../fitur/evaluasi/index.ts";
 import { Acak } from "./acak.ts";
 import { seedAsesmenDemo } from "./asesmen.ts";

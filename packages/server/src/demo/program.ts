@@ -30,7 +30,7 @@ import {
   type TargetSmart,
 } from "@nurani/domain";
 import type { Db } from "../db/factory.ts";
-import { keluaranAsesmen, tanggalDi } from "../fitur/program/fakta.ts";
+import { keluaranAsesmen, tanggalDi } from "../fitur/program/index.ts";
 import { NAMA_KAMPANYE_AWAL } from "./asesmen.ts";
 
 export const NAMA_SIKLUS_DEMO = "Program Integritas 2026";

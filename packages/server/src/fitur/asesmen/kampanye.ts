@@ -8,91 +8,14 @@
  */
 import { randomBytes } from "node:crypto";
 import { type Kysely, sql } from "kysely";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Database } from "../../db/schema.ts";
 import { tidakDitemukan } from "../../http/errors.ts";
-import { formulirTerbit } from "../bank-butir/terbit.ts";
+import { formulirTerbit } from "../bank-butir/index.ts";
 import { galat } from "./pesan.ts";
-import { buatToken, hashToken, normalkanToken } from "./token.ts";
+import type { KampanyeApi, Populasi, SkemaBuat, SkemaProgres, SkemaUbah } from "./skema-kampanye.ts";
 
-export const SkemaPopulasi = z.discriminatedUnion("jenis", [
-  z.strictObject({ jenis: z.literal("semua") }),
-  z.strictObject({
-    jenis: z.literal("unit"),
-    unitIds: z.array(z.uuid()).min(1).max(500),
-    subUnit: z.boolean(),
-  }),
-  z.strictObject({ jenis: z.literal("daftar"), pegawaiIds: z.array(z.uuid()).min(1).max(50_000) }),
-]);
-export type Populasi = z.infer<typeof SkemaPopulasi>;
-
-const waktu = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
-const teksPersetujuan = z
-  .string()
-  .max(5000)
-  .transform((s) => s.trim())
-  .nullable()
-  .transform((s) => (s ? s : null));
-
-export const SkemaBuat = z.strictObject({
-  nama: z.string().trim().min(1).max(200),
-  tujuan: z.enum(["awal", "berkala", "akhir"]),
-  formulirId: z.string().min(1).max(60),
-  populasi: SkemaPopulasi,
-  dibuka: waktu,
-  ditutup: waktu,
-  batasMenit: z.number().int().min(5).max(600).nullable().default(null),
-  teksPersetujuan: teksPersetujuan.default(null),
-});
-
-export const SkemaUbah = z.strictObject({
-  nama: z.string().trim().min(1).max(200).optional(),
-  tujuan: z.enum(["awal", "berkala", "akhir"]).optional(),
-  formulirId: z.string().min(1).max(60).optional(),
-  populasi: SkemaPopulasi.optional(),
-  dibuka: waktu.optional(),
-  ditutup: waktu.optional(),
-  batasMenit: z.number().int().min(5).max(600).nullable().optional(),
-  teksPersetujuan: teksPersetujuan.optional(),
-});
-
-export const SkemaProgres = z.object({
-  peserta: z.number(),
-  diundang: z.number(),
-  mulai: z.number(),
-  selesai: z.number(),
-  undangan: z.object({
-    belum: z.number(),
-    terkirim: z.number(),
-    gagal: z.number(),
-    tanpa_email: z.number(),
-    token: z.number(),
-  }),
-});
-
-export const SkemaKampanye = z.object({
-  id: z.uuid(),
-  nama: z.string(),
-  tujuan: z.enum(["awal", "berkala", "akhir"]),
-  formulirId: z.string(),
-  formulirNama: z.object({ id: z.string(), en: z.string() }),
-  bankVersi: z.string(),
-  jumlahBlok: z.number(),
-  populasi: SkemaPopulasi,
-  dibuka: z.string(),
-  ditutup: z.string(),
-  batasMenit: z.number().nullable(),
-  teksPersetujuan: z.string().nullable(),
-  status: z.enum(["draf", "aktif", "dibatalkan"]),
-  /** `draf`, `dijadwalkan` (active, not yet open), `berjalan`, `ditutup`, `dibatalkan`. */
-  keadaan: z.enum(["draf", "dijadwalkan", "berjalan", "ditutup", "dibatalkan"]),
-  hasilDirilis: z.string().nullable(),
-  dibuat: z.string(),
-  progres: SkemaProgres,
-});
-export type KampanyeApi = z.infer<typeof SkemaKampanye>;
-
-type Trx = Kysely<Database>;
+export type Trx = Kysely<Database>;
 
 /** The forms a campaign may field, as a list for the UI. */
 export async function daftarFormulir(db: Trx) {
@@ -106,7 +29,7 @@ export async function daftarFormulir(db: Trx) {
   }));
 }
 
-async function snapshotFormulir(db: Trx, formulirId: string) {
+export async function snapshotFormulir(db: Trx, formulirId: string) {
   const f = (await formulirTerbit(db)).find((x) => x.formulir.id === formulirId);
   if (!f) throw galat(400, "FORMULIR_TIDAK_TERBIT", { formulir: formulirId });
   return {
@@ -119,7 +42,7 @@ async function snapshotFormulir(db: Trx, formulirId: string) {
 /** A list of uuids as one PostgreSQL array parameter (`= any(${daftarUuid(ids)}::uuid[])`). */
 export const daftarUuid = (ids: readonly string[]) => `{${ids.join(",")}}`;
 
-async function periksaPopulasi(db: Trx, instansiId: string, p: Populasi): Promise<void> {
+export async function periksaPopulasi(db: Trx, instansiId: string, p: Populasi): Promise<void> {
   if (p.jenis === "unit") {
     const ids = [...new Set(p.unitIds)];
     const r = await sql<{ n: number }>`select count(*)::int as n from unit_kerja
@@ -134,7 +57,7 @@ async function periksaPopulasi(db: Trx, instansiId: string, p: Populasi): Promis
 }
 
 /** Active employees of the population (at activation time). */
-async function pegawaiPopulasi(db: Trx, instansiId: string, p: Populasi): Promise<string[]> {
+export async function pegawaiPopulasi(db: Trx, instansiId: string, p: Populasi): Promise<string[]> {
   let r: { rows: { id: string }[] };
   if (p.jenis === "semua") {
     r = await sql<{ id: string }>`select id from pegawai where instansi_id = ${instansiId} and aktif`.execute(
@@ -159,7 +82,7 @@ async function pegawaiPopulasi(db: Trx, instansiId: string, p: Populasi): Promis
   return r.rows.map((x) => x.id);
 }
 
-interface BarisKampanye {
+export interface BarisKampanye {
   id: string;
   nama: string;
   tujuan: "awal" | "berkala" | "akhir";
@@ -178,14 +101,14 @@ interface BarisKampanye {
   sekarang: Date;
 }
 
-const KOLOM = sql`k.id, k.nama, k.tujuan, k.formulir_id, k.bank_versi,
+export const KOLOM = sql`k.id, k.nama, k.tujuan, k.formulir_id, k.bank_versi,
   k.formulir->'formulir'->'nama' as formulir_nama,
   jsonb_array_length(k.formulir->'formulir'->'blok') as jumlah_blok,
   k.populasi, k.dibuka, k.ditutup, k.batas_menit, k.teks_persetujuan, k.status, k.hasil_dirilis, k.dibuat,
   now() as sekarang`;
 
-type Progres = z.infer<typeof SkemaProgres>;
-const progresKosong = (): Progres => ({
+export type Progres = z.infer<typeof SkemaProgres>;
+export const progresKosong = (): Progres => ({
   peserta: 0,
   diundang: 0,
   mulai: 0,
@@ -193,7 +116,11 @@ const progresKosong = (): Progres => ({
   undangan: { belum: 0, terkirim: 0, gagal: 0, tanpa_email: 0, token: 0 },
 });
 
-async function progresKampanye(db: Trx, instansiId: string, ids: string[]): Promise<Map<string, Progres>> {
+export async function progresKampanye(
+  db: Trx,
+  instansiId: string,
+  ids: string[],
+): Promise<Map<string, Progres>> {
   const out = new Map<string, Progres>(ids.map((id) => [id, progresKosong()]));
   if (ids.length === 0) return out;
   const r = await sql<{
@@ -218,7 +145,7 @@ async function progresKampanye(db: Trx, instansiId: string, ids: string[]): Prom
   return out;
 }
 
-function keadaan(b: BarisKampanye): KampanyeApi["keadaan"] {
+export function keadaan(b: BarisKampanye): KampanyeApi["keadaan"] {
   if (b.status !== "aktif") return b.status;
   const t = new Date(b.sekarang).getTime();
   if (t < new Date(b.dibuka).getTime()) return "dijadwalkan";
@@ -226,7 +153,7 @@ function keadaan(b: BarisKampanye): KampanyeApi["keadaan"] {
   return "berjalan";
 }
 
-function keApi(b: BarisKampanye, progres: Progres): KampanyeApi {
+export function keApi(b: BarisKampanye, progres: Progres): KampanyeApi {
   return {
     id: b.id,
     nama: b.nama,
@@ -308,7 +235,7 @@ export async function buatKampanye(
   return r.id;
 }
 
-async function kunciKampanye(db: Trx, instansiId: string, id: string) {
+export async function kunciKampanye(db: Trx, instansiId: string, id: string) {
   const r = await sql<{
     status: "draf" | "aktif" | "dibatalkan";
     dibuka: Date;
@@ -371,13 +298,13 @@ export async function ubahKampanye(
 }
 
 /** 32-bit seeds from the CSPRNG, one per person. */
-function benihAcak(n: number): number[] {
+export function benihAcak(n: number): number[] {
   const b = randomBytes(4 * n);
   return Array.from({ length: n }, (_, i) => b.readInt32BE(4 * i));
 }
 
 /** The active employees now in a campaign's population. */
-async function pegawaiKampanye(db: Trx, instansiId: string, id: string): Promise<string[]> {
+export async function pegawaiKampanye(db: Trx, instansiId: string, id: string): Promise<string[]> {
   const { populasi } = await db
     .selectFrom("kampanye_asesmen")
     .select("populasi")
@@ -391,7 +318,7 @@ async function pegawaiKampanye(db: Trx, instansiId: string, id: string): Promise
  * Makes the employees participants, each with a seed from the CSPRNG; one
  * already a participant is skipped. Returns the new participants' ids.
  */
-async function sisipkanPeserta(
+export async function sisipkanPeserta(
   db: Trx,
   instansiId: string,
   id: string,
@@ -491,133 +418,4 @@ export async function batalkanKampanye(db: Trx, instansiId: string, id: string):
     .where("instansi_id", "=", instansiId)
     .where("id", "=", id)
     .execute();
-}
-
-export const SkemaPeserta = z.object({
-  id: z.uuid(),
-  pegawaiId: z.uuid(),
-  nip: z.string(),
-  nama: z.string(),
-  unitNama: z.string().nullable(),
-  adaEmail: z.boolean(),
-  undangan: z.enum(["belum", "terkirim", "gagal", "tanpa_email", "token"]),
-  diundang: z.string().nullable(),
-  mulai: z.string().nullable(),
-  selesai: z.string().nullable(),
-  dijawab: z.number(),
-});
-
-export async function daftarPeserta(
-  db: Trx,
-  instansiId: string,
-  kampanyeId: string,
-  o: { page: number; pageSize: number; q?: string },
-) {
-  const saring = o.q
-    ? sql`and (g.nama ilike ${`%${o.q.replace(/[%_\\]/g, "\\$&")}%`} or g.nip like ${`${o.q}%`})`
-    : sql``;
-  const r = await sql<{
-    id: string;
-    pegawai_id: string;
-    nip: string;
-    nama: string;
-    unit_nama: string | null;
-    ada_email: boolean;
-    undangan: "belum" | "terkirim" | "gagal" | "tanpa_email" | "token";
-    diundang: Date | null;
-    mulai: Date | null;
-    selesai: Date | null;
-    dijawab: number;
-  }>`
-    select p.id, p.pegawai_id, g.nip, g.nama, u.nama as unit_nama, (g.email is not null) as ada_email,
-      p.undangan, p.diundang, p.mulai, p.selesai,
-      (select count(*)::int from jawaban_asesmen j where j.instansi_id = p.instansi_id and j.peserta_id = p.id) as dijawab
-    from peserta_asesmen p
-    join pegawai g on g.instansi_id = p.instansi_id and g.id = p.pegawai_id
-    left join unit_kerja u on u.instansi_id = g.instansi_id and u.id = g.unit_id
-    where p.instansi_id = ${instansiId} and p.kampanye_id = ${kampanyeId} ${saring}
-    order by g.nama, g.nip limit ${o.pageSize} offset ${(o.page - 1) * o.pageSize}`.execute(db);
-  const n = await sql<{ n: number }>`select count(*)::int as n from peserta_asesmen p
-    join pegawai g on g.instansi_id = p.instansi_id and g.id = p.pegawai_id
-    where p.instansi_id = ${instansiId} and p.kampanye_id = ${kampanyeId} ${saring}`.execute(db);
-  const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
-  return {
-    items: r.rows.map((x) => ({
-      id: x.id,
-      pegawaiId: x.pegawai_id,
-      nip: x.nip,
-      nama: x.nama,
-      unitNama: x.unit_nama,
-      adaEmail: x.ada_email,
-      undangan: x.undangan,
-      diundang: iso(x.diundang),
-      mulai: iso(x.mulai),
-      selesai: iso(x.selesai),
-      dijawab: x.dijawab,
-    })),
-    total: n.rows[0].n,
-    page: o.page,
-    pageSize: o.pageSize,
-  };
-}
-
-export const MAKS_TOKEN = 5000;
-
-export const SkemaMintaToken = z.strictObject({
-  /** `tanpa_email`: everyone without an email address or whose email failed; `pilihan`: the given ids. */
-  sasaran: z.enum(["tanpa_email", "pilihan"]),
-  pesertaIds: z.array(z.uuid()).max(MAKS_TOKEN).optional(),
-});
-
-export interface TokenCetak {
-  pesertaId: string;
-  nip: string;
-  nama: string;
-  unitNama: string | null;
-  token: string;
-}
-
-/**
- * New one-time tokens for participants who have not submitted (shown once;
- * only the hash is kept; a new token replaces the old one, which stops working).
- */
-export async function buatTokenPeserta(
-  db: Trx,
-  instansiId: string,
-  kampanyeId: string,
-  b: z.infer<typeof SkemaMintaToken>,
-): Promise<TokenCetak[]> {
-  const k = await kunciKampanye(db, instansiId, kampanyeId);
-  if (k.status !== "aktif") throw galat(409, "KAMPANYE_BUKAN_AKTIF", { status: k.status });
-  const pilih =
-    b.sasaran === "pilihan"
-      ? sql`and p.id = any(${daftarUuid(b.pesertaIds ?? [])}::uuid[])`
-      : sql`and (g.email is null or p.undangan in ('tanpa_email', 'gagal', 'token'))`;
-  const r = await sql<{ id: string; nip: string; nama: string; unit_nama: string | null }>`
-    select p.id, g.nip, g.nama, u.nama as unit_nama
-    from peserta_asesmen p
-    join pegawai g on g.instansi_id = p.instansi_id and g.id = p.pegawai_id
-    left join unit_kerja u on u.instansi_id = g.instansi_id and u.id = g.unit_id
-    where p.instansi_id = ${instansiId} and p.kampanye_id = ${kampanyeId} and p.selesai is null ${pilih}
-    order by u.nama nulls last, g.nama, g.nip
-    limit ${MAKS_TOKEN + 1}`.execute(db);
-  if (r.rows.length > MAKS_TOKEN) {
-    throw galat(400, "TERLALU_BANYAK_TOKEN", { maks: MAKS_TOKEN });
-  }
-  const out: TokenCetak[] = [];
-  for (const x of r.rows) {
-    const token = buatToken();
-    out.push({ pesertaId: x.id, nip: x.nip, nama: x.nama, unitNama: x.unit_nama, token });
-  }
-  // One statement for the whole list: id → hash.
-  for (let i = 0; i < out.length; i += 1000) {
-    const bagian = out.slice(i, i + 1000);
-    const nilai = sql.join(
-      bagian.map((t) => sql`(${t.pesertaId}::uuid, ${hashToken(normalkanToken(t.token) as string)})`),
-    );
-    await sql`update peserta_asesmen p set token_hash = v.h, undangan = 'token', diundang = now()
-      from (values ${nilai}) as v(id, h)
-      where p.instansi_id = ${instansiId} and p.kampanye_id = ${kampanyeId} and p.id = v.id`.execute(db);
-  }
-  return out;
 }

@@ -10,7 +10,7 @@ import { FAKTOR, type PetaAsesmen } from "@nurani/domain";
 import ExcelJS from "exceljs";
 import type { Bahasa } from "../../http/pesan.ts";
 import { type FontPdf, pencetakPdf } from "../../pdf/pdfmake.ts";
-import { amankanSel } from "../audit/sel.ts";
+import { amankanSel } from "../audit/index.ts";
 import type { ProfilPegawai } from "./profil.ts";
 
 const req = createRequire(import.meta.url);

@@ -19,9 +19,9 @@ import {
 } from "@nurani/domain";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/schema.ts";
+import { TINJAUAN_DILAPORKAN } from "../../umum/tinjauan.ts";
 
-/** Scores that count in the map: clean, or flagged and accepted by a reviewer. */
-export const TINJAUAN_DILAPORKAN = ["tidak_perlu", "diterima"] as const;
+export { TINJAUAN_DILAPORKAN };
 
 export async function segarkanRingkasan(
   db: Kysely<Database>,

@@ -2,9 +2,11 @@
  * The recalibration routes (docs/hasil.md "Recalibration"): run, report, publish.
  * The computation and its job live in kalibrasi.ts.
  */
+
 import { DIF_MIN_KELOMPOK } from "@nurani/domain";
 import { sql } from "kysely";
 import { z } from "zod";
+import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
 import { antrekanJob } from "../../jobs/queue.ts";
 import { JOB_KALIBRASI, MIN_RESPONS } from "./kalibrasi.ts";
@@ -14,7 +16,7 @@ import { JOB_SKOR } from "./skor.ts";
 const bolehNasional = (peran: { instansiNasional: boolean; peran: string }[]) =>
   peran.some((p) => p.instansiNasional && p.peran === "evaluator_nasional");
 
-export const rutesKalibrasi = [
+export const rutesKalibrasi = grupRute("/api/asesmen", [
   defineRoute({
     method: "GET",
     url: "/api/asesmen/parameter",
@@ -335,4 +337,4 @@ export const rutesKalibrasi = [
       return { versi: p.versi, penskoranUlang: ks.length };
     },
   }),
-];
+]);

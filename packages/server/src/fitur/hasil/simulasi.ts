@@ -15,7 +15,7 @@ import {
 import { tirtModelFromParams } from "@nurani/irt";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
-import { formulirTerbit } from "../bank-butir/terbit.ts";
+import { formulirTerbit } from "../bank-butir/index.ts";
 
 export interface KampanyeSimulasi {
   kampanyeId: string;

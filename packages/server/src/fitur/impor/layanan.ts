@@ -11,9 +11,9 @@
 import { sql } from "kysely";
 import { tulisAudit } from "../../audit/log.ts";
 import type { Db } from "../../db/factory.ts";
+import type { StatusImpor } from "../../db/schema-impor.ts";
 import { BATAS_BAWAAN, type BatasBaca, bacaBerkasPegawai } from "./baca.ts";
 import type { GalatBerkas } from "./galat-berkas.ts";
-import type { StatusImpor } from "./skema.ts";
 import { type GalatBaris, validasiImpor } from "./validasi.ts";
 import "./skema.ts";
 

@@ -20,7 +20,7 @@ import {
 import { sql } from "kysely";
 import type { Db } from "../../db/factory.ts";
 import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
-import { TINJAUAN_DILAPORKAN } from "../hasil/ringkasan.ts";
+import { TINJAUAN_DILAPORKAN } from "../../umum/tinjauan.ts";
 
 /** The calendar date of `waktu` in a time zone (`YYYY-MM-DD`). */
 export function tanggalDi(waktu: Date, zona: string): string {

@@ -5,15 +5,17 @@
  * `PUT …/asesmen-akhir`; follow-ups in between are linked here. SMART
  * progress and the sub-stage guide read only linked campaigns.
  */
+
 import { sql } from "kysely";
 import { z } from "zod";
 import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
+import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
 import { Bebas, DASAR, PERAN_CATAT, paramSiklus } from "./bersama.ts";
 import { bacaKampanye, muatSiklus, pastikanTerbuka } from "./fakta.ts";
 import { statusSiklus } from "./status.ts";
 
-export const ruteKampanye = [
+export const ruteKampanye = grupRute(DASAR, [
   defineRoute({
     method: "POST",
     url: `${DASAR}/siklus/:id/kampanye-berkala`,
@@ -82,4 +84,4 @@ export const ruteKampanye = [
       return statusSiklus(ctx.db, await muatSiklus(ctx.db, instansiId, id));
     },
   }),
-];
+]);

@@ -1,11 +1,15 @@
-/** The programme report of a cycle, PDF or XLSX (laporan.ts). */
+/** The programme report of a cycle, PDF or XLSX (laporan-data.ts, laporan-xlsx.ts, laporan-pdf.ts). */
+
 import { z } from "zod";
+import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
 import { DASAR, PERAN_BACA } from "./bersama.ts";
 import { muatSiklus } from "./fakta.ts";
-import { dataLaporan, laporanPdf, laporanXlsx } from "./laporan.ts";
+import { dataLaporan } from "./laporan-data.ts";
+import { laporanPdf } from "./laporan-pdf.ts";
+import { laporanXlsx } from "./laporan-xlsx.ts";
 
-export const ruteLaporan = [
+export const ruteLaporan = grupRute(DASAR, [
   defineRoute({
     method: "GET",
     url: `${DASAR}/siklus/:id/laporan`,
@@ -32,4 +36,4 @@ export const ruteLaporan = [
       return ctx.reply.type("application/pdf").send(await laporanPdf(data));
     },
   }),
-];
+]);

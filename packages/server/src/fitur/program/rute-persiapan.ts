@@ -10,24 +10,19 @@
  * are released. Those "pending" refusals are the only ones tolerated on save.
  */
 import {
-  catatKeluaranPersiapan,
   draftModulPelatihan,
-  type FaktaSiklus,
-  type Galat,
   hitungPenandatangan,
   type KeluaranPersiapan,
   KODE_LANGKAH_PERSIAPAN,
-  type KodeLangkahPersiapan,
   nilaiIndikator,
-  PERAN,
-  PERAN_TIM,
   type TargetSmart,
 } from "@nurani/domain";
 import { sql } from "kysely";
 import { z } from "zod";
 import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
+import { grupRute } from "../../http/fitur.ts";
 import { jsonBebas } from "../../http/json-bebas.ts";
-import { defineRoute, type KonteksRute } from "../../http/route.ts";
+import { defineRoute } from "../../http/route.ts";
 import { terapkanSk } from "../peran-sk/index.ts";
 import {
   Bebas,
@@ -38,184 +33,18 @@ import {
   pastikanBerkas,
   pastikanPegawai,
   pegawaiPengguna,
-  skemaTanggal,
 } from "./bersama.ts";
+import { bacaKampanye, keluaranAsesmen, muatSiklus, pastikanTerbuka } from "./fakta.ts";
+import { catatLangkah, langkahRute, petaAwal } from "./layanan-persiapan.ts";
 import {
-  bacaKampanye,
-  galatDomain,
-  keluaranAsesmen,
-  muatSiklus,
-  pastikanTerbuka,
-  type SiklusTersimpan,
-} from "./fakta.ts";
-import { statusSiklus } from "./status.ts";
+  SkemaAgen,
+  SkemaDeklarasi,
+  SkemaRencanaAksi,
+  SkemaRencanaPelatihan,
+  SkemaTim,
+} from "./skema-persiapan.ts";
 
-const teks = (n: number) => z.string().max(n);
-const id = z.string().max(36);
-
-const SkemaSk = z.strictObject({ nomor: teks(100), tanggal: skemaTanggal, dokumenId: id });
-
-const SkemaTim = z.strictObject({
-  nama: teks(200),
-  sk: SkemaSk,
-  anggota: z
-    .array(
-      z.strictObject({
-        pegawaiId: z.uuid(),
-        peranTim: z.enum(PERAN_TIM),
-        anggotaTimRB: z.boolean().optional(),
-      }),
-    )
-    .max(100),
-  timReformasiBirokrasi: z.strictObject({ nomorSk: teks(100) }),
-});
-
-const SkemaDeklarasi = z.strictObject({
-  judul: teks(300),
-  dokumenId: id,
-  tanggal: skemaTanggal,
-  selarasZonaIntegritas: z.boolean(),
-});
-
-const SkemaTarget = z.strictObject({
-  kode: teks(40),
-  uraian: teks(1000).optional(),
-  indikator: z.strictObject({
-    jenis: z.enum(["proporsi_minimal_level", "rerata_level"]),
-    levelMinimal: z.number().int().min(1).max(4).optional(),
-  }),
-  sasaran: z.union([z.literal("instansi"), z.array(z.uuid()).max(500)]),
-  /** Omitted or null: taken from the initial assessment map. */
-  garisDasar: z.number().nullable().optional(),
-  nilaiTarget: z.number(),
-  tenggat: teks(10),
-  penanggungJawab: z.strictObject({ peran: z.enum(PERAN), pegawaiId: z.uuid().optional() }),
-});
-
-const SkemaRencanaAksi = z.strictObject({
-  dokumenId: id,
-  tanggal: skemaTanggal,
-  target: z.array(SkemaTarget).max(100),
-});
-
-const daftarTeks = z.array(teks(1000)).max(30);
-const SkemaModul = z.strictObject({
-  kode: teks(40),
-  judul: teks(300),
-  subtahap: z.number().int(),
-  templat: teks(20).optional(),
-  tujuan: daftarTeks,
-  cara: daftarTeks,
-  media: daftarTeks,
-  sasaranUnit: z.array(z.uuid()).max(500),
-  jadwal: z.strictObject({ mulai: skemaTanggal, selesai: skemaTanggal }),
-});
-const SkemaRencanaPelatihan = z.strictObject({
-  dokumenId: id,
-  tanggal: skemaTanggal,
-  modul: z.array(SkemaModul).max(200),
-});
-
-const SkemaAgen = z.strictObject({
-  kriteriaSeleksi: z.array(teks(500)).max(50),
-  nominasi: z
-    .array(
-      z.strictObject({
-        pegawaiId: z.uuid(),
-        /** Omitted: the employee's current unit. */
-        unitKerjaId: z.uuid().optional(),
-        keputusan: z.enum(["terpilih", "tidak_terpilih"]),
-      }),
-    )
-    .max(2000),
-  sk: SkemaSk,
-  ditetapkan: z.array(z.uuid()).max(2000),
-});
-
-type Ctx = KonteksRute<{ instansiId: string; id: string }, unknown, unknown>;
-
-/** Stores a step's output once the domain accepts it (refusals in `tertunda` are tolerated: waiting). */
-async function catatLangkah<K extends KodeLangkahPersiapan>(
-  ctx: Ctx,
-  s: SiklusTersimpan,
-  kode: K,
-  keluaran: KeluaranPersiapan[K],
-  o: { tertunda?: (g: Galat) => boolean; isiSimpan?: unknown } = {},
-) {
-  const h = catatKeluaranPersiapan(s.fakta, kode, keluaran, s.hariIni);
-  if (!h.ok) {
-    const sisa = h.galat.filter((g) => !o.tertunda?.(g));
-    if (sisa.length > 0) throw galatDomain(sisa);
-  }
-  const isi = JSON.stringify(o.isiSimpan ?? keluaran);
-  await ctx.db
-    .insertInto("langkah_persiapan")
-    .values({
-      instansi_id: s.instansiId,
-      siklus_id: s.id,
-      langkah: kode,
-      isi,
-      draf: null,
-      dicatat_oleh: ctx.sesi?.pengguna.id ?? null,
-      dicatat: new Date(),
-    })
-    .onConflict((oc) =>
-      oc.columns(["instansi_id", "siklus_id", "langkah"]).doUpdateSet({
-        isi,
-        draf: null,
-        dicatat_oleh: ctx.sesi?.pengguna.id ?? null,
-        dicatat: new Date(),
-        diubah: sql<Date>`now()`,
-      }),
-    )
-    .execute();
-  ctx.audit({ objekJenis: "siklus_program", objekId: s.id, rincian: { langkah: kode } });
-  return h.ok ? h.peringatan : [];
-}
-
-async function jawab(ctx: Ctx, peringatan: Galat[]) {
-  const st = await statusSiklus(ctx.db, await muatSiklus(ctx.db, ctx.params.instansiId, ctx.params.id));
-  return { ...st, peringatanSimpan: peringatan };
-}
-
-/** The initial assessment map, once step 3 is recorded (else 409). */
-function petaAwal(f: FaktaSiklus) {
-  const aw = f.persiapan.asesmen_awal;
-  if (!aw || aw.dirilis === undefined)
-    throw new GalatApi(409, "ASESMEN_AWAL_BELUM_ADA", {
-      pesan: {
-        id: "Peta asesmen awal belum tersedia: tautkan kampanye asesmen awal dan tunggu hasilnya dirilis (langkah 3).",
-        en: "The initial assessment map is not available yet: link the initial campaign and wait for its release (step 3).",
-      },
-    });
-  return aw.peta;
-}
-
-const langkahRute = <S extends z.ZodType>(o: {
-  jalur: string;
-  akses: readonly ("ppk" | "tim_supervisi")[];
-  ringkasan: string;
-  body: S;
-  simpan: (ctx: Ctx & { body: z.output<S> }, s: SiklusTersimpan) => Promise<Galat[]>;
-}) =>
-  defineRoute({
-    method: "PUT",
-    url: `${DASAR}/siklus/:id/persiapan/${o.jalur}`,
-    akses: o.akses,
-    tag: "program",
-    ringkasan: o.ringkasan,
-    aksi: `program.persiapan.${o.jalur}`,
-    params: paramSiklus,
-    body: o.body,
-    response: Bebas,
-    handler: async (ctx) => {
-      const s = await muatSiklus(ctx.db, ctx.params.instansiId, ctx.params.id, { kunci: true });
-      const p = await o.simpan(ctx as Ctx & { body: z.output<S> }, s);
-      return jawab(ctx as Ctx, p);
-    },
-  });
-
-export const rutePersiapan = [
+export const rutePersiapan = grupRute(DASAR, [
   langkahRute({
     jalur: "pembentukan_tim",
     akses: ["ppk"],
@@ -570,4 +399,4 @@ export const rutePersiapan = [
       return { sebagai, jumlahPenandatangan: dd ? hitungPenandatangan(dd) : null };
     },
   }),
-];
+]);

@@ -3,6 +3,7 @@
  * what's next, who acts"), configuration, stage transitions through the
  * domain state machine, and the cycle's stored files.
  */
+
 import type {} from "@fastify/multipart";
 import {
   catatAsesmenAkhir,
@@ -14,11 +15,12 @@ import {
 import { sql } from "kysely";
 import { z } from "zod";
 import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
+import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
 import { type BerkasUnggahan, bacaBerkasUnggahan, terlaluBesar } from "../../http/unggahan.ts";
-import { skemaDaftar, skemaHalaman } from "../halaman.ts";
+import { berkasTerlaluBesar, periksaBerkas, UKURAN_MAKS_BERKAS } from "../../umum/berkas.ts";
+import { skemaDaftar, skemaHalaman } from "../../umum/halaman.ts";
 import { akhiriSk } from "../peran-sk/index.ts";
-import { berkasTerlaluBesar, periksaBerkas, UKURAN_MAKS_BERKAS } from "./berkas.ts";
 import { Bebas, DASAR, PERAN_BACA, PERAN_CATAT, PERAN_KELOLA, paramSiklus, skemaTanggal } from "./bersama.ts";
 import {
   bacaKampanye,
@@ -116,7 +118,7 @@ function transisi(o: {
   });
 }
 
-export const ruteSiklus = [
+export const ruteSiklus = grupRute(DASAR, [
   defineRoute({
     method: "GET",
     url: `${DASAR}/siklus`,
@@ -453,4 +455,4 @@ export const ruteSiklus = [
       return ctx.reply.type(r.mime).send(Buffer.from(r.isi));
     },
   }),
-];
+]);

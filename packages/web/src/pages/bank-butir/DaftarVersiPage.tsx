@@ -1,19 +1,6 @@
-import {
-  Anchor,
-  Button,
-  FileButton,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Anchor, Button, FileButton, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import type { Halaman } from "../../api/types.ts";
@@ -26,6 +13,7 @@ import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 import { navigate } from "../../lib/router.ts";
 import { useWaktu } from "../../lib/waktu.ts";
 import { kunciBank, URL_BANK, type VersiBank } from "./api.ts";
+import { BuatDrafDialog } from "./BuatDrafDialog.tsx";
 import { GalatIsian } from "./GalatIsian.tsx";
 import { Gulir } from "./Gulir.tsx";
 import { StatusVersiBadge } from "./StatusVersiBadge.tsx";
@@ -130,79 +118,5 @@ export function DaftarVersiPage() {
       </QueryState>
       {buat && <BuatDrafDialog onTutup={() => setBuat(false)} />}
     </Stack>
-  );
-}
-
-function BuatDrafDialog({ onTutup }: { onTutup: () => void }) {
-  const { t } = useTranslation();
-  const qc = useQueryClient();
-  const terbit = useQuery({
-    queryKey: [...kunciBank.semua, "terbit-semua"],
-    queryFn: () => api<Halaman<VersiBank>>(`${URL_BANK}/versi`, { query: { pageSize: 200 } }),
-  });
-  const pilihan = (terbit.data?.items ?? []).filter((v) => v.status === "terbit");
-  const [asalId, setAsalId] = useState<string | null>(null);
-  const [versi, setVersi] = useState("");
-  const [catatan, setCatatan] = useState("");
-  const simpan = useMutation({
-    mutationFn: () =>
-      api<VersiBank>(`${URL_BANK}/versi`, {
-        method: "POST",
-        body: { asalId: asalId ?? pilihan[0]?.id, versi: versi.trim(), catatan: catatan.trim() || undefined },
-      }),
-    onSuccess: async (v) => {
-      beritahuBerhasil(t("bankButir.drafDibuat", { versi: v.versi }));
-      await qc.invalidateQueries({ queryKey: kunciBank.semua });
-      navigate(`/bank-butir/${v.id}`);
-    },
-  });
-  const kirim = (e: FormEvent) => {
-    e.preventDefault();
-    simpan.mutate();
-  };
-  return (
-    <Modal
-      opened
-      onClose={onTutup}
-      title={t("bankButir.buatDraf")}
-      centered
-      closeButtonProps={{ "aria-label": t("umum.tutup") }}
-    >
-      <form onSubmit={kirim} noValidate>
-        <Stack>
-          <Select
-            label={t("bankButir.asalVersi")}
-            description={t("bankButir.asalPetunjuk")}
-            data={pilihan.map((v) => ({ value: v.id, label: v.versi }))}
-            value={asalId ?? pilihan[0]?.id ?? null}
-            onChange={setAsalId}
-            allowDeselect={false}
-          />
-          <TextInput
-            label={t("bankButir.namaVersi")}
-            description={t("bankButir.namaVersiPetunjuk")}
-            required
-            value={versi}
-            onChange={(e) => setVersi(e.currentTarget.value)}
-          />
-          <Textarea
-            label={t("bankButir.catatan")}
-            value={catatan}
-            onChange={(e) => setCatatan(e.currentTarget.value)}
-            autosize
-            minRows={2}
-          />
-          <ErrorAlert error={simpan.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onTutup}>
-              {t("umum.batal")}
-            </Button>
-            <Button type="submit" loading={simpan.isPending} disabled={!versi.trim() || pilihan.length === 0}>
-              {t("bankButir.buatDraf")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
   );
 }

@@ -1,23 +1,15 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  PasswordInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from "@mantine/core";
+import { Checkbox, PasswordInput, Select, SimpleGrid, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
 import { useDebouncedValue } from "@mantine/hooks";
 import { PERAN } from "@nurani/domain";
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { kunci } from "../../api/hooks.ts";
+import { isi, klien } from "../../api/klien.ts";
 import type { Halaman, Pegawai, Pengguna, Peran } from "../../api/types.ts";
-import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { DialogForm } from "../../components/kit/index.ts";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 
 /** The national evaluator role is granted by the Ministry, not by an agency admin. */
@@ -36,6 +28,14 @@ function usePilihanPegawai(instansiId: string, cari: string) {
     enabled: tunda.length >= 2,
     placeholderData: keepPreviousData,
   });
+}
+
+interface NilaiPengguna {
+  username: string;
+  nama: string;
+  password: string;
+  peran: string[];
+  pegawaiId: string | null;
 }
 
 /**
@@ -57,125 +57,109 @@ export function PenggunaDialog({
 }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const url = `/api/instansi/${instansiId}/pengguna`;
-  const [username, setUsername] = useState("");
-  const [nama, setNama] = useState("");
-  const [password, setPassword] = useState("");
-  const [peran, setPeran] = useState<string[]>(pengguna?.peran ?? ["pegawai"]);
-  const [pegawaiId, setPegawaiId] = useState<string | null>(null);
+  const form = useForm<NilaiPengguna>({
+    initialValues: {
+      username: "",
+      nama: "",
+      password: "",
+      peran: pengguna?.peran ?? ["pegawai"],
+      pegawaiId: null,
+    },
+  });
   const [cariPegawai, setCariPegawai] = useState("");
   const pilihan = usePilihanPegawai(instansiId, cariPegawai);
   const akhiran = `@${instansiKode.toLowerCase()}`;
-  const namaDepan = username.trim().toLowerCase().replace(/@.*$/, "") || "nama";
+  const namaDepan = form.values.username.trim().toLowerCase().replace(/@.*$/, "") || "nama";
 
-  const simpan = useMutation({
-    mutationFn: async () => {
-      if (pengguna) {
-        await api(`${url}/${pengguna.id}/peran`, { method: "PUT", body: { peran } });
-        return null;
-      }
-      return api<{ username: string; passwordSementara?: string | null }>(url, {
-        method: "POST",
+  async function kirim(v: NilaiPengguna) {
+    const peran = v.peran as Peran[];
+    if (pengguna) {
+      await isi(
+        klien.PUT("/api/instansi/{instansiId}/pengguna/{id}/peran", {
+          params: { path: { instansiId, id: pengguna.id } },
+          body: { peran },
+        }),
+      );
+      return null;
+    }
+    return isi(
+      klien.POST("/api/instansi/{instansiId}/pengguna", {
+        params: { path: { instansiId } },
         body: {
-          username: username.trim(),
-          nama: nama.trim(),
+          username: v.username.trim(),
+          nama: v.nama.trim(),
           peran,
-          ...(pegawaiId ? { pegawaiId } : {}),
-          ...(password ? { password } : {}),
+          ...(v.pegawaiId ? { pegawaiId: v.pegawaiId } : {}),
+          ...(v.password ? { password: v.password } : {}),
         },
-      });
-    },
-    onSuccess: async (r) => {
-      beritahuBerhasil(t(pengguna ? "pengguna.berhasilPeran" : "pengguna.berhasilBuat"));
-      await qc.invalidateQueries({ queryKey: kunci.pengguna(instansiId) });
-      if (r?.passwordSementara) onPasswordSementara(r.username, r.passwordSementara);
-      onTutup();
-    },
-  });
-
-  function kirim(e: FormEvent) {
-    e.preventDefault();
-    simpan.mutate();
+      }),
+    );
   }
 
   return (
-    <Modal
-      closeButtonProps={{ "aria-label": t("umum.tutup") }}
-      opened
-      onClose={onTutup}
-      title={pengguna ? t("pengguna.peranJudul", { nama: pengguna.nama }) : t("pengguna.tambah")}
-      size="lg"
-      centered
+    <DialogForm
+      judul={pengguna ? t("pengguna.peranJudul", { nama: pengguna.nama }) : t("pengguna.tambah")}
+      form={form}
+      kirim={kirim}
+      onBerhasil={async (r) => {
+        beritahuBerhasil(t(pengguna ? "pengguna.berhasilPeran" : "pengguna.berhasilBuat"));
+        await qc.invalidateQueries({ queryKey: kunci.pengguna(instansiId) });
+        if (r?.passwordSementara) onPasswordSementara(r.username, r.passwordSementara);
+        onTutup();
+      }}
+      onTutup={onTutup}
+      ukuran="lg"
     >
-      <form onSubmit={kirim} noValidate>
-        <Stack>
-          {!pengguna && (
-            <>
-              <TextInput
-                label={t("pengguna.username")}
-                description={t("pengguna.usernamePetunjuk", {
-                  contoh: namaDepan + akhiran,
-                  kode: instansiKode.toLowerCase(),
-                })}
-                required
-                autoComplete="off"
-                value={username}
-                onChange={(e) => setUsername(e.currentTarget.value)}
-              />
-              <TextInput
-                label={t("pengguna.nama")}
-                required
-                value={nama}
-                onChange={(e) => setNama(e.currentTarget.value)}
-              />
-              <Select
-                label={t("pengguna.pegawai")}
-                description={t("pengguna.pegawaiPetunjuk")}
-                placeholder={t("pengguna.pegawaiCari")}
-                searchable
-                clearable
-                value={pegawaiId}
-                onChange={(v, o) => {
-                  setPegawaiId(v);
-                  if (v && o && !nama.trim()) setNama(o.label.replace(/ \(\d+\)$/, ""));
-                }}
-                searchValue={cariPegawai}
-                onSearchChange={setCariPegawai}
-                filter={({ options }) => options}
-                data={(pilihan.data?.items ?? []).map((p) => ({
-                  value: p.id,
-                  label: `${p.nama} (${p.nip})`,
-                }))}
-                nothingFoundMessage={cariPegawai.trim().length >= 2 ? t("pengguna.pegawaiKosong") : undefined}
-                comboboxProps={{ withinPortal: true }}
-              />
-              <PasswordInput
-                label={t("pengguna.passwordAwal")}
-                description={t("pengguna.passwordAwalPetunjuk")}
-                autoComplete="new-password"
-                value={password}
-                onChange={(e) => setPassword(e.currentTarget.value)}
-              />
-            </>
-          )}
-          <Checkbox.Group label={t("pengguna.peran")} value={peran} onChange={setPeran} required>
-            <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs">
-              {PERAN_INSTANSI.map((p: Peran) => (
-                <Checkbox key={p} value={p} label={t(`peran.${p}`)} />
-              ))}
-            </SimpleGrid>
-          </Checkbox.Group>
-          <ErrorAlert error={simpan.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onTutup}>
-              {t("umum.batal")}
-            </Button>
-            <Button type="submit" loading={simpan.isPending}>
-              {t("umum.simpan")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      {!pengguna && (
+        <>
+          <TextInput
+            label={t("pengguna.username")}
+            description={t("pengguna.usernamePetunjuk", {
+              contoh: namaDepan + akhiran,
+              kode: instansiKode.toLowerCase(),
+            })}
+            required
+            autoComplete="off"
+            {...form.getInputProps("username")}
+          />
+          <TextInput label={t("pengguna.nama")} required {...form.getInputProps("nama")} />
+          <Select
+            label={t("pengguna.pegawai")}
+            description={t("pengguna.pegawaiPetunjuk")}
+            placeholder={t("pengguna.pegawaiCari")}
+            searchable
+            clearable
+            {...form.getInputProps("pegawaiId")}
+            onChange={(v, o) => {
+              form.setFieldValue("pegawaiId", v);
+              if (v && o && !form.values.nama.trim())
+                form.setFieldValue("nama", o.label.replace(/ \(\d+\)$/, ""));
+            }}
+            searchValue={cariPegawai}
+            onSearchChange={setCariPegawai}
+            filter={({ options }) => options}
+            data={(pilihan.data?.items ?? []).map((p) => ({
+              value: p.id,
+              label: `${p.nama} (${p.nip})`,
+            }))}
+            nothingFoundMessage={cariPegawai.trim().length >= 2 ? t("pengguna.pegawaiKosong") : undefined}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <PasswordInput
+            label={t("pengguna.passwordAwal")}
+            description={t("pengguna.passwordAwalPetunjuk")}
+            autoComplete="new-password"
+            {...form.getInputProps("password")}
+          />
+        </>
+      )}
+      <Checkbox.Group label={t("pengguna.peran")} required {...form.getInputProps("peran")}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs">
+          {PERAN_INSTANSI.map((p: Peran) => (
+            <Checkbox key={p} value={p} label={t(`peran.${p}`)} />
+          ))}
+        </SimpleGrid>
+      </Checkbox.Group>
+    </DialogForm>
   );
 }

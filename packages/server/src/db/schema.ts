@@ -1,5 +1,6 @@
 import type { JenisInstansi } from "@nurani/domain";
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { TabelAgen } from "./schema-agen.ts";
 import type { TabelAkun } from "./schema-akun.ts";
 import type { TabelAsesmen } from "./schema-asesmen.ts";
 import type { TabelBankButir } from "./schema-bank-butir.ts";
@@ -175,7 +176,8 @@ export interface KunciServerTable {
 
 /** Every table: the core ones here, each feature's in its own `schema-<feature>.ts`. */
 export interface Database
-  extends TabelAkun,
+  extends TabelAgen,
+    TabelAkun,
     TabelAsesmen,
     TabelBankButir,
     TabelEvaluasi,

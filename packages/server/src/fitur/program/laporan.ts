@@ -25,6 +25,7 @@ import { sql } from "kysely";
 import type { Db } from "../../db/factory.ts";
 import type { Bahasa } from "../../http/pesan.ts";
 import { folderFontPdfmake, pencetakPdf } from "../../pdf/pdfmake.ts";
+import { type BagianLaporan, bagianLaporanAgen } from "../agen/index.ts";
 import { amankanSel } from "../audit/sel.ts";
 import { PERTANYAAN_SURVEI } from "../komunitas/survei.ts";
 import { bacaKampanye, type SiklusTersimpan } from "./fakta.ts";
@@ -213,6 +214,8 @@ export interface DataLaporan {
   }[];
   daftarPeriksa: { subtahap: string; kriteria: string; proporsiKriteria: number; proporsiItem: number }[];
   monev: DataMonev;
+  /** Sections other areas contribute (fitur/agen: change agents). */
+  bagian: BagianLaporan[];
 }
 
 /**
@@ -513,6 +516,7 @@ export async function dataLaporan(
       proporsiItem: c.proporsiItem,
     })),
     monev: await dataMonev(db, s, bahasa, awal),
+    bagian: [await bagianLaporanAgen(db, s.instansiId, s.id, bahasa)],
   };
 }
 
@@ -618,6 +622,17 @@ export async function laporanXlsx(d: DataLaporan): Promise<Buffer> {
   me.getColumn(1).width = 60;
   me.getColumn(2).width = 16;
   me.getColumn(3).width = 60;
+  for (const b of d.bagian) {
+    const w = buku.addWorksheet(b.lembar);
+    w.addRow([a(b.judul)]).font = { bold: true, size: 13 };
+    for (const k of b.blok) {
+      w.addRow([]);
+      w.addRow([a(k.judul)]).font = { bold: true };
+      w.addRow(k.kepala.map(a)).font = { bold: true };
+      for (const r of k.baris) w.addRow(r.map((x) => (typeof x === "string" ? a(x) : x)));
+    }
+    w.getColumn(1).width = 45;
+  }
   return Buffer.from(await buku.xlsx.writeBuffer());
 }
 
@@ -782,6 +797,13 @@ export async function laporanPdf(d: DataLaporan): Promise<Buffer> {
         ]),
       ),
       ...pdfMonev(d),
+      ...d.bagian.flatMap((b) => [
+        h(b.judul),
+        ...b.blok.flatMap((k) => [
+          { text: k.judul, bold: true, margin: [0, 4, 0, 0] },
+          tabel(k.kepala, k.baris),
+        ]),
+      ]),
     ],
   };
   return pdf().createPdf(doc).getBuffer();

@@ -70,6 +70,13 @@ export function kueriNominasi(db: Db, instansiId: string, siklusId: string) {
     .leftJoin("pegawai as q", (j) =>
       j.onRef("q.instansi_id", "=", "n.instansi_id").onRef("q.id", "=", "n.pengusul_pegawai_id"),
     )
+    .leftJoin("peran_sk as k", (j) =>
+      j
+        .onRef("k.instansi_id", "=", "n.instansi_id")
+        .onRef("k.siklus_id", "=", "n.siklus_id")
+        .onRef("k.pegawai_id", "=", "n.pegawai_id")
+        .on("k.langkah", "=", "agen_perubahan"),
+    )
     .select([
       "n.id",
       "n.pegawai_id",
@@ -81,7 +88,7 @@ export function kueriNominasi(db: Db, instansiId: string, siklusId: string) {
       "n.alasan",
       "n.status",
       "n.catatan_seleksi",
-      "n.nomor_sk",
+      "k.nomor_sk",
       "n.dibuat",
     ])
     .where("n.instansi_id", "=", instansiId)
@@ -97,26 +104,40 @@ export const nominasiApi = (r: BarisNominasi) => ({
   mandiri: r.mandiri,
   pengusul: r.pengusul_nama,
   alasan: r.alasan,
-  status: r.status as StatusNominasi,
+  // the decree in force is the truth: a revoked or replaced decree leaves the nominee selected
+  status: (r.nomor_sk !== null
+    ? "ditetapkan"
+    : r.status === "ditetapkan"
+      ? "terpilih"
+      : r.status) as StatusNominasi,
   catatanSeleksi: r.catatan_seleksi,
   nomorSk: r.nomor_sk,
   dibuat: isoWaktu(r.dibuat),
 });
 
-export async function jumlahNominasi(db: Db, instansiId: string, siklusId: string) {
+/** The employees a decree of this cycle appoints as change agents, while it is in force (fitur/peran-sk). */
+export async function agenBerlaku(db: Db, instansiId: string, siklusId: string, pegawaiId?: string) {
   const rows = await db
-    .selectFrom("nominasi_agen")
-    .select(["status", (eb) => eb.fn.countAll<string>().as("n")])
+    .selectFrom("peran_sk")
+    .select("pegawai_id")
     .where("instansi_id", "=", instansiId)
     .where("siklus_id", "=", siklusId)
-    .groupBy("status")
+    .where("langkah", "=", "agen_perubahan")
+    .$if(pegawaiId !== undefined, (q) => q.where("pegawai_id", "=", pegawaiId as string))
     .execute();
-  const n = (s: StatusNominasi) => Number(rows.find((r) => r.status === s)?.n ?? 0);
+  return rows.map((r) => r.pegawai_id);
+}
+
+/** Nominations by (effective) status, and the agents a decree in force appoints. */
+export async function jumlahNominasi(db: Db, instansiId: string, siklusId: string) {
+  const rows = (await kueriNominasi(db, instansiId, siklusId).execute()).map(nominasiApi);
+  const n = (s: StatusNominasi) => rows.filter((r) => r.status === s).length;
   return {
+    nominasi: rows.length,
     diajukan: n("diajukan"),
     terpilih: n("terpilih"),
     tidakTerpilih: n("tidak_terpilih"),
-    ditetapkan: n("ditetapkan"),
+    ditetapkan: (await agenBerlaku(db, instansiId, siklusId)).length,
   };
 }
 
@@ -169,14 +190,14 @@ export async function hitungPerUnit(db: Db, instansiId: string, siklusId: string
     .orderBy("u.nama")
     .execute();
   const agen = await db
-    .selectFrom("nominasi_agen as n")
+    .selectFrom("peran_sk as k")
     .innerJoin("pegawai as p", (j) =>
-      j.onRef("p.instansi_id", "=", "n.instansi_id").onRef("p.id", "=", "n.pegawai_id"),
+      j.onRef("p.instansi_id", "=", "k.instansi_id").onRef("p.id", "=", "k.pegawai_id"),
     )
     .select(["p.unit_id", (eb) => eb.fn.countAll<string>().as("n")])
-    .where("n.instansi_id", "=", instansiId)
-    .where("n.siklus_id", "=", siklusId)
-    .where("n.status", "=", "ditetapkan")
+    .where("k.instansi_id", "=", instansiId)
+    .where("k.siklus_id", "=", siklusId)
+    .where("k.langkah", "=", "agen_perubahan")
     .where("p.aktif", "=", true)
     .groupBy("p.unit_id")
     .execute();

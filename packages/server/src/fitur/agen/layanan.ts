@@ -8,7 +8,7 @@ import type { z } from "zod";
 import type { Db } from "../../db/factory.ts";
 import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
 import { terapkanSk } from "../peran-sk/index.ts";
-import { bacaAturan, bacaInstrumen, bacaSiklus, hitungPerUnit } from "./kueri.ts";
+import { agenBerlaku, bacaAturan, bacaInstrumen, bacaSiklus, hitungPerUnit } from "./kueri.ts";
 import type { BodyInstrumen, BodyPenilaian } from "./skema.ts";
 
 type Teks = { id: string; en: string };
@@ -134,7 +134,7 @@ export async function putuskanNominasi(
       id: "Anda tidak dapat memutuskan nominasi Anda sendiri.",
       en: "You cannot decide on your own nomination.",
     });
-  if (n.status === "ditetapkan")
+  if ((await agenBerlaku(db, o.instansiId, n.siklus_id, n.pegawai_id)).length > 0)
     throw galat(409, "SUDAH_DITETAPKAN", {
       id: "Agen ini sudah ditetapkan dengan SK; cabut SK lebih dulu untuk mengubah keputusan.",
       en: "This agent is already appointed by decree; revoke the decree first to change the decision.",
@@ -169,12 +169,14 @@ export async function tetapkanAgen(
     .where("siklus_id", "=", o.siklusId)
     .where("status", "in", ["terpilih", "ditetapkan"])
     .execute();
+  // agents a decree of this cycle already appoints (also one recorded in preparation step 6) stay named
+  const berlaku = await agenBerlaku(db, o.instansiId, o.siklusId);
   if (rows.length === 0)
     throw galat(409, "BELUM_ADA_TERPILIH", {
       id: "Belum ada nominasi yang terpilih oleh Tim Supervisi.",
       en: "No nomination has been selected by the supervision team yet.",
     });
-  const pegawaiIds = rows.map((r) => r.pegawai_id);
+  const pegawaiIds = [...new Set([...berlaku, ...rows.map((r) => r.pegawai_id)])];
   const { tanpaAkun } = await terapkanSk(db, {
     instansiId: o.instansiId,
     siklusId: o.siklusId,
@@ -242,14 +244,7 @@ export async function nilaiAgen(
       id: "Anda tidak dapat menilai diri sendiri.",
       en: "You cannot assess yourself.",
     });
-  const n = await db
-    .selectFrom("nominasi_agen")
-    .select("status")
-    .where("instansi_id", "=", o.instansiId)
-    .where("siklus_id", "=", o.siklusId)
-    .where("pegawai_id", "=", b.pegawaiId)
-    .executeTakeFirst();
-  if (n?.status !== "ditetapkan")
+  if ((await agenBerlaku(db, o.instansiId, o.siklusId, b.pegawaiId)).length === 0)
     throw galat(409, "BUKAN_AGEN_SIKLUS", {
       id: "Pegawai ini bukan agen perubahan yang ditetapkan pada siklus ini.",
       en: "This employee is not an appointed change agent of this cycle.",
@@ -302,14 +297,7 @@ export async function tautkanRenaksi(
       id: "Hanya agen perubahan pemilik rencana aksi ini yang dapat menautkannya.",
       en: "Only the change agent who owns this action plan can link it.",
     });
-  const n = await db
-    .selectFrom("nominasi_agen")
-    .select("status")
-    .where("instansi_id", "=", o.instansiId)
-    .where("siklus_id", "=", o.siklusId)
-    .where("pegawai_id", "=", o.saya)
-    .executeTakeFirst();
-  if (n?.status !== "ditetapkan")
+  if ((await agenBerlaku(db, o.instansiId, o.siklusId, o.saya)).length === 0)
     throw galat(409, "BUKAN_AGEN_SIKLUS", {
       id: "Anda bukan agen perubahan yang ditetapkan pada siklus ini.",
       en: "You are not an appointed change agent of this cycle.",
@@ -357,16 +345,16 @@ export async function catatInovasi(
   if (o.siklusId) await siklusAda(db, o.instansiId, o.siklusId);
   if (o.sebagai === "agen_perubahan") {
     const n = await db
-      .selectFrom("nominasi_agen")
-      .select("id")
+      .selectFrom("peran_sk")
+      .select("pegawai_id")
       .where("instansi_id", "=", o.instansiId)
       .where("pegawai_id", "=", o.pegawaiId)
-      .where("status", "=", "ditetapkan")
+      .where("langkah", "=", "agen_perubahan")
       .$if(o.siklusId !== null, (q) => q.where("siklus_id", "=", o.siklusId as string))
       .executeTakeFirst();
     if (!n)
       throw galat(409, "BUKAN_AGEN_SIKLUS", {
-        id: "Inovasi 'sebagai agen perubahan' hanya untuk agen yang ditetapkan.",
+        id: "Inovasi 'sebagai agen perubahan' hanya untuk agen yang ditetapkan dengan SK yang berlaku.",
         en: "An innovation 'as change agent' is only for an appointed agent.",
       });
   }

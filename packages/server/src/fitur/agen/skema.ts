@@ -120,6 +120,7 @@ export const SkemaRingkasan = z.object({
   instrumen: SkemaInstrumen.nullable(),
   nominasiSaya: SkemaNominasi.nullable(),
   jumlah: z.object({
+    nominasi: z.number(),
     diajukan: z.number(),
     terpilih: z.number(),
     tidakTerpilih: z.number(),

@@ -2221,6 +2221,817 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instansi/{instansiId}/agen/inovasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Register inovasi dan terobosan pimpinan dan agen perubahan */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    siklusId?: string;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                dampak: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                judul: string;
+                                pegawai: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                };
+                                /** @enum {string} */
+                                sebagai: "pimpinan" | "agen_perubahan";
+                                /** Format: uuid */
+                                siklusId: string | null;
+                                tanggal: string;
+                                uraian: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Mencatat inovasi/terobosan seorang pimpinan atau agen perubahan (tanpa pegawaiId: diri sendiri) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dampak?: string;
+                        judul: string;
+                        /** Format: uuid */
+                        pegawaiId?: string;
+                        /** @enum {string} */
+                        sebagai: "pimpinan" | "agen_perubahan";
+                        /** Format: uuid */
+                        siklusId?: string;
+                        /** Format: date */
+                        tanggal: string;
+                        uraian: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/agen/nominasi/{id}/keputusan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tim Supervisi memutuskan seleksi: terpilih atau tidak terpilih */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        catatan?: string;
+                        /** @enum {string} */
+                        keputusan: "terpilih" | "tidak_terpilih";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/agen/penilaian/{siklusId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hasil penilaian agen perubahan siklus (agen: miliknya sendiri) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                    siklusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                catatan: string | null;
+                                dinilai: string;
+                                /** Format: uuid */
+                                id: string;
+                                nilai: number;
+                                pegawai: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                };
+                                penilai: string | null;
+                                periode: string;
+                                skor: {
+                                    bukti: string;
+                                    kode: string;
+                                    level: number;
+                                }[];
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Menilai seorang agen perubahan pada satu periode dengan instrumen tim: level dan bukti per kriteria (Tabel 2 I.2 (ii)) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    siklusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        catatan?: string;
+                        /** Format: uuid */
+                        pegawaiId: string;
+                        periode: string;
+                        skor: {
+                            bukti: string;
+                            kode: string;
+                            level: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/agen/penilaian/{siklusId}/instrumen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Tim Supervisi menyusun instrumen penilaian agen: kriteria, bobot (jumlah 100), rubrik level 1–4 (Tabel 2 I.2 (i)) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    siklusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kriteria: {
+                            bobot: number;
+                            kode: string;
+                            nama: string;
+                            rubrik: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            diubah: string;
+                            kriteria: {
+                                bobot: number;
+                                kode: string;
+                                nama: string;
+                                rubrik: string[];
+                            }[];
+                            terkunci: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/agen/penilaian/{siklusId}/renaksi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Renaksi agen yang menjadi bagian siklus, dengan target dan kemajuan butirnya (agen: miliknya) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                    siklusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agen: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                };
+                                butir: number;
+                                judul: string;
+                                /** Format: uuid */
+                                renaksiId: string;
+                                rerataNilai: number | null;
+                                selesai: number;
+                                targetKode: string[];
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Agen menautkan Renaksi miliknya ke siklus dan ke target SMART Rencana Aksi (Tabel 2 I.1) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    siklusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        renaksiId: string;
+                        /** @default [] */
+                        targetKode?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/agen/siklus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Siklus program dan apakah kriteria seleksi agen perubahannya sudah diterbitkan */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                ditutup: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                kriteriaTerbit: boolean;
+                                nama: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/agen/siklus/{siklusId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ringkasan agen perubahan siklus: kriteria terbit, instrumen, nominasi saya, jumlah per status, SK berlaku */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    siklusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aturan: {
+                                diterbitkan: string;
+                                kriteria: string[];
+                                minAgen: number;
+                                minPegawai: number;
+                            } | null;
+                            instrumen: {
+                                diubah: string;
+                                kriteria: {
+                                    bobot: number;
+                                    kode: string;
+                                    nama: string;
+                                    rubrik: string[];
+                                }[];
+                                terkunci: boolean;
+                            } | null;
+                            jumlah: {
+                                diajukan: number;
+                                ditetapkan: number;
+                                nominasi: number;
+                                terpilih: number;
+                                tidakTerpilih: number;
+                            };
+                            nominasiSaya: {
+                                alasan: string;
+                                catatanSeleksi: string | null;
+                                dibuat: string;
+                                /** Format: uuid */
+                                id: string;
+                                mandiri: boolean;
+                                nomorSk: string | null;
+                                pegawai: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                    nip: string;
+                                };
+                                pengusul: string | null;
+                                /** @enum {string} */
+                                status: "diajukan" | "terpilih" | "tidak_terpilih" | "ditetapkan";
+                                unit: string | null;
+                            } | null;
+                            siklus: {
+                                ditutup: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            };
+                            skBerlaku: {
+                                nomorSk: string;
+                                tanggalSk: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/agen/siklus/{siklusId}/cakupan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cakupan agen perubahan per unit kerja menurut aturan siklus (jumlah yang memadai) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    siklusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aturan: {
+                                minAgen: number;
+                                minPegawai: number;
+                            };
+                            memadai: boolean;
+                            unit: {
+                                agen: number;
+                                memadai: boolean;
+                                nama: string;
+                                pegawai: number;
+                                unitId: string;
+                                wajib: boolean;
+                            }[];
+                            unitMemadai: number;
+                            unitWajib: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/agen/siklus/{siklusId}/kriteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Menerbitkan kriteria seleksi agen perubahan dan aturan cakupan per unit (Tabel 3 no. 6) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    siklusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kriteria: string[];
+                        /** @default 1 */
+                        minAgen?: number;
+                        /** @default 20 */
+                        minPegawai?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/agen/siklus/{siklusId}/nominasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daftar nominasi agen perubahan siklus dengan keputusan seleksi */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "diajukan" | "terpilih" | "tidak_terpilih" | "ditetapkan";
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                    siklusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                alasan: string;
+                                catatanSeleksi: string | null;
+                                dibuat: string;
+                                /** Format: uuid */
+                                id: string;
+                                mandiri: boolean;
+                                nomorSk: string | null;
+                                pegawai: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                    nip: string;
+                                };
+                                pengusul: string | null;
+                                /** @enum {string} */
+                                status: "diajukan" | "terpilih" | "tidak_terpilih" | "ditetapkan";
+                                unit: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Mencalonkan diri sendiri atau mencalonkan pegawai lain sebagai agen perubahan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    siklusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        alasan: string;
+                        /** Format: uuid */
+                        pegawaiId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/agen/siklus/{siklusId}/penetapan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pimpinan (PPK) menetapkan agen terpilih dengan SK; SK memberi peran agen_perubahan (Tabel 3 no. 6, fitur peran-sk) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    siklusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nomorSk: string;
+                        /** Format: date */
+                        tanggalSk: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ditetapkan: number;
+                            tanpaAkun: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instansi/{instansiId}/asesmen-saya": {
         parameters: {
             query?: never;

@@ -1,4 +1,7 @@
 /** Navigation items and texts of the feature areas (see fitur.ts); no React here, so the shell can import it. */
+import enAgen from "./pages/agen/i18n/en.json";
+import idAgen from "./pages/agen/i18n/id.json";
+import { NAVIGASI_AGEN } from "./pages/agen/navigasi.ts";
 import enAsesmen from "./pages/asesmen/i18n/en.json";
 import idAsesmen from "./pages/asesmen/i18n/id.json";
 import { NAVIGASI_ASESMEN } from "./pages/asesmen/navigasi.ts";
@@ -41,6 +44,7 @@ export const NAVIGASI_FITUR = [
   ...NAVIGASI_NONTES,
   ...NAVIGASI_SINERGI,
   ...NAVIGASI_PENGINGAT,
+  ...NAVIGASI_AGEN,
 ];
 
 /** Each area owns one top-level key of the translation tree. */
@@ -56,6 +60,7 @@ export const TEKS_FITUR = {
     ...idNontes,
     ...idSinergi,
     ...idPengingat,
+    ...idAgen,
   },
   en: {
     ...enProgram,
@@ -68,5 +73,6 @@ export const TEKS_FITUR = {
     ...enNontes,
     ...enSinergi,
     ...enPengingat,
+    ...enAgen,
   },
 };

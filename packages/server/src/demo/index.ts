@@ -14,6 +14,7 @@ import type { Db } from "../db/factory.ts";
 import { pastikanBankBawaan } from "../fitur/bank-butir/layanan.ts";
 import { seedEvaluasiDemo } from "../fitur/evaluasi/index.ts";
 import { Acak } from "./acak.ts";
+import { seedAgenDemo } from "./agen.ts";
 import { seedAsesmenDemo } from "./asesmen.ts";
 import { seedHasilDemo } from "./hasil.ts";
 import { muatNasionalSintetis } from "./nasional.ts";
@@ -215,6 +216,7 @@ export async function seedDemoKe(
     await seedAsesmenDemo(trx, kemen, hariIni);
     await seedHasilDemo(trx, kemen, hariIni);
     await seedProgramDemo(trx, kemen, hariIni);
+    await seedAgenDemo(trx, kemen, hariIni);
     await seedEvaluasiDemo(trx, hariIni);
     await seedNontesDemo(trx, kemen, hariIni);
     if (opsi.dataDir) {

@@ -67,9 +67,7 @@ export function AgenPage() {
             <Stack>
               <Group gap="xs">
                 <Badge variant="light">{t("agen.jumlah.nominasi", { n: r.jumlah.nominasi })}</Badge>
-                <Badge variant="light" color="teal">
-                  {t("agen.jumlah.ditetapkan", { n: r.jumlah.ditetapkan })}
-                </Badge>
+                <Badge variant="light">{t("agen.jumlah.ditetapkan", { n: r.jumlah.ditetapkan })}</Badge>
                 {r.skBerlaku && <Badge variant="outline">SK {r.skBerlaku.nomorSk}</Badge>}
               </Group>
               {r.aturan ? (

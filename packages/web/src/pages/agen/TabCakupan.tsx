@@ -27,8 +27,9 @@ export function TabCakupan({ siklusId }: { siklusId: string }) {
             {t("agen.cakupan.aturan", { p: c.aturan.minPegawai, a: c.aturan.minAgen })}{" "}
             {t("agen.cakupan.ringkas", { m: c.unitMemadai, w: c.unitWajib })}
           </Text>
-          <Table.ScrollContainer minWidth={480}>
-            <Table striped>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+          <section className="tabel-gulir" tabIndex={0} aria-label={t("agen.tab.cakupan")}>
+            <Table striped miw={480}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t("agen.unit")}</Table.Th>
@@ -45,24 +46,18 @@ export function TabCakupan({ siklusId }: { siklusId: string }) {
                     <Table.Td>{u.agen}</Table.Td>
                     <Table.Td>
                       {!u.wajib ? (
-                        <Badge variant="light" color="gray">
-                          {t("agen.cakupan.tidakWajib")}
-                        </Badge>
+                        <Badge color="gray.7">{t("agen.cakupan.tidakWajib")}</Badge>
                       ) : u.memadai ? (
-                        <Badge variant="light" color="teal">
-                          {t("agen.cakupan.memadai")}
-                        </Badge>
+                        <Badge color="teal.9">{t("agen.cakupan.memadai")}</Badge>
                       ) : (
-                        <Badge variant="light" color="red">
-                          {t("agen.cakupan.kurang")}
-                        </Badge>
+                        <Badge color="red.9">{t("agen.cakupan.kurang")}</Badge>
                       )}
                     </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </section>
         </>
       )}
     </QueryState>

@@ -46,7 +46,7 @@ export function TabNominasi({ ringkasan: r }: { ringkasan: Ringkasan }) {
           <Text fw={600}>{t("agen.nominasiSaya")}</Text>
           <Badge
             mt="xs"
-            color={n.status === "ditetapkan" ? "teal" : n.status === "tidak_terpilih" ? "gray" : "blue"}
+            color={n.status === "ditetapkan" ? "teal.9" : n.status === "tidak_terpilih" ? "gray.7" : "blue.9"}
           >
             {t(`agen.status.${n.status}`)}
           </Badge>

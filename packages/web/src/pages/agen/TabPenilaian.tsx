@@ -37,8 +37,9 @@ export function TabPenilaian({ ringkasan: r }: { ringkasan: Ringkasan }) {
             {t("agen.instrumen.judul")}{" "}
             {ins.terkunci && <Badge variant="light">{t("agen.instrumen.terkunci")}</Badge>}
           </Title>
-          <Table.ScrollContainer minWidth={560}>
-            <Table striped>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+          <section className="tabel-gulir" tabIndex={0} aria-label={t("agen.instrumen.judul")}>
+            <Table striped miw={560}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t("agen.instrumen.kode")}</Table.Th>
@@ -60,7 +61,7 @@ export function TabPenilaian({ ringkasan: r }: { ringkasan: Ringkasan }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </section>
         </Stack>
       ) : (
         <Alert color="yellow">{t("agen.instrumen.belum")}</Alert>

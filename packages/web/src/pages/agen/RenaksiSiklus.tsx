@@ -1,4 +1,4 @@
-import { Select, Stack, TextInput } from "@mantine/core";
+import { Select, Stack, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -81,6 +81,9 @@ export function RenaksiSiklus({ ringkasan: r }: { ringkasan: Ringkasan }) {
           />
         </KartuForm>
       )}
+      <Title order={3} size="h4">
+        {t("agen.renaksi.daftar")}
+      </Title>
       <TabelBerhalaman
         query={q}
         kunciBaris={(x) => x.renaksiId}

@@ -12,6 +12,7 @@ import type { TabelNontes } from "./schema-nontes.ts";
 import type { TabelPengingat } from "./schema-pengingat.ts";
 import type { TabelPeran } from "./schema-peran.ts";
 import type { TabelProgram } from "./schema-program.ts";
+import type { TabelRencana } from "./schema-rencana.ts";
 import type { TabelSinergi } from "./schema-sinergi.ts";
 
 /** Kysely table types of the core schema (migrations/0001_inti.ts). Features extend `Database`. */
@@ -188,6 +189,7 @@ export interface Database
     TabelPengingat,
     TabelPeran,
     TabelProgram,
+    TabelRencana,
     TabelSinergi {
   instansi: InstansiTable;
   unit_kerja: UnitKerjaTable;

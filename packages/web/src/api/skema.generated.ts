@@ -14060,6 +14060,438 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instansi/{instansiId}/rencana/pegawai/{pegawaiId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rencana seorang pegawai (atasannya atau Tim Supervisi) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    pegawaiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ditetapkan: boolean;
+                            kegiatan: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "modul" | "penugasan_terbimbing";
+                                judul: string;
+                                kodeTemplat: string | null;
+                                pembimbing: string | null;
+                                /** @enum {string} */
+                                status: "rencana" | "berjalan" | "selesai";
+                                tenggat: string | null;
+                            }[];
+                            kriteria: {
+                                dicentang: boolean;
+                                dikonfirmasi: boolean;
+                                kode: string;
+                                sumber: string;
+                                teks: string;
+                            }[];
+                            namaSubtahap: string;
+                            pegawai: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                                unit: string | null;
+                            };
+                            profil: {
+                                kampanye: string | null;
+                                level: number | null;
+                                subDimensiTerlemah: {
+                                    kode: string;
+                                    nama: string;
+                                    t: number;
+                                }[];
+                            };
+                            subtahap: number;
+                            usulan: {
+                                kegiatan: string;
+                                kode: string;
+                                sumber: string;
+                                tujuan: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Menetapkan rencana pegawai: subtahap, modul Tabel 5–8, penugasan terbimbing dengan pembimbing */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    pegawaiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kegiatan: {
+                            /** @enum {string} */
+                            jenis: "modul" | "penugasan_terbimbing";
+                            judul?: string;
+                            kodeTemplat?: string;
+                            /** Format: uuid */
+                            pembimbingId?: string;
+                            /** Format: date */
+                            tenggat?: string;
+                        }[];
+                        subtahap?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ditetapkan: boolean;
+                            kegiatan: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "modul" | "penugasan_terbimbing";
+                                judul: string;
+                                kodeTemplat: string | null;
+                                pembimbing: string | null;
+                                /** @enum {string} */
+                                status: "rencana" | "berjalan" | "selesai";
+                                tenggat: string | null;
+                            }[];
+                            kriteria: {
+                                dicentang: boolean;
+                                dikonfirmasi: boolean;
+                                kode: string;
+                                sumber: string;
+                                teks: string;
+                            }[];
+                            namaSubtahap: string;
+                            pegawai: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                                unit: string | null;
+                            };
+                            profil: {
+                                kampanye: string | null;
+                                level: number | null;
+                                subDimensiTerlemah: {
+                                    kode: string;
+                                    nama: string;
+                                    t: number;
+                                }[];
+                            };
+                            subtahap: number;
+                            usulan: {
+                                kegiatan: string;
+                                kode: string;
+                                sumber: string;
+                                tujuan: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/rencana/pegawai/{pegawaiId}/kriteria/{kode}/konfirmasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Atasan atau Tim Supervisi mengonfirmasi kriteria yang sudah ditandai pegawai */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    kode: string;
+                    pegawaiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/rencana/saya": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rencana saya: subtahap, kegiatan Tabel 5–8 dan penugasan terbimbing, kriteria subtahap (BAB III.B.2) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ditetapkan: boolean;
+                            kegiatan: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "modul" | "penugasan_terbimbing";
+                                judul: string;
+                                kodeTemplat: string | null;
+                                pembimbing: string | null;
+                                /** @enum {string} */
+                                status: "rencana" | "berjalan" | "selesai";
+                                tenggat: string | null;
+                            }[];
+                            kriteria: {
+                                dicentang: boolean;
+                                dikonfirmasi: boolean;
+                                kode: string;
+                                sumber: string;
+                                teks: string;
+                            }[];
+                            namaSubtahap: string;
+                            pegawai: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                                unit: string | null;
+                            };
+                            profil: {
+                                kampanye: string | null;
+                                level: number | null;
+                                subDimensiTerlemah: {
+                                    kode: string;
+                                    nama: string;
+                                    t: number;
+                                }[];
+                            };
+                            subtahap: number;
+                            usulan: {
+                                kegiatan: string;
+                                kode: string;
+                                sumber: string;
+                                tujuan: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/rencana/saya/kegiatan/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Memperbarui status kegiatan rencana saya */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "rencana" | "berjalan" | "selesai";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/rencana/saya/kriteria/{kode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Menandai (atau membatalkan) kriteria subtahap yang menurut saya sudah tercapai */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    kode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        tercapai: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/rencana/unit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agregat rencana per unit: pegawai berencana, proporsi kriteria dikonfirmasi, kegiatan selesai (disembunyikan di bawah 5 orang) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            k: number;
+                            unit: {
+                                kegiatanSelesai: number | null;
+                                nama: string;
+                                pegawaiBerencana: number;
+                                proporsiDikonfirmasi: number | null;
+                                unitId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instansi/{instansiId}/survei-publik/hasil": {
         parameters: {
             query?: never;

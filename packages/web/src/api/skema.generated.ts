@@ -14096,6 +14096,8 @@ export interface paths {
                                 judul: string;
                                 kodeTemplat: string | null;
                                 pembimbing: string | null;
+                                /** Format: uuid */
+                                pembimbingId: string | null;
                                 /** @enum {string} */
                                 status: "rencana" | "berjalan" | "selesai";
                                 tenggat: string | null;
@@ -14180,6 +14182,8 @@ export interface paths {
                                 judul: string;
                                 kodeTemplat: string | null;
                                 pembimbing: string | null;
+                                /** Format: uuid */
+                                pembimbingId: string | null;
                                 /** @enum {string} */
                                 status: "rencana" | "berjalan" | "selesai";
                                 tenggat: string | null;
@@ -14303,6 +14307,8 @@ export interface paths {
                                 judul: string;
                                 kodeTemplat: string | null;
                                 pembimbing: string | null;
+                                /** Format: uuid */
+                                pembimbingId: string | null;
                                 /** @enum {string} */
                                 status: "rencana" | "berjalan" | "selesai";
                                 tenggat: string | null;

@@ -140,7 +140,16 @@ export async function muatRencana(
     .leftJoin("pegawai as m", (j) =>
       j.onRef("m.instansi_id", "=", "k.instansi_id").onRef("m.id", "=", "k.pembimbing_id"),
     )
-    .select(["k.id", "k.jenis", "k.kode_templat", "k.judul", "m.nama as pembimbing", "k.tenggat", "k.status"])
+    .select([
+      "k.id",
+      "k.jenis",
+      "k.kode_templat",
+      "k.judul",
+      "m.nama as pembimbing",
+      "k.pembimbing_id",
+      "k.tenggat",
+      "k.status",
+    ])
     .where("k.instansi_id", "=", instansiId)
     .where("k.pegawai_id", "=", pegawaiId)
     .orderBy("k.dibuat")
@@ -165,6 +174,7 @@ export async function muatRencana(
       kodeTemplat: k.kode_templat,
       judul: k.judul,
       pembimbing: k.pembimbing,
+      pembimbingId: k.pembimbing_id,
       tenggat: k.tenggat,
       status: k.status,
     })),

@@ -41,6 +41,7 @@ export const SkemaRencana = z.object({
       kodeTemplat: z.string().nullable(),
       judul: z.string(),
       pembimbing: z.string().nullable(),
+      pembimbingId: z.uuid().nullable(),
       tenggat: z.string().nullable(),
       status: z.enum(["rencana", "berjalan", "selesai"]),
     }),

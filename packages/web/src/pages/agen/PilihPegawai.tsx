@@ -13,11 +13,13 @@ export function PilihPegawai({
   nilai,
   onChange,
   error,
+  required = false,
 }: {
   label: string;
   nilai: string | null;
   onChange: (id: string | null) => void;
   error?: string;
+  required?: boolean;
 }) {
   const { t } = useTranslation();
   const { instansi } = useSession();
@@ -41,7 +43,7 @@ export function PilihPegawai({
       label={label}
       searchable
       clearable
-      required
+      required={required}
       searchValue={q}
       onSearchChange={setQ}
       value={nilai}

@@ -22,6 +22,7 @@ suite("change-agent lifecycle in Chromium", () => {
   let server: ServerUji;
   let browser: Browser;
   let namaPegawai: string;
+  let nipPegawai: string;
 
   async function masuk(username: string, lebar = 1280): Promise<Page> {
     const ctx = await browser.newContext({ viewport: { width: lebar, height: 900 }, bypassCSP: true });
@@ -53,10 +54,11 @@ suite("change-agent lifecycle in Chromium", () => {
     const g = await server.basisdata.db
       .selectFrom("pengguna as g")
       .innerJoin("pegawai as p", "p.id", "g.pegawai_id")
-      .select("p.nama")
+      .select(["p.nama", "p.nip"])
       .where("g.username", "=", "pegawai")
       .executeTakeFirstOrThrow();
     namaPegawai = g.nama;
+    nipPegawai = g.nip;
   });
 
   afterAll(async () => {
@@ -172,4 +174,47 @@ suite("change-agent lifecycle in Chromium", () => {
     expect(isi.find((b) => b[0] === "ditetapkan dengan SK yang berlaku")?.[1]).toBe(1);
     for (const p of [ppk, tim, peg, pim]) await p.context().close();
   }, 300_000);
+
+  it("an employee sees Rencana saya and marks a criterion; the superior confirms it", async () => {
+    const db = server.basisdata.db;
+    // scene: the employee works in the leader's unit, so the leader is their superior
+    const atasan = await db
+      .selectFrom("pengguna as g")
+      .innerJoin("pegawai as p", "p.id", "g.pegawai_id")
+      .select(["p.unit_id"])
+      .where("g.username", "=", "pimpinan")
+      .executeTakeFirstOrThrow();
+    await db.updateTable("pegawai").set({ unit_id: atasan.unit_id }).where("nip", "=", nipPegawai).execute();
+
+    const peg = await masuk("pegawai", 390);
+    await peg.goto(`${server.url}/rencana-saya`);
+    await peg.getByRole("heading", { name: "Rencana saya" }).waitFor();
+    await peg.getByText(/^Subtahap \d: /).waitFor();
+    const kotak = peg.getByRole("checkbox").first();
+    await kotak.click();
+    await peg.getByText("Kriteria ditandai tercapai.").waitFor();
+    await peg.getByRole("checkbox", { checked: true }).first().waitFor();
+    expect(await kotak.isChecked()).toBe(true);
+    await peg.screenshot({ path: path.join(FOTO, "rencana-saya-ponsel.png"), fullPage: true });
+    await aksesibel(peg, "rencana saya");
+
+    const pim = await masuk("pimpinan");
+    await pim.goto(`${server.url}/rencana-pegawai`);
+    await pim.getByRole("heading", { name: "Rencana pengembangan pegawai" }).waitFor();
+    await pim.getByRole("combobox", { name: /^Pegawai/ }).fill(nipPegawai);
+    await pim.getByRole("option", { name: `${namaPegawai} (${nipPegawai})` }).click();
+    await pim.getByText(`${namaPegawai} · `).waitFor();
+    await pim
+      .getByRole("button", { name: /^Konfirmasi / })
+      .first()
+      .click();
+    await pim.getByText("Kriteria dikonfirmasi.").waitFor();
+    await pim.getByText("Dikonfirmasi atasan").first().waitFor();
+    await pim.screenshot({ path: path.join(FOTO, "rencana-pegawai-desktop.png"), fullPage: true });
+    await aksesibel(pim, "rencana pegawai");
+
+    await peg.reload();
+    await peg.getByText("Dikonfirmasi atasan").first().waitFor();
+    for (const p of [peg, pim]) await p.context().close();
+  }, 240_000);
 });

@@ -153,7 +153,9 @@ function Rinci({ r }: { r: Rencana }) {
               {k.kode} · {k.teks}
             </Text>
             {k.dikonfirmasi ? (
-              <Badge color="teal.9">{t("agen.rencana.dikonfirmasi")}</Badge>
+              <Badge color="teal.9" style={{ flexShrink: 0 }}>
+                {t("agen.rencana.dikonfirmasi")}
+              </Badge>
             ) : k.dicentang ? (
               <Button
                 size="xs"
@@ -163,7 +165,9 @@ function Rinci({ r }: { r: Rencana }) {
                 {t("agen.rencana.konfirmasi")}
               </Button>
             ) : (
-              <Badge color="gray.7">{t("agen.rencana.belumDicentang")}</Badge>
+              <Badge color="gray.7" style={{ flexShrink: 0 }}>
+                {t("agen.rencana.belumDicentang")}
+              </Badge>
             )}
           </Group>
         </Paper>
@@ -209,6 +213,11 @@ function Agregat() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
+                {a.unit.length === 0 && (
+                  <Table.Tr>
+                    <Table.Td colSpan={4}>{t("agen.rencana.agregatKosong")}</Table.Td>
+                  </Table.Tr>
+                )}
                 {a.unit.map((u) => (
                   <Table.Tr key={u.unitId}>
                     <Table.Td>{u.nama}</Table.Td>

@@ -153,6 +153,8 @@ export async function muatRencana(
     .where("k.instansi_id", "=", instansiId)
     .where("k.pegawai_id", "=", pegawaiId)
     .orderBy("k.dibuat")
+    .orderBy("k.jenis")
+    .orderBy("k.judul")
     .orderBy("k.id")
     .execute();
   const centang = await db

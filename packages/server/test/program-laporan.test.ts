@@ -83,6 +83,7 @@ describeOnDatabases("program: the cycle report (PDF, XLSX)", (ctx) => {
       "Target",
       "Daftar periksa",
       "Monev",
+      "Agen Perubahan",
     ]);
     const ring = buku.getWorksheet("Ringkasan");
     const nilai = (w: ExcelJS.Worksheet | undefined, r: number, c: number) => w?.getRow(r).getCell(c).value;

@@ -1,4 +1,7 @@
 /** Navigation items and texts of the feature areas (see fitur.ts); no React here, so the shell can import it. */
+import enAgen from "./pages/agen/i18n/en.json";
+import idAgen from "./pages/agen/i18n/id.json";
+import { NAVIGASI_AGEN } from "./pages/agen/navigasi.ts";
 import enAsesmen from "./pages/asesmen/i18n/en.json";
 import idAsesmen from "./pages/asesmen/i18n/id.json";
 import { NAVIGASI_ASESMEN } from "./pages/asesmen/navigasi.ts";
@@ -61,6 +64,7 @@ export const NAVIGASI_FITUR = [
   ...NAVIGASI_PENGINGAT,
   ...NAVIGASI_DATA_SAYA,
   ...NAVIGASI_KALENDER,
+  ...NAVIGASI_AGEN,
 ];
 
 /** Each area owns one top-level key of the translation tree. */
@@ -81,6 +85,7 @@ export const TEKS_FITUR = {
     ...idPengingat,
     ...idDataSaya,
     ...idKalender,
+    ...idAgen,
   },
   en: {
     ...enProgram,
@@ -98,5 +103,6 @@ export const TEKS_FITUR = {
     ...enPengingat,
     ...enDataSaya,
     ...enKalender,
+    ...enAgen,
   },
 };

@@ -4,6 +4,7 @@
  * `pages/<area>/` with `halaman.tsx`, `navigasi.ts`, `i18n/{id,en}.json`
  * and, when it has pages open without login, `publik.tsx`.
  */
+import { halamanAgen } from "./pages/agen/halaman.tsx";
 import { halamanAsesmen } from "./pages/asesmen/halaman.tsx";
 import { halamanPublikAsesmen } from "./pages/asesmen/publik.tsx";
 import { halamanBankButir } from "./pages/bank-butir/halaman.tsx";
@@ -41,6 +42,7 @@ export const HALAMAN_FITUR = [
   halamanPengingat,
   halamanDataSaya,
   halamanKalender,
+  halamanAgen,
 ];
 export const HALAMAN_PUBLIK = [
   halamanPublikAsesmen,

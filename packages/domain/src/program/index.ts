@@ -1,3 +1,4 @@
+export * from "./agen.ts";
 export * from "./daftar-periksa.ts";
 export * from "./galat.ts";
 export * from "./kegiatan-subtahap.ts";

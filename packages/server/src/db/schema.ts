@@ -1,5 +1,6 @@
 import type { JenisInstansi } from "@nurani/domain";
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { TabelAgen } from "./schema-agen.ts";
 import type { TabelAkun } from "./schema-akun.ts";
 import type { TabelAsesmen } from "./schema-asesmen.ts";
 import type { TabelBankButir } from "./schema-bank-butir.ts";
@@ -15,6 +16,7 @@ import type { TabelNontes } from "./schema-nontes.ts";
 import type { TabelPengingat } from "./schema-pengingat.ts";
 import type { TabelPeran } from "./schema-peran.ts";
 import type { TabelProgram } from "./schema-program.ts";
+import type { TabelRencana } from "./schema-rencana.ts";
 import type { TabelSinergi } from "./schema-sinergi.ts";
 
 /** Kysely table types of the core schema (migrations/0001_inti.ts). Features extend `Database`. */
@@ -179,7 +181,8 @@ export interface KunciServerTable {
 
 /** Every table: the core ones here, each feature's in its own `schema-<feature>.ts`. */
 export interface Database
-  extends TabelAkun,
+  extends TabelAgen,
+    TabelAkun,
     TabelAsesmen,
     TabelBankButir,
     TabelEtik,
@@ -194,6 +197,7 @@ export interface Database
     TabelPengingat,
     TabelPeran,
     TabelProgram,
+    TabelRencana,
     TabelSinergi {
   instansi: InstansiTable;
   unit_kerja: UnitKerjaTable;

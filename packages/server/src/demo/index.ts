@@ -14,6 +14,7 @@ import type { Db } from "../db/factory.ts";
 import { pastikanBankBawaan } from "../fitur/bank-butir/index.ts";
 import { seedEvaluasiDemo } from "../fitur/evaluasi/index.ts";
 import { Acak } from "./acak.ts";
+import { seedAgenDemo } from "./agen.ts";
 import { seedAsesmenDemo } from "./asesmen.ts";
 import { seedEtikDemo } from "./etik.ts";
 import { seedHasilDemo } from "./hasil.ts";
@@ -224,6 +225,7 @@ export async function seedDemoKe(
     await seedAsesmenDemo(trx, kemen, hariIni);
     await seedHasilDemo(trx, kemen, hariIni);
     await seedProgramDemo(trx, kemen, hariIni);
+    await seedAgenDemo(trx, kemen, hariIni);
     await seedEvaluasiDemo(trx, hariIni);
     await seedNontesDemo(trx, kemen, hariIni);
     await seedEtikDemo(trx, kemen, hariIni, hash);

@@ -21,6 +21,7 @@ import {
 import { sql } from "kysely";
 import type { Db } from "../../db/factory.ts";
 import type { Bahasa } from "../../http/pesan.ts";
+import { type BagianLaporan, bagianLaporanAgen } from "../agen/index.ts";
 import { PERTANYAAN_SURVEI } from "../komunitas/index.ts";
 import { bacaKampanye, type SiklusTersimpan } from "./fakta.ts";
 import { STATUS_TARGET, STATUS_TEMUAN, T, TINGKAT_TEMUAN } from "./laporan-teks.ts";
@@ -53,6 +54,8 @@ export interface DataLaporan {
   }[];
   daftarPeriksa: { subtahap: string; kriteria: string; proporsiKriteria: number; proporsiItem: number }[];
   monev: DataMonev;
+  /** Sections other areas contribute (fitur/agen: change agents). */
+  bagian: BagianLaporan[];
 }
 
 /**
@@ -345,5 +348,6 @@ export async function dataLaporan(
       proporsiItem: c.proporsiItem,
     })),
     monev: await dataMonev(db, s, bahasa, awal),
+    bagian: [await bagianLaporanAgen(db, s.instansiId, s.id, bahasa)],
   };
 }

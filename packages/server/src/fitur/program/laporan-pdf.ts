@@ -165,6 +165,13 @@ export async function laporanPdf(d: DataLaporan): Promise<Buffer> {
         ]),
       ),
       ...pdfMonev(d),
+      ...d.bagian.flatMap((b) => [
+        h(b.judul),
+        ...b.blok.flatMap((k) => [
+          { text: k.judul, bold: true, margin: [0, 4, 0, 0] },
+          tabel(k.kepala, k.baris),
+        ]),
+      ]),
     ],
   };
   return pdf().createPdf(doc).getBuffer();

@@ -106,5 +106,16 @@ export async function laporanXlsx(d: DataLaporan): Promise<Buffer> {
   me.getColumn(1).width = 60;
   me.getColumn(2).width = 16;
   me.getColumn(3).width = 60;
+  for (const b of d.bagian) {
+    const w = buku.addWorksheet(b.lembar);
+    w.addRow([a(b.judul)]).font = { bold: true, size: 13 };
+    for (const k of b.blok) {
+      w.addRow([]);
+      w.addRow([a(k.judul)]).font = { bold: true };
+      w.addRow(k.kepala.map(a)).font = { bold: true };
+      for (const r of k.baris) w.addRow(r.map((x) => (typeof x === "string" ? a(x) : x)));
+    }
+    w.getColumn(1).width = 45;
+  }
   return Buffer.from(await buku.xlsx.writeBuffer());
 }

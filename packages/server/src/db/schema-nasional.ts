@@ -35,5 +35,21 @@ export interface RingkasanInstansiTable {
 
 export interface TabelNasional {
   aktivasi_pengguna: AktivasiPenggunaTable;
+  impor_instansi: ImporInstansiTable;
   ringkasan_instansi: RingkasanInstansiTable;
+}
+
+/** Migration 0061: a checked register import between preview and confirmation. */
+export interface ImporInstansiTable {
+  id: Generated<string>;
+  pengguna_id: string | null;
+  nama_berkas: string;
+  nama_berkas_unit: string | null;
+  status: "siap" | "ditolak" | "selesai";
+  ringkasan: ColumnType<unknown, string, string>;
+  galat: ColumnType<unknown, string, string>;
+  galat_berkas: ColumnType<unknown, string | null, string | null>;
+  data: ColumnType<unknown, string, string>;
+  dibuat: Dibuat;
+  ditulis: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }

@@ -14261,6 +14261,223 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/nasional/impor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mengunggah berkas instansi dan/atau pohon unit (CSV/XLSX, multipart `instansi`, `unit`); divalidasi per baris, belum ditulis */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            galat: {
+                                items: {
+                                    baris: number;
+                                    /** @enum {string} */
+                                    berkas: "instansi" | "unit";
+                                    kode: string;
+                                    kolom: string;
+                                    pesan: string;
+                                }[];
+                                page: number;
+                                pageSize: number;
+                                total: number;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            namaBerkas: string;
+                            namaBerkasUnit: string | null;
+                            pesan: string | null;
+                            ringkasan: {
+                                galat: number;
+                                instansi: {
+                                    baris: number;
+                                    baru: number;
+                                    diperbarui: number;
+                                };
+                                unit: {
+                                    baris: number;
+                                    baru: number;
+                                    diperbarui: number;
+                                };
+                            };
+                            /** @enum {string} */
+                            status: "siap" | "ditolak" | "selesai";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nasional/impor/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Laporan pemeriksaan impor instansi: ringkasan dan galat per baris (berhalaman) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            galat: {
+                                items: {
+                                    baris: number;
+                                    /** @enum {string} */
+                                    berkas: "instansi" | "unit";
+                                    kode: string;
+                                    kolom: string;
+                                    pesan: string;
+                                }[];
+                                page: number;
+                                pageSize: number;
+                                total: number;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            namaBerkas: string;
+                            namaBerkasUnit: string | null;
+                            pesan: string | null;
+                            ringkasan: {
+                                galat: number;
+                                instansi: {
+                                    baris: number;
+                                    baru: number;
+                                    diperbarui: number;
+                                };
+                                unit: {
+                                    baris: number;
+                                    baru: number;
+                                    diperbarui: number;
+                                };
+                            };
+                            /** @enum {string} */
+                            status: "siap" | "ditolak" | "selesai";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nasional/impor/{id}/tulis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mengonfirmasi impor: semua instansi dan unit ditulis dalam satu transaksi (tidak ada yang dihapus) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            galat: {
+                                items: {
+                                    baris: number;
+                                    /** @enum {string} */
+                                    berkas: "instansi" | "unit";
+                                    kode: string;
+                                    kolom: string;
+                                    pesan: string;
+                                }[];
+                                page: number;
+                                pageSize: number;
+                                total: number;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            namaBerkas: string;
+                            namaBerkasUnit: string | null;
+                            pesan: string | null;
+                            ringkasan: {
+                                galat: number;
+                                instansi: {
+                                    baris: number;
+                                    baru: number;
+                                    diperbarui: number;
+                                };
+                                unit: {
+                                    baris: number;
+                                    baru: number;
+                                    diperbarui: number;
+                                };
+                            };
+                            /** @enum {string} */
+                            status: "siap" | "ditolak" | "selesai";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/nasional/instansi": {
         parameters: {
             query?: never;

@@ -6,6 +6,7 @@
  */
 import { defineFitur } from "../../http/fitur.ts";
 import { ruteAktivasi } from "./rute-aktivasi.ts";
+import { ruteImpor } from "./rute-impor.ts";
 import { ruteInstansi } from "./rute-instansi.ts";
 import { ruteLaporan, ruteSebaran } from "./rute-laporan.ts";
 
@@ -15,5 +16,5 @@ export { segarkanBasi, segarkanInstansi } from "./ringkasan.ts";
 
 export const fitur = defineFitur({
   nama: "nasional",
-  grup: [ruteInstansi, ruteAktivasi, ruteLaporan, ruteSebaran],
+  grup: [ruteInstansi, ruteAktivasi, ruteLaporan, ruteSebaran, ruteImpor],
 });

@@ -43,6 +43,7 @@ import {
   opsiProvinsi,
   type Sebaran,
 } from "./api.ts";
+import { ImporDialog } from "./DialogImpor.tsx";
 import { AdminPertamaDialog, InstansiDialog } from "./DialogInstansi.tsx";
 
 const GrafikBatang = lazy(() =>
@@ -75,7 +76,7 @@ export function DasborNasionalPage({ beranda = false }: { beranda?: boolean }) {
   const [ukuran, setUkuran] = useState(25);
   const [q] = useDebouncedValue(cari.trim(), 300);
   const [dialog, setDialog] = useState<
-    null | { jenis: "baru" } | { jenis: "ubah" | "admin"; baris: BarisDasbor }
+    null | { jenis: "baru" | "impor" } | { jenis: "ubah" | "admin"; baris: BarisDasbor }
   >(null);
   const query = useQuery({
     queryKey: ["nasional", "instansi", jenis, provinsi, q, urut, page, ukuran],
@@ -114,6 +115,9 @@ export function DasborNasionalPage({ beranda = false }: { beranda?: boolean }) {
         </div>
         <Group gap="xs">
           <Button onClick={() => setDialog({ jenis: "baru" })}>{t("nasional.daftarkan")}</Button>
+          <Button variant="default" onClick={() => setDialog({ jenis: "impor" })}>
+            {t("nasional.imporTombol")}
+          </Button>
           <Laporan />
         </Group>
       </Group>
@@ -213,6 +217,7 @@ export function DasborNasionalPage({ beranda = false }: { beranda?: boolean }) {
       />
       <Distribusi />
       {dialog?.jenis === "baru" && <InstansiDialog onTutup={() => setDialog(null)} />}
+      {dialog?.jenis === "impor" && <ImporDialog onTutup={() => setDialog(null)} />}
       {dialog?.jenis === "ubah" && <InstansiDialog baris={dialog.baris} onTutup={() => setDialog(null)} />}
       {dialog?.jenis === "admin" && (
         <AdminPertamaDialog baris={dialog.baris} onTutup={() => setDialog(null)} />

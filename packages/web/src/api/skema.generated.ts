@@ -14530,6 +14530,8 @@ export interface paths {
                                 nama: string;
                                 partisipasi: number | null;
                                 provinsi: string | null;
+                                skorLke: number | null;
+                                statusLke: string | null;
                                 /** @enum {string|null} */
                                 tahap: "persiapan" | "pelaksanaan" | "penilaian" | "selesai" | null;
                             }[];
@@ -14889,6 +14891,60 @@ export interface paths {
                                 rerata: number | null;
                             }[];
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nasional/tren": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tren antarperiode evaluasi: indeks (selang 95%), distribusi level dan nilai LKE per periode, untuk satu instansi atau satu jenis instansi */
+        get: {
+            parameters: {
+                query?: {
+                    instansiId?: string;
+                    jenis?: "kementerian" | "lembaga_pemerintah_nonkementerian" | "kesekretariatan_lembaga_negara" | "kesekretariatan_lembaga_nonstruktural" | "provinsi" | "kabupaten" | "kota";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            beku: boolean;
+                            denganIndeks: number;
+                            indeks: {
+                                atas: number;
+                                bawah: number;
+                                nilai: number;
+                            } | null;
+                            instansi: number;
+                            kode: string;
+                            level: number[] | null;
+                            nama: string;
+                            periodeId: string;
+                            skorLke: number | null;
+                            tahun: number;
+                        }[];
                     };
                 };
             };

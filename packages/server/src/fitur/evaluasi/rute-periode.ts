@@ -3,6 +3,7 @@
  * with their timeline and participating categories, the review queue of a
  * period, rankings and their publication. National evaluator only.
  */
+
 import { PELAKU_LEMBAR, periksaUbahPeriode, validasiPeriode } from "@nurani/domain";
 import { sql } from "kysely";
 import { z } from "zod";
@@ -10,6 +11,7 @@ import { GalatApi } from "../../http/errors.ts";
 import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
 import { skemaDaftar } from "../../umum/halaman.ts";
+import { bekukanIndeksPeriode } from "../nasional/periode.ts";
 import { daftarPeriode, kolomDariPeriode, periodeAtau404, versiTerbit } from "./kueri.ts";
 import { galatDomain, hariIni, pastikanJadwal, periodeApi } from "./layanan.ts";
 import { distribusi, hitungPeringkat, PENJELASAN_PERINGKAT } from "./peringkat.ts";
@@ -214,7 +216,9 @@ export const rutePeriode = grupRute(DASAR, [
     handler: async (ctx) => {
       const p = await periodeAtau404(ctx.db, ctx.params.periodeId);
       pastikanJadwal(p, "terbitkan_peringkat");
-      if (!p.peringkatTerbit)
+      if (!p.peringkatTerbit) {
+        // The agencies' national figures as they stand now become the period's (the trend's point).
+        await bekukanIndeksPeriode(ctx.db, p.id);
         await ctx.db
           .updateTable("periode_evaluasi")
           .set({
@@ -224,6 +228,7 @@ export const rutePeriode = grupRute(DASAR, [
           })
           .where("id", "=", p.id)
           .execute();
+      }
       ctx.audit({ objekJenis: "periode_evaluasi", objekId: p.id });
       return periodeApi(await periodeAtau404(ctx.db, p.id));
     },

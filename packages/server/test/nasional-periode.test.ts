@@ -1,0 +1,141 @@
+/**
+ * The national dashboard per evaluation period and the trend across periods
+ * (issue 11 item 5): a period lists only its participating categories with
+ * each agency's worksheet; publishing a period's rankings freezes the
+ * agencies' figures, so a later release changes the open period's figures
+ * but not the published one's; the trend gives one point per period for an
+ * agency and for a category. Agency roles get 403.
+ */
+import { beforeAll, expect, it } from "vitest";
+import { tanggalDi } from "../src/umum/tanggal.ts";
+import {
+  buatInstansi,
+  buatPengguna,
+  describeOnDatabases,
+  type InstansiUji,
+  login,
+  minta,
+  type SesiUji,
+} from "./support/index.ts";
+
+const hari = (geser: number) => tanggalDi(new Date(Date.now() + geser * 86_400_000), "Asia/Jakarta");
+
+describeOnDatabases("nasional: dashboard per period and trend across periods", (t) => {
+  let ev: SesiUji;
+  let admin: SesiUji;
+  let kemen: InstansiUji;
+  let kab: InstansiUji;
+  let lalu = "";
+  let kini = "";
+  const get = async (url: string, s = ev) => {
+    const r = await minta(t.app, s, { method: "GET", url });
+    return r;
+  };
+  const aturIndeks = (id: string, nilai: number, level: number[]) =>
+    t.db
+      .updateTable("ringkasan_instansi")
+      .set({
+        basi: false,
+        indeks_nilai: nilai,
+        indeks_bawah: nilai - 2,
+        indeks_atas: nilai + 2,
+        n: 80,
+        jumlah_pegawai: 100,
+        level,
+        dirilis: new Date(),
+      })
+      .where("instansi_id", "=", id)
+      .execute();
+  const periode = (kode: string, tahun: number, geser: number, jenis: string[]) =>
+    t.db
+      .insertInto("periode_evaluasi")
+      .values({
+        kode,
+        nama: `Evaluasi ${tahun}`,
+        tahun,
+        jenis_peserta: jenis,
+        versi_lke: "1",
+        mandiri_mulai: hari(geser - 30),
+        mandiri_selesai: hari(geser - 20),
+        reviu_mulai: hari(geser - 20),
+        reviu_selesai: hari(geser - 10),
+        publikasi: hari(geser),
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+
+  beforeAll(async () => {
+    const nas = await buatInstansi(t.db, { nasional: true });
+    const u = await buatPengguna(t.db, [{ instansiId: nas.id, peran: "evaluator_nasional" }]);
+    ev = await login(t.app, u.username, u.password);
+    kemen = await buatInstansi(t.db, { jenis: "kementerian" });
+    kab = await buatInstansi(t.db, { jenis: "kabupaten" });
+    const a = await buatPengguna(t.db, [{ instansiId: kemen.id, peran: "admin_instansi" }]);
+    admin = await login(t.app, a.username, a.password);
+    await aturIndeks(kemen.id, 48, [10, 30, 30, 10]);
+    await aturIndeks(kab.id, 55, [5, 10, 40, 25]);
+    lalu = (await periode("EVAL-LALU", 2025, -1, ["kementerian", "kabupaten"])).id;
+    kini = (await periode("EVAL-KINI", 2026, 40, ["kementerian"])).id;
+  });
+
+  it("refuses agency roles", async () => {
+    expect((await get("/api/nasional/tren", admin)).statusCode).toBe(403);
+    expect((await get("/api/nasional/instansi?periode=EVAL-KINI", admin)).statusCode).toBe(403);
+  });
+
+  it("publishing a period freezes its figures; a later release moves only the open period", async () => {
+    const terbit = await minta(t.app, ev, {
+      method: "POST",
+      url: `/api/evaluasi/periode/${lalu}/peringkat/terbitkan`,
+    });
+    expect(terbit.statusCode, terbit.body).toBe(200);
+    // a new campaign is released afterwards
+    await aturIndeks(kemen.id, 58, [2, 10, 40, 28]);
+
+    const r1 = await get("/api/nasional/instansi?periode=EVAL-LALU&urut=kode");
+    expect(r1.statusCode, r1.body).toBe(200);
+    const baris1 = r1.json().items.find((x: { instansiId: string }) => x.instansiId === kemen.id);
+    expect(baris1.indeks).toEqual({ nilai: 48, bawah: 46, atas: 50 });
+    expect(baris1.distribusiLevel).toEqual([10, 30, 30, 10]);
+    expect(r1.json().items.map((x: { instansiId: string }) => x.instansiId)).toContain(kab.id);
+
+    // by id as well as by code; the open period shows the live figure and only its categories
+    const r2 = await get(`/api/nasional/instansi?periode=${kini}`);
+    expect(r2.statusCode).toBe(200);
+    const ids2 = r2.json().items.map((x: { instansiId: string }) => x.instansiId);
+    expect(ids2).toContain(kemen.id);
+    expect(ids2).not.toContain(kab.id);
+    expect(r2.json().items.find((x: { instansiId: string }) => x.instansiId === kemen.id).indeks.nilai).toBe(
+      58,
+    );
+
+    const tak = await get("/api/nasional/instansi?periode=EVAL-TIDAK-ADA");
+    expect(tak.statusCode).toBe(404);
+    expect(tak.json().error.code).toBe("PERIODE_TIDAK_DITEMUKAN");
+  });
+
+  it("the trend gives one point per period, oldest first, for an agency and for a category", async () => {
+    const r = await get(`/api/nasional/tren?instansiId=${kemen.id}`);
+    expect(r.statusCode, r.body).toBe(200);
+    expect(
+      r
+        .json()
+        .map((p: { kode: string; beku: boolean; indeks: { nilai: number } }) => [
+          p.kode,
+          p.beku,
+          p.indeks.nilai,
+        ]),
+    ).toEqual([
+      ["EVAL-LALU", true, 48],
+      ["EVAL-KINI", false, 58],
+    ]);
+    expect(r.json()[0].level).toEqual([10, 30, 30, 10]);
+
+    const kat = await get("/api/nasional/tren?jenis=kabupaten");
+    // the regency takes part only in the earlier period
+    expect(kat.json().map((p: { kode: string; instansi: number }) => [p.kode, p.instansi])).toEqual([
+      ["EVAL-LALU", 1],
+    ]);
+    expect(kat.json()[0].indeks.nilai).toBe(55);
+  });
+});

@@ -6,6 +6,7 @@
  * but not the published one's; the trend gives one point per period for an
  * agency and for a category. Agency roles get 403.
  */
+import { inflateSync } from "node:zlib";
 import { beforeAll, expect, it } from "vitest";
 import { tanggalDi } from "../src/umum/tanggal.ts";
 import {
@@ -18,11 +19,29 @@ import {
   type SesiUji,
 } from "./support/index.ts";
 
+/** The text of a pdfmake PDF (standard fonts: hex strings in TJ arrays), words joined. */
+function teksPdf(buf: Buffer): string {
+  const s = buf.toString("latin1");
+  const out: string[] = [];
+  for (const m of s.matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
+    let isi: string;
+    try {
+      isi = inflateSync(Buffer.from(m[1], "latin1")).toString("latin1");
+    } catch {
+      continue;
+    }
+    for (const h of isi.matchAll(/<([0-9a-f]+)>/g)) out.push(Buffer.from(h[1], "hex").toString("latin1"));
+  }
+  return out.join("");
+}
+
 const hari = (geser: number) => tanggalDi(new Date(Date.now() + geser * 86_400_000), "Asia/Jakarta");
 
 describeOnDatabases("nasional: dashboard per period and trend across periods", (t) => {
   let ev: SesiUji;
   let admin: SesiUji;
+  let pegawai: SesiUji;
+  let adminKab: SesiUji;
   let kemen: InstansiUji;
   let kab: InstansiUji;
   let lalu = "";
@@ -72,6 +91,10 @@ describeOnDatabases("nasional: dashboard per period and trend across periods", (
     kab = await buatInstansi(t.db, { jenis: "kabupaten" });
     const a = await buatPengguna(t.db, [{ instansiId: kemen.id, peran: "admin_instansi" }]);
     admin = await login(t.app, a.username, a.password);
+    const pg = await buatPengguna(t.db, [{ instansiId: kemen.id, peran: "pegawai" }]);
+    pegawai = await login(t.app, pg.username, pg.password);
+    const ak = await buatPengguna(t.db, [{ instansiId: kab.id, peran: "admin_instansi" }]);
+    adminKab = await login(t.app, ak.username, ak.password);
     await aturIndeks(kemen.id, 48, [10, 30, 30, 10]);
     await aturIndeks(kab.id, 55, [5, 10, 40, 25]);
     lalu = (await periode("EVAL-LALU", 2025, -1, ["kementerian", "kabupaten"])).id;
@@ -137,5 +160,33 @@ describeOnDatabases("nasional: dashboard per period and trend across periods", (
       ["EVAL-LALU", 1],
     ]);
     expect(kat.json()[0].indeks.nilai).toBe(55);
+  });
+
+  it("report card PDF: the agency's admin after publication, the evaluator any time (provisional), nobody else", async () => {
+    const url = (i: InstansiUji, p: string) => `/api/instansi/${i.id}/evaluasi/periode/${p}/rapor`;
+    const r = await get(url(kemen, lalu), admin);
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.headers["content-type"]).toContain("application/pdf");
+    const teks = teksPdf(r.rawPayload);
+    expect(teks).toContain("Rapor Pembangunan Integritas Instansi");
+    expect(teks).toContain("Nilai LKE per komponen");
+    // the index frozen at publication, not the later release
+    expect(teks).toContain("48,0 (selang 95% 46,0 - 50,0)");
+    expect(teks).toContain("Persiapan");
+    expect(teks).not.toContain("SEMENTARA");
+
+    // before publication: refused to the agency, provisional for the evaluator (live figure)
+    const belum = await get(url(kemen, kini), admin);
+    expect(belum.statusCode).toBe(409);
+    expect(belum.json().error.code).toBe("HASIL_BELUM_TERBIT");
+    const ev2 = await get(url(kemen, kini), ev);
+    expect(ev2.statusCode, ev2.body).toBe(200);
+    const t2 = teksPdf(ev2.rawPayload);
+    expect(t2).toContain("SEMENTARA");
+    expect(t2).toContain("58,0");
+
+    // an employee, and another agency's admin, get nothing
+    expect((await get(url(kemen, lalu), pegawai)).statusCode).toBe(403);
+    expect((await get(url(kemen, lalu), adminKab)).statusCode).toBe(403);
   });
 });

@@ -29,4 +29,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
   await sql`create index indeks_periode_periode on indeks_periode (periode_id)`.execute(db);
   await pagarInstansi(db, "indeks_periode");
+  // The agency's report card (fitur/evaluasi/rapor.ts) runs inside the agency's fence as nurani_app: it
+  // reads its own frozen row, and before publication (evaluator only) its own live figures. RLS keeps
+  // each agency to its own row (ringkasan_instansi is fenced by migration 0092).
+  await sql`grant select on indeks_periode to nurani_app`.execute(db);
+  await sql`grant select on ringkasan_instansi to nurani_app`.execute(db);
 }

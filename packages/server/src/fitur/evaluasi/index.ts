@@ -13,6 +13,7 @@ import { hariIni } from "./layanan.ts";
 import { ruteBukti } from "./rute-bukti.ts";
 import { ruteLembar } from "./rute-lembar.ts";
 import { rutePeriode } from "./rute-periode.ts";
+import { ruteRapor } from "./rute-rapor.ts";
 import { ruteRekomendasi } from "./rute-rekomendasi.ts";
 
 export { daftarPeriode, type PeriodeTersimpan, periodeAtau404 } from "./kueri.ts";
@@ -103,5 +104,5 @@ export async function seedEvaluasiDemo(db: Db, hariIniDemo: Date): Promise<void>
 
 export const fitur = defineFitur({
   nama: "evaluasi",
-  grup: [rutePeriode, ruteLembar, ruteBukti, ruteRekomendasi],
+  grup: [rutePeriode, ruteLembar, ruteBukti, ruteRekomendasi, ruteRapor],
 });

@@ -34,7 +34,7 @@ export function kueriDasbor(db: Kysely<Database>, s: SaringDasbor, urut: string)
   const pid = p?.id ?? "00000000-0000-0000-0000-000000000000";
   // A published period reads the figures frozen at publication; otherwise the live ones.
   const beku = p?.beku ?? false;
-  const kol = <T>(nama: string) => (beku ? sql<T>`ip.${sql.raw(nama)}` : sql<T>`r.${sql.raw(nama)}`).as(nama);
+  const kol = <T>(nama: string) => (beku ? sql<T>`ip.${sql.raw(nama)}` : sql<T>`r.${sql.raw(nama)}`);
   let q = db
     .selectFrom("instansi as i")
     .leftJoin("ringkasan_instansi as r", "r.instansi_id", "i.id")
@@ -54,12 +54,12 @@ export function kueriDasbor(db: Kysely<Database>, s: SaringDasbor, urut: string)
       "r.tahap",
       "r.langkah_persiapan",
       "r.kegiatan_terlaksana",
-      kol<number | null>("indeks_nilai"),
-      kol<number | null>("indeks_bawah"),
-      kol<number | null>("indeks_atas"),
-      kol<number[] | null>("level"),
-      kol<number | null>("n"),
-      kol<number | null>("jumlah_pegawai"),
+      kol<number | null>("indeks_nilai").as("indeks_nilai"),
+      kol<number | null>("indeks_bawah").as("indeks_bawah"),
+      kol<number | null>("indeks_atas").as("indeks_atas"),
+      kol<number[] | null>("level").as("level"),
+      kol<number | null>("n").as("n"),
+      kol<number | null>("jumlah_pegawai").as("jumlah_pegawai"),
       "r.dirilis",
       (beku
         ? sql<number | null>`case when ip.n is not null and ip.jumlah_pegawai > 0

@@ -24,7 +24,7 @@ import { angka1, type BarisDasbor, namaJenis, namaProvinsiWeb, opsiJenis, opsiPr
 import { ImporDialog } from "./DialogImpor.tsx";
 import { AdminPertamaDialog, InstansiDialog } from "./DialogInstansi.tsx";
 import { Distribusi } from "./Distribusi.tsx";
-import { PilihPeriode, TrenInstansiDialog, TrenPanel, usePeriodeUrl } from "./TrenPeriode.tsx";
+import { PilihPeriode, TrenInstansiDialog, TrenPanel, usePeriodeId, usePeriodeUrl } from "./TrenPeriode.tsx";
 
 const URUT = [
   "nama",
@@ -45,6 +45,7 @@ export function DasborNasionalPage({ beranda = false }: { beranda?: boolean }) {
   const { sesi } = useSession();
   const b = i18n.language;
   const [periode, setPeriode] = usePeriodeUrl();
+  const periodeId = usePeriodeId(periode);
   const [jenis, setJenis] = useState<string | null>(null);
   const [provinsi, setProvinsi] = useState<string | null>(null);
   const [cari, setCari] = useState("");
@@ -203,7 +204,10 @@ export function DasborNasionalPage({ beranda = false }: { beranda?: boolean }) {
                 },
               ]
             : []),
-          { judul: t("nasional.aksi"), isi: (r) => <AksiBaris baris={r} onDialog={setDialog} /> },
+          {
+            judul: t("nasional.aksi"),
+            isi: (r) => <AksiBaris baris={r} onDialog={setDialog} periodeId={periodeId} />,
+          },
         ]}
       />
       <Distribusi />
@@ -241,11 +245,14 @@ function Level({ level }: { level: number[] }) {
 function AksiBaris({
   baris,
   onDialog,
+  periodeId,
 }: {
   baris: BarisDasbor;
+  periodeId: string | null;
   onDialog: (d: { jenis: "ubah" | "admin" | "tren"; baris: BarisDasbor }) => void;
 }) {
   const { t } = useTranslation();
+  const pesan = useErrorMessage();
   const { pilihInstansi } = useSession();
   const buka = (path: string) => {
     pilihInstansi(baris.instansiId);
@@ -263,6 +270,19 @@ function AksiBaris({
         <Menu.Item onClick={() => buka("/program")}>{t("nasional.bukaProgram")}</Menu.Item>
         <Menu.Item onClick={() => buka("/peta-asesmen")}>{t("nasional.bukaPeta")}</Menu.Item>
         <Menu.Item onClick={() => onDialog({ jenis: "tren", baris })}>{t("nasional.tren.menu")}</Menu.Item>
+        {periodeId && (
+          <Menu.Item
+            onClick={() =>
+              download(
+                `/api/instansi/${baris.instansiId}/evaluasi/periode/${periodeId}/rapor`,
+                {},
+                `rapor-${baris.kode}.pdf`,
+              ).catch((e) => beritahuGagal(t("nasional.raporGagal"), pesan(e)))
+            }
+          >
+            {t("nasional.rapor")}
+          </Menu.Item>
+        )}
         <Menu.Divider />
         <Menu.Item onClick={() => onDialog({ jenis: "ubah", baris })}>{t("nasional.ubah")}</Menu.Item>
         <Menu.Item onClick={() => onDialog({ jenis: "admin", baris })}>

@@ -35,6 +35,17 @@ export function usePeriodeUrl(): [string | null, (v: string | null) => void] {
   return [p, atur];
 }
 
+const kueriPeriode = () => ({
+  queryKey: ["evaluasi", "periode"],
+  queryFn: () => isi(klien.GET("/api/evaluasi/periode", {})),
+});
+
+/** The id of the period whose code is in the URL (the report card's route takes the id). */
+export function usePeriodeId(kode: string | null): string | null {
+  const q = useQuery(kueriPeriode());
+  return (kode && q.data?.find((p) => p.kode === kode)?.id) || null;
+}
+
 export function PilihPeriode({
   value,
   onChange,
@@ -43,10 +54,7 @@ export function PilihPeriode({
   onChange: (v: string | null) => void;
 }) {
   const { t } = useTranslation();
-  const q = useQuery({
-    queryKey: ["evaluasi", "periode"],
-    queryFn: () => isi(klien.GET("/api/evaluasi/periode", {})),
-  });
+  const q = useQuery(kueriPeriode());
   return (
     <Select
       label={t("nasional.periode")}

@@ -44,6 +44,8 @@ describeOnDatabases("nasional: dashboard per period and trend across periods", (
   let adminKab: SesiUji;
   let kemen: InstansiUji;
   let kab: InstansiUji;
+  let kemen2: InstansiUji;
+  let kemen3: InstansiUji;
   let lalu = "";
   let kini = "";
   const get = async (url: string, s = ev) => {
@@ -97,6 +99,10 @@ describeOnDatabases("nasional: dashboard per period and trend across periods", (
     adminKab = await login(t.app, ak.username, ak.password);
     await aturIndeks(kemen.id, 48, [10, 30, 30, 10]);
     await aturIndeks(kab.id, 55, [5, 10, 40, 25]);
+    kemen2 = await buatInstansi(t.db, { jenis: "kementerian" });
+    kemen3 = await buatInstansi(t.db, { jenis: "kementerian" });
+    await aturIndeks(kemen2.id, 49, [5, 30, 30, 15]);
+    await aturIndeks(kemen3.id, 60, [1, 5, 30, 44]);
     lalu = (await periode("EVAL-LALU", 2025, -1, ["kementerian", "kabupaten"])).id;
     kini = (await periode("EVAL-KINI", 2026, 40, ["kementerian"])).id;
   });
@@ -188,5 +194,29 @@ describeOnDatabases("nasional: dashboard per period and trend across periods", (
     // an employee, and another agency's admin, get nothing
     expect((await get(url(kemen, lalu), pegawai)).statusCode).toBe(403);
     expect((await get(url(kemen, lalu), adminKab)).statusCode).toBe(403);
+  });
+
+  it("ranks by index interval: overlapping intervals share a rank range, a separated one stands alone", async () => {
+    const r = await get(`/api/evaluasi/periode/${lalu}/peringkat?dasar=indeks`);
+    expect(r.statusCode, r.body).toBe(200);
+    const kem = r
+      .json()
+      .items.filter((x: { jenis: string }) => x.jenis === "kementerian")
+      .map((x: { instansiId: string; terbaik: number; terburuk: number; pita: string }) => [
+        x.instansiId,
+        x.terbaik,
+        x.terburuk,
+        x.pita,
+      ]);
+    // the frozen figures: kemen 48 [46, 50], kemen2 49 [47, 51], kemen3 60 [59, 61]
+    expect(kem).toEqual([
+      [kemen3.id, 1, 1, "atas"],
+      [kemen2.id, 2, 3, "tengah"],
+      [kemen.id, 2, 3, "tengah"],
+    ]);
+    expect(r.json().penjelasan).toMatch(/bertumpang tindih.*berbagi pita peringkat/);
+    // the worksheet ranking is unchanged by default (no approved worksheet here)
+    const lke = await get(`/api/evaluasi/periode/${lalu}/peringkat`);
+    expect(lke.json().items).toEqual([]);
   });
 });

@@ -1996,10 +1996,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Peringkat per jenis instansi dengan rentang peringkat dan pita (LKE disetujui) */
+        /** Peringkat per jenis instansi dengan rentang peringkat dan pita: menurut nilai LKE yang disetujui (`dasar=lke`) atau menurut indeks integritas dengan selang 95% (`dasar=indeks`) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    dasar?: "lke" | "indeks";
+                };
                 header?: never;
                 path: {
                     periodeId: string;

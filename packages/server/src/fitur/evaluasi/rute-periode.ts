@@ -14,7 +14,13 @@ import { skemaDaftar } from "../../umum/halaman.ts";
 import { bekukanIndeksPeriode } from "../nasional/periode.ts";
 import { daftarPeriode, kolomDariPeriode, periodeAtau404, versiTerbit } from "./kueri.ts";
 import { galatDomain, hariIni, pastikanJadwal, periodeApi } from "./layanan.ts";
-import { distribusi, hitungPeringkat, PENJELASAN_PERINGKAT } from "./peringkat.ts";
+import {
+  distribusi,
+  hitungPeringkat,
+  hitungPeringkatIndeks,
+  PENJELASAN_PERINGKAT,
+  PENJELASAN_PERINGKAT_INDEKS,
+} from "./peringkat.ts";
 import {
   BodyPeriode,
   KueriLembarPeriode,
@@ -184,8 +190,10 @@ export const rutePeriode = grupRute(DASAR, [
     url: `${DASAR}/periode/:periodeId/peringkat`,
     akses: EVALUATOR,
     tag: "evaluasi",
-    ringkasan: "Peringkat per jenis instansi dengan rentang peringkat dan pita (LKE disetujui)",
+    ringkasan:
+      "Peringkat per jenis instansi dengan rentang peringkat dan pita: menurut nilai LKE yang disetujui (`dasar=lke`) atau menurut indeks integritas dengan selang 95% (`dasar=indeks`)",
     params: ParamPeriode,
+    query: z.strictObject({ dasar: z.enum(["lke", "indeks"]).default("lke") }),
     response: z.object({
       periode: SkemaPeriode,
       items: z.array(SkemaPeringkat),
@@ -194,12 +202,13 @@ export const rutePeriode = grupRute(DASAR, [
     }),
     handler: async (ctx) => {
       const p = await periodeAtau404(ctx.db, ctx.params.periodeId);
-      const items = await hitungPeringkat(ctx.db, p.id);
+      const indeks = ctx.query.dasar === "indeks";
+      const items = indeks ? await hitungPeringkatIndeks(ctx.db, p.id) : await hitungPeringkat(ctx.db, p.id);
       return {
         periode: periodeApi(p),
         items,
         distribusi: distribusi(items),
-        penjelasan: PENJELASAN_PERINGKAT,
+        penjelasan: indeks ? PENJELASAN_PERINGKAT_INDEKS : PENJELASAN_PERINGKAT,
       };
     },
   }),

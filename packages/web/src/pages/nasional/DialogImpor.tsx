@@ -79,14 +79,20 @@ export function ImporDialog({ onTutup }: { onTutup: () => void }) {
   };
   const d = laporan.data;
   return (
-    <Modal opened onClose={onTutup} title={t("nasional.impor.judul")} size="xl">
+    <Modal
+      opened
+      onClose={onTutup}
+      title={t("nasional.impor.judul")}
+      size="xl"
+      closeButtonProps={{ "aria-label": t("umum.tutup") }}
+    >
       <Stack>
         <Text size="sm">{t("nasional.impor.penjelasan")}</Text>
         <FileInput
           label={t("nasional.impor.berkasInstansi")}
           description={t("nasional.impor.kolomInstansi")}
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          clearable
+          placeholder={t("nasional.impor.pilih")}
           value={instansi}
           onChange={(f) => {
             setInstansi(f);
@@ -97,7 +103,7 @@ export function ImporDialog({ onTutup }: { onTutup: () => void }) {
           label={t("nasional.impor.berkasUnit")}
           description={t("nasional.impor.kolomUnit")}
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          clearable
+          placeholder={t("nasional.impor.pilih")}
           value={unit}
           onChange={(f) => {
             setUnit(f);
@@ -159,8 +165,8 @@ function Laporan({ d, page, setPage }: { d: Impor; page: number; setPage: (n: nu
       </Alert>
       {d.galat.total > 0 && (
         <>
-          <Table.ScrollContainer minWidth={520}>
-            <Table fz="sm" aria-label={t("nasional.impor.tabelGalat")}>
+          <section className="tabel-gulir" tabIndex={0} aria-label={t("nasional.impor.tabelGalat")}>
+            <Table fz="sm" miw={520} aria-label={t("nasional.impor.tabelGalat")}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t("nasional.impor.berkas")}</Table.Th>
@@ -180,7 +186,7 @@ function Laporan({ d, page, setPage }: { d: Impor; page: number; setPage: (n: nu
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </section>
           {d.galat.total > d.galat.pageSize && (
             <Pagination
               total={Math.ceil(d.galat.total / d.galat.pageSize)}

@@ -102,8 +102,8 @@ function TabelTren({ d, satu }: { d: Tren; satu: boolean }) {
   const { t, i18n } = useTranslation();
   const b = i18n.language;
   return (
-    <Table.ScrollContainer minWidth={480}>
-      <Table fz="xs" aria-label={t("nasional.tren.judul")}>
+    <section className="tabel-gulir" tabIndex={0} aria-label={t("nasional.tren.judul")}>
+      <Table fz="xs" miw={480} aria-label={t("nasional.tren.judul")}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t("nasional.periode")}</Table.Th>
@@ -119,7 +119,7 @@ function TabelTren({ d, satu }: { d: Tren; satu: boolean }) {
               <Table.Tr key={p.periodeId}>
                 <Table.Td>
                   {p.nama}{" "}
-                  <Badge size="xs" variant="light" color={p.beku ? "gray" : "teal"}>
+                  <Badge size="xs" variant="light" c="dark.8" color={p.beku ? "gray" : "teal"}>
                     {p.beku ? t("nasional.tren.beku") : t("nasional.tren.berjalan")}
                   </Badge>
                 </Table.Td>
@@ -144,7 +144,7 @@ function TabelTren({ d, satu }: { d: Tren; satu: boolean }) {
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </section>
   );
 }
 
@@ -200,6 +200,7 @@ export function TrenInstansiDialog({
       onClose={onTutup}
       title={t("nasional.tren.judulInstansi", { nama: instansi.nama })}
       size="lg"
+      closeButtonProps={{ "aria-label": t("umum.tutup") }}
     >
       <QueryState query={q}>
         {(d: Tren) =>

@@ -7,6 +7,7 @@
  * agency and for a category. Agency roles get 403.
  */
 import { inflateSync } from "node:zlib";
+import ExcelJS from "exceljs";
 import { beforeAll, expect, it } from "vitest";
 import { tanggalDi } from "../src/umum/tanggal.ts";
 import {
@@ -218,5 +219,15 @@ describeOnDatabases("nasional: dashboard per period and trend across periods", (
     // the worksheet ranking is unchanged by default (no approved worksheet here)
     const lke = await get(`/api/evaluasi/periode/${lalu}/peringkat`);
     expect(lke.json().items).toEqual([]);
+  });
+
+  it("the national report follows the period: only its participants", async () => {
+    const r = await get("/api/nasional/laporan?format=xlsx&periode=EVAL-KINI");
+    expect(r.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+    const kode = (wb.getWorksheet("Instansi")?.getColumn(1).values ?? []).map(String);
+    expect(kode).toContain(kemen.kode);
+    expect(kode).not.toContain(kab.kode);
   });
 });

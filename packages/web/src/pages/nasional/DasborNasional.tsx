@@ -97,7 +97,7 @@ export function DasborNasionalPage({ beranda = false }: { beranda?: boolean }) {
           <Button variant="default" onClick={() => setDialog({ jenis: "impor" })}>
             {t("nasional.imporTombol")}
           </Button>
-          <Laporan />
+          <Laporan periode={periode} />
         </Group>
       </Group>
       <Group align="flex-end" wrap="wrap">
@@ -293,14 +293,18 @@ function AksiBaris({
   );
 }
 
-function Laporan() {
+function Laporan({ periode }: { periode: string | null }) {
   const { t } = useTranslation();
   const pesan = useErrorMessage();
   const [sedang, setSedang] = useState<string | null>(null);
   const unduh = async (format: "xlsx" | "pdf") => {
     setSedang(format);
     try {
-      await download("/api/nasional/laporan", { format }, `laporan-nasional.${format}`);
+      await download(
+        "/api/nasional/laporan",
+        { format, ...(periode ? { periode } : {}) },
+        `laporan-nasional${periode ? `-${periode}` : ""}.${format}`,
+      );
     } catch (e) {
       beritahuGagal(t("nasional.gagalLaporan"), pesan(e));
     } finally {

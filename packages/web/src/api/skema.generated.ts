@@ -1733,7 +1733,360 @@ export interface paths {
             };
         };
         put?: never;
+        /** Membuat draf versi LKE baru dari versi yang sudah terbit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        catatan?: string;
+                        dari: string;
+                        versi: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            catatan: string | null;
+                            diajukanOleh: string | null;
+                            diterbitkan: string | null;
+                            diterbitkanOleh: string | null;
+                            isi: unknown;
+                            /** @enum {string} */
+                            status: "draf" | "tinjauan" | "terbit";
+                            versi: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluasi/lke/{versi}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Isi lengkap satu versi LKE (komponen, indikator, pertanyaan, bobot, aturan skor) dan statusnya */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    versi: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            catatan: string | null;
+                            diajukanOleh: string | null;
+                            diterbitkan: string | null;
+                            diterbitkanOleh: string | null;
+                            isi: unknown;
+                            /** @enum {string} */
+                            status: "draf" | "tinjauan" | "terbit";
+                            versi: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Mengubah isi draf LKE (komponen, indikator, pertanyaan, bobot, aturan skor); versi terbit tidak dapat diubah */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    versi: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        isi: {
+                            komponen: {
+                                bobot: number;
+                                indikator: {
+                                    bobot: number;
+                                    /** @enum {string} */
+                                    bukti: "wajib" | "opsional" | "otomatis";
+                                    buktiDiminta?: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                    kode: string;
+                                    nama: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                    /** @enum {string} */
+                                    pengisian: "dihitung" | "dijawab";
+                                    pertanyaan: {
+                                        aturan: {
+                                            /** @enum {string} */
+                                            jenis: "ya_tidak";
+                                        } | {
+                                            /** @enum {string} */
+                                            jenis: "skala_ae";
+                                        } | {
+                                            /** @enum {string} */
+                                            jenis: "linier";
+                                            titik: (number)[][];
+                                        } | {
+                                            /** @enum {string} */
+                                            jenis: "ambang";
+                                            tangga: {
+                                                minimal: number;
+                                                skor: number;
+                                            }[];
+                                        };
+                                        bobot: number;
+                                        /** @enum {string} */
+                                        jenisJawaban: "ya_tidak" | "skala_ae" | "persen" | "angka";
+                                        kode: string;
+                                        opsi?: {
+                                            A: {
+                                                en: string;
+                                                id: string;
+                                            };
+                                            B: {
+                                                en: string;
+                                                id: string;
+                                            };
+                                            C: {
+                                                en: string;
+                                                id: string;
+                                            };
+                                            D: {
+                                                en: string;
+                                                id: string;
+                                            };
+                                            E: {
+                                                en: string;
+                                                id: string;
+                                            };
+                                        };
+                                        rentang?: {
+                                            maks?: number;
+                                            min?: number;
+                                        };
+                                        satuan?: {
+                                            en: string;
+                                            id: string;
+                                        };
+                                        /** @enum {string} */
+                                        sumberData?: "persiapan.langkah1.sk" | "persiapan.langkah1.selaras_rb" | "persiapan.langkah2.deklarasi" | "persiapan.langkah2.selaras_zi" | "persiapan.langkah3.peta" | "persiapan.langkah4.rencana_aksi" | "persiapan.langkah5.kurikulum" | "persiapan.langkah6.agen_perubahan" | "persiapan.langkah6.jumlah_memadai" | "pelaksanaan.daftar_periksa" | "asesmen.partisipasi" | "asesmen.indeks" | "asesmen.level_atas" | "asesmen.asesmen_akhir" | "asesmen.perubahan" | "sinergi.kode_etik_ditetapkan" | "sinergi.atestasi_kode_etik" | "sinergi.perencanaan_anggaran" | "sinergi.sistem_merit" | "sinergi.zona_integritas" | "sinergi.lhkasn_patuh" | "sinergi.upg_ada" | "sinergi.gratifikasi_tepat_waktu" | "sinergi.wbs_ada" | "sinergi.wbs_selesai" | "sinergi.pengendalian_kecurangan" | "sinergi.benturan_kepentingan" | "kepemimpinan.deklarasi_pimpinan" | "kepemimpinan.pendampingan_pimpinan" | "kepemimpinan.penilaian_ap" | "pelaksanaan.kampanye.terlaksana" | "pelaksanaan.kampanye.kesinambungan" | "pelaksanaan.wadah_berbagi.terlaksana" | "pelaksanaan.wadah_berbagi.kesinambungan" | "pelaksanaan.penguatan_kepemimpinan.terlaksana" | "pelaksanaan.penguatan_kepemimpinan.kesinambungan" | "pelaksanaan.penguatan_kapasitas.terlaksana" | "pelaksanaan.penguatan_kapasitas.kesinambungan" | "pelaksanaan.pemantauan_evaluasi.terlaksana" | "pelaksanaan.pemantauan_evaluasi.kesinambungan";
+                                        teks: {
+                                            en: string;
+                                            id: string;
+                                        };
+                                    }[];
+                                    sumber: string;
+                                    uraian?: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                }[];
+                                kode: string;
+                                nama: {
+                                    en: string;
+                                    id: string;
+                                };
+                                sumber: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            catatan: string | null;
+                            diajukanOleh: string | null;
+                            diterbitkan: string | null;
+                            diterbitkanOleh: string | null;
+                            isi: unknown;
+                            /** @enum {string} */
+                            status: "draf" | "tinjauan" | "terbit";
+                            versi: string;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluasi/lke/{versi}/ajukan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mengajukan draf LKE untuk ditinjau (isi harus sah: bobot 100, kode unik, sumber data tersedia, …) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    versi: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            catatan: string | null;
+                            diajukanOleh: string | null;
+                            diterbitkan: string | null;
+                            diterbitkanOleh: string | null;
+                            isi: unknown;
+                            /** @enum {string} */
+                            status: "draf" | "tinjauan" | "terbit";
+                            versi: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluasi/lke/{versi}/kembalikan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mengembalikan versi LKE dalam tinjauan ke draf */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    versi: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            catatan: string | null;
+                            diajukanOleh: string | null;
+                            diterbitkan: string | null;
+                            diterbitkanOleh: string | null;
+                            isi: unknown;
+                            /** @enum {string} */
+                            status: "draf" | "tinjauan" | "terbit";
+                            versi: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluasi/lke/{versi}/terbitkan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Menerbitkan versi LKE (empat mata: penerbit bukan pengaju); versi terbit tidak pernah berubah */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    versi: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            catatan: string | null;
+                            diajukanOleh: string | null;
+                            diterbitkan: string | null;
+                            diterbitkanOleh: string | null;
+                            isi: unknown;
+                            /** @enum {string} */
+                            status: "draf" | "tinjauan" | "terbit";
+                            versi: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -165,6 +165,7 @@ function Laporan({ d, page, setPage }: { d: Impor; page: number; setPage: (n: nu
       </Alert>
       {d.galat.total > 0 && (
         <>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
           <section className="tabel-gulir" tabIndex={0} aria-label={t("nasional.impor.tabelGalat")}>
             <Table fz="sm" miw={520} aria-label={t("nasional.impor.tabelGalat")}>
               <Table.Thead>

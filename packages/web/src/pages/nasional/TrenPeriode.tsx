@@ -102,6 +102,7 @@ function TabelTren({ d, satu }: { d: Tren; satu: boolean }) {
   const { t, i18n } = useTranslation();
   const b = i18n.language;
   return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
     <section className="tabel-gulir" tabIndex={0} aria-label={t("nasional.tren.judul")}>
       <Table fz="xs" miw={480} aria-label={t("nasional.tren.judul")}>
         <Table.Thead>

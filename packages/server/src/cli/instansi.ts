@@ -4,11 +4,18 @@
  * admin, printing the one-time activation code (only its hash is stored; the
  * admin sets their own password at /aktivasi).
  */
+import fs from "node:fs/promises";
+import path from "node:path";
+import { createInterface } from "node:readline/promises";
 import type { Command } from "commander";
 import { tulisAudit } from "../audit/log.ts";
 import { loadConfig } from "../config.ts";
 import { migrasiKeTerbaru } from "../db/migrator.ts";
+import { pesanGalatBerkas } from "../fitur/impor/galat-berkas.ts";
+import type { GalatImpor, RingkasanImpor } from "../fitur/nasional/impor.ts";
+import { pesanGalatImpor } from "../fitur/nasional/impor-pesan.ts";
 import { buatAdminPertama, tambahInstansi } from "../fitur/nasional/index.ts";
+import { buatImporInstansi, konfirmasiImporInstansi } from "../fitur/nasional/rute-impor.ts";
 import { GalatApi } from "../http/errors.ts";
 import { bukaBasisdataConfig } from "../http/server.ts";
 
@@ -90,4 +97,90 @@ export function daftarkan(program: Command): void {
         }
       },
     );
+
+  instansi
+    .command("impor")
+    .description(
+      "Impor instansi (dan pohon unit) dari CSV/XLSX: divalidasi per baris dahulu, ditulis setelah dikonfirmasi",
+    )
+    .argument("<berkas>", "berkas instansi: kode, nama, jenis, provinsi[, kode wilayah, zona waktu]")
+    .option("--unit <berkas>", "berkas pohon unit: kode instansi, kode, nama, eselon, kode induk")
+    .option("--yes", "tulis tanpa bertanya bila tidak ada galat", false)
+    .action(async (berkas: string, o: { unit?: string; yes: boolean }) => {
+      const b = await bukaBasisdataConfig(loadConfig());
+      try {
+        await migrasiKeTerbaru(b.db);
+        process.exitCode = await imporInstansiCli(b.db, { berkas, unit: o.unit, yes: o.yes });
+      } finally {
+        await b.tutup();
+      }
+    });
+}
+
+const GALAT_DICETAK = 50;
+
+/** `nurani instansi impor`: check, print the per-row report, ask (or --yes), write in one transaction. */
+export async function imporInstansiCli(
+  db: Parameters<typeof buatImporInstansi>[0],
+  o: { berkas: string; unit?: string; yes: boolean; tanya?: (q: string) => Promise<boolean> },
+): Promise<number> {
+  const baca = async (p: string) => ({ nama: path.basename(p), isi: await fs.readFile(p) });
+  const masuk = { instansi: await baca(o.berkas), ...(o.unit ? { unit: await baca(o.unit) } : {}) };
+  const r = await db.transaction().execute((trx) => buatImporInstansi(trx, masuk, null));
+  const ring = r.ringkasan as RingkasanImpor;
+  const gb = r.galat_berkas as Parameters<typeof pesanGalatBerkas>[0] | null;
+  if (gb) {
+    console.error(`Berkas ditolak: ${pesanGalatBerkas(gb, "id")}`);
+    return 1;
+  }
+  console.log(
+    `Instansi: ${ring.instansi.baris} baris (${ring.instansi.baru} baru, ${ring.instansi.diperbarui} diperbarui)` +
+      (o.unit
+        ? `; unit: ${ring.unit.baris} baris (${ring.unit.baru} baru, ${ring.unit.diperbarui} diperbarui)`
+        : ""),
+  );
+  const galat = r.galat as GalatImpor[];
+  if (galat.length > 0) {
+    console.error(`${galat.length} galat; tidak ada yang ditulis:`);
+    for (const g of galat.slice(0, GALAT_DICETAK))
+      console.error(
+        `  ${g.berkas === "unit" ? "unit    " : "instansi"} baris ${String(g.baris).padStart(5)}  ${g.kolom.padEnd(14)} ${pesanGalatImpor(g, "id")}`,
+      );
+    if (galat.length > GALAT_DICETAK) console.error(`  … dan ${galat.length - GALAT_DICETAK} galat lain.`);
+    return 1;
+  }
+  const tanya =
+    o.tanya ??
+    (async (q: string) => {
+      const rl = createInterface({ input: process.stdin, output: process.stdout });
+      const j = await rl.question(q);
+      rl.close();
+      return /^(y|ya|yes)$/i.test(j.trim());
+    });
+  if (!o.yes && !(await tanya("Tulis ke register? [y/N] "))) {
+    console.log("Dibatalkan; tidak ada yang ditulis.");
+    return 1;
+  }
+  const t = await db.transaction().execute(async (trx) => {
+    const h = await konfirmasiImporInstansi(trx, r.id);
+    if (h.status === "selesai")
+      await tulisAudit(trx, {
+        aksi: "instansi.impor.tulis",
+        objekJenis: "impor_instansi",
+        objekId: r.id,
+        rincian: { ringkasan: h.ringkasan, sumber: "cli" },
+      });
+    return h;
+  });
+  if (t.status !== "selesai") {
+    console.error("Register berubah sejak pemeriksaan; impor ditolak:");
+    for (const g of (t.galat as GalatImpor[]).slice(0, GALAT_DICETAK))
+      console.error(`  baris ${g.baris} ${g.kolom}: ${pesanGalatImpor(g, "id")}`);
+    return 1;
+  }
+  const s = t.ringkasan as RingkasanImpor;
+  console.log(
+    `Selesai: ${s.instansi.baru} instansi baru, ${s.instansi.diperbarui} diperbarui; ${s.unit.baru} unit baru, ${s.unit.diperbarui} diperbarui.`,
+  );
+  return 0;
 }

@@ -35,5 +35,38 @@ export interface RingkasanInstansiTable {
 
 export interface TabelNasional {
   aktivasi_pengguna: AktivasiPenggunaTable;
+  impor_instansi: ImporInstansiTable;
+  indeks_periode: IndeksPeriodeTable;
   ringkasan_instansi: RingkasanInstansiTable;
+}
+
+/** Migration 0061: a checked register import between preview and confirmation. */
+export interface ImporInstansiTable {
+  id: Generated<string>;
+  pengguna_id: string | null;
+  nama_berkas: string;
+  nama_berkas_unit: string | null;
+  status: "siap" | "ditolak" | "selesai";
+  ringkasan: ColumnType<unknown, string, string>;
+  galat: ColumnType<unknown, string, string>;
+  galat_berkas: ColumnType<unknown, string | null, string | null>;
+  data: ColumnType<unknown, string, string>;
+  dibuat: Dibuat;
+  ditulis: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** Migration 0066: an agency's figures frozen when a period's rankings were published. */
+export interface IndeksPeriodeTable {
+  instansi_id: string;
+  periode_id: string;
+  kampanye_id: string | null;
+  indeks_nilai: number | null;
+  indeks_bawah: number | null;
+  indeks_atas: number | null;
+  level: number[] | null;
+  n: number | null;
+  jumlah_pegawai: number | null;
+  status_lke: string | null;
+  skor_lke: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+  dicatat: Dibuat;
 }

@@ -23,6 +23,7 @@ import { seedKomunitasDemo } from "./komunitas.ts";
 import { muatNasionalSintetis } from "./nasional.ts";
 import { seedNontesDemo } from "./nontes.ts";
 import { buatPegawaiDemo, type PegawaiDemo } from "./pegawai.ts";
+import { seedPeriodeLaluDemo } from "./periode-lalu.ts";
 import { seedProgramDemo } from "./program.ts";
 import { simpanUnit } from "./simpan-unit.ts";
 import { seedSinergiDemo } from "./sinergi.ts";
@@ -269,6 +270,8 @@ export async function seedDemoKe(
   });
   // about 40 synthetic agencies, so the national evaluator's dashboard is alive on first start (BAB IV)
   await muatNasionalSintetis(db, { ...NASIONAL_DEMO, denganPegawai: false });
+  // last year's evaluation, published, for the dashboard's period filter and trend
+  await seedPeriodeLaluDemo(db, hariIni);
   return hasil;
 }
 

@@ -12,7 +12,9 @@ import type { Db } from "./kueri.ts";
 import { hariIni } from "./layanan.ts";
 import { ruteBukti } from "./rute-bukti.ts";
 import { ruteLembar } from "./rute-lembar.ts";
+import { ruteLke } from "./rute-lke.ts";
 import { rutePeriode } from "./rute-periode.ts";
+import { ruteRapor } from "./rute-rapor.ts";
 import { ruteRekomendasi } from "./rute-rekomendasi.ts";
 
 export { daftarPeriode, type PeriodeTersimpan, periodeAtau404 } from "./kueri.ts";
@@ -103,5 +105,5 @@ export async function seedEvaluasiDemo(db: Db, hariIniDemo: Date): Promise<void>
 
 export const fitur = defineFitur({
   nama: "evaluasi",
-  grup: [rutePeriode, ruteLembar, ruteBukti, ruteRekomendasi],
+  grup: [rutePeriode, ruteLembar, ruteBukti, ruteRekomendasi, ruteRapor, ruteLke],
 });

@@ -3,6 +3,7 @@
  * with their timeline and participating categories, the review queue of a
  * period, rankings and their publication. National evaluator only.
  */
+
 import { PELAKU_LEMBAR, periksaUbahPeriode, validasiPeriode } from "@nurani/domain";
 import { sql } from "kysely";
 import { z } from "zod";
@@ -10,9 +11,16 @@ import { GalatApi } from "../../http/errors.ts";
 import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
 import { skemaDaftar } from "../../umum/halaman.ts";
+import { bekukanIndeksPeriode } from "../nasional/periode.ts";
 import { daftarPeriode, kolomDariPeriode, periodeAtau404, versiTerbit } from "./kueri.ts";
 import { galatDomain, hariIni, pastikanJadwal, periodeApi } from "./layanan.ts";
-import { distribusi, hitungPeringkat, PENJELASAN_PERINGKAT } from "./peringkat.ts";
+import {
+  distribusi,
+  hitungPeringkat,
+  hitungPeringkatIndeks,
+  PENJELASAN_PERINGKAT,
+  PENJELASAN_PERINGKAT_INDEKS,
+} from "./peringkat.ts";
 import {
   BodyPeriode,
   KueriLembarPeriode,
@@ -182,8 +190,10 @@ export const rutePeriode = grupRute(DASAR, [
     url: `${DASAR}/periode/:periodeId/peringkat`,
     akses: EVALUATOR,
     tag: "evaluasi",
-    ringkasan: "Peringkat per jenis instansi dengan rentang peringkat dan pita (LKE disetujui)",
+    ringkasan:
+      "Peringkat per jenis instansi dengan rentang peringkat dan pita: menurut nilai LKE yang disetujui (`dasar=lke`) atau menurut indeks integritas dengan selang 95% (`dasar=indeks`)",
     params: ParamPeriode,
+    query: z.strictObject({ dasar: z.enum(["lke", "indeks"]).default("lke") }),
     response: z.object({
       periode: SkemaPeriode,
       items: z.array(SkemaPeringkat),
@@ -192,12 +202,13 @@ export const rutePeriode = grupRute(DASAR, [
     }),
     handler: async (ctx) => {
       const p = await periodeAtau404(ctx.db, ctx.params.periodeId);
-      const items = await hitungPeringkat(ctx.db, p.id);
+      const indeks = ctx.query.dasar === "indeks";
+      const items = indeks ? await hitungPeringkatIndeks(ctx.db, p.id) : await hitungPeringkat(ctx.db, p.id);
       return {
         periode: periodeApi(p),
         items,
         distribusi: distribusi(items),
-        penjelasan: PENJELASAN_PERINGKAT,
+        penjelasan: indeks ? PENJELASAN_PERINGKAT_INDEKS : PENJELASAN_PERINGKAT,
       };
     },
   }),
@@ -214,7 +225,9 @@ export const rutePeriode = grupRute(DASAR, [
     handler: async (ctx) => {
       const p = await periodeAtau404(ctx.db, ctx.params.periodeId);
       pastikanJadwal(p, "terbitkan_peringkat");
-      if (!p.peringkatTerbit)
+      if (!p.peringkatTerbit) {
+        // The agencies' national figures as they stand now become the period's (the trend's point).
+        await bekukanIndeksPeriode(ctx.db, p.id);
         await ctx.db
           .updateTable("periode_evaluasi")
           .set({
@@ -224,6 +237,7 @@ export const rutePeriode = grupRute(DASAR, [
           })
           .where("id", "=", p.id)
           .execute();
+      }
       ctx.audit({ objekJenis: "periode_evaluasi", objekId: p.id });
       return periodeApi(await periodeAtau404(ctx.db, p.id));
     },

@@ -102,7 +102,7 @@ export async function* bacaBerkasPegawai(
 }
 
 /** Rows of cells (as text) with their spreadsheet row number (header = 1). */
-type BarisSel = { nomor: number; sel: string[] };
+export type BarisSel = { nomor: number; sel: string[] };
 
 async function* dariSel(
   sumber: AsyncIterable<BarisSel>,
@@ -152,7 +152,7 @@ function tebakPemisah(teksAwal: string): string {
   return calon[0][1] > 0 ? calon[0][0] : ",";
 }
 
-async function* barisCsv(berkas: Buffer, enkoding: string): AsyncGenerator<BarisSel> {
+export async function* barisCsv(berkas: Buffer, enkoding: string): AsyncGenerator<BarisSel> {
   const awal = iconv.decode(berkas.subarray(0, 4096), enkoding).replace(/^\uFEFF/, "");
   const teks = Readable.from(potong(berkas)).pipe(iconv.decodeStream(enkoding, { stripBOM: true }));
   const papa = Papa.parse(Papa.NODE_STREAM_INPUT, { delimiter: tebakPemisah(awal), skipEmptyLines: false });
@@ -170,7 +170,7 @@ function* potong(berkas: Buffer): Generator<Buffer> {
   for (let i = 0; i < berkas.length; i += 64 * 1024) yield berkas.subarray(i, i + 64 * 1024);
 }
 
-async function* barisXlsx(berkas: Buffer): AsyncGenerator<BarisSel> {
+export async function* barisXlsx(berkas: Buffer): AsyncGenerator<BarisSel> {
   const buku = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(potong(berkas)), {
     worksheets: "emit",
     sharedStrings: "cache",

@@ -6,14 +6,16 @@
  */
 import { defineFitur } from "../../http/fitur.ts";
 import { ruteAktivasi } from "./rute-aktivasi.ts";
-import { ruteInstansi } from "./rute-instansi.ts";
+import { ruteImpor } from "./rute-impor.ts";
+import { ruteInstansi, ruteTren } from "./rute-instansi.ts";
 import { ruteLaporan, ruteSebaran } from "./rute-laporan.ts";
 
 /** For the CLI and the seeds. */
 export { aturAktif, buatAdminPertama, tambahInstansi } from "./layanan.ts";
+export { bekukanIndeksPeriode } from "./periode.ts";
 export { segarkanBasi, segarkanInstansi } from "./ringkasan.ts";
 
 export const fitur = defineFitur({
   nama: "nasional",
-  grup: [ruteInstansi, ruteAktivasi, ruteLaporan, ruteSebaran],
+  grup: [ruteInstansi, ruteAktivasi, ruteLaporan, ruteSebaran, ruteImpor, ruteTren],
 });

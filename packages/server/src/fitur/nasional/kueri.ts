@@ -5,10 +5,12 @@
  */
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/schema.ts";
+import type { PeriodeDasbor } from "./periode.ts";
 import type { Urutan } from "./skema.ts";
 
 export interface SaringDasbor {
-  periode?: string;
+  /** The evaluation period (resolved by the route): its categories only, its worksheet, its frozen figures once published. */
+  periode?: PeriodeDasbor;
   jenis?: string;
   provinsi?: string;
   q?: string;
@@ -20,7 +22,7 @@ const KOLOM_URUT: Record<Urutan, string> = {
   kode: "i.kode",
   jenis: "i.jenis",
   provinsi: "i.provinsi",
-  indeks: "r.indeks_nilai",
+  indeks: "indeks_nilai",
   partisipasi: "partisipasi",
   tahap: "tahap_urut",
   persiapan: "r.langkah_persiapan",
@@ -28,9 +30,20 @@ const KOLOM_URUT: Record<Urutan, string> = {
 };
 
 export function kueriDasbor(db: Kysely<Database>, s: SaringDasbor, urut: string) {
+  const p = s.periode;
+  const pid = p?.id ?? "00000000-0000-0000-0000-000000000000";
+  // A published period reads the figures frozen at publication; otherwise the live ones.
+  const beku = p?.beku ?? false;
+  const kol = <T>(nama: string) => (beku ? sql<T>`ip.${sql.raw(nama)}` : sql<T>`r.${sql.raw(nama)}`);
   let q = db
     .selectFrom("instansi as i")
     .leftJoin("ringkasan_instansi as r", "r.instansi_id", "i.id")
+    .leftJoin("indeks_periode as ip", (j) =>
+      j.onRef("ip.instansi_id", "=", "i.id").on("ip.periode_id", "=", pid),
+    )
+    .leftJoin("lembar_evaluasi as l", (j) =>
+      j.onRef("l.instansi_id", "=", "i.id").on("l.periode_id", "=", pid),
+    )
     .select([
       "i.id",
       "i.kode",
@@ -41,22 +54,28 @@ export function kueriDasbor(db: Kysely<Database>, s: SaringDasbor, urut: string)
       "r.tahap",
       "r.langkah_persiapan",
       "r.kegiatan_terlaksana",
-      "r.indeks_nilai",
-      "r.indeks_bawah",
-      "r.indeks_atas",
-      "r.level",
-      "r.n",
-      "r.jumlah_pegawai",
+      kol<number | null>("indeks_nilai").as("indeks_nilai"),
+      kol<number | null>("indeks_bawah").as("indeks_bawah"),
+      kol<number | null>("indeks_atas").as("indeks_atas"),
+      kol<number[] | null>("level").as("level"),
+      kol<number | null>("n").as("n"),
+      kol<number | null>("jumlah_pegawai").as("jumlah_pegawai"),
       "r.dirilis",
-      sql<number | null>`case when r.n is not null and r.jumlah_pegawai > 0
-        then r.n::float8 / r.jumlah_pegawai end`.as("partisipasi"),
+      (beku
+        ? sql<number | null>`case when ip.n is not null and ip.jumlah_pegawai > 0
+        then ip.n::float8 / ip.jumlah_pegawai end`
+        : sql<number | null>`case when r.n is not null and r.jumlah_pegawai > 0
+        then r.n::float8 / r.jumlah_pegawai end`
+      ).as("partisipasi"),
+      (beku ? sql<string | null>`ip.status_lke` : sql<string | null>`l.status`).as("status_lke"),
+      (beku ? sql<string | null>`ip.skor_lke` : sql<string | null>`l.skor_akhir`).as("skor_lke"),
       sql<number>`case r.tahap when 'persiapan' then 1 when 'pelaksanaan' then 2 when 'penilaian' then 3
         when 'selesai' then 4 else 0 end`.as("tahap_urut"),
     ])
     // The Ministry itself evaluates; it is not on its own dashboard.
     .where("i.nasional", "=", false)
     .where("i.aktif", "=", s.aktif ?? true);
-  // Seam for fitur/evaluasi: a period will restrict the list to its participating categories/agencies.
+  if (p) q = q.where("i.jenis", "in", p.jenisPeserta as never[]);
   if (s.jenis) q = q.where("i.jenis", "=", s.jenis as never);
   if (s.provinsi) q = q.where("i.provinsi", "=", s.provinsi);
   if (s.q) {
@@ -91,6 +110,8 @@ export function barisDasbor(r: BarisMentah) {
     n: r.n ?? null,
     jumlahPegawai: r.jumlah_pegawai ?? null,
     dirilis: r.dirilis ? new Date(r.dirilis).toISOString() : null,
+    statusLke: r.status_lke ?? null,
+    skorLke: r.skor_lke === null || r.skor_lke === undefined ? null : Number(r.skor_lke),
   };
 }
 

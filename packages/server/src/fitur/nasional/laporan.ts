@@ -13,6 +13,7 @@ import type { Bahasa } from "../../http/pesan.ts";
 import { type FontPdf, pencetakPdf } from "../../pdf/pdfmake.ts";
 import { amankanSel } from "../audit/index.ts";
 import { barisDasbor, kueriDasbor } from "./kueri.ts";
+import type { PeriodeDasbor } from "./periode.ts";
 
 const req = createRequire(import.meta.url);
 const HELVETICA = req("pdfmake/standard-fonts/Helvetica.js") as FontPdf;
@@ -57,8 +58,9 @@ function sebaran(kode: string, kelompok: string, b: Baris[]): Sebaran {
 export const namaJenis = (j: string, b: Bahasa) => DEFINISI_JENIS_INSTANSI[j as JenisInstansi]?.nama[b] ?? j;
 const namaProv = (p: string | null, b: Bahasa) => (p ? (namaProvinsi(p)?.[b] ?? p) : "-");
 
-export async function dataLaporan(db: Kysely<Database>, b: Bahasa) {
-  const baris = (await kueriDasbor(db, {}, "kode").execute()).map(barisDasbor);
+/** `periode`: that period's participants, with its frozen figures once published (periode.ts). */
+export async function dataLaporan(db: Kysely<Database>, b: Bahasa, periode?: PeriodeDasbor) {
+  const baris = (await kueriDasbor(db, { periode }, "kode").execute()).map(barisDasbor);
   const perJenis = new Map<string, Baris[]>();
   const perProv = new Map<string, Baris[]>();
   for (const r of baris) {
@@ -148,8 +150,8 @@ function isiTabel(r: Baris, b: Bahasa) {
 
 const aman = (c: unknown) => (typeof c === "string" ? amankanSel(c) : c);
 
-export async function laporanXlsx(db: Kysely<Database>, b: Bahasa): Promise<Buffer> {
-  const d = await dataLaporan(db, b);
+export async function laporanXlsx(db: Kysely<Database>, b: Bahasa, periode?: PeriodeDasbor): Promise<Buffer> {
+  const d = await dataLaporan(db, b, periode);
   const wb = new ExcelJS.Workbook();
   const ws1 = wb.addWorksheet(b === "en" ? "Summary" : "Ringkasan");
   ws1.addRow([
@@ -179,8 +181,8 @@ export async function laporanXlsx(db: Kysely<Database>, b: Bahasa): Promise<Buff
 /** The standard PDF fonts are WinAnsi: keep the text to characters they have. */
 const winAnsi = (s: string) => s.replace(/[–—]/g, "-").replace(/[^\x20-\x7E\u00A0-\u00FF\n]/g, "");
 
-export async function laporanPdf(db: Kysely<Database>, b: Bahasa): Promise<Buffer> {
-  const d = await dataLaporan(db, b);
+export async function laporanPdf(db: Kysely<Database>, b: Bahasa, periode?: PeriodeDasbor): Promise<Buffer> {
+  const d = await dataLaporan(db, b, periode);
   const tabel = (kepala: string[], isi: unknown[][], lebar?: string[]) => ({
     table: {
       headerRows: 1,

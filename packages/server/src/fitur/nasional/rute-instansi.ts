@@ -11,16 +11,19 @@ import { defineRoute, type KonteksRute } from "../../http/route.ts";
 import { ambilHalaman } from "../../umum/halaman.ts";
 import { barisDasbor, instansiApi, kueriDasbor } from "./kueri.ts";
 import { aturAktif, buatAdminPertama, tambahInstansi, ubahInstansi } from "./layanan.ts";
+import { cariPeriode, trenPeriode } from "./periode.ts";
 import { segarkanBasi } from "./ringkasan.ts";
 import {
   BodyAdminPertama,
   BodyInstansi,
   BodyUbahInstansi,
   KueriDasbor,
+  KueriTren,
   ParamsId,
   SkemaAdminPertama,
   SkemaDasbor,
   SkemaInstansiRegister,
+  SkemaTren,
 } from "./skema.ts";
 
 export const PERAN_NASIONAL = ["evaluator_nasional"] as const;
@@ -47,8 +50,12 @@ export const ruteInstansi = grupRute("/api/nasional/instansi", [
       pastikanNasional(ctx);
       // Only the rows a write has marked stale are recomputed (ringkasan.ts).
       await segarkanBasi(ctx.db);
-      const { page, pageSize, urut, ...saring } = ctx.query;
-      const h = await ambilHalaman(ctx.db, kueriDasbor(ctx.db, saring, urut), { page, pageSize });
+      const { page, pageSize, urut, periode, ...saring } = ctx.query;
+      const p = periode ? await cariPeriode(ctx.db, periode) : undefined;
+      const h = await ambilHalaman(ctx.db, kueriDasbor(ctx.db, { ...saring, periode: p }, urut), {
+        page,
+        pageSize,
+      });
       return { ...h, items: h.items.map(barisDasbor) };
     },
   }),
@@ -149,6 +156,23 @@ export const ruteInstansi = grupRute("/api/nasional/instansi", [
       // The code itself is never logged.
       ctx.audit({ instansiId: ctx.params.id, objekJenis: "pengguna", objekId: r.penggunaId });
       return { ...r, kedaluwarsa: r.kedaluwarsa.toISOString() };
+    },
+  }),
+]);
+
+export const ruteTren = grupRute("/api/nasional/tren", [
+  defineRoute({
+    method: "GET",
+    url: "/api/nasional/tren",
+    akses: PERAN_NASIONAL,
+    tag: "nasional",
+    ringkasan:
+      "Tren antarperiode evaluasi: indeks (selang 95%), distribusi level dan nilai LKE per periode, untuk satu instansi atau satu jenis instansi",
+    query: KueriTren,
+    response: SkemaTren,
+    handler: async (ctx) => {
+      pastikanNasional(ctx);
+      return trenPeriode(ctx.db, ctx.query);
     },
   }),
 ]);

@@ -2,6 +2,7 @@
 import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
 import { dataLaporan, laporanPdf, laporanXlsx } from "./laporan.ts";
+import { cariPeriode } from "./periode.ts";
 import { segarkanBasi } from "./ringkasan.ts";
 import { PERAN_NASIONAL, pastikanNasional } from "./rute-instansi.ts";
 import { KueriLaporan, KueriSebaran, SkemaSebaran } from "./skema.ts";
@@ -19,13 +20,14 @@ export const ruteLaporan = grupRute("/api/nasional/laporan", [
     handler: async (ctx) => {
       pastikanNasional(ctx);
       await segarkanBasi(ctx.db);
-      // `periode` (fitur/evaluasi) will select the period's participants; today: every active agency.
+      // A period: its participants, with the figures frozen at its publication (periode.ts).
+      const p = ctx.query.periode ? await cariPeriode(ctx.db, ctx.query.periode) : undefined;
       if (ctx.query.format === "pdf") {
-        const isi = await laporanPdf(ctx.db, ctx.bahasa);
+        const isi = await laporanPdf(ctx.db, ctx.bahasa, p);
         ctx.reply.header("content-disposition", 'attachment; filename="laporan-nasional.pdf"');
         return ctx.reply.type("application/pdf").send(isi);
       }
-      const isi = await laporanXlsx(ctx.db, ctx.bahasa);
+      const isi = await laporanXlsx(ctx.db, ctx.bahasa, p);
       ctx.reply.header("content-disposition", 'attachment; filename="laporan-nasional.xlsx"');
       return ctx.reply.type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").send(isi);
     },
@@ -45,7 +47,8 @@ export const ruteSebaran = grupRute("/api/nasional/sebaran", [
     handler: async (ctx) => {
       pastikanNasional(ctx);
       await segarkanBasi(ctx.db);
-      const d = await dataLaporan(ctx.db, ctx.bahasa);
+      const p = ctx.query.periode ? await cariPeriode(ctx.db, ctx.query.periode) : undefined;
+      const d = await dataLaporan(ctx.db, ctx.bahasa, p);
       return { nasional: d.nasional, jenis: d.jenis, provinsi: d.provinsi };
     },
   }),

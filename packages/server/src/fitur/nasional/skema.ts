@@ -22,7 +22,7 @@ export type Urutan = (typeof URUTAN)[number];
 const Urut = z.enum([...URUTAN, ...URUTAN.map((u) => `-${u}` as const)] as [string, ...string[]]);
 
 export const KueriDasbor = z.strictObject({
-  /** The evaluation period (fitur/evaluasi): accepted now; the periods filter its participants later. */
+  /** The evaluation period (id or code): its participating categories, worksheet, and frozen figures once published. */
   periode: teksOpsional(40),
   jenis: Jenis.optional(),
   provinsi: Provinsi.optional(),
@@ -59,9 +59,33 @@ export const SkemaBarisDasbor = z.object({
   n: z.number().nullable(),
   jumlahPegawai: z.number().nullable(),
   dirilis: z.string().nullable(),
+  /** With `periode`: the agency's worksheet status and final score (0–100) in that period. */
+  statusLke: z.string().nullable(),
+  skorLke: z.number().nullable(),
 });
 
 export const SkemaDasbor = skemaDaftar(SkemaBarisDasbor);
+
+export const KueriTren = z.strictObject({
+  instansiId: z.uuid().optional(),
+  jenis: Jenis.optional(),
+});
+export const SkemaTren = z.array(
+  z.object({
+    periodeId: z.string(),
+    kode: z.string(),
+    nama: z.string(),
+    tahun: z.number(),
+    /** Rankings published: frozen figures; otherwise live. */
+    beku: z.boolean(),
+    instansi: z.number(),
+    denganIndeks: z.number(),
+    /** One agency: its index and 95 % interval; a category: the median, and the lowest and highest agency value. */
+    indeks: SkemaIndeks.nullable(),
+    level: z.array(z.number()).nullable(),
+    skorLke: z.number().nullable(),
+  }),
+);
 
 export const SkemaInstansiRegister = z.object({
   id: z.string(),

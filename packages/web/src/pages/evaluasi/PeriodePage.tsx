@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Anchor, Button, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from "@mantine/core";
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -16,6 +16,7 @@ export function PeriodePage({ periodeId }: { periodeId: string }) {
   const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   const [page, setPage] = useState(1);
+  const [dasar, setDasar] = useState<"lke" | "indeks">("lke");
   const antrean = useQuery({
     queryKey: kunciEvaluasi.antrean(periodeId, page),
     queryFn: ({ signal }) =>
@@ -28,11 +29,15 @@ export function PeriodePage({ periodeId }: { periodeId: string }) {
     placeholderData: keepPreviousData,
   });
   const peringkat = useQuery({
-    queryKey: kunciEvaluasi.peringkat(periodeId),
+    queryKey: [...kunciEvaluasi.peringkat(periodeId), dasar],
     queryFn: ({ signal }) =>
       isi(
-        klien.GET("/api/evaluasi/periode/{periodeId}/peringkat", { params: { path: { periodeId } }, signal }),
+        klien.GET("/api/evaluasi/periode/{periodeId}/peringkat", {
+          params: { path: { periodeId }, query: { dasar } },
+          signal,
+        }),
       ),
+    placeholderData: keepPreviousData,
   });
   const buka = (instansiId: string) => `/evaluasi/reviu/${periodeId}/${instansiId}`;
   return (
@@ -124,7 +129,17 @@ export function PeriodePage({ periodeId }: { periodeId: string }) {
                 </Button>
               )}
             </Group>
-            <Text size="sm" c="dimmed" mt="xs">
+            <SegmentedControl
+              mt="xs"
+              aria-label={t("evaluasi.dasarPeringkat")}
+              value={dasar}
+              onChange={(v) => setDasar(v as "lke" | "indeks")}
+              data={[
+                { value: "lke", label: t("evaluasi.dasarLke") },
+                { value: "indeks", label: t("evaluasi.dasarIndeks") },
+              ]}
+            />
+            <Text size="sm" c="dimmed" mt="xs" data-testid="penjelasan-peringkat">
               {pr.penjelasan}
             </Text>
             <Table.ScrollContainer minWidth={560}>
@@ -145,7 +160,11 @@ export function PeriodePage({ periodeId }: { periodeId: string }) {
                       <Table.Td>
                         {x.kode} — {x.nama}
                       </Table.Td>
-                      <Table.Td>{angka(x.nilai, i18n.language)}</Table.Td>
+                      <Table.Td>
+                        {angka(x.nilai, i18n.language)}
+                        {x.atas > x.bawah &&
+                          ` (${angka(x.bawah, i18n.language)}–${angka(x.atas, i18n.language)})`}
+                      </Table.Td>
                       <Table.Td>{x.rentang}</Table.Td>
                       <Table.Td>{t(`evaluasi.pita.${x.pita}`)}</Table.Td>
                     </Table.Tr>

@@ -1,13 +1,16 @@
-import { Paper, Table, Text, Title } from "@mantine/core";
+import { Group, Paper, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { isi, klien } from "../../api/klien.ts";
+import { useSession } from "../../auth/session.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
+import { RaporTombol } from "../../components/RaporTombol.tsx";
 import { angka, kunciEvaluasi } from "./api.ts";
 
 /** After publication: the agency's own position (rank range, band) and the national distribution per category. */
 export function PosisiPanel({ instansiId, periodeId }: { instansiId: string; periodeId: string }) {
   const { t, i18n } = useTranslation();
+  const { punya } = useSession();
   const query = useQuery({
     queryKey: kunciEvaluasi.posisi(instansiId, periodeId),
     queryFn: ({ signal }) =>
@@ -23,9 +26,14 @@ export function PosisiPanel({ instansiId, periodeId }: { instansiId: string; per
       {(p) =>
         !p.terbit ? null : (
           <Paper withBorder p="md" radius="md" data-testid="posisi">
-            <Title order={3} size="h4">
-              {t("evaluasi.posisiJudul")}
-            </Title>
+            <Group justify="space-between">
+              <Title order={3} size="h4">
+                {t("evaluasi.posisiJudul")}
+              </Title>
+              {punya("admin_instansi", "pimpinan") && (
+                <RaporTombol instansiId={instansiId} periodeId={periodeId} nama={p.periode.kode} />
+              )}
+            </Group>
             {p.posisi ? (
               <Text mt="xs" fw={600}>
                 {t("evaluasi.posisiTeks", {

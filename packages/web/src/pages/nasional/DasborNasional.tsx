@@ -8,46 +8,23 @@
  * opens that agency's own pages read-only. The agency is the smallest unit
  * shown: no person's data at national level.
  */
-import {
-  Badge,
-  Button,
-  Group,
-  Menu,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Button, Group, Menu, Select, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { lazy, Suspense, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { download } from "../../api/client.ts";
 import { isi, klien } from "../../api/klien.ts";
 import { useSession } from "../../auth/session.tsx";
 import { useErrorMessage } from "../../components/ErrorAlert.tsx";
 import { TabelBerhalaman } from "../../components/kit/index.ts";
-import { QueryState } from "../../components/QueryState.tsx";
 import { beritahuGagal } from "../../lib/notifikasi.ts";
 import { navigate } from "../../lib/router.ts";
-import {
-  angka1,
-  type BarisDasbor,
-  namaJenis,
-  namaProvinsiWeb,
-  opsiJenis,
-  opsiProvinsi,
-  type Sebaran,
-} from "./api.ts";
+import { angka1, type BarisDasbor, namaJenis, namaProvinsiWeb, opsiJenis, opsiProvinsi } from "./api.ts";
+import { ImporDialog } from "./DialogImpor.tsx";
 import { AdminPertamaDialog, InstansiDialog } from "./DialogInstansi.tsx";
-
-const GrafikBatang = lazy(() =>
-  import("../../components/Grafik.tsx").then((m) => ({ default: m.GrafikBatang })),
-);
+import { Distribusi } from "./Distribusi.tsx";
+import { PilihPeriode, TrenInstansiDialog, TrenPanel, usePeriodeId, usePeriodeUrl } from "./TrenPeriode.tsx";
 
 const URUT = [
   "nama",
@@ -67,6 +44,8 @@ export function DasborNasionalPage({ beranda = false }: { beranda?: boolean }) {
   const { t, i18n } = useTranslation();
   const { sesi } = useSession();
   const b = i18n.language;
+  const [periode, setPeriode] = usePeriodeUrl();
+  const periodeId = usePeriodeId(periode);
   const [jenis, setJenis] = useState<string | null>(null);
   const [provinsi, setProvinsi] = useState<string | null>(null);
   const [cari, setCari] = useState("");
@@ -75,15 +54,16 @@ export function DasborNasionalPage({ beranda = false }: { beranda?: boolean }) {
   const [ukuran, setUkuran] = useState(25);
   const [q] = useDebouncedValue(cari.trim(), 300);
   const [dialog, setDialog] = useState<
-    null | { jenis: "baru" } | { jenis: "ubah" | "admin"; baris: BarisDasbor }
+    null | { jenis: "baru" | "impor" } | { jenis: "ubah" | "admin" | "tren"; baris: BarisDasbor }
   >(null);
   const query = useQuery({
-    queryKey: ["nasional", "instansi", jenis, provinsi, q, urut, page, ukuran],
+    queryKey: ["nasional", "instansi", periode, jenis, provinsi, q, urut, page, ukuran],
     queryFn: () =>
       isi(
         klien.GET("/api/nasional/instansi", {
           params: {
             query: {
+              periode: periode ?? undefined,
               jenis: (jenis ?? undefined) as never,
               provinsi: (provinsi ?? undefined) as never,
               q: q || undefined,
@@ -114,10 +94,14 @@ export function DasborNasionalPage({ beranda = false }: { beranda?: boolean }) {
         </div>
         <Group gap="xs">
           <Button onClick={() => setDialog({ jenis: "baru" })}>{t("nasional.daftarkan")}</Button>
-          <Laporan />
+          <Button variant="default" onClick={() => setDialog({ jenis: "impor" })}>
+            {t("nasional.imporTombol")}
+          </Button>
+          <Laporan periode={periode} />
         </Group>
       </Group>
       <Group align="flex-end" wrap="wrap">
+        <PilihPeriode value={periode} onChange={(v) => ulang(() => setPeriode(v))} />
         <TextInput
           label={t("nasional.cari")}
           description={t("nasional.cariPetunjuk")}
@@ -208,12 +192,35 @@ export function DasborNasionalPage({ beranda = false }: { beranda?: boolean }) {
             nowrap: true,
             isi: (r) => (r.partisipasi === null ? "—" : `${Math.round(r.partisipasi * 100)}%`),
           },
-          { judul: t("nasional.aksi"), isi: (r) => <AksiBaris baris={r} onDialog={setDialog} /> },
+          ...(periode
+            ? [
+                {
+                  judul: t("nasional.lke"),
+                  nowrap: true,
+                  isi: (r: BarisDasbor) =>
+                    r.statusLke
+                      ? `${t(`nasional.statusLke.${r.statusLke}`, { defaultValue: r.statusLke })}${r.skorLke === null ? "" : ` · ${angka1(r.skorLke, b)}`}`
+                      : t("nasional.lkeBelum"),
+                },
+              ]
+            : []),
+          {
+            judul: t("nasional.aksi"),
+            isi: (r) => <AksiBaris baris={r} onDialog={setDialog} periodeId={periodeId} />,
+          },
         ]}
       />
       <Distribusi />
+      <TrenPanel jenis={jenis} />
       {dialog?.jenis === "baru" && <InstansiDialog onTutup={() => setDialog(null)} />}
+      {dialog?.jenis === "impor" && <ImporDialog onTutup={() => setDialog(null)} />}
       {dialog?.jenis === "ubah" && <InstansiDialog baris={dialog.baris} onTutup={() => setDialog(null)} />}
+      {dialog?.jenis === "tren" && (
+        <TrenInstansiDialog
+          instansi={{ id: dialog.baris.instansiId, nama: dialog.baris.nama }}
+          onTutup={() => setDialog(null)}
+        />
+      )}
       {dialog?.jenis === "admin" && (
         <AdminPertamaDialog baris={dialog.baris} onTutup={() => setDialog(null)} />
       )}
@@ -238,11 +245,14 @@ function Level({ level }: { level: number[] }) {
 function AksiBaris({
   baris,
   onDialog,
+  periodeId,
 }: {
   baris: BarisDasbor;
-  onDialog: (d: { jenis: "ubah" | "admin"; baris: BarisDasbor }) => void;
+  periodeId: string | null;
+  onDialog: (d: { jenis: "ubah" | "admin" | "tren"; baris: BarisDasbor }) => void;
 }) {
   const { t } = useTranslation();
+  const pesan = useErrorMessage();
   const { pilihInstansi } = useSession();
   const buka = (path: string) => {
     pilihInstansi(baris.instansiId);
@@ -259,6 +269,20 @@ function AksiBaris({
         <Menu.Item onClick={() => buka("/")}>{t("nasional.bukaBeranda")}</Menu.Item>
         <Menu.Item onClick={() => buka("/program")}>{t("nasional.bukaProgram")}</Menu.Item>
         <Menu.Item onClick={() => buka("/peta-asesmen")}>{t("nasional.bukaPeta")}</Menu.Item>
+        <Menu.Item onClick={() => onDialog({ jenis: "tren", baris })}>{t("nasional.tren.menu")}</Menu.Item>
+        {periodeId && (
+          <Menu.Item
+            onClick={() =>
+              download(
+                `/api/instansi/${baris.instansiId}/evaluasi/periode/${periodeId}/rapor`,
+                {},
+                `rapor-${baris.kode}.pdf`,
+              ).catch((e) => beritahuGagal(t("nasional.raporGagal"), pesan(e)))
+            }
+          >
+            {t("nasional.rapor")}
+          </Menu.Item>
+        )}
         <Menu.Divider />
         <Menu.Item onClick={() => onDialog({ jenis: "ubah", baris })}>{t("nasional.ubah")}</Menu.Item>
         <Menu.Item onClick={() => onDialog({ jenis: "admin", baris })}>
@@ -269,14 +293,18 @@ function AksiBaris({
   );
 }
 
-function Laporan() {
+function Laporan({ periode }: { periode: string | null }) {
   const { t } = useTranslation();
   const pesan = useErrorMessage();
   const [sedang, setSedang] = useState<string | null>(null);
   const unduh = async (format: "xlsx" | "pdf") => {
     setSedang(format);
     try {
-      await download("/api/nasional/laporan", { format }, `laporan-nasional.${format}`);
+      await download(
+        "/api/nasional/laporan",
+        { format, ...(periode ? { periode } : {}) },
+        `laporan-nasional${periode ? `-${periode}` : ""}.${format}`,
+      );
     } catch (e) {
       beritahuGagal(t("nasional.gagalLaporan"), pesan(e));
     } finally {
@@ -294,104 +322,3 @@ function Laporan() {
     </>
   );
 }
-
-/** Index distribution by category (chart + the same figures as a table) and the province tile grid. */
-function Distribusi() {
-  const { t, i18n } = useTranslation();
-  const b = i18n.language;
-  const query = useQuery({
-    queryKey: ["nasional", "sebaran"],
-    queryFn: () => isi(klien.GET("/api/nasional/sebaran", {})),
-  });
-  return (
-    <QueryState query={query}>
-      {(d: Sebaran) => (
-        <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <Paper withBorder p="md">
-            <Title order={3} size="h4">
-              {t("nasional.sebaranJenis")}
-            </Title>
-            <Text size="xs" c="gray.7" mb="xs">
-              {t("nasional.sebaranPetunjuk")}
-            </Text>
-            <Suspense fallback={null}>
-              <GrafikBatang
-                label={d.jenis.map((j) => j.kelompok)}
-                nilai={d.jenis.map((j) => Math.round((j.median ?? 0) * 10) / 10)}
-                tinggi={Math.max(120, d.jenis.length * 40)}
-              />
-            </Suspense>
-            <Table fz="xs" aria-label={t("nasional.sebaranJenis")}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t("nasional.jenis")}</Table.Th>
-                  <Table.Th scope="col">{t("nasional.berindeks")}</Table.Th>
-                  <Table.Th scope="col">{t("nasional.median")}</Table.Th>
-                  <Table.Th scope="col">{t("nasional.rentang")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {[d.nasional, ...d.jenis].map((j) => (
-                  <Table.Tr key={j.kode || "nasional"}>
-                    <Table.Td>{j.kelompok}</Table.Td>
-                    <Table.Td>
-                      {j.denganIndeks}/{j.instansi}
-                    </Table.Td>
-                    <Table.Td>{j.median === null ? "—" : angka1(j.median, b)}</Table.Td>
-                    <Table.Td>
-                      {j.min === null || j.maks === null ? "—" : `${angka1(j.min, b)}–${angka1(j.maks, b)}`}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Paper>
-          <Paper withBorder p="md">
-            <Title order={3} size="h4">
-              {t("nasional.petaProvinsi")}
-            </Title>
-            <Text size="xs" c="gray.7" mb="xs">
-              {t("nasional.petaProvinsiPetunjuk")}
-            </Text>
-            <ul style={UBIN} aria-label={t("nasional.petaProvinsi")}>
-              {d.provinsi.map((p) => (
-                <li key={p.kode} title={p.kelompok}>
-                  <span style={{ ...UBIN_KODE, background: warna(p.median) }}>{p.kode}</span>
-                  <Text size="xs" ta="center">
-                    {p.median === null ? "—" : angka1(p.median, b)}
-                    <span className="sr-only">
-                      {" "}
-                      {p.kelompok}: {t("nasional.ubin", { n: p.instansi, k: p.denganIndeks })}
-                    </span>
-                  </Text>
-                </li>
-              ))}
-            </ul>
-          </Paper>
-        </SimpleGrid>
-      )}
-    </QueryState>
-  );
-}
-
-/** Tiles coloured by the province's median index (derajat, national reference mean 50). */
-const warna = (m: number | null) =>
-  m === null ? "#495057" : m >= 55 ? "#0b5d57" : m >= 45 ? "#1c3f7a" : "#8a3b00";
-const UBIN_KODE = {
-  display: "block",
-  color: "#fff",
-  borderRadius: 4,
-  textAlign: "center",
-  fontWeight: 700,
-  fontSize: 12,
-  padding: "2px 0",
-} as const;
-
-const UBIN = {
-  display: "grid",
-  gridTemplateColumns: "repeat(auto-fill, minmax(56px, 1fr))",
-  gap: 6,
-  listStyle: "none",
-  padding: 0,
-  margin: 0,
-} as const;

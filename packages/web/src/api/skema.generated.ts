@@ -2576,6 +2576,817 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instansi/{instansiId}/agen/inovasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Register inovasi dan terobosan pimpinan dan agen perubahan */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    siklusId?: string;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                dampak: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                judul: string;
+                                pegawai: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                };
+                                /** @enum {string} */
+                                sebagai: "pimpinan" | "agen_perubahan";
+                                /** Format: uuid */
+                                siklusId: string | null;
+                                tanggal: string;
+                                uraian: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Mencatat inovasi/terobosan seorang pimpinan atau agen perubahan (tanpa pegawaiId: diri sendiri) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dampak?: string;
+                        judul: string;
+                        /** Format: uuid */
+                        pegawaiId?: string;
+                        /** @enum {string} */
+                        sebagai: "pimpinan" | "agen_perubahan";
+                        /** Format: uuid */
+                        siklusId?: string;
+                        /** Format: date */
+                        tanggal: string;
+                        uraian: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/agen/nominasi/{id}/keputusan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tim Supervisi memutuskan seleksi: terpilih atau tidak terpilih */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        catatan?: string;
+                        /** @enum {string} */
+                        keputusan: "terpilih" | "tidak_terpilih";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/agen/penilaian/{siklusId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hasil penilaian agen perubahan siklus (agen: miliknya sendiri) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                    siklusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                catatan: string | null;
+                                dinilai: string;
+                                /** Format: uuid */
+                                id: string;
+                                nilai: number;
+                                pegawai: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                };
+                                penilai: string | null;
+                                periode: string;
+                                skor: {
+                                    bukti: string;
+                                    kode: string;
+                                    level: number;
+                                }[];
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Menilai seorang agen perubahan pada satu periode dengan instrumen tim: level dan bukti per kriteria (Tabel 2 I.2 (ii)) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    siklusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        catatan?: string;
+                        /** Format: uuid */
+                        pegawaiId: string;
+                        periode: string;
+                        skor: {
+                            bukti: string;
+                            kode: string;
+                            level: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/agen/penilaian/{siklusId}/instrumen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Tim Supervisi menyusun instrumen penilaian agen: kriteria, bobot (jumlah 100), rubrik level 1–4 (Tabel 2 I.2 (i)) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    siklusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kriteria: {
+                            bobot: number;
+                            kode: string;
+                            nama: string;
+                            rubrik: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            diubah: string;
+                            kriteria: {
+                                bobot: number;
+                                kode: string;
+                                nama: string;
+                                rubrik: string[];
+                            }[];
+                            terkunci: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/agen/penilaian/{siklusId}/renaksi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Renaksi agen yang menjadi bagian siklus, dengan target dan kemajuan butirnya (agen: miliknya) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                    siklusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agen: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                };
+                                butir: number;
+                                judul: string;
+                                /** Format: uuid */
+                                renaksiId: string;
+                                rerataNilai: number | null;
+                                selesai: number;
+                                targetKode: string[];
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Agen menautkan Renaksi miliknya ke siklus dan ke target SMART Rencana Aksi (Tabel 2 I.1) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    siklusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        renaksiId: string;
+                        /** @default [] */
+                        targetKode?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/agen/siklus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Siklus program dan apakah kriteria seleksi agen perubahannya sudah diterbitkan */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                ditutup: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                kriteriaTerbit: boolean;
+                                nama: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/agen/siklus/{siklusId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ringkasan agen perubahan siklus: kriteria terbit, instrumen, nominasi saya, jumlah per status, SK berlaku */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    siklusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aturan: {
+                                diterbitkan: string;
+                                kriteria: string[];
+                                minAgen: number;
+                                minPegawai: number;
+                            } | null;
+                            instrumen: {
+                                diubah: string;
+                                kriteria: {
+                                    bobot: number;
+                                    kode: string;
+                                    nama: string;
+                                    rubrik: string[];
+                                }[];
+                                terkunci: boolean;
+                            } | null;
+                            jumlah: {
+                                diajukan: number;
+                                ditetapkan: number;
+                                nominasi: number;
+                                terpilih: number;
+                                tidakTerpilih: number;
+                            };
+                            nominasiSaya: {
+                                alasan: string;
+                                catatanSeleksi: string | null;
+                                dibuat: string;
+                                /** Format: uuid */
+                                id: string;
+                                mandiri: boolean;
+                                nomorSk: string | null;
+                                pegawai: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                    nip: string;
+                                };
+                                pengusul: string | null;
+                                /** @enum {string} */
+                                status: "diajukan" | "terpilih" | "tidak_terpilih" | "ditetapkan";
+                                unit: string | null;
+                            } | null;
+                            siklus: {
+                                ditutup: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            };
+                            skBerlaku: {
+                                nomorSk: string;
+                                tanggalSk: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/agen/siklus/{siklusId}/cakupan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cakupan agen perubahan per unit kerja menurut aturan siklus (jumlah yang memadai) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    siklusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aturan: {
+                                minAgen: number;
+                                minPegawai: number;
+                            };
+                            memadai: boolean;
+                            unit: {
+                                agen: number;
+                                memadai: boolean;
+                                nama: string;
+                                pegawai: number;
+                                unitId: string;
+                                wajib: boolean;
+                            }[];
+                            unitMemadai: number;
+                            unitWajib: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/agen/siklus/{siklusId}/kriteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Menerbitkan kriteria seleksi agen perubahan dan aturan cakupan per unit (Tabel 3 no. 6) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    siklusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kriteria: string[];
+                        /** @default 1 */
+                        minAgen?: number;
+                        /** @default 20 */
+                        minPegawai?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/agen/siklus/{siklusId}/nominasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daftar nominasi agen perubahan siklus dengan keputusan seleksi */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "diajukan" | "terpilih" | "tidak_terpilih" | "ditetapkan";
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                    siklusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                alasan: string;
+                                catatanSeleksi: string | null;
+                                dibuat: string;
+                                /** Format: uuid */
+                                id: string;
+                                mandiri: boolean;
+                                nomorSk: string | null;
+                                pegawai: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                    nip: string;
+                                };
+                                pengusul: string | null;
+                                /** @enum {string} */
+                                status: "diajukan" | "terpilih" | "tidak_terpilih" | "ditetapkan";
+                                unit: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Mencalonkan diri sendiri atau mencalonkan pegawai lain sebagai agen perubahan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    siklusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        alasan: string;
+                        /** Format: uuid */
+                        pegawaiId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/agen/siklus/{siklusId}/penetapan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pimpinan (PPK) menetapkan agen terpilih dengan SK; SK memberi peran agen_perubahan (Tabel 3 no. 6, fitur peran-sk) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    siklusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nomorSk: string;
+                        /** Format: date */
+                        tanggalSk: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ditetapkan: number;
+                            tanpaAkun: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instansi/{instansiId}/asesmen-saya": {
         parameters: {
             query?: never;
@@ -4160,6 +4971,958 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/benturan-kepentingan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Register deklarasi benturan kepentingan per unit (pengelola register saja; berhalaman; diaudit) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "menunggu" | "diputuskan" | "nihil";
+                    unitId?: string;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                atasan: {
+                                    id: string;
+                                    nama: string;
+                                } | null;
+                                catatanKeputusan: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "keluarga_pengadaan" | "keluarga_rekrutmen" | "pekerjaan_luar" | "kepemilikan_saham" | "hadiah_jamuan" | "lainnya" | "nihil";
+                                /** @enum {string|null} */
+                                keputusan: "tanpa_tindakan" | "pengunduran_diri" | "penugasan_ulang" | null;
+                                pegawai: {
+                                    id: string;
+                                    nama: string;
+                                    nip: string;
+                                };
+                                permintaan: {
+                                    id: string;
+                                    judul: string;
+                                } | null;
+                                pihakTerkait: string | null;
+                                /** @enum {string} */
+                                status: "menunggu" | "diputuskan" | "nihil";
+                                tanggal: string;
+                                tanggalKeputusan: string | null;
+                                tenggat: string | null;
+                                terlambat: boolean;
+                                unit: string | null;
+                                uraian: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/benturan-kepentingan/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Satu deklarasi: untuk pengelola register, deklaran sendiri, dan atasan yang memutuskannya (diaudit) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            atasan: {
+                                id: string;
+                                nama: string;
+                            } | null;
+                            catatanKeputusan: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            jenis: "keluarga_pengadaan" | "keluarga_rekrutmen" | "pekerjaan_luar" | "kepemilikan_saham" | "hadiah_jamuan" | "lainnya" | "nihil";
+                            /** @enum {string|null} */
+                            keputusan: "tanpa_tindakan" | "pengunduran_diri" | "penugasan_ulang" | null;
+                            pegawai: {
+                                id: string;
+                                nama: string;
+                                nip: string;
+                            };
+                            permintaan: {
+                                id: string;
+                                judul: string;
+                            } | null;
+                            pihakTerkait: string | null;
+                            /** @enum {string} */
+                            status: "menunggu" | "diputuskan" | "nihil";
+                            tanggal: string;
+                            tanggalKeputusan: string | null;
+                            tenggat: string | null;
+                            terlambat: boolean;
+                            unit: string | null;
+                            uraian: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/benturan-kepentingan/keputusan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deklarasi bawahan langsung yang harus saya putuskan (berhalaman; diaudit) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "menunggu" | "diputuskan" | "nihil";
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                atasan: {
+                                    id: string;
+                                    nama: string;
+                                } | null;
+                                catatanKeputusan: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "keluarga_pengadaan" | "keluarga_rekrutmen" | "pekerjaan_luar" | "kepemilikan_saham" | "hadiah_jamuan" | "lainnya" | "nihil";
+                                /** @enum {string|null} */
+                                keputusan: "tanpa_tindakan" | "pengunduran_diri" | "penugasan_ulang" | null;
+                                pegawai: {
+                                    id: string;
+                                    nama: string;
+                                    nip: string;
+                                };
+                                permintaan: {
+                                    id: string;
+                                    judul: string;
+                                } | null;
+                                pihakTerkait: string | null;
+                                /** @enum {string} */
+                                status: "menunggu" | "diputuskan" | "nihil";
+                                tanggal: string;
+                                tanggalKeputusan: string | null;
+                                tenggat: string | null;
+                                terlambat: boolean;
+                                unit: string | null;
+                                uraian: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/benturan-kepentingan/keputusan/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Atasan langsung memutuskan: tanpa tindakan, pengunduran diri dari tugas, atau penugasan ulang (diaudit) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        catatan?: string;
+                        /** @enum {string} */
+                        keputusan: "tanpa_tindakan" | "pengunduran_diri" | "penugasan_ulang";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            atasan: {
+                                id: string;
+                                nama: string;
+                            } | null;
+                            catatanKeputusan: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            jenis: "keluarga_pengadaan" | "keluarga_rekrutmen" | "pekerjaan_luar" | "kepemilikan_saham" | "hadiah_jamuan" | "lainnya" | "nihil";
+                            /** @enum {string|null} */
+                            keputusan: "tanpa_tindakan" | "pengunduran_diri" | "penugasan_ulang" | null;
+                            pegawai: {
+                                id: string;
+                                nama: string;
+                                nip: string;
+                            };
+                            permintaan: {
+                                id: string;
+                                judul: string;
+                            } | null;
+                            pihakTerkait: string | null;
+                            /** @enum {string} */
+                            status: "menunggu" | "diputuskan" | "nihil";
+                            tanggal: string;
+                            tanggalKeputusan: string | null;
+                            tenggat: string | null;
+                            terlambat: boolean;
+                            unit: string | null;
+                            uraian: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/benturan-kepentingan/pengaturan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tenggat keputusan atasan (hari kerja) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tenggatHariKerja: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Mengatur tenggat keputusan atasan dalam hari kerja (baku 5) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        tenggatHariKerja: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tenggatHariKerja: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/benturan-kepentingan/permintaan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Permintaan deklarasi kepada panitia pengadaan/seleksi, dengan jumlah yang sudah menjawab */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "pengadaan" | "seleksi" | "lainnya";
+                                judul: string;
+                                jumlahMenjawab: number;
+                                jumlahPegawai: number;
+                                keterangan: string | null;
+                                tanggal: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Meminta anggota panitia pengadaan atau seleksi mendeklarasikan benturan kepentingan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        jenis: "pengadaan" | "seleksi" | "lainnya";
+                        judul: string;
+                        keterangan?: string;
+                        pegawaiIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            jenis: "pengadaan" | "seleksi" | "lainnya";
+                            judul: string;
+                            jumlahMenjawab: number;
+                            jumlahPegawai: number;
+                            keterangan: string | null;
+                            tanggal: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/benturan-kepentingan/saya": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deklarasi benturan kepentingan saya dengan keputusannya, dan permintaan deklarasi yang belum saya jawab */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deklarasi: {
+                                atasan: {
+                                    id: string;
+                                    nama: string;
+                                } | null;
+                                catatanKeputusan: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "keluarga_pengadaan" | "keluarga_rekrutmen" | "pekerjaan_luar" | "kepemilikan_saham" | "hadiah_jamuan" | "lainnya" | "nihil";
+                                /** @enum {string|null} */
+                                keputusan: "tanpa_tindakan" | "pengunduran_diri" | "penugasan_ulang" | null;
+                                pegawai: {
+                                    id: string;
+                                    nama: string;
+                                    nip: string;
+                                };
+                                permintaan: {
+                                    id: string;
+                                    judul: string;
+                                } | null;
+                                pihakTerkait: string | null;
+                                /** @enum {string} */
+                                status: "menunggu" | "diputuskan" | "nihil";
+                                tanggal: string;
+                                tanggalKeputusan: string | null;
+                                tenggat: string | null;
+                                terlambat: boolean;
+                                unit: string | null;
+                                uraian: string;
+                            }[];
+                            jumlahMenungguKeputusan: number;
+                            permintaan: {
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "pengadaan" | "seleksi" | "lainnya";
+                                judul: string;
+                                keterangan: string | null;
+                                tanggal: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Mendeklarasikan potensi benturan kepentingan (atau 'tidak ada' untuk menjawab permintaan) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        jenis: "keluarga_pengadaan" | "keluarga_rekrutmen" | "pekerjaan_luar" | "kepemilikan_saham" | "hadiah_jamuan" | "lainnya" | "nihil";
+                        /** Format: uuid */
+                        permintaanId?: string;
+                        pihakTerkait?: string;
+                        uraian: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            atasan: {
+                                id: string;
+                                nama: string;
+                            } | null;
+                            catatanKeputusan: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            jenis: "keluarga_pengadaan" | "keluarga_rekrutmen" | "pekerjaan_luar" | "kepemilikan_saham" | "hadiah_jamuan" | "lainnya" | "nihil";
+                            /** @enum {string|null} */
+                            keputusan: "tanpa_tindakan" | "pengunduran_diri" | "penugasan_ulang" | null;
+                            pegawai: {
+                                id: string;
+                                nama: string;
+                                nip: string;
+                            };
+                            permintaan: {
+                                id: string;
+                                judul: string;
+                            } | null;
+                            pihakTerkait: string | null;
+                            /** @enum {string} */
+                            status: "menunggu" | "diputuskan" | "nihil";
+                            tanggal: string;
+                            tanggalKeputusan: string | null;
+                            tenggat: string | null;
+                            terlambat: boolean;
+                            unit: string | null;
+                            uraian: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/data-saya/ekspor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unduh semua data yang disimpan tentang saya (JSON lengkap atau PDF yang mudah dibaca) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "pdf";
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/data-saya/pembacaan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Siapa yang membaca hasil atau data kepegawaian saya, kapan, dengan peran, unit dan tujuan (dari log audit) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                aksi: string;
+                                pembaca: string | null;
+                                peran: string | null;
+                                tujuan: string | null;
+                                unitDibaca: string | null;
+                                unitPembaca: string | null;
+                                waktu: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/data-saya/persetujuan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Persetujuan yang saya berikan per kampanye asesmen, dengan teks sebagaimana disetujui */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                diberikan: string | null;
+                                kampanye: string;
+                                kampanyeId: string;
+                                selesai: string | null;
+                                teks: string | null;
+                                tujuan: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/disiplin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daftar kasus disiplin (PP 94/2021), terbaru dulu; saring tahun keputusan; berhalaman; diaudit */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    tahun?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                hukuman: string;
+                                id: string;
+                                nomorSk: string;
+                                pegawai: {
+                                    id: string;
+                                    nama: string;
+                                    nip: string;
+                                    unit: string | null;
+                                };
+                                tanggalKeputusan: string;
+                                tanggalPelanggaran: string | null;
+                                /** @enum {string} */
+                                tingkat: "ringan" | "sedang" | "berat";
+                                uraian: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Mencatat kasus disiplin: pegawai (NIP), uraian, tingkat (ringan/sedang/berat), hukuman, tanggal, nomor SK */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        hukuman: string;
+                        nip: string;
+                        nomorSk: string;
+                        /** Format: date */
+                        tanggalKeputusan: string;
+                        /** Format: date */
+                        tanggalPelanggaran?: string | null;
+                        /** @enum {string} */
+                        tingkat: "ringan" | "sedang" | "berat";
+                        uraian: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/disiplin/statistik": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kasus disiplin per 100 pegawai, instansi dan per unit (unit dengan pegawai < k tidak ditampilkan); tanpa nama */
+        get: {
+            parameters: {
+                query?: {
+                    tahun?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jumlah: number;
+                            jumlahPegawai: number;
+                            k: number;
+                            per100: number | null;
+                            perTingkat: {
+                                berat: number;
+                                ringan: number;
+                                sedang: number;
+                            };
+                            tahun: number;
+                            unit: {
+                                id: string;
+                                jumlah: number | null;
+                                jumlahPegawai: number | null;
+                                kode: string;
+                                nama: string;
+                                per100: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/etik/ringkasan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Angka panel sinergi: cakupan pernyataan kode etik, deklarasi benturan kepentingan, % diputuskan tepat waktu */
+        get: {
+            parameters: {
+                query?: {
+                    tahun?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            benturan: {
+                                diputuskan: number;
+                                jatuhTempo: number;
+                                jumlah: number;
+                                menunggu: number;
+                                persenTepatWaktu: number | null;
+                                tepatWaktu: number;
+                            };
+                            kodeEtik: {
+                                jumlahAtestasi: number;
+                                jumlahPegawai: number;
+                                persen: number | null;
+                                versi: number | null;
+                            };
+                            tahun: number;
+                        };
+                    };
                 };
             };
         };
@@ -6912,6 +8675,522 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instansi/{instansiId}/gratifikasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Register gratifikasi instansi untuk UPG (saring status; `hampirJatuhTempo=true` untuk yang sisa ≤ 5 hari kerja atau lewat; berhalaman; diaudit) */
+        get: {
+            parameters: {
+                query?: {
+                    hampirJatuhTempo?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    status?: "dilaporkan" | "diteruskan_kpk" | "ditangani_upg" | "ditetapkan";
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hariIni: string;
+                            items: {
+                                adaFoto: boolean;
+                                /** @enum {string} */
+                                bentuk: "uang" | "barang" | "makanan" | "voucher" | "fasilitas" | "perjalanan" | "lainnya";
+                                catatanUpg: string | null;
+                                /** @enum {string} */
+                                hubungan: "atasan_bawahan" | "rekan_kerja" | "penyedia_barang_jasa" | "pengguna_layanan" | "keluarga" | "lainnya";
+                                hubunganKeterangan: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "diterima" | "ditolak";
+                                nilaiRupiah: number;
+                                nomor: string;
+                                nomorSkKpk: string | null;
+                                pegawai: {
+                                    id: string;
+                                    nama: string;
+                                    nip: string;
+                                    unit: string | null;
+                                };
+                                pemberi: string;
+                                /** @enum {string|null} */
+                                penetapan: "milik_negara" | "milik_penerima" | null;
+                                /** @enum {string} */
+                                status: "dilaporkan" | "diteruskan_kpk" | "ditangani_upg" | "ditetapkan";
+                                tanggalLapor: string;
+                                tanggalPenetapan: string | null;
+                                tanggalTerima: string;
+                                tanggalTriase: string | null;
+                                tempat: string | null;
+                                tenggat: {
+                                    batas: string;
+                                    sisaHariKerja: number;
+                                    /** @enum {string} */
+                                    status: "aman" | "mendekati" | "hari_terakhir" | "lewat";
+                                } | null;
+                                tepatWaktu: boolean;
+                                uraian: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/gratifikasi-saya": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Laporan gratifikasi milik saya, dengan hitung mundur hari kerja ke batas lapor KPK (berhalaman) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hariIni: string;
+                            items: {
+                                adaFoto: boolean;
+                                /** @enum {string} */
+                                bentuk: "uang" | "barang" | "makanan" | "voucher" | "fasilitas" | "perjalanan" | "lainnya";
+                                catatanUpg: string | null;
+                                /** @enum {string} */
+                                hubungan: "atasan_bawahan" | "rekan_kerja" | "penyedia_barang_jasa" | "pengguna_layanan" | "keluarga" | "lainnya";
+                                hubunganKeterangan: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "diterima" | "ditolak";
+                                nilaiRupiah: number;
+                                nomor: string;
+                                nomorSkKpk: string | null;
+                                pemberi: string;
+                                /** @enum {string|null} */
+                                penetapan: "milik_negara" | "milik_penerima" | null;
+                                /** @enum {string} */
+                                status: "dilaporkan" | "diteruskan_kpk" | "ditangani_upg" | "ditetapkan";
+                                tanggalLapor: string;
+                                tanggalPenetapan: string | null;
+                                tanggalTerima: string;
+                                tanggalTriase: string | null;
+                                tempat: string | null;
+                                tenggat: {
+                                    batas: string;
+                                    sisaHariKerja: number;
+                                    /** @enum {string} */
+                                    status: "aman" | "mendekati" | "hari_terakhir" | "lewat";
+                                } | null;
+                                tepatWaktu: boolean;
+                                uraian: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Pegawai melaporkan gratifikasi yang diterima atau ditolak (pemberi, hubungan, bentuk, taksiran nilai, tanggal, foto opsional) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        bentuk: "uang" | "barang" | "makanan" | "voucher" | "fasilitas" | "perjalanan" | "lainnya";
+                        foto?: {
+                            isi: string;
+                            /** @enum {string} */
+                            jenis: "image/png" | "image/jpeg";
+                        } | null;
+                        /** @enum {string} */
+                        hubungan: "atasan_bawahan" | "rekan_kerja" | "penyedia_barang_jasa" | "pengguna_layanan" | "keluarga" | "lainnya";
+                        hubunganKeterangan?: string | null;
+                        /** @enum {string} */
+                        jenis: "diterima" | "ditolak";
+                        nilaiRupiah: number;
+                        pemberi: string;
+                        /** Format: date */
+                        tanggalTerima: string;
+                        tempat?: string | null;
+                        uraian: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            nomor: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/gratifikasi-saya/{id}/foto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Foto gratifikasi pada laporan saya */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/gratifikasi/{id}/foto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Foto gratifikasi pada sebuah laporan (diaudit) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/gratifikasi/{id}/penetapan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Mencatat penetapan status gratifikasi (milik negara / milik penerima) dengan nomor dan tanggal SK */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nomorSk: string;
+                        /** @enum {string} */
+                        penetapan: "milik_negara" | "milik_penerima";
+                        /** Format: date */
+                        tanggal: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/gratifikasi/{id}/triase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** UPG menelaah laporan: diteruskan ke KPK, atau ditangani UPG atas pelimpahan kewenangan */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        catatan?: string | null;
+                        /** @enum {string} */
+                        keputusan: "diteruskan_kpk" | "ditangani_upg";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/gratifikasi/ekspor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ekspor laporan gratifikasi instansi untuk disampaikan ke KPK (CSV atau XLSX; kolom di docs/gratifikasi.md) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                    tahun?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/gratifikasi/statistik": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Statistik gratifikasi (tanpa nama): jumlah, % dilaporkan tepat waktu (30 hari kerja), hampir jatuh tempo, per status dan per bulan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            diterima: number;
+                            ditolak: number;
+                            hampirJatuhTempo: number;
+                            jumlah: number;
+                            perBulan: {
+                                bulan: string;
+                                jumlah: number;
+                            }[];
+                            persenTepatWaktu: number | null;
+                            perStatus: {
+                                [key: string]: number;
+                            };
+                            tepatWaktu: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/hari-libur": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kalender hari libur nasional dan cuti bersama setahun (dipakai menghitung hari kerja) */
+        get: {
+            parameters: {
+                query: {
+                    tahun: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            jenis: "libur_nasional" | "cuti_bersama";
+                            keterangan: string;
+                            tanggal: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instansi/{instansiId}/hasil/banding": {
         parameters: {
             query?: never;
@@ -7927,6 +10206,22 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            levelAkhir: {
+                                dihitung: string;
+                                ditinjau: boolean;
+                                faktor: {
+                                    faktor: string;
+                                    level: number;
+                                    sumber: string[];
+                                }[];
+                                level: number;
+                                periode: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    judul: string;
+                                };
+                                sumber: string[];
+                            } | null;
                             profil: unknown[];
                             riwayat: {
                                 derajat: number;
@@ -8190,6 +10485,140 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/job/{id}/batal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Membatalkan job instansi yang antre atau berjalan (penskoran, undangan, koreksi penilai); batch yang sudah tertulis tetap */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            jenis: string;
+                            progres: {
+                                selesai: number;
+                                total: number | null;
+                            };
+                            /** @enum {string} */
+                            status: "dibatalkan";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/kalender/saya": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kegiatan saya: kegiatan program untuk seluruh instansi, unit saya, atau saya (siklus belum ditutup) dan asesmen untuk saya */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "kegiatan" | "asesmen";
+                                judul: string;
+                                mulai: string;
+                                selesai: string;
+                                tautan: string;
+                                uraian: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/kalender/saya.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kegiatan saya sebagai berkas iCalendar (RFC 5545) untuk aplikasi kalender */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8670,6 +11099,544 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instansi/{instansiId}/kode-etik": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Versi kode etik dan kode perilaku instansi (draf dan terbit, terbaru dahulu) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                adaBerkas: boolean;
+                                id: string;
+                                judul: string;
+                                jumlahSoal: number;
+                                nilaiLulus: number;
+                                nomorSk: string | null;
+                                /** @enum {string} */
+                                status: "draf" | "terbit";
+                                tanggalSk: string | null;
+                                terbit: string | null;
+                                versi: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Menyusun draf kode etik (teks dan kuis pilihan ganda opsional) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        isi: string;
+                        judul: string;
+                        /** @default 70 */
+                        nilaiLulus?: number;
+                        soal?: {
+                            kunci: number;
+                            pertanyaan: string;
+                            pilihan: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adaBerkas: boolean;
+                            id: string;
+                            judul: string;
+                            jumlahSoal: number;
+                            nilaiLulus: number;
+                            nomorSk: string | null;
+                            /** @enum {string} */
+                            status: "draf" | "terbit";
+                            tanggalSk: string | null;
+                            terbit: string | null;
+                            versi: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/kode-etik/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Satu versi kode etik dengan kuis dan kunci jawabannya */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adaBerkas: boolean;
+                            id: string;
+                            isi: string;
+                            judul: string;
+                            jumlahSoal: number;
+                            nilaiLulus: number;
+                            nomorSk: string | null;
+                            soal: {
+                                kunci: number;
+                                pertanyaan: string;
+                                pilihan: string[];
+                            }[];
+                            /** @enum {string} */
+                            status: "draf" | "terbit";
+                            tanggalSk: string | null;
+                            terbit: string | null;
+                            versi: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Mengubah draf kode etik (versi terbit tidak dapat diubah) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        isi: string;
+                        judul: string;
+                        /** @default 70 */
+                        nilaiLulus?: number;
+                        soal?: {
+                            kunci: number;
+                            pertanyaan: string;
+                            pilihan: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adaBerkas: boolean;
+                            id: string;
+                            judul: string;
+                            jumlahSoal: number;
+                            nilaiLulus: number;
+                            nomorSk: string | null;
+                            /** @enum {string} */
+                            status: "draf" | "terbit";
+                            tanggalSk: string | null;
+                            terbit: string | null;
+                            versi: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/kode-etik/{id}/berkas-sk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mengunduh berkas SK penetapan kode etik (versi terbit) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/kode-etik/{id}/terbit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Menetapkan dan menerbitkan draf dengan nomor dan tanggal SK (berkas SK opsional); sejak itu tetap */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        berkas?: {
+                            isiBase64: string;
+                            /** @enum {string} */
+                            jenis: "application/pdf" | "image/png" | "image/jpeg";
+                            nama: string;
+                        };
+                        nomorSk: string;
+                        /** Format: date */
+                        tanggalSk: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adaBerkas: boolean;
+                            id: string;
+                            judul: string;
+                            jumlahSoal: number;
+                            nilaiLulus: number;
+                            nomorSk: string | null;
+                            /** @enum {string} */
+                            status: "draf" | "terbit";
+                            tanggalSk: string | null;
+                            terbit: string | null;
+                            versi: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/kode-etik/atestasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Register pernyataan kode etik per pegawai (pengelola register saja; diaudit) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    tahun?: number;
+                    unitId?: string;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                nama: string;
+                                nip: string;
+                                pegawaiId: string;
+                                skor: number | null;
+                                tanggal: string;
+                                unit: string | null;
+                                versi: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/kode-etik/cakupan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cakupan pernyataan kode etik per unit kerja (agregat; unit di bawah k pegawai disembunyikan) */
+        get: {
+            parameters: {
+                query?: {
+                    tahun?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jumlahAtestasi: number;
+                            jumlahPegawai: number;
+                            k: number;
+                            kodeId: string | null;
+                            persen: number | null;
+                            tahun: number;
+                            unit: {
+                                disembunyikan: boolean;
+                                jumlahAtestasi: number | null;
+                                jumlahPegawai: number;
+                                nama: string;
+                                persen: number | null;
+                                unitId: string | null;
+                            }[];
+                            versi: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/kode-etik/saya": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kode etik yang berlaku (kuis tanpa kunci) dan pernyataan saya tahun ini */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            atestasi: {
+                                skor: number | null;
+                                tanggal: string;
+                            } | null;
+                            kode: {
+                                id: string;
+                                isi: string;
+                                judul: string;
+                                nilaiLulus: number;
+                                nomorSk: string;
+                                soal: {
+                                    pertanyaan: string;
+                                    pilihan: string[];
+                                }[];
+                                tanggalSk: string;
+                                versi: number;
+                            } | null;
+                            riwayat: {
+                                skor: number | null;
+                                tahun: number;
+                                tanggal: string;
+                                versi: number;
+                            }[];
+                            tahun: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/kode-etik/saya/atestasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Menyatakan telah membaca dan memahami kode etik yang berlaku (dengan jawaban kuis bila ada) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        jawaban?: number[];
+                        /** Format: uuid */
+                        kodeId: string;
+                        /** @enum {boolean} */
+                        paham: true;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lulus: boolean;
+                            nilaiLulus: number;
+                            salah: number[];
+                            skor: number | null;
+                            tercatat: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instansi/{instansiId}/komunitas/pegawai": {
         parameters: {
             query?: never;
@@ -8753,6 +11720,225 @@ export interface paths {
                             pendamping: {
                                 /** Format: uuid */
                                 id: string;
+                                nama: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/lhkasn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daftar wajib lapor LHKPN/LHKASN dengan nama (saring tahun, yang belum lapor; berhalaman; diaudit) */
+        get: {
+            parameters: {
+                query?: {
+                    belumLapor?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    tahun?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                jenis: "LHKPN" | "LHKASN";
+                                pegawai: {
+                                    id: string;
+                                    nama: string;
+                                    nip: string;
+                                    unit: string | null;
+                                };
+                                tahun: number;
+                                tanggalLapor: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/lhkasn-saya": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status kewajiban LHKPN/LHKASN saya per tahun */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            jenis: "LHKPN" | "LHKASN";
+                            tahun: number;
+                            tanggalLapor: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/lhkasn/impor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Impor daftar wajib LHKPN/LHKASN setahun (CSV/XLSX: NIP, jenis kewajiban, tanggal lapor): diperiksa per baris dulu; `terapkan` mengganti daftar tahun itu bila semua baris sah */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "csv" | "xlsx";
+                        isi: string;
+                        tahun: number;
+                        /** @default false */
+                        terapkan?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            baris: number;
+                            diterapkan: boolean;
+                            galat: {
+                                baris: number;
+                                nip: string;
+                                pesan: string;
+                            }[];
+                            sah: number;
+                            tahun: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/lhkasn/kepatuhan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kepatuhan LHKPN/LHKASN instansi dan per unit (unit dengan wajib lapor < k tidak ditampilkan); tanpa nama */
+        get: {
+            parameters: {
+                query?: {
+                    tahun?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            instansi: {
+                                lapor: number;
+                                persen: number | null;
+                                wajib: number;
+                            };
+                            k: number;
+                            tahun: number | null;
+                            unit: {
+                                id: string;
+                                kepatuhan: {
+                                    lapor: number;
+                                    persen: number | null;
+                                    wajib: number;
+                                } | null;
+                                kode: string;
                                 nama: string;
                             }[];
                         };
@@ -9434,6 +12620,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instansi/{instansiId}/nontes/periode/{id}/peta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Peta level akhir per unit (tes + bukti non-tes) dengan sumbernya; kelompok < k disembunyikan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            k: number;
+                            unit: {
+                                distribusi: number[] | null;
+                                /** Format: uuid */
+                                id: string | null;
+                                n: number;
+                                nama: string;
+                                sumber: {
+                                    [key: string]: number;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instansi/{instansiId}/nontes/periode/{id}/tinjauan/{pegawaiId}": {
         parameters: {
             query?: never;
@@ -9543,6 +12780,779 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/rekam-jejak": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daftar pegawai dengan jumlah entri rekam jejak dan refleksi */
+        get: {
+            parameters: {
+                query?: {
+                    cari?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                entri: number;
+                                pegawai: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                };
+                                refleksi: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/rekam-jejak/pegawai/{pegawaiId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Berkas rekam jejak satu pegawai dengan level per faktor menurut rubrik (dan aturannya) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    pegawaiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acuan: string;
+                            entri: {
+                                asal: string;
+                                buktiBerkas: string | null;
+                                buktiTautan: string | null;
+                                dicatat: string;
+                                dicatatOleh: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "sanksi_disiplin" | "laporan_gratifikasi" | "lhkasn" | "temuan_apip" | "penghargaan" | "uji_publik";
+                                keterangan: string | null;
+                                rincian: {
+                                    /** @enum {string} */
+                                    jenis: "sanksi_disiplin";
+                                    /** @enum {string} */
+                                    tingkat: "ringan" | "sedang" | "berat";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "laporan_gratifikasi";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "lhkasn";
+                                    /** @enum {string} */
+                                    status: "tepat_waktu" | "terlambat" | "tidak_lapor";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "temuan_apip";
+                                    /** @enum {string} */
+                                    tindakLanjut: "belum" | "selesai";
+                                } | {
+                                    faktor: ("KD" | "DN" | "KM")[];
+                                    /** @enum {string} */
+                                    jenis: "penghargaan";
+                                } | {
+                                    /** @enum {string} */
+                                    hasil: "positif" | "negatif";
+                                    /** @enum {string} */
+                                    jenis: "uji_publik";
+                                };
+                                /** @enum {string} */
+                                sumber: "lingkungan_kerja" | "kepegawaian" | "upg" | "apip" | "lembaga_pemantau" | "uji_publik";
+                                tanggal: string;
+                            }[];
+                            jendelaTahun: number;
+                            level: number | null;
+                            pegawai: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            };
+                            refleksi: {
+                                dinilai: string | null;
+                                diubah: string | null;
+                                /** @enum {string} */
+                                faktor: "KD" | "DN" | "KM";
+                                levelDinilai: number | null;
+                                prompt: {
+                                    jawaban: string;
+                                    kode: string;
+                                    teks: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                }[];
+                            }[];
+                            rubrik: {
+                                alasan: {
+                                    aturan: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                    /** Format: uuid */
+                                    entriId: string | null;
+                                    level: number;
+                                }[];
+                                /** @enum {string} */
+                                faktor: "KD" | "DN" | "KM";
+                                level: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/rekam-jejak/pegawai/{pegawaiId}/entri": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mencatat entri rekam jejak (sumber, tanggal, bukti tautan) secara manual */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    pegawaiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uri */
+                        buktiTautan?: string;
+                        keterangan?: string;
+                        rincian: {
+                            /** @enum {string} */
+                            jenis: "sanksi_disiplin";
+                            /** @enum {string} */
+                            tingkat: "ringan" | "sedang" | "berat";
+                        } | {
+                            /** @enum {string} */
+                            jenis: "laporan_gratifikasi";
+                        } | {
+                            /** @enum {string} */
+                            jenis: "lhkasn";
+                            /** @enum {string} */
+                            status: "tepat_waktu" | "terlambat" | "tidak_lapor";
+                        } | {
+                            /** @enum {string} */
+                            jenis: "temuan_apip";
+                            /** @enum {string} */
+                            tindakLanjut: "belum" | "selesai";
+                        } | {
+                            faktor: ("KD" | "DN" | "KM")[];
+                            /** @enum {string} */
+                            jenis: "penghargaan";
+                        } | {
+                            /** @enum {string} */
+                            hasil: "positif" | "negatif";
+                            /** @enum {string} */
+                            jenis: "uji_publik";
+                        };
+                        /** @enum {string} */
+                        sumber: "lingkungan_kerja" | "kepegawaian" | "upg" | "apip" | "lembaga_pemantau" | "uji_publik";
+                        /** Format: date */
+                        tanggal: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acuan: string;
+                            entri: {
+                                asal: string;
+                                buktiBerkas: string | null;
+                                buktiTautan: string | null;
+                                dicatat: string;
+                                dicatatOleh: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "sanksi_disiplin" | "laporan_gratifikasi" | "lhkasn" | "temuan_apip" | "penghargaan" | "uji_publik";
+                                keterangan: string | null;
+                                rincian: {
+                                    /** @enum {string} */
+                                    jenis: "sanksi_disiplin";
+                                    /** @enum {string} */
+                                    tingkat: "ringan" | "sedang" | "berat";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "laporan_gratifikasi";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "lhkasn";
+                                    /** @enum {string} */
+                                    status: "tepat_waktu" | "terlambat" | "tidak_lapor";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "temuan_apip";
+                                    /** @enum {string} */
+                                    tindakLanjut: "belum" | "selesai";
+                                } | {
+                                    faktor: ("KD" | "DN" | "KM")[];
+                                    /** @enum {string} */
+                                    jenis: "penghargaan";
+                                } | {
+                                    /** @enum {string} */
+                                    hasil: "positif" | "negatif";
+                                    /** @enum {string} */
+                                    jenis: "uji_publik";
+                                };
+                                /** @enum {string} */
+                                sumber: "lingkungan_kerja" | "kepegawaian" | "upg" | "apip" | "lembaga_pemantau" | "uji_publik";
+                                tanggal: string;
+                            }[];
+                            jendelaTahun: number;
+                            level: number | null;
+                            pegawai: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            };
+                            refleksi: {
+                                dinilai: string | null;
+                                diubah: string | null;
+                                /** @enum {string} */
+                                faktor: "KD" | "DN" | "KM";
+                                levelDinilai: number | null;
+                                prompt: {
+                                    jawaban: string;
+                                    kode: string;
+                                    teks: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                }[];
+                            }[];
+                            rubrik: {
+                                alasan: {
+                                    aturan: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                    /** Format: uuid */
+                                    entriId: string | null;
+                                    level: number;
+                                }[];
+                                /** @enum {string} */
+                                faktor: "KD" | "DN" | "KM";
+                                level: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/rekam-jejak/pegawai/{pegawaiId}/entri/{id}/bukti": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mengunduh berkas bukti satu entri */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                    pegawaiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Mengunggah berkas bukti satu entri (multipart `file`; PDF, PNG, JPEG; ≤ 10 MiB) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                    pegawaiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            nama: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/rekam-jejak/pegawai/{pegawaiId}/refleksi/{faktor}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Tim menilai refleksi satu faktor pada level BAB II.D (null menghapus penilaian) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    faktor: "KD" | "DN" | "KM";
+                    instansiId: string;
+                    pegawaiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        level: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acuan: string;
+                            entri: {
+                                asal: string;
+                                buktiBerkas: string | null;
+                                buktiTautan: string | null;
+                                dicatat: string;
+                                dicatatOleh: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "sanksi_disiplin" | "laporan_gratifikasi" | "lhkasn" | "temuan_apip" | "penghargaan" | "uji_publik";
+                                keterangan: string | null;
+                                rincian: {
+                                    /** @enum {string} */
+                                    jenis: "sanksi_disiplin";
+                                    /** @enum {string} */
+                                    tingkat: "ringan" | "sedang" | "berat";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "laporan_gratifikasi";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "lhkasn";
+                                    /** @enum {string} */
+                                    status: "tepat_waktu" | "terlambat" | "tidak_lapor";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "temuan_apip";
+                                    /** @enum {string} */
+                                    tindakLanjut: "belum" | "selesai";
+                                } | {
+                                    faktor: ("KD" | "DN" | "KM")[];
+                                    /** @enum {string} */
+                                    jenis: "penghargaan";
+                                } | {
+                                    /** @enum {string} */
+                                    hasil: "positif" | "negatif";
+                                    /** @enum {string} */
+                                    jenis: "uji_publik";
+                                };
+                                /** @enum {string} */
+                                sumber: "lingkungan_kerja" | "kepegawaian" | "upg" | "apip" | "lembaga_pemantau" | "uji_publik";
+                                tanggal: string;
+                            }[];
+                            jendelaTahun: number;
+                            level: number | null;
+                            pegawai: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            };
+                            refleksi: {
+                                dinilai: string | null;
+                                diubah: string | null;
+                                /** @enum {string} */
+                                faktor: "KD" | "DN" | "KM";
+                                levelDinilai: number | null;
+                                prompt: {
+                                    jawaban: string;
+                                    kode: string;
+                                    teks: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                }[];
+                            }[];
+                            rubrik: {
+                                alasan: {
+                                    aturan: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                    /** Format: uuid */
+                                    entriId: string | null;
+                                    level: number;
+                                }[];
+                                /** @enum {string} */
+                                faktor: "KD" | "DN" | "KM";
+                                level: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/rekam-jejak/saya": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Berkas rekam jejak saya: refleksi, entri, dan level menurut rubrik dengan aturannya */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acuan: string;
+                            entri: {
+                                asal: string;
+                                buktiBerkas: string | null;
+                                buktiTautan: string | null;
+                                dicatat: string;
+                                dicatatOleh: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "sanksi_disiplin" | "laporan_gratifikasi" | "lhkasn" | "temuan_apip" | "penghargaan" | "uji_publik";
+                                keterangan: string | null;
+                                rincian: {
+                                    /** @enum {string} */
+                                    jenis: "sanksi_disiplin";
+                                    /** @enum {string} */
+                                    tingkat: "ringan" | "sedang" | "berat";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "laporan_gratifikasi";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "lhkasn";
+                                    /** @enum {string} */
+                                    status: "tepat_waktu" | "terlambat" | "tidak_lapor";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "temuan_apip";
+                                    /** @enum {string} */
+                                    tindakLanjut: "belum" | "selesai";
+                                } | {
+                                    faktor: ("KD" | "DN" | "KM")[];
+                                    /** @enum {string} */
+                                    jenis: "penghargaan";
+                                } | {
+                                    /** @enum {string} */
+                                    hasil: "positif" | "negatif";
+                                    /** @enum {string} */
+                                    jenis: "uji_publik";
+                                };
+                                /** @enum {string} */
+                                sumber: "lingkungan_kerja" | "kepegawaian" | "upg" | "apip" | "lembaga_pemantau" | "uji_publik";
+                                tanggal: string;
+                            }[];
+                            jendelaTahun: number;
+                            level: number | null;
+                            pegawai: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            };
+                            refleksi: {
+                                dinilai: string | null;
+                                diubah: string | null;
+                                /** @enum {string} */
+                                faktor: "KD" | "DN" | "KM";
+                                levelDinilai: number | null;
+                                prompt: {
+                                    jawaban: string;
+                                    kode: string;
+                                    teks: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                }[];
+                            }[];
+                            rubrik: {
+                                alasan: {
+                                    aturan: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                    /** Format: uuid */
+                                    entriId: string | null;
+                                    level: number;
+                                }[];
+                                /** @enum {string} */
+                                faktor: "KD" | "DN" | "KM";
+                                level: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/rekam-jejak/saya/refleksi/{faktor}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Menulis refleksi terstruktur saya untuk satu faktor (biografi) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    faktor: "KD" | "DN" | "KM";
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        jawaban: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acuan: string;
+                            entri: {
+                                asal: string;
+                                buktiBerkas: string | null;
+                                buktiTautan: string | null;
+                                dicatat: string;
+                                dicatatOleh: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "sanksi_disiplin" | "laporan_gratifikasi" | "lhkasn" | "temuan_apip" | "penghargaan" | "uji_publik";
+                                keterangan: string | null;
+                                rincian: {
+                                    /** @enum {string} */
+                                    jenis: "sanksi_disiplin";
+                                    /** @enum {string} */
+                                    tingkat: "ringan" | "sedang" | "berat";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "laporan_gratifikasi";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "lhkasn";
+                                    /** @enum {string} */
+                                    status: "tepat_waktu" | "terlambat" | "tidak_lapor";
+                                } | {
+                                    /** @enum {string} */
+                                    jenis: "temuan_apip";
+                                    /** @enum {string} */
+                                    tindakLanjut: "belum" | "selesai";
+                                } | {
+                                    faktor: ("KD" | "DN" | "KM")[];
+                                    /** @enum {string} */
+                                    jenis: "penghargaan";
+                                } | {
+                                    /** @enum {string} */
+                                    hasil: "positif" | "negatif";
+                                    /** @enum {string} */
+                                    jenis: "uji_publik";
+                                };
+                                /** @enum {string} */
+                                sumber: "lingkungan_kerja" | "kepegawaian" | "upg" | "apip" | "lembaga_pemantau" | "uji_publik";
+                                tanggal: string;
+                            }[];
+                            jendelaTahun: number;
+                            level: number | null;
+                            pegawai: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            };
+                            refleksi: {
+                                dinilai: string | null;
+                                diubah: string | null;
+                                /** @enum {string} */
+                                faktor: "KD" | "DN" | "KM";
+                                levelDinilai: number | null;
+                                prompt: {
+                                    jawaban: string;
+                                    kode: string;
+                                    teks: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                }[];
+                            }[];
+                            rubrik: {
+                                alasan: {
+                                    aturan: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                    /** Format: uuid */
+                                    entriId: string | null;
+                                    level: number;
+                                }[];
+                                /** @enum {string} */
+                                faktor: "KD" | "DN" | "KM";
+                                level: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9818,6 +13828,522 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/wawancara": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daftar wawancara terstruktur (berhalaman) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    tujuan?: "asesmen" | "monev";
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                pegawai: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                };
+                                /** Format: uuid */
+                                periodeId: string | null;
+                                pewawancara: {
+                                    dikirim: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                }[];
+                                tanggal: string;
+                                /** @enum {string} */
+                                tujuan: "asesmen" | "monev";
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Menjadwalkan wawancara terstruktur (asesmen atau sampel wawancara monev) dengan 1–2 pewawancara */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        pegawaiId: string;
+                        /** Format: uuid */
+                        periodeId?: string | null;
+                        pewawancara: string[];
+                        /** Format: date */
+                        tanggal: string;
+                        /** @enum {string} */
+                        tujuan: "asesmen" | "monev";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            catatan: {
+                                catatan: string | null;
+                                nilai: {
+                                    [key: string]: number | null;
+                                } | null;
+                                pewawancara: string;
+                            }[];
+                            hasil: {
+                                faktor: {
+                                    /** @enum {string} */
+                                    faktor: "KD" | "DN" | "KM";
+                                    level: number | null;
+                                    rerata: number | null;
+                                }[];
+                                kesepakatanTepat: number | null;
+                                level: number | null;
+                                pewawancara: number;
+                                subdimensi: {
+                                    kode: string;
+                                    rerata: number | null;
+                                }[];
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            panduan: {
+                                anchor: {
+                                    level: number;
+                                    skor: number;
+                                    teks: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                }[];
+                                kode: string;
+                                lanjutan: {
+                                    en: string;
+                                    id: string;
+                                }[];
+                                nama: {
+                                    en: string;
+                                    id: string;
+                                };
+                                pertanyaan: {
+                                    en: string;
+                                    id: string;
+                                };
+                            }[];
+                            pegawai: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            };
+                            /** Format: uuid */
+                            periodeId: string | null;
+                            pewawancara: {
+                                dikirim: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            }[];
+                            saya: {
+                                catatan: string | null;
+                                nilai: {
+                                    [key: string]: number | null;
+                                } | null;
+                            } | null;
+                            tanggal: string;
+                            /** @enum {string} */
+                            tujuan: "asesmen" | "monev";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/wawancara/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Satu wawancara: panduan, skor dan catatan (hanya pewawancara dan tim supervisi) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            catatan: {
+                                catatan: string | null;
+                                nilai: {
+                                    [key: string]: number | null;
+                                } | null;
+                                pewawancara: string;
+                            }[];
+                            hasil: {
+                                faktor: {
+                                    /** @enum {string} */
+                                    faktor: "KD" | "DN" | "KM";
+                                    level: number | null;
+                                    rerata: number | null;
+                                }[];
+                                kesepakatanTepat: number | null;
+                                level: number | null;
+                                pewawancara: number;
+                                subdimensi: {
+                                    kode: string;
+                                    rerata: number | null;
+                                }[];
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            panduan: {
+                                anchor: {
+                                    level: number;
+                                    skor: number;
+                                    teks: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                }[];
+                                kode: string;
+                                lanjutan: {
+                                    en: string;
+                                    id: string;
+                                }[];
+                                nama: {
+                                    en: string;
+                                    id: string;
+                                };
+                                pertanyaan: {
+                                    en: string;
+                                    id: string;
+                                };
+                            }[];
+                            pegawai: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            };
+                            /** Format: uuid */
+                            periodeId: string | null;
+                            pewawancara: {
+                                dikirim: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            }[];
+                            saya: {
+                                catatan: string | null;
+                                nilai: {
+                                    [key: string]: number | null;
+                                } | null;
+                            } | null;
+                            tanggal: string;
+                            /** @enum {string} */
+                            tujuan: "asesmen" | "monev";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/wawancara/{id}/nilai": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Pewawancara mengirim skor BARS setiap subdimensi dan catatannya */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        catatan?: string;
+                        nilai: {
+                            [key: string]: number | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            catatan: {
+                                catatan: string | null;
+                                nilai: {
+                                    [key: string]: number | null;
+                                } | null;
+                                pewawancara: string;
+                            }[];
+                            hasil: {
+                                faktor: {
+                                    /** @enum {string} */
+                                    faktor: "KD" | "DN" | "KM";
+                                    level: number | null;
+                                    rerata: number | null;
+                                }[];
+                                kesepakatanTepat: number | null;
+                                level: number | null;
+                                pewawancara: number;
+                                subdimensi: {
+                                    kode: string;
+                                    rerata: number | null;
+                                }[];
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            panduan: {
+                                anchor: {
+                                    level: number;
+                                    skor: number;
+                                    teks: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                }[];
+                                kode: string;
+                                lanjutan: {
+                                    en: string;
+                                    id: string;
+                                }[];
+                                nama: {
+                                    en: string;
+                                    id: string;
+                                };
+                                pertanyaan: {
+                                    en: string;
+                                    id: string;
+                                };
+                            }[];
+                            pegawai: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            };
+                            /** Format: uuid */
+                            periodeId: string | null;
+                            pewawancara: {
+                                dikirim: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            }[];
+                            saya: {
+                                catatan: string | null;
+                                nilai: {
+                                    [key: string]: number | null;
+                                } | null;
+                            } | null;
+                            tanggal: string;
+                            /** @enum {string} */
+                            tujuan: "asesmen" | "monev";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/wawancara/calon-pewawancara": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Akun aktif instansi ini yang dapat ditunjuk sebagai pewawancara (berhalaman, cari nama) */
+        get: {
+            parameters: {
+                query?: {
+                    cari?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/nontes/wawancara/saya": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wawancara yang saya lakukan sebagai pewawancara (berhalaman) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    tujuan?: "asesmen" | "monev";
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                pegawai: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                };
+                                /** Format: uuid */
+                                periodeId: string | null;
+                                pewawancara: {
+                                    dikirim: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    nama: string;
+                                }[];
+                                tanggal: string;
+                                /** @enum {string} */
+                                tujuan: "asesmen" | "monev";
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -10588,7 +15114,7 @@ export interface paths {
                                 nama: string;
                                 /** Format: uuid */
                                 pegawaiId: string | null;
-                                peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs")[];
+                                peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs" | "pengelola_upg")[];
                                 terkunci: boolean;
                                 totpAktif: boolean;
                                 username: string;
@@ -10619,7 +15145,7 @@ export interface paths {
                         password?: string;
                         /** Format: uuid */
                         pegawaiId?: string | null;
-                        peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs")[];
+                        peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs" | "pengelola_upg")[];
                         username: string;
                     };
                 };
@@ -10640,7 +15166,7 @@ export interface paths {
                             passwordSementara: string | null;
                             /** Format: uuid */
                             pegawaiId: string | null;
-                            peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs")[];
+                            peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs" | "pengelola_upg")[];
                             terkunci: boolean;
                             totpAktif: boolean;
                             username: string;
@@ -10677,7 +15203,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs")[];
+                        peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs" | "pengelola_upg")[];
                     };
                 };
             };
@@ -10696,7 +15222,7 @@ export interface paths {
                             nama: string;
                             /** Format: uuid */
                             pegawaiId: string | null;
-                            peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs")[];
+                            peran: ("evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs" | "pengelola_upg")[];
                             terkunci: boolean;
                             totpAktif: boolean;
                             username: string;
@@ -11147,6 +15673,52 @@ export interface paths {
                             page: number;
                             pageSize: number;
                             total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/pengingat/tugas-saya": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Yang menunggu saya hari ini (beranda): asesmen terbuka dengan batas waktunya, tanda tangan, langkah persiapan, Renaksi, temuan audit */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                batas: string | null;
+                                isi: string | null;
+                                jenis: string;
+                                judul: string;
+                                tautan: string;
+                            }[];
                         };
                     };
                 };
@@ -13077,7 +17649,7 @@ export interface paths {
                                 /** Format: uuid */
                                 pegawaiId?: string;
                                 /** @enum {string} */
-                                peran: "evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs";
+                                peran: "evaluator_nasional" | "admin_instansi" | "ppk" | "tim_supervisi" | "agen_perubahan" | "pimpinan" | "apip" | "pegawai" | "pengelola_wbs" | "pengelola_upg";
                             };
                             sasaran: "instansi" | string[];
                             tenggat: string;
@@ -13630,6 +18202,694 @@ export interface paths {
                                 selesai: number;
                             };
                             selesai: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/rencana/pegawai/{pegawaiId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rencana seorang pegawai (atasannya atau Tim Supervisi) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    pegawaiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ditetapkan: boolean;
+                            kegiatan: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "modul" | "penugasan_terbimbing";
+                                judul: string;
+                                kodeTemplat: string | null;
+                                pembimbing: string | null;
+                                /** Format: uuid */
+                                pembimbingId: string | null;
+                                /** @enum {string} */
+                                status: "rencana" | "berjalan" | "selesai";
+                                tenggat: string | null;
+                            }[];
+                            kriteria: {
+                                dicentang: boolean;
+                                dikonfirmasi: boolean;
+                                kode: string;
+                                sumber: string;
+                                teks: string;
+                            }[];
+                            namaSubtahap: string;
+                            pegawai: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                                unit: string | null;
+                            };
+                            profil: {
+                                kampanye: string | null;
+                                level: number | null;
+                                subDimensiTerlemah: {
+                                    kode: string;
+                                    nama: string;
+                                    t: number;
+                                }[];
+                            };
+                            subtahap: number;
+                            usulan: {
+                                kegiatan: string;
+                                kode: string;
+                                sumber: string;
+                                tujuan: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Menetapkan rencana pegawai: subtahap, modul Tabel 5–8, penugasan terbimbing dengan pembimbing */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    pegawaiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kegiatan: {
+                            /** @enum {string} */
+                            jenis: "modul" | "penugasan_terbimbing";
+                            judul?: string;
+                            kodeTemplat?: string;
+                            /** Format: uuid */
+                            pembimbingId?: string;
+                            /** Format: date */
+                            tenggat?: string;
+                        }[];
+                        subtahap?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ditetapkan: boolean;
+                            kegiatan: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "modul" | "penugasan_terbimbing";
+                                judul: string;
+                                kodeTemplat: string | null;
+                                pembimbing: string | null;
+                                /** Format: uuid */
+                                pembimbingId: string | null;
+                                /** @enum {string} */
+                                status: "rencana" | "berjalan" | "selesai";
+                                tenggat: string | null;
+                            }[];
+                            kriteria: {
+                                dicentang: boolean;
+                                dikonfirmasi: boolean;
+                                kode: string;
+                                sumber: string;
+                                teks: string;
+                            }[];
+                            namaSubtahap: string;
+                            pegawai: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                                unit: string | null;
+                            };
+                            profil: {
+                                kampanye: string | null;
+                                level: number | null;
+                                subDimensiTerlemah: {
+                                    kode: string;
+                                    nama: string;
+                                    t: number;
+                                }[];
+                            };
+                            subtahap: number;
+                            usulan: {
+                                kegiatan: string;
+                                kode: string;
+                                sumber: string;
+                                tujuan: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/rencana/pegawai/{pegawaiId}/kriteria/{kode}/konfirmasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Atasan atau Tim Supervisi mengonfirmasi kriteria yang sudah ditandai pegawai */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    kode: string;
+                    pegawaiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/rencana/saya": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rencana saya: subtahap, kegiatan Tabel 5–8 dan penugasan terbimbing, kriteria subtahap (BAB III.B.2) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ditetapkan: boolean;
+                            kegiatan: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                jenis: "modul" | "penugasan_terbimbing";
+                                judul: string;
+                                kodeTemplat: string | null;
+                                pembimbing: string | null;
+                                /** Format: uuid */
+                                pembimbingId: string | null;
+                                /** @enum {string} */
+                                status: "rencana" | "berjalan" | "selesai";
+                                tenggat: string | null;
+                            }[];
+                            kriteria: {
+                                dicentang: boolean;
+                                dikonfirmasi: boolean;
+                                kode: string;
+                                sumber: string;
+                                teks: string;
+                            }[];
+                            namaSubtahap: string;
+                            pegawai: {
+                                /** Format: uuid */
+                                id: string;
+                                nama: string;
+                                unit: string | null;
+                            };
+                            profil: {
+                                kampanye: string | null;
+                                level: number | null;
+                                subDimensiTerlemah: {
+                                    kode: string;
+                                    nama: string;
+                                    t: number;
+                                }[];
+                            };
+                            subtahap: number;
+                            usulan: {
+                                kegiatan: string;
+                                kode: string;
+                                sumber: string;
+                                tujuan: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/rencana/saya/kegiatan/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Memperbarui status kegiatan rencana saya */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "rencana" | "berjalan" | "selesai";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/rencana/saya/kriteria/{kode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Menandai (atau membatalkan) kriteria subtahap yang menurut saya sudah tercapai */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    kode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        tercapai: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/rencana/unit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agregat rencana per unit: pegawai berencana, proporsi kriteria dikonfirmasi, kegiatan selesai (disembunyikan di bawah 5 orang) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            k: number;
+                            unit: {
+                                kegiatanSelesai: number | null;
+                                nama: string;
+                                pegawaiBerencana: number;
+                                proporsiDikonfirmasi: number | null;
+                                unitId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/retensi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Masa retensi per jenis data (bawaan atau yang diatur instansi) dan apakah job harian menghapus */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jenis: {
+                                bawaanBulan: number;
+                                bulan: number;
+                                /** @enum {string} */
+                                jenis: "jawaban_asesmen" | "hasil_asesmen" | "penilaian_nontes" | "hasil_nontes" | "laporan_wbs" | "notifikasi" | "audit";
+                                nama: string;
+                                sejak: string;
+                                /** @enum {string} */
+                                tindakan: "hapus" | "anonimkan" | "laporan_saja";
+                            }[];
+                            otomatis: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        /** Mengatur masa retensi (bulan) per jenis data dan penghapusan otomatis oleh job harian */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bulan: {
+                            [key: string]: number;
+                        };
+                        otomatis: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/retensi/jalankan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mengonfirmasi uji coba (≤ 24 jam): menghapus data yang lewat masa retensi dengan batas tanggal uji coba itu */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        laporanId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dibuat: string;
+                            id: string;
+                            nyata: boolean;
+                            oleh: string | null;
+                            rincian: {
+                                batas: string;
+                                bulan: number;
+                                /** @enum {string} */
+                                jenis: "jawaban_asesmen" | "hasil_asesmen" | "penilaian_nontes" | "hasil_nontes" | "laporan_wbs" | "notifikasi" | "audit";
+                                jumlah: number;
+                                /** @enum {string} */
+                                tindakan: "hapus" | "anonimkan" | "laporan_saja";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/retensi/laporan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Riwayat uji coba dan penghapusan retensi, terbaru dahulu */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                dibuat: string;
+                                id: string;
+                                nyata: boolean;
+                                oleh: string | null;
+                                rincian: {
+                                    batas: string;
+                                    bulan: number;
+                                    /** @enum {string} */
+                                    jenis: "jawaban_asesmen" | "hasil_asesmen" | "penilaian_nontes" | "hasil_nontes" | "laporan_wbs" | "notifikasi" | "audit";
+                                    jumlah: number;
+                                    /** @enum {string} */
+                                    tindakan: "hapus" | "anonimkan" | "laporan_saja";
+                                }[];
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/retensi/uji": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Uji coba retensi: menghitung data yang akan dihapus tanpa menghapus apa pun (laporan disimpan) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dibuat: string;
+                            id: string;
+                            nyata: boolean;
+                            oleh: string | null;
+                            rincian: {
+                                batas: string;
+                                bulan: number;
+                                /** @enum {string} */
+                                jenis: "jawaban_asesmen" | "hasil_asesmen" | "penilaian_nontes" | "hasil_nontes" | "laporan_wbs" | "notifikasi" | "audit";
+                                jumlah: number;
+                                /** @enum {string} */
+                                tindakan: "hapus" | "anonimkan" | "laporan_saja";
+                            }[];
                         };
                     };
                 };
@@ -14646,6 +19906,346 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/zona-integritas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status Zona Integritas unit kerja (diusulkan, WBK, WBBM) per tahun, dengan SK */
+        get: {
+            parameters: {
+                query?: {
+                    tahun?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            nomorSk: string | null;
+                            /** @enum {string} */
+                            status: "diusulkan" | "wbk" | "wbbm";
+                            tahun: number;
+                            tanggalSk: string | null;
+                            unit: {
+                                id: string;
+                                kode: string;
+                                nama: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/zona-integritas/{unitId}/{tahun}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mencatat status Zona Integritas sebuah unit untuk satu tahun (diusulkan, WBK, WBBM; nomor dan tanggal SK) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    tahun: number;
+                    unitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nomorSk?: string | null;
+                        /** @enum {string} */
+                        status: "diusulkan" | "wbk" | "wbbm";
+                        /** Format: date */
+                        tanggalSk?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/zona-integritas/merit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Indeks sistem merit instansi per tahun */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kategori: string | null;
+                            nilai: number;
+                            tahun: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/zona-integritas/merit/{tahun}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mencatat indeks sistem merit instansi untuk satu tahun (0–400) dan kategorinya */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                    tahun: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kategori?: string | null;
+                        nilai: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instansi/{instansiId}/zona-integritas/statistik": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jumlah unit per status Zona Integritas terakhir, dan indeks merit terakhir */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            merit: {
+                                kategori: string | null;
+                                nilai: number;
+                                tahun: number;
+                            } | null;
+                            zi: {
+                                diusulkan: number;
+                                wbbm: number;
+                                wbk: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job/{id}/batal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Membatalkan job nasional yang antre atau berjalan (kalibrasi ulang, desain formulir) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            jenis: string;
+                            progres: {
+                                selesai: number;
+                                total: number | null;
+                            };
+                            /** @enum {string} */
+                            status: "dibatalkan";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nasional/hari-libur/{tahun}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mengganti kalender hari libur nasional dan cuti bersama satu tahun (SKB menteri) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tahun: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        hari: {
+                            /**
+                             * @default libur_nasional
+                             * @enum {string}
+                             */
+                            jenis?: "libur_nasional" | "cuti_bersama";
+                            keterangan: string;
+                            /** Format: date */
+                            tanggal: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            jenis: "libur_nasional" | "cuti_bersama";
+                            keterangan: string;
+                            tanggal: string;
+                        }[];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;

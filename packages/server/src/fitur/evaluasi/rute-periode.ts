@@ -11,7 +11,7 @@ import { GalatApi } from "../../http/errors.ts";
 import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
 import { skemaDaftar } from "../../umum/halaman.ts";
-import { bekukanIndeksPeriode } from "../nasional/periode.ts";
+import { bekukanIndeksPeriode } from "../nasional/index.ts";
 import { daftarPeriode, kolomDariPeriode, periodeAtau404, versiTerbit } from "./kueri.ts";
 import { galatDomain, hariIni, pastikanJadwal, periodeApi } from "./layanan.ts";
 import {

@@ -6,8 +6,8 @@ import { defineFitur } from "../../http/fitur.ts";
 import { jobs } from "./jobs.ts";
 import { ruteImpor } from "./rute-impor.ts";
 
-export { BATAS_BAWAAN, formatUkuran } from "./baca.ts";
-export { BATAS_XLSX } from "./batas-xlsx.ts";
+export { BATAS_BAWAAN, type BarisSel, barisCsv, barisXlsx, deteksiFormat, formatUkuran } from "./baca.ts";
+export { BATAS_XLSX, periksaBatasXlsx } from "./batas-xlsx.ts";
 export { type GalatBerkas, pesanGalatBerkas } from "./galat-berkas.ts";
 export { buatImpor, tulisImpor, validasiImporTersimpan } from "./layanan.ts";
 export { pesanGalatBaris } from "./validasi.ts";

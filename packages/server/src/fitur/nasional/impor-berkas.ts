@@ -6,9 +6,16 @@
  * (`ALIAS_KOLOM_INSTANSI`, `ALIAS_KOLOM_UNIT`), ignoring case, spaces and
  * punctuation, as the employee headers are.
  */
-import { type BarisSel, barisCsv, barisXlsx, deteksiFormat, formatUkuran } from "../impor/baca.ts";
-import { BATAS_XLSX, periksaBatasXlsx } from "../impor/batas-xlsx.ts";
-import type { GalatBerkas } from "../impor/galat-berkas.ts";
+import {
+  BATAS_XLSX,
+  type BarisSel,
+  barisCsv,
+  barisXlsx,
+  deteksiFormat,
+  formatUkuran,
+  type GalatBerkas,
+  periksaBatasXlsx,
+} from "../impor/index.ts";
 
 /** An agency register is a few hundred rows; a unit-tree file a few tens of thousands. */
 export const BATAS_IMPOR_INSTANSI = { ukuranMaks: 10 * 1024 * 1024, barisMaks: 50_000 };

@@ -31,7 +31,7 @@ import {
 } from "@nurani/domain";
 import { sql } from "kysely";
 import type { Db } from "../../db/factory.ts";
-import type { GalatBerkas } from "../impor/galat-berkas.ts";
+import type { GalatBerkas } from "../impor/index.ts";
 import { bacaBerkasKolom } from "./impor-berkas.ts";
 
 export type JenisBerkasImpor = "instansi" | "unit";

@@ -14,8 +14,7 @@ import type { Bahasa } from "../../http/pesan.ts";
 import { defineRoute } from "../../http/route.ts";
 import { terlaluBesar } from "../../http/unggahan.ts";
 import { skemaHalaman } from "../../umum/halaman.ts";
-import { formatUkuran } from "../impor/baca.ts";
-import { type GalatBerkas, pesanGalatBerkas } from "../impor/galat-berkas.ts";
+import { formatUkuran, type GalatBerkas, pesanGalatBerkas } from "../impor/index.ts";
 import {
   type BerkasMasuk,
   type DataImpor,

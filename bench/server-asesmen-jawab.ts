@@ -180,9 +180,8 @@ async function utama() {
   const { loadConfig } = await import("../packages/server/src/config.ts");
   const { buatApp } = await import("../packages/server/src/http/app.ts");
   const { buatLogger } = await import("../packages/server/src/http/logger.ts");
-  const { aktifkanKampanye, buatKampanye, buatTokenPeserta } = await import(
-    "../packages/server/src/fitur/asesmen/kampanye.ts"
-  );
+  const { aktifkanKampanye, buatKampanye } = await import("../packages/server/src/fitur/asesmen/kampanye.ts");
+  const { buatTokenPeserta } = await import("../packages/server/src/fitur/asesmen/peserta.ts");
   const { basisdataBench, daftarBasisdata } = await import("./server-basisdata.ts");
   const { statistikKelompok } = await import("../packages/server/src/fitur/asesmen/simpan-kelompok.ts");
 

@@ -13,8 +13,9 @@ import path from "node:path";
 import { ISI_LKE_V1 } from "@nurani/domain";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { periksaAksesibilitas } from "./support/axe.ts";
+import { harusAksesibel as aksesibel } from "./support/axe.ts";
 import { bukaChromium, CHROMIUM } from "./support/chromium.ts";
+import { masukDemo } from "./support/masuk.ts";
 import { bangunWebBilaUsang, mulaiServerDemo, type ServerUji } from "./support/server.ts";
 
 const suite = CHROMIUM ? describe : describe.skip;
@@ -34,16 +35,8 @@ suite("national evaluation in Chromium", () => {
   let kemenId = "";
   const berkasPdf = path.join(os.tmpdir(), `nurani-bukti-${process.pid}.pdf`);
 
-  async function masuk(username: string, lebar = 1280): Promise<Page> {
-    const ctx = await browser.newContext({ viewport: { width: lebar, height: 900 }, bypassCSP: true });
-    const p = await ctx.newPage();
-    await p.goto(`${server.url}/login`);
-    await p.getByLabel("Nama pengguna").fill(username);
-    await p.getByLabel("Kata sandi").fill("nurani-demo");
-    await p.getByRole("button", { name: "Masuk", exact: true }).click();
-    await p.getByRole("heading", { name: /Selamat datang/ }).waitFor();
-    return p;
-  }
+  const masuk = (username: string, lebar = 1280) =>
+    masukDemo(browser, server.url, username, { viewport: { width: lebar, height: 900 } });
 
   /** An API call in the page's session (cookie + CSRF token), for the steps the test does not click through. */
   async function api(p: Page, method: "POST" | "PUT", url: string, data?: unknown) {
@@ -55,11 +48,6 @@ suite("national evaluation in Chromium", () => {
     });
     expect(r.status(), await r.text()).toBeLessThan(300);
     return r.json();
-  }
-
-  async function aksesibel(p: Page, nama: string) {
-    const v = await periksaAksesibilitas(p);
-    expect(v, `${nama}: ${JSON.stringify(v, null, 2)}`).toEqual([]);
   }
 
   beforeAll(async () => {

@@ -13,8 +13,9 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { periksaAksesibilitas } from "./support/axe.ts";
+import { harusAksesibel as aksesibel } from "./support/axe.ts";
 import { bukaChromium, CHROMIUM } from "./support/chromium.ts";
+import { masukDemo } from "./support/masuk.ts";
 import { bangunWebBilaUsang, mulaiServerDemo, type ServerUji } from "./support/server.ts";
 
 const suite = CHROMIUM ? describe : describe.skip;
@@ -26,20 +27,8 @@ suite("track record and structured interview in Chromium", () => {
   let browser: Browser;
   let namaPegawai: string;
 
-  async function masuk(username: string, ukuran = { width: 1280, height: 900 }): Promise<Page> {
-    const ctx = await browser.newContext({ viewport: ukuran, bypassCSP: true });
-    const p = await ctx.newPage();
-    await p.goto(`${server.url}/login`);
-    await p.getByLabel("Nama pengguna").fill(username);
-    await p.getByLabel("Kata sandi").fill("nurani-demo");
-    await p.getByRole("button", { name: "Masuk", exact: true }).click();
-    await p.getByRole("heading", { name: /Selamat datang/ }).waitFor();
-    return p;
-  }
-  async function aksesibel(p: Page, nama: string) {
-    const v = await periksaAksesibilitas(p);
-    expect(v, `${nama}: ${JSON.stringify(v, null, 2)}`).toEqual([]);
-  }
+  const masuk = (username: string, ukuran = { width: 1280, height: 900 }) =>
+    masukDemo(browser, server.url, username, { viewport: ukuran });
 
   beforeAll(async () => {
     fs.mkdirSync(FOTO, { recursive: true });

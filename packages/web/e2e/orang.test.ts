@@ -9,8 +9,9 @@
 import { jalankanPengingat, terapkanSk } from "@nurani/server/test-support";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { periksaAksesibilitas } from "./support/axe.ts";
+import { harusAksesibel as aksesibel } from "./support/axe.ts";
 import { bukaChromium, CHROMIUM } from "./support/chromium.ts";
+import { masukDemo } from "./support/masuk.ts";
 import { bangunWebBilaUsang, mulaiServerDemo, type ServerUji } from "./support/server.ts";
 
 const suite = CHROMIUM ? describe : describe.skip;
@@ -20,21 +21,8 @@ suite("reminders and roles from decrees in Chromium", () => {
   let browser: Browser;
   let instansiId: string;
 
-  async function masuk(username: string, lebar = 1280): Promise<Page> {
-    const ctx = await browser.newContext({ viewport: { width: lebar, height: 900 }, bypassCSP: true });
-    const p = await ctx.newPage();
-    await p.goto(`${server.url}/login`);
-    await p.getByLabel("Nama pengguna").fill(username);
-    await p.getByLabel("Kata sandi").fill("nurani-demo");
-    await p.getByRole("button", { name: "Masuk", exact: true }).click();
-    await p.getByRole("heading", { name: /Selamat datang/ }).waitFor();
-    return p;
-  }
-
-  async function aksesibel(p: Page, nama: string) {
-    const v = await periksaAksesibilitas(p);
-    expect(v, `${nama}: ${JSON.stringify(v, null, 2)}`).toEqual([]);
-  }
+  const masuk = (username: string, lebar = 1280) =>
+    masukDemo(browser, server.url, username, { viewport: { width: lebar, height: 900 } });
 
   beforeAll(async () => {
     bangunWebBilaUsang();

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
+import { expect } from "vitest";
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve("axe-core/axe.min.js");
@@ -47,4 +48,10 @@ export async function tungguAnimasiSelesai(page: Page): Promise<void> {
           a.playState !== "running" || a.effect?.getComputedTiming().endTime === Number.POSITIVE_INFINITY,
       ),
   );
+}
+
+/** Fails the test with the violations listed when axe finds a serious or critical one; `nama` names the screen. */
+export async function harusAksesibel(page: Page, nama: string): Promise<void> {
+  const v = await periksaAksesibilitas(page);
+  expect(v, `${nama}: ${JSON.stringify(v, null, 2)}`).toEqual([]);
 }

@@ -205,7 +205,7 @@ describeOnDatabases("platform: bad input, health, OpenAPI", (ctx) => {
         { numRuns: 12 },
       );
     }
-  });
+  }, 240_000); // 12 bodies on every write route, whose number grows with the product
 
   it("bounds free-form JSON (a programme draft): too deep, too many keys or too large is 400 naming the bound, nothing stored", async () => {
     const siklus = await minta(ctx.app, admin, {

@@ -8,41 +8,41 @@ import { z } from "zod";
 import { type KunciSumber, SUMBER_DATA_LKE } from "./sumber.ts";
 import { HURUF_SKALA, JENIS_JAWABAN } from "./tipe.ts";
 
-const teks = (maks: number) => z.object({ id: z.string().max(maks), en: z.string().max(maks) });
+const teks = (maks: number) => z.strictObject({ id: z.string().max(maks), en: z.string().max(maks) });
 const angka = z.number().finite();
 
 export const skemaAturanSkor = z.discriminatedUnion("jenis", [
-  z.object({ jenis: z.literal("ya_tidak") }),
-  z.object({ jenis: z.literal("skala_ae") }),
-  z.object({
+  z.strictObject({ jenis: z.literal("ya_tidak") }),
+  z.strictObject({ jenis: z.literal("skala_ae") }),
+  z.strictObject({
     jenis: z.literal("linier"),
     titik: z
       .array(z.tuple([angka, angka]))
       .min(1)
       .max(20),
   }),
-  z.object({
+  z.strictObject({
     jenis: z.literal("ambang"),
     tangga: z
-      .array(z.object({ minimal: angka, skor: angka }))
+      .array(z.strictObject({ minimal: angka, skor: angka }))
       .min(1)
       .max(20),
   }),
 ]);
 
-export const skemaPertanyaanLke = z.object({
+export const skemaPertanyaanLke = z.strictObject({
   kode: z.string().max(20),
   teks: teks(1000),
   jenisJawaban: z.enum(JENIS_JAWABAN),
   aturan: skemaAturanSkor,
   bobot: angka,
-  opsi: z.object({ A: teks(500), B: teks(500), C: teks(500), D: teks(500), E: teks(500) }).optional(),
+  opsi: z.strictObject({ A: teks(500), B: teks(500), C: teks(500), D: teks(500), E: teks(500) }).optional(),
   satuan: teks(50).optional(),
-  rentang: z.object({ min: angka.optional(), maks: angka.optional() }).optional(),
+  rentang: z.strictObject({ min: angka.optional(), maks: angka.optional() }).optional(),
   sumberData: z.enum(Object.keys(SUMBER_DATA_LKE) as [KunciSumber, ...KunciSumber[]]).optional(),
 });
 
-export const skemaIndikatorLke = z.object({
+export const skemaIndikatorLke = z.strictObject({
   kode: z.string().max(20),
   nama: teks(300),
   uraian: teks(2000).optional(),
@@ -54,7 +54,7 @@ export const skemaIndikatorLke = z.object({
   pertanyaan: z.array(skemaPertanyaanLke).max(50),
 });
 
-export const skemaKomponenLke = z.object({
+export const skemaKomponenLke = z.strictObject({
   kode: z.string().max(20),
   nama: teks(300),
   bobot: angka,
@@ -62,11 +62,11 @@ export const skemaKomponenLke = z.object({
   indikator: z.array(skemaIndikatorLke).max(100),
 });
 
-export const skemaIsiLke = z.object({ komponen: z.array(skemaKomponenLke).max(20) });
+export const skemaIsiLke = z.strictObject({ komponen: z.array(skemaKomponenLke).max(20) });
 
 export const skemaNilaiJawaban = z.union([z.boolean(), z.enum(HURUF_SKALA), angka]);
 
 export const skemaKeputusanReviu = z.discriminatedUnion("keputusan", [
-  z.object({ keputusan: z.literal("diterima") }),
-  z.object({ keputusan: z.literal("disesuaikan"), skor: angka, catatan: z.string().max(2000) }),
+  z.strictObject({ keputusan: z.literal("diterima") }),
+  z.strictObject({ keputusan: z.literal("disesuaikan"), skor: angka, catatan: z.string().max(2000) }),
 ]);

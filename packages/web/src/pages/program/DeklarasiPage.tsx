@@ -1,10 +1,11 @@
 /** `/program/:id/deklarasi`: signing the commitment declaration. */
 import { Alert, Anchor, Button, Card, Checkbox, Stack, Text, Title } from "@mantine/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useForm } from "@mantine/form";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { useSession } from "../../auth/session.tsx";
+import { useKirimForm } from "../../components/kit/index.ts";
 import { QueryState } from "../../components/QueryState.tsx";
 import { useWaktu } from "../../lib/waktu.ts";
 import { dasar, kunciProgram } from "./api.ts";
@@ -32,13 +33,13 @@ export function DeklarasiPage({ id }: { id: string }) {
         bolehMenandatangani: boolean;
       }>(`${dasar(instansi.id)}/siklus/${id}/deklarasi`),
   });
-  const [setuju, setSetuju] = useState(false);
-  const ttd = useMutation({
-    mutationFn: () =>
+  const form = useForm({ initialValues: { setuju: false } });
+  const ttd = useKirimForm(form, {
+    kirim: () =>
       api<unknown>(`${dasar(instansi.id)}/siklus/${id}/deklarasi/tanda-tangan`, { method: "POST" }),
-    onSuccess: () => {
-      qc.invalidateQueries({ queryKey: kunci });
-      qc.invalidateQueries({ queryKey: kunciProgram.siklus(instansi.id, id) });
+    onBerhasil: async () => {
+      await qc.invalidateQueries({ queryKey: kunci });
+      await qc.invalidateQueries({ queryKey: kunciProgram.siklus(instansi.id, id) });
     },
   });
   return (
@@ -75,18 +76,19 @@ export function DeklarasiPage({ id }: { id: string }) {
                 ) : !d.pegawaiTertaut ? (
                   <Alert color="gray">{t("program.deklarasi.tidakTertaut")}</Alert>
                 ) : d.bolehMenandatangani ? (
-                  <Stack gap="xs">
-                    <Checkbox
-                      label={t("program.deklarasi.saya")}
-                      checked={setuju}
-                      onChange={(e) => setSetuju(e.currentTarget.checked)}
-                    />
-                    <Button disabled={!setuju} loading={ttd.isPending} onClick={() => ttd.mutate()}>
-                      {t("program.deklarasi.tandatangani")}
-                    </Button>
-                  </Stack>
+                  <form onSubmit={ttd.onSubmit} noValidate>
+                    <Stack gap="xs">
+                      <Checkbox
+                        label={t("program.deklarasi.saya")}
+                        {...form.getInputProps("setuju", { type: "checkbox" })}
+                      />
+                      <Button type="submit" disabled={!form.values.setuju} loading={ttd.sedang}>
+                        {t("program.deklarasi.tandatangani")}
+                      </Button>
+                    </Stack>
+                  </form>
                 ) : null}
-                <GalatProgram error={ttd.error} />
+                <GalatProgram error={ttd.galat} />
               </Stack>
             </Card>
           )

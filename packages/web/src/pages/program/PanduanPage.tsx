@@ -1,12 +1,14 @@
 /** `/program/panduan`: the maturity-stage guide (Tabel 5–8). */
 import { Alert, Button, Card, Group, Select, Stack, Table, Text, Title } from "@mantine/core";
+import { useForm } from "@mantine/form";
 import { KEGIATAN_UTAMA, tingkatKematangan } from "@nurani/domain";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { useSession } from "../../auth/session.tsx";
 import { InputTanggal } from "../../components/InputTanggal.tsx";
+import { useKirimForm } from "../../components/kit/index.ts";
 import { QueryState } from "../../components/QueryState.tsx";
 import { rujukan } from "../../lib/rujukan.ts";
 import { useWaktu } from "../../lib/waktu.ts";
@@ -35,8 +37,9 @@ export function PanduanPage({ siklusAwal }: { siklusAwal: string | null }) {
   const b = i18n.language === "en" ? "en" : "id";
   const { instansi, punya } = useSession();
   const [siklus, setSiklus] = useState<string | null>(siklusAwal);
-  const [mulai, setMulai] = useState("");
-  const [selesai, setSelesai] = useState("");
+  const [hasilAdopsi, setHasilAdopsi] = useState<{ dibuat: number; sudahAda: number } | null>(null);
+  const form = useForm({ initialValues: { mulai: "", selesai: "" } });
+  const { mulai, selesai } = form.values;
   const daftar = useQuery({
     queryKey: [...kunciProgram.semua(instansi.id), "daftar", "panduan"],
     queryFn: () =>
@@ -55,13 +58,16 @@ export function PanduanPage({ siklusAwal }: { siklusAwal: string | null }) {
       }>(`${dasar(instansi.id)}/panduan`, { query: { siklusId: siklus } }),
   });
   const qc = useQueryClient();
-  const adopsi = useMutation({
-    mutationFn: () =>
+  const adopsi = useKirimForm(form, {
+    kirim: (v) =>
       api<{ dibuat: number; sudahAda: number }>(`${dasar(instansi.id)}/siklus/${siklus}/panduan/adopsi`, {
         method: "POST",
-        body: { rencanaMulai: mulai, rencanaSelesai: selesai },
+        body: { rencanaMulai: v.mulai, rencanaSelesai: v.selesai },
       }),
-    onSuccess: () => siklus && qc.invalidateQueries({ queryKey: kunciProgram.siklus(instansi.id, siklus) }),
+    onBerhasil: (r) => {
+      setHasilAdopsi(r);
+      if (siklus) qc.invalidateQueries({ queryKey: kunciProgram.siklus(instansi.id, siklus) });
+    },
   });
   const terbuka = (daftar.data?.items ?? []).filter(
     (s) => s.tahap === "persiapan" || s.tahap === "pelaksanaan",
@@ -162,12 +168,7 @@ export function PanduanPage({ siklusAwal }: { siklusAwal: string | null }) {
               })}
               {punya(...PERAN_CATAT) && (
                 <Card withBorder>
-                  <form
-                    onSubmit={(e) => {
-                      e.preventDefault();
-                      adopsi.mutate();
-                    }}
-                  >
+                  <form onSubmit={adopsi.onSubmit} noValidate>
                     <Stack gap="xs">
                       <Title order={3} size="h5">
                         {t("program.panduan.adopsiJudul")}
@@ -186,25 +187,25 @@ export function PanduanPage({ siklusAwal }: { siklusAwal: string | null }) {
                         <InputTanggal
                           label={t("program.jadwalMulai")}
                           withAsterisk
+                          {...form.getInputProps("mulai")}
                           value={mulai}
-                          onChange={(v) => setMulai(v)}
                         />
                         <InputTanggal
                           label={t("program.jadwalSelesai")}
                           withAsterisk
+                          {...form.getInputProps("selesai")}
                           value={selesai}
                           minDate={mulai}
-                          onChange={(v) => setSelesai(v)}
                         />
                       </Group>
-                      <GalatProgram error={adopsi.error} />
-                      {adopsi.data && (
-                        <Alert color="teal">{t("program.panduan.adopsiHasil", adopsi.data)}</Alert>
+                      <GalatProgram error={adopsi.galat} />
+                      {hasilAdopsi && (
+                        <Alert color="teal">{t("program.panduan.adopsiHasil", hasilAdopsi)}</Alert>
                       )}
                       <Group justify="flex-end">
                         <Button
                           type="submit"
-                          loading={adopsi.isPending}
+                          loading={adopsi.sedang}
                           disabled={!siklus || !mulai || !selesai}
                         >
                           {t("program.panduan.adopsi")}

@@ -16,6 +16,12 @@ export interface DialogFormProps<V, H> extends KirimForm<V, H> {
   ukuran?: MantineSize;
   /** Shown (default) or not; a dialog may also be mounted only while open. */
   opened?: boolean;
+  /** More buttons, left of the submit button (e.g. "Simpan draf"). */
+  aksi?: ReactNode;
+  /** Full screen (e.g. on a phone for a long form). */
+  layarPenuh?: boolean;
+  /** How the server's refusal is shown (default: its message in an alert). */
+  tampilGalat?: (galat: unknown) => ReactNode;
   children: ReactNode;
 }
 
@@ -34,6 +40,9 @@ export function DialogForm<V, H>({
   bahaya,
   ukuran,
   opened = true,
+  aksi,
+  layarPenuh,
+  tampilGalat,
   children,
 }: DialogFormProps<V, H>) {
   const { t } = useTranslation();
@@ -45,16 +54,18 @@ export function DialogForm<V, H>({
       onClose={onTutup}
       title={judul}
       size={ukuran}
+      fullScreen={layarPenuh}
       centered
     >
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           {children}
-          <ErrorAlert error={galat} />
+          {tampilGalat ? tampilGalat(galat) : <ErrorAlert error={galat} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onTutup}>
               {t("umum.batal")}
             </Button>
+            {aksi}
             <Button type="submit" loading={sedang} color={bahaya ? "red.9" : undefined}>
               {labelKirim ?? t("umum.simpan")}
             </Button>

@@ -15,6 +15,8 @@ export interface KartuFormProps<V, H> extends KirimForm<V, H> {
   kosongkanSetelahKirim?: boolean;
   /** More buttons, left of the submit button. */
   aksi?: ReactNode;
+  /** How the server's refusal is shown (default: its message in an alert). */
+  tampilGalat?: (galat: unknown) => ReactNode;
   children: ReactNode;
 }
 
@@ -28,6 +30,7 @@ export function KartuForm<V, H>({
   labelKirim,
   kosongkanSetelahKirim,
   aksi,
+  tampilGalat,
   children,
 }: KartuFormProps<V, H>) {
   const { t } = useTranslation();
@@ -54,7 +57,7 @@ export function KartuForm<V, H>({
             )}
           </div>
           {children}
-          <ErrorAlert error={galat} />
+          {tampilGalat ? tampilGalat(galat) : <ErrorAlert error={galat} />}
           <Group justify="flex-end">
             {aksi}
             <Button type="submit" loading={sedang}>

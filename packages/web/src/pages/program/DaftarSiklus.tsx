@@ -1,10 +1,12 @@
 import { Anchor, Button, Card, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useForm } from "@mantine/form";
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import type { Halaman } from "../../api/types.ts";
 import { useSession } from "../../auth/session.tsx";
+import { useKirimForm } from "../../components/kit/index.ts";
 import { Paginasi } from "../../components/Paginasi.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
 import { navigate } from "../../lib/router.ts";
@@ -31,7 +33,10 @@ export function DaftarSiklusPage() {
   const { instansi, punya } = useSession();
   const qc = useQueryClient();
   const [page, setPage] = useState(1);
-  const [nama, setNama] = useState(`Program Integritas ${new Date().getFullYear()}`);
+  const form = useForm({
+    initialValues: { nama: `Program Integritas ${new Date().getFullYear()}` },
+    validate: { nama: (v) => (v.trim() ? null : t("program.wajibDiisi")) },
+  });
   const baca = punya(...PERAN_BACA);
   const q = useQuery({
     queryKey: [...kunciProgram.semua(instansi.id), "daftar", page],
@@ -39,10 +44,10 @@ export function DaftarSiklusPage() {
       api<Halaman<SiklusRingkas>>(`${dasar(instansi.id)}/siklus`, { query: { page, pageSize: 20 } }),
     placeholderData: keepPreviousData,
   });
-  const buat = useMutation({
-    mutationFn: () =>
-      api<{ id: string }>(`${dasar(instansi.id)}/siklus`, { method: "POST", body: { nama: nama.trim() } }),
-    onSuccess: (r) => {
+  const { onSubmit, sedang, galat } = useKirimForm(form, {
+    kirim: (v) =>
+      api<{ id: string }>(`${dasar(instansi.id)}/siklus`, { method: "POST", body: { nama: v.nama.trim() } }),
+    onBerhasil: (r) => {
       qc.invalidateQueries({ queryKey: kunciProgram.semua(instansi.id) });
       navigate(`/program/${r.id}`);
     },
@@ -54,28 +59,22 @@ export function DaftarSiklusPage() {
       <Text c="dimmed">{t("program.pengantar")}</Text>
       {punya(...PERAN_KELOLA) && (
         <Card withBorder>
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (nama.trim()) buat.mutate();
-            }}
-          >
+          <form onSubmit={onSubmit} noValidate>
             <Stack gap="xs">
               <Group align="flex-end" wrap="wrap">
                 <TextInput
                   label={t("program.namaSiklus")}
                   description={t("program.namaSiklusPetunjuk")}
-                  value={nama}
-                  onChange={(e) => setNama(e.currentTarget.value)}
-                  error={nama.trim() === "" ? t("program.wajibDiisi") : undefined}
+                  {...form.getInputProps("nama")}
+                  error={form.values.nama.trim() === "" ? t("program.wajibDiisi") : form.errors.nama}
                   maxLength={200}
                   style={{ flex: "1 1 260px" }}
                 />
-                <Button type="submit" loading={buat.isPending} disabled={!nama.trim()}>
+                <Button type="submit" loading={sedang} disabled={!form.values.nama.trim()}>
                   {t("program.buatSiklus")}
                 </Button>
               </Group>
-              <GalatProgram error={buat.error} />
+              <GalatProgram error={galat} />
             </Stack>
           </form>
         </Card>

@@ -1,46 +1,23 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Card,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Stepper,
-  Table,
-  Text,
-  Title,
-} from "@mantine/core";
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Stepper, Table, Text, Title } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { KEGIATAN_UTAMA, type KodeLangkahPersiapan } from "@nurani/domain";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, download } from "../../api/client.ts";
+import { download } from "../../api/client.ts";
 import { useSession } from "../../auth/session.tsx";
-import { InputTanggal } from "../../components/InputTanggal.tsx";
-import { Konfirmasi } from "../../components/Konfirmasi.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
 import { navigate } from "../../lib/router.ts";
 import { rujukan } from "../../lib/rujukan.ts";
 import { useWaktu } from "../../lib/waktu.ts";
 import { PanelSinergi } from "../sinergi/PanelSinergi.tsx";
-import {
-  dasar,
-  kunciProgram,
-  PENCATAT_LANGKAH,
-  PERAN_CATAT,
-  PERAN_KELOLA,
-  type StatusSiklus,
-  useStatusSiklus,
-} from "./api.ts";
+import { AksiTahap } from "./AksiTahap.tsx";
+import { dasar, PENCATAT_LANGKAH, PERAN_KELOLA, type StatusSiklus, useStatusSiklus } from "./api.ts";
 import { LencanaTahap } from "./DaftarSiklus.tsx";
 import { FormLangkah } from "./FormLangkah.tsx";
 import { KampanyeTertaut } from "./KampanyeTertaut.tsx";
-import { GalatProgram, Lencana, LencanaPeran, PeringatanProgram } from "./Komponen.tsx";
+import { Lencana, LencanaPeran, PeringatanProgram } from "./Komponen.tsx";
+import { KonfigurasiSiklus } from "./KonfigurasiSiklus.tsx";
+import { RingkasLangkah } from "./RingkasLangkah.tsx";
 
 const URUTAN_TAHAP = ["persiapan", "pelaksanaan", "penilaian", "selesai"];
 
@@ -180,20 +157,7 @@ function Dasbor({ s }: { s: StatusSiklus }) {
         })}
       </Stack>
 
-      <Modal
-        opened={langkah !== null}
-        onClose={() => setLangkah(null)}
-        size="xl"
-        fullScreen={hp}
-        title={
-          langkah
-            ? `${p.langkahPersiapan.find((x) => x.kode === langkah)?.no}. ${p.langkahPersiapan.find((x) => x.kode === langkah)?.kegiatan[b]}`
-            : ""
-        }
-        closeButtonProps={{ "aria-label": t("umum.tutup") }}
-      >
-        {langkah && <FormLangkah kode={langkah} s={s} onSelesai={() => setLangkah(null)} />}
-      </Modal>
+      {langkah && <FormLangkah kode={langkah} s={s} onTutup={() => setLangkah(null)} />}
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder>
@@ -310,217 +274,7 @@ function Dasbor({ s }: { s: StatusSiklus }) {
           {t("program.laporanXlsx")}
         </Button>
       </Group>
-      {punya(...PERAN_KELOLA) && !tertutup && <Konfigurasi s={s} />}
+      {punya(...PERAN_KELOLA) && !tertutup && <KonfigurasiSiklus s={s} />}
     </Stack>
-  );
-}
-
-function RingkasLangkah({ kode, s }: { kode: KodeLangkahPersiapan; s: StatusSiklus }) {
-  const { t } = useTranslation();
-  const k = s.keluaran[kode] as Record<string, unknown> | null;
-  if (!k) return null;
-  let teks = "";
-  if (kode === "pembentukan_tim") teks = `${k.nama} · SK ${(k.sk as { nomor: string }).nomor}`;
-  if (kode === "deklarasi_komitmen") {
-    const n = k.jumlahPenandatangan as { pimpinan: number; pegawai: number; total: number };
-    teks = t("program.jumlahTtd", n);
-  }
-  if (kode === "asesmen_awal")
-    teks = `${k.kampanyeNama ?? ""} · ${k.dirilis ? t("program.dirilis", { tanggal: k.dirilis }) : t("program.belumDirilis")}`;
-  if (kode === "rencana_aksi") teks = t("program.jumlahTarget", { n: (k.target as unknown[]).length });
-  if (kode === "rencana_pelatihan") teks = t("program.jumlahModul", { n: (k.modul as unknown[]).length });
-  if (kode === "agen_perubahan")
-    teks = t("program.jumlahAp", {
-      n: (k.ditetapkan as unknown[]).length,
-      target: s.konfigurasi.targetAgenPerubahan ?? "—",
-    });
-  return (
-    <Text size="sm" c="dimmed">
-      {teks}
-    </Text>
-  );
-}
-
-/** Stage transitions; each asks for the date and a confirmation (they cannot be undone). */
-function AksiTahap({ s }: { s: StatusSiklus }) {
-  const { t } = useTranslation();
-  const { instansi, punya } = useSession();
-  const qc = useQueryClient();
-  const [buka, setBuka] = useState<null | "mulai-pelaksanaan" | "mulai-penilaian" | "tutup">(null);
-  const [tanggal, setTanggal] = useState(s.hariIni);
-  const [kampanye, setKampanye] = useState<string | null>(s.kampanyeAkhir?.id ?? null);
-  const tahap = s.posisi.tahap;
-  const ubah = useMutation({
-    mutationFn: (jalur: string) =>
-      api<StatusSiklus>(`${dasar(instansi.id)}/siklus/${s.id}/${jalur}`, {
-        method: "POST",
-        body: { tanggal },
-      }),
-    onSuccess: (r) => {
-      qc.setQueryData(kunciProgram.siklus(instansi.id, s.id), r);
-      qc.invalidateQueries({ queryKey: kunciProgram.semua(instansi.id) });
-      setBuka(null);
-    },
-  });
-  const kampanyeAkhir = useQuery({
-    queryKey: [...kunciProgram.semua(instansi.id), "kampanye", "akhir"],
-    queryFn: () =>
-      api<{ id: string; nama: string; dirilis: string | null }[]>(`${dasar(instansi.id)}/kampanye`, {
-        query: { tujuan: "akhir" },
-      }),
-    enabled: tahap === "penilaian",
-  });
-  const tautkan = useMutation({
-    mutationFn: () =>
-      api<StatusSiklus>(`${dasar(instansi.id)}/siklus/${s.id}/asesmen-akhir`, {
-        method: "PUT",
-        body: { kampanyeId: kampanye },
-      }),
-    onSuccess: (r) => qc.setQueryData(kunciProgram.siklus(instansi.id, s.id), r),
-  });
-  const tombol: {
-    jalur: "mulai-pelaksanaan" | "mulai-penilaian" | "tutup";
-    label: string;
-    boleh: boolean;
-  }[] = [];
-  if (tahap === "persiapan")
-    tombol.push({
-      jalur: "mulai-pelaksanaan",
-      label: t("program.mulaiPelaksanaan"),
-      boleh: punya(...PERAN_CATAT),
-    });
-  if (tahap === "pelaksanaan")
-    tombol.push({
-      jalur: "mulai-penilaian",
-      label: t("program.mulaiPenilaian"),
-      boleh: punya(...PERAN_CATAT),
-    });
-  if (tahap === "penilaian")
-    tombol.push({ jalur: "tutup", label: t("program.tutupSiklus"), boleh: punya("ppk") });
-  return (
-    <Stack gap="xs">
-      {tahap === "penilaian" && punya("tim_supervisi") && (
-        <Group align="flex-end" wrap="wrap">
-          <Select
-            label={t("program.asesmenAkhir")}
-            data={(kampanyeAkhir.data ?? []).map((k) => ({
-              value: k.id,
-              label: `${k.nama}${k.dirilis ? ` (${k.dirilis})` : ""}`,
-            }))}
-            value={kampanye}
-            onChange={setKampanye}
-            style={{ flex: "1 1 240px" }}
-          />
-          <Button
-            variant="default"
-            disabled={!kampanye}
-            loading={tautkan.isPending}
-            onClick={() => tautkan.mutate()}
-          >
-            {t("program.tautkan")}
-          </Button>
-        </Group>
-      )}
-      {s.kampanyeAkhir && (
-        <Text size="sm">
-          {t("program.asesmenAkhir")}: {s.kampanyeAkhir.nama} ·{" "}
-          {s.kampanyeAkhir.dirilis
-            ? t("program.dirilis", { tanggal: s.kampanyeAkhir.dirilis })
-            : t("program.belumDirilis")}
-        </Text>
-      )}
-      <GalatProgram error={tautkan.error} />
-      <Group>
-        {tombol
-          .filter((x) => x.boleh)
-          .map((x) => (
-            <Button
-              key={x.jalur}
-              color={x.jalur === "tutup" ? "red.9" : undefined}
-              onClick={() => {
-                ubah.reset();
-                setBuka(x.jalur);
-              }}
-            >
-              {x.label}
-            </Button>
-          ))}
-      </Group>
-      <Konfirmasi
-        opened={buka !== null}
-        judul={tombol.find((x) => x.jalur === buka)?.label ?? ""}
-        pesan={
-          <Stack gap="xs">
-            <Text size="sm">{t("program.konfirmasiTahap")}</Text>
-            <InputTanggal
-              label={t("program.tanggal")}
-              value={tanggal}
-              maxDate={s.hariIni}
-              onChange={(v) => setTanggal(v)}
-            />
-            {ubah.error ? <GalatProgram error={ubah.error} /> : null}
-          </Stack>
-        }
-        labelYa={t("program.yaLanjutkan")}
-        warna={buka === "tutup" ? "red.9" : "biruNegara.7"}
-        sedang={ubah.isPending}
-        onYa={() => buka && ubah.mutate(buka)}
-        onBatal={() => setBuka(null)}
-      />
-    </Stack>
-  );
-}
-
-function Konfigurasi({ s }: { s: StatusSiklus }) {
-  const { t } = useTranslation();
-  const { instansi } = useSession();
-  const qc = useQueryClient();
-  const [target, setTarget] = useState<number | string>(s.konfigurasi.targetAgenPerubahan ?? "");
-  const simpan = useMutation({
-    mutationFn: () =>
-      api<StatusSiklus>(`${dasar(instansi.id)}/siklus/${s.id}`, {
-        method: "PATCH",
-        body: {
-          konfigurasi: {
-            ...s.konfigurasi,
-            ...(typeof target === "number"
-              ? { targetAgenPerubahan: target }
-              : { targetAgenPerubahan: undefined }),
-          },
-        },
-      }),
-    onSuccess: (r) => qc.setQueryData(kunciProgram.siklus(instansi.id, s.id), r),
-  });
-  return (
-    <Card withBorder>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          simpan.mutate();
-        }}
-      >
-        <Stack gap="xs">
-          <Title order={3} size="h5">
-            {t("program.konfigurasi")}
-          </Title>
-          <Group align="flex-end" wrap="wrap">
-            <NumberInput
-              label={t("program.targetAp")}
-              description={t("program.targetApPetunjuk")}
-              min={1}
-              max={100000}
-              value={target}
-              onChange={setTarget}
-              style={{ flex: "1 1 240px" }}
-            />
-            <Button type="submit" variant="default" loading={simpan.isPending}>
-              {t("umum.simpan")}
-            </Button>
-          </Group>
-          {simpan.isSuccess && <Alert color="teal">{t("program.tersimpan")}</Alert>}
-          <GalatProgram error={simpan.error} />
-        </Stack>
-      </form>
-    </Card>
   );
 }

@@ -1,10 +1,10 @@
 import { Badge, Button, Group, Select, Stack, Table, Text, Title } from "@mantine/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useForm } from "@mantine/form";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { useSession } from "../../auth/session.tsx";
-import { Konfirmasi } from "../../components/Konfirmasi.tsx";
+import { konfirmasi, useKirimForm } from "../../components/kit/index.ts";
 import { formatTanggal } from "../../lib/format.ts";
 import { dasar, kunciProgram, PERAN_CATAT, type StatusSiklus } from "./api.ts";
 import { GalatProgram } from "./Komponen.tsx";
@@ -18,8 +18,7 @@ export function KampanyeTertaut({ s }: { s: StatusSiklus }) {
   const { t, i18n } = useTranslation();
   const { instansi, punya } = useSession();
   const qc = useQueryClient();
-  const [pilih, setPilih] = useState<string | null>(null);
-  const [lepas, setLepas] = useState<{ id: string; nama: string } | null>(null);
+  const form = useForm<{ kampanyeId: string | null }>({ initialValues: { kampanyeId: null } });
   const boleh = punya(...PERAN_CATAT) && s.posisi.tahap !== "selesai";
   const url = `${dasar(instansi.id)}/siklus/${s.id}/kampanye-berkala`;
   const berkala = useQuery({
@@ -31,20 +30,21 @@ export function KampanyeTertaut({ s }: { s: StatusSiklus }) {
     enabled: boleh,
   });
   const simpan = (r: StatusSiklus) => qc.setQueryData(kunciProgram.siklus(instansi.id, s.id), r);
-  const tautkan = useMutation({
-    mutationFn: () => api<StatusSiklus>(url, { method: "POST", body: { kampanyeId: pilih } }),
-    onSuccess: (r) => {
+  const { onSubmit, sedang, galat } = useKirimForm(form, {
+    kirim: (v) => api<StatusSiklus>(url, { method: "POST", body: { kampanyeId: v.kampanyeId } }),
+    onBerhasil: (r) => {
       simpan(r);
-      setPilih(null);
+      form.reset();
     },
   });
-  const lepaskan = useMutation({
-    mutationFn: (id: string) => api<StatusSiklus>(`${url}/${id}`, { method: "DELETE" }),
-    onSuccess: (r) => {
-      simpan(r);
-      setLepas(null);
-    },
-  });
+  const lepas = (k: { id: string; nama: string }) =>
+    konfirmasi({
+      judul: t("program.kampanyeTertaut.lepasJudul"),
+      pesan: t("program.kampanyeTertaut.lepasPesan", { nama: k.nama }),
+      labelYa: t("program.kampanyeTertaut.lepas"),
+      bahaya: true,
+      aksi: async () => simpan(await api<StatusSiklus>(`${url}/${k.id}`, { method: "DELETE" })),
+    });
   const tertaut = new Set(s.kampanyeTertaut.map((k) => k.id));
   return (
     <Stack gap="xs">
@@ -82,7 +82,7 @@ export function KampanyeTertaut({ s }: { s: StatusSiklus }) {
                   </Table.Td>
                   <Table.Td>
                     {boleh && k.sebagai === "berkala" && (
-                      <Button size="xs" variant="default" onClick={() => setLepas(k)}>
+                      <Button size="xs" variant="default" onClick={() => lepas(k)}>
                         {t("program.kampanyeTertaut.lepas")}
                       </Button>
                     )}
@@ -94,39 +94,25 @@ export function KampanyeTertaut({ s }: { s: StatusSiklus }) {
         </Table.ScrollContainer>
       )}
       {boleh && (
-        <Group align="flex-end" wrap="wrap">
-          <Select
-            label={t("program.kampanyeTertaut.pilih")}
-            placeholder={t("program.kampanyeTertaut.placeholder")}
-            description={t("program.kampanyeTertaut.penjelasan")}
-            data={(berkala.data ?? [])
-              .filter((k) => !tertaut.has(k.id))
-              .map((k) => ({ value: k.id, label: k.nama }))}
-            value={pilih}
-            onChange={setPilih}
-            style={{ flex: "1 1 240px" }}
-          />
-          <Button
-            variant="default"
-            disabled={!pilih}
-            loading={tautkan.isPending}
-            onClick={() => tautkan.mutate()}
-          >
-            {t("program.tautkan")}
-          </Button>
-        </Group>
+        <form onSubmit={onSubmit} noValidate>
+          <Group align="flex-end" wrap="wrap">
+            <Select
+              label={t("program.kampanyeTertaut.pilih")}
+              placeholder={t("program.kampanyeTertaut.placeholder")}
+              description={t("program.kampanyeTertaut.penjelasan")}
+              data={(berkala.data ?? [])
+                .filter((k) => !tertaut.has(k.id))
+                .map((k) => ({ value: k.id, label: k.nama }))}
+              {...form.getInputProps("kampanyeId")}
+              style={{ flex: "1 1 240px" }}
+            />
+            <Button type="submit" variant="default" disabled={!form.values.kampanyeId} loading={sedang}>
+              {t("program.tautkan")}
+            </Button>
+          </Group>
+        </form>
       )}
-      <GalatProgram error={tautkan.error ?? lepaskan.error} />
-      <Konfirmasi
-        opened={lepas !== null}
-        judul={t("program.kampanyeTertaut.lepasJudul")}
-        pesan={t("program.kampanyeTertaut.lepasPesan", { nama: lepas?.nama ?? "" })}
-        labelYa={t("program.kampanyeTertaut.lepas")}
-        sedang={lepaskan.isPending}
-        error={lepaskan.error}
-        onYa={() => lepas && lepaskan.mutate(lepas.id)}
-        onBatal={() => setLepas(null)}
-      />
+      <GalatProgram error={galat} />
     </Stack>
   );
 }

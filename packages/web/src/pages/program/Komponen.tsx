@@ -1,5 +1,5 @@
 /** Small building blocks of the programme pages. */
-import { Alert, Badge, FileInput, Group, List, MultiSelect, Select, Text } from "@mantine/core";
+import { Alert, Anchor, Badge, FileInput, Group, List, MultiSelect, Select, Text } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { NAMA_PERAN, type Peran } from "@nurani/domain";
 import { useQuery } from "@tanstack/react-query";
@@ -9,6 +9,7 @@ import { api } from "../../api/client.ts";
 import type { Halaman, Pegawai } from "../../api/types.ts";
 import { useSession } from "../../auth/session.tsx";
 import { useErrorMessage } from "../../components/ErrorAlert.tsx";
+import { navigate } from "../../lib/router.ts";
 import { rujukan } from "../../lib/rujukan.ts";
 import { alasanGalat, TERIMA_BERKAS, UKURAN_MAKS, unggahDokumen } from "./api.ts";
 
@@ -245,5 +246,22 @@ export function Lencana({
     >
       {children}
     </Badge>
+  );
+}
+
+/** Back link to the cycle's dashboard (or the cycle list). */
+export function Kembali({ id, nama }: { id: string; nama?: string }) {
+  const { t } = useTranslation();
+  const ke = id ? `/program/${id}` : "/program";
+  return (
+    <Anchor
+      href={ke}
+      onClick={(e) => {
+        e.preventDefault();
+        navigate(ke);
+      }}
+    >
+      ← {nama ?? t("program.judul")}
+    </Anchor>
   );
 }

@@ -14,10 +14,10 @@ const DasborSiklusPage = lazy(() =>
   import("./DasborSiklus.tsx").then((m) => ({ default: m.DasborSiklusPage })),
 );
 const DaftarPeriksaPage = lazy(() =>
-  import("./Halaman2.tsx").then((m) => ({ default: m.DaftarPeriksaPage })),
+  import("./DaftarPeriksaPage.tsx").then((m) => ({ default: m.DaftarPeriksaPage })),
 );
-const DeklarasiPage = lazy(() => import("./Halaman2.tsx").then((m) => ({ default: m.DeklarasiPage })));
-const PanduanPage = lazy(() => import("./Halaman2.tsx").then((m) => ({ default: m.PanduanPage })));
+const DeklarasiPage = lazy(() => import("./DeklarasiPage.tsx").then((m) => ({ default: m.DeklarasiPage })));
+const PanduanPage = lazy(() => import("./PanduanPage.tsx").then((m) => ({ default: m.PanduanPage })));
 const KalenderPage = lazy(() => import("./Kalender.tsx").then((m) => ({ default: m.KalenderPage })));
 
 /** Pages only some roles may open (the API refuses the others anyway). */

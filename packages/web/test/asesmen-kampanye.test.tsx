@@ -24,7 +24,9 @@ function server(jawab: () => Response, tunda?: Promise<void>) {
     "fetch",
     vi.fn(async (masukan: RequestInfo | URL, init?: RequestInit) => {
       const req =
-        masukan instanceof Request ? masukan : new Request(new URL(String(masukan), "http://localhost"), init);
+        masukan instanceof Request
+          ? masukan
+          : new Request(new URL(String(masukan), "http://localhost"), init);
       if (req.method === "GET") return Response.json([]);
       kiriman.push({ url: new URL(req.url).pathname, body: await req.json() });
       await tunda;
@@ -44,7 +46,8 @@ describe("KampanyeDialog", () => {
       lepas = r;
     });
     const kiriman = server(
-      () => Response.json({ id: "00000000-0000-4000-8000-0000000000c1", nama: "Asesmen 2027" }, { status: 201 }),
+      () =>
+        Response.json({ id: "00000000-0000-4000-8000-0000000000c1", nama: "Asesmen 2027" }, { status: 201 }),
       tunda,
     );
     const onTutup = vi.fn();

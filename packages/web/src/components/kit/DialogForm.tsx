@@ -1,4 +1,4 @@
-import { Button, Group, type MantineSize, Modal, Stack } from "@mantine/core";
+import { Button, Group, type MantineColor, type MantineSize, Modal, Stack } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -13,7 +13,13 @@ export interface DialogFormProps<V, H> extends KirimForm<V, H> {
   labelKirim?: string;
   /** A destructive submit: a red button. */
   bahaya?: boolean;
+  /** The submit button's colour when it is neither the default nor `bahaya` (e.g. a warning "orange.9"). */
+  warnaKirim?: MantineColor;
+  /** The submit button is off until the form allows sending (e.g. a reason is long enough). */
+  kirimNonaktif?: boolean;
   ukuran?: MantineSize;
+  /** More buttons, between Cancel and the submit button (e.g. the next step once a check passed). */
+  aksi?: ReactNode;
   /** Shown (default) or not; a dialog may also be mounted only while open. */
   opened?: boolean;
   children: ReactNode;
@@ -32,7 +38,10 @@ export function DialogForm<V, H>({
   onTutup,
   labelKirim,
   bahaya,
+  warnaKirim,
+  kirimNonaktif,
   ukuran,
+  aksi,
   opened = true,
   children,
 }: DialogFormProps<V, H>) {
@@ -55,7 +64,13 @@ export function DialogForm<V, H>({
             <Button variant="default" onClick={onTutup}>
               {t("umum.batal")}
             </Button>
-            <Button type="submit" loading={sedang} color={bahaya ? "red.9" : undefined}>
+            {aksi}
+            <Button
+              type="submit"
+              loading={sedang}
+              disabled={kirimNonaktif}
+              color={bahaya ? "red.9" : warnaKirim}
+            >
               {labelKirim ?? t("umum.simpan")}
             </Button>
           </Group>

@@ -15,6 +15,8 @@ export interface KartuFormProps<V, H> extends KirimForm<V, H> {
   kosongkanSetelahKirim?: boolean;
   /** More buttons, left of the submit button. */
   aksi?: ReactNode;
+  /** The submit button is off until the form allows sending (e.g. after a preview). */
+  kirimNonaktif?: boolean;
   children: ReactNode;
 }
 
@@ -28,6 +30,7 @@ export function KartuForm<V, H>({
   labelKirim,
   kosongkanSetelahKirim,
   aksi,
+  kirimNonaktif,
   children,
 }: KartuFormProps<V, H>) {
   const { t } = useTranslation();
@@ -57,7 +60,7 @@ export function KartuForm<V, H>({
           <ErrorAlert error={galat} />
           <Group justify="flex-end">
             {aksi}
-            <Button type="submit" loading={sedang}>
+            <Button type="submit" loading={sedang} disabled={kirimNonaktif}>
               {labelKirim ?? t("umum.simpan")}
             </Button>
           </Group>

@@ -1,4 +1,4 @@
-import { Button, Group, type MantineSize, Modal, Stack } from "@mantine/core";
+import { Button, Group, type MantineColor, type MantineSize, Modal, Stack } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -13,11 +13,15 @@ export interface DialogFormProps<V, H> extends KirimForm<V, H> {
   labelKirim?: string;
   /** A destructive submit: a red button. */
   bahaya?: boolean;
+  /** The submit button's colour when it is neither the default nor `bahaya` (e.g. a warning "orange.9"). */
+  warnaKirim?: MantineColor;
+  /** The submit button is off until the form allows sending (e.g. a reason is long enough). */
+  kirimNonaktif?: boolean;
   ukuran?: MantineSize;
+  /** More buttons, between Cancel and the submit button (e.g. "Simpan draf", or the next step once a check passed). */
+  aksi?: ReactNode;
   /** Shown (default) or not; a dialog may also be mounted only while open. */
   opened?: boolean;
-  /** More buttons, left of the submit button (e.g. "Simpan draf"). */
-  aksi?: ReactNode;
   /** Full screen (e.g. on a phone for a long form). */
   layarPenuh?: boolean;
   /** How the server's refusal is shown (default: its message in an alert). */
@@ -38,9 +42,11 @@ export function DialogForm<V, H>({
   onTutup,
   labelKirim,
   bahaya,
+  warnaKirim,
+  kirimNonaktif,
   ukuran,
-  opened = true,
   aksi,
+  opened = true,
   layarPenuh,
   tampilGalat,
   children,
@@ -66,7 +72,12 @@ export function DialogForm<V, H>({
               {t("umum.batal")}
             </Button>
             {aksi}
-            <Button type="submit" loading={sedang} color={bahaya ? "red.9" : undefined}>
+            <Button
+              type="submit"
+              loading={sedang}
+              disabled={kirimNonaktif}
+              color={bahaya ? "red.9" : warnaKirim}
+            >
               {labelKirim ?? t("umum.simpan")}
             </Button>
           </Group>

@@ -17,6 +17,8 @@ export interface KartuFormProps<V, H> extends KirimForm<V, H> {
   aksi?: ReactNode;
   /** How the server's refusal is shown (default: its message in an alert). */
   tampilGalat?: (galat: unknown) => ReactNode;
+  /** The submit button is off until the form allows sending (e.g. after a preview). */
+  kirimNonaktif?: boolean;
   children: ReactNode;
 }
 
@@ -31,6 +33,7 @@ export function KartuForm<V, H>({
   kosongkanSetelahKirim,
   aksi,
   tampilGalat,
+  kirimNonaktif,
   children,
 }: KartuFormProps<V, H>) {
   const { t } = useTranslation();
@@ -60,7 +63,7 @@ export function KartuForm<V, H>({
           {tampilGalat ? tampilGalat(galat) : <ErrorAlert error={galat} />}
           <Group justify="flex-end">
             {aksi}
-            <Button type="submit" loading={sedang}>
+            <Button type="submit" loading={sedang} disabled={kirimNonaktif}>
               {labelKirim ?? t("umum.simpan")}
             </Button>
           </Group>

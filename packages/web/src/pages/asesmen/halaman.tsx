@@ -7,10 +7,10 @@ const AsesmenSayaPage = lazy(() =>
 );
 const UjianSayaPage = lazy(() => import("./AsesmenSayaPage.tsx").then((m) => ({ default: m.UjianSayaPage })));
 const KampanyeDetailPage = lazy(() =>
-  import("./KampanyePage.tsx").then((m) => ({ default: m.KampanyeDetailPage })),
+  import("./KampanyeDetailPage.tsx").then((m) => ({ default: m.KampanyeDetailPage })),
 );
 const KampanyeListPage = lazy(() =>
-  import("./KampanyePage.tsx").then((m) => ({ default: m.KampanyeListPage })),
+  import("./KampanyeListPage.tsx").then((m) => ({ default: m.KampanyeListPage })),
 );
 
 /**

@@ -1,10 +1,12 @@
-import { Alert, Anchor, Button, Group, Modal, Stack, Tabs, Text, Textarea, Title } from "@mantine/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert, Anchor, Button, Group, Stack, Tabs, Text, Textarea, Title } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, download } from "../../api/client.ts";
 import { useSession } from "../../auth/session.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { DialogForm } from "../../components/kit/index.ts";
 import { QueryState } from "../../components/QueryState.tsx";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 import { navigate } from "../../lib/router.ts";
@@ -51,29 +53,9 @@ function Isi({ v }: { v: DetailVersi }) {
   const w = useWaktu();
   const { punya } = useSession();
   const evaluator = punya("evaluator_nasional");
-  const qc = useQueryClient();
+  const _qc = useQueryClient();
   const [aksi, setAksi] = useState<Aksi | null>(null);
-  const [komentar, setKomentar] = useState("");
   const [galatEkspor, setGalatEkspor] = useState<unknown>(null);
-
-  const jalankan = useMutation({
-    mutationFn: async (a: Aksi) => {
-      if (a === "hapus") return api<void>(`${URL_BANK}/versi/${v.id}`, { method: "DELETE" });
-      return api<VersiBank>(`${URL_BANK}/versi/${v.id}/${a}`, {
-        method: "POST",
-        body: a === "kembalikan" ? { komentar: komentar.trim() } : {},
-      });
-    },
-    onSuccess: async (_r, a) => {
-      beritahuBerhasil(t(`bankButir.berhasil.${a}`, { versi: v.versi }));
-      setAksi(null);
-      setKomentar("");
-      if (a === "hapus") {
-        await qc.invalidateQueries({ queryKey: kunciBank.semua });
-        navigate("/bank-butir");
-      } else await qc.invalidateQueries({ queryKey: kunciBank.semua });
-    },
-  });
 
   const ekspor = (format: "json" | "qti") => {
     setGalatEkspor(null);
@@ -173,51 +155,59 @@ function Isi({ v }: { v: DetailVersi }) {
           <LaporanView versi={v} />
         </Tabs.Panel>
       </Tabs>
-      <Modal
-        opened={aksi !== null}
-        onClose={() => {
-          setAksi(null);
-          jalankan.reset();
-        }}
-        title={aksi ? t(`bankButir.aksi.${aksi}`) : ""}
-        centered
-        closeButtonProps={{ "aria-label": t("umum.tutup") }}
-      >
-        <Stack>
-          <Text>{aksi ? t(`bankButir.konfirmasi.${aksi}`, { versi: v.versi }) : ""}</Text>
-          {aksi === "kembalikan" && (
-            <Textarea
-              label={t("bankButir.komentarPeninjau")}
-              required
-              value={komentar}
-              onChange={(e) => setKomentar(e.currentTarget.value)}
-              autosize
-              minRows={3}
-            />
-          )}
-          <ErrorAlert error={jalankan.error} />
-          <GalatIsian error={jalankan.error} />
-          <Group justify="flex-end">
-            <Button
-              variant="default"
-              onClick={() => {
-                setAksi(null);
-                jalankan.reset();
-              }}
-            >
-              {t("umum.batal")}
-            </Button>
-            <Button
-              color={aksi === "hapus" ? "red.9" : aksi === "terbitkan" ? "#1b5e20" : "blue.9"}
-              loading={jalankan.isPending}
-              disabled={aksi === "kembalikan" && !komentar.trim()}
-              onClick={() => aksi && jalankan.mutate(aksi)}
-            >
-              {aksi ? t(`bankButir.aksi.${aksi}`) : ""}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {aksi && <DialogAksi v={v} aksi={aksi} onTutup={() => setAksi(null)} />}
     </Stack>
+  );
+}
+
+/** Asks before a version's step (submit, return with a comment, publish, delete) and runs it. */
+function DialogAksi({ v, aksi, onTutup }: { v: DetailVersi; aksi: Aksi; onTutup: () => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const form = useForm({ initialValues: { komentar: "" } });
+  // the publication check's reasons, listed under the refusal
+  const [galat, setGalat] = useState<unknown>(null);
+  async function kirim(n: { komentar: string }) {
+    setGalat(null);
+    try {
+      if (aksi === "hapus") return await api<void>(`${URL_BANK}/versi/${v.id}`, { method: "DELETE" });
+      return await api<VersiBank>(`${URL_BANK}/versi/${v.id}/${aksi}`, {
+        method: "POST",
+        body: aksi === "kembalikan" ? { komentar: n.komentar.trim() } : {},
+      });
+    } catch (e) {
+      setGalat(e);
+      throw e;
+    }
+  }
+  return (
+    <DialogForm
+      judul={t(`bankButir.aksi.${aksi}`)}
+      form={form}
+      kirim={kirim}
+      onBerhasil={async () => {
+        beritahuBerhasil(t(`bankButir.berhasil.${aksi}`, { versi: v.versi }));
+        onTutup();
+        await qc.invalidateQueries({ queryKey: kunciBank.semua });
+        if (aksi === "hapus") navigate("/bank-butir");
+      }}
+      onTutup={onTutup}
+      labelKirim={t(`bankButir.aksi.${aksi}`)}
+      bahaya={aksi === "hapus"}
+      warnaKirim={aksi === "terbitkan" ? "#1b5e20" : "blue.9"}
+      kirimNonaktif={aksi === "kembalikan" && !form.values.komentar.trim()}
+    >
+      <Text>{t(`bankButir.konfirmasi.${aksi}`, { versi: v.versi })}</Text>
+      {aksi === "kembalikan" && (
+        <Textarea
+          label={t("bankButir.komentarPeninjau")}
+          required
+          {...form.getInputProps("komentar")}
+          autosize
+          minRows={3}
+        />
+      )}
+      <GalatIsian error={galat} />
+    </DialogForm>
   );
 }

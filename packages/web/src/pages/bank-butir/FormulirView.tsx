@@ -11,12 +11,13 @@ import {
   Text,
   TextInput,
 } from "@mantine/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useForm } from "@mantine/form";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import type { Halaman } from "../../api/types.ts";
-import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { DialogForm } from "../../components/kit/index.ts";
 import { QueryState } from "../../components/QueryState.tsx";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 import {
@@ -198,59 +199,44 @@ export function FormulirView({ versi }: { versi: DetailVersi }) {
 function SusunDialog({ versi, onTutup }: { versi: DetailVersi; onTutup: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [benih, setBenih] = useState<number | string>(2026);
-  const [versiFormulir, setVersiFormulir] = useState("");
   const [temuan, setTemuan] = useState<Temuan[] | null>(null);
-  const jalan = useMutation({
-    mutationFn: () =>
-      api<{ formulir: string[]; temuan: Temuan[] }>(`${URL_BANK}/versi/${versi.id}/susun`, {
-        method: "POST",
-        body: { benih: Number(benih), versiFormulir: versiFormulir.trim() },
-      }),
-    onSuccess: async (r) => {
-      beritahuBerhasil(t("bankButir.susunBerhasil", { formulir: r.formulir.join(", ") }));
-      await qc.invalidateQueries({ queryKey: kunciBank.versi(versi.id) });
-      if (r.temuan.length === 0) onTutup();
-      else setTemuan(r.temuan);
-    },
-  });
+  const form = useForm({ initialValues: { benih: 2026 as number | string, versiFormulir: "" } });
   return (
-    <Modal
-      opened
-      onClose={onTutup}
-      centered
-      title={t("bankButir.susunUlang")}
-      closeButtonProps={{ "aria-label": t("umum.tutup") }}
+    <DialogForm
+      judul={t("bankButir.susunUlang")}
+      form={form}
+      kirim={(v) =>
+        api<{ formulir: string[]; temuan: Temuan[] }>(`${URL_BANK}/versi/${versi.id}/susun`, {
+          method: "POST",
+          body: { benih: Number(v.benih), versiFormulir: v.versiFormulir.trim() },
+        })
+      }
+      onBerhasil={async (r) => {
+        beritahuBerhasil(t("bankButir.susunBerhasil", { formulir: r.formulir.join(", ") }));
+        await qc.invalidateQueries({ queryKey: kunciBank.versi(versi.id) });
+        if (r.temuan.length === 0) onTutup();
+        else setTemuan(r.temuan);
+      }}
+      onTutup={onTutup}
+      labelKirim={t("bankButir.susunUlang")}
+      kirimNonaktif={!form.values.versiFormulir.trim()}
     >
-      <Stack>
-        <Text size="sm">{t("bankButir.susunPetunjuk")}</Text>
-        <NumberInput
-          label={t("bankButir.benih")}
-          min={0}
-          step={1}
-          allowDecimal={false}
-          value={benih}
-          onChange={setBenih}
-        />
-        <TextInput
-          label={t("bankButir.versiFormulir")}
-          description={t("bankButir.versiFormulirPetunjuk")}
-          required
-          value={versiFormulir}
-          onChange={(e) => setVersiFormulir(e.currentTarget.value)}
-        />
-        {temuan && <DaftarTemuan judul={t("bankButir.temuanServer")} temuan={temuan} />}
-        <ErrorAlert error={jalan.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onTutup}>
-            {temuan ? t("umum.tutup") : t("umum.batal")}
-          </Button>
-          <Button loading={jalan.isPending} disabled={!versiFormulir.trim()} onClick={() => jalan.mutate()}>
-            {t("bankButir.susunUlang")}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      <Text size="sm">{t("bankButir.susunPetunjuk")}</Text>
+      <NumberInput
+        label={t("bankButir.benih")}
+        min={0}
+        step={1}
+        allowDecimal={false}
+        {...form.getInputProps("benih")}
+      />
+      <TextInput
+        label={t("bankButir.versiFormulir")}
+        description={t("bankButir.versiFormulirPetunjuk")}
+        required
+        {...form.getInputProps("versiFormulir")}
+      />
+      {temuan && <DaftarTemuan judul={t("bankButir.temuanServer")} temuan={temuan} />}
+    </DialogForm>
   );
 }
 
@@ -267,7 +253,7 @@ function BlokDialog({
 }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [isi, setIsi] = useState<string[]>(blok.pernyataan.map((p) => p.id));
+  const form = useForm({ initialValues: { pernyataan: blok.pernyataan.map((p) => p.id) } });
   const [temuan, setTemuan] = useState<Temuan[] | null>(null);
   const semua = useQuery({
     queryKey: [...kunciBank.versi(versi.id), "pernyataan", "semua"],
@@ -280,53 +266,39 @@ function BlokDialog({
       value: p.id,
       label: `${p.id} (${p.kunci === 1 ? "+" : "−"}, ${p.keinginanSosial}) ${p.teks}`,
     }));
-  const simpan = useMutation({
-    mutationFn: () =>
-      api<{ temuan: Temuan[] }>(
-        `${URL_BANK}/versi/${versi.id}/formulir/${encodeURIComponent(formulir.id)}/blok/${encodeURIComponent(blok.id)}`,
-        { method: "PUT", body: { pernyataan: isi } },
-      ),
-    onSuccess: async (r) => {
-      await qc.invalidateQueries({ queryKey: kunciBank.versi(versi.id) });
-      setTemuan(r.temuan);
-    },
-  });
   return (
-    <Modal
-      opened
-      onClose={onTutup}
-      size="xl"
-      centered
-      title={t("bankButir.ubahBlok", { id: blok.id })}
-      closeButtonProps={{ "aria-label": t("umum.tutup") }}
+    <DialogForm
+      judul={t("bankButir.ubahBlok", { id: blok.id })}
+      form={form}
+      kirim={(v) =>
+        api<{ temuan: Temuan[] }>(
+          `${URL_BANK}/versi/${versi.id}/formulir/${encodeURIComponent(formulir.id)}/blok/${encodeURIComponent(blok.id)}`,
+          { method: "PUT", body: { pernyataan: v.pernyataan } },
+        )
+      }
+      onBerhasil={async (r) => {
+        await qc.invalidateQueries({ queryKey: kunciBank.versi(versi.id) });
+        setTemuan(r.temuan);
+      }}
+      onTutup={onTutup}
+      ukuran="xl"
     >
-      <Stack>
-        <Text size="sm" c="dimmed">
-          {t("bankButir.ubahBlokPetunjuk")}
-        </Text>
-        {[0, 1, 2].map((k) => (
-          <Select
-            key={k}
-            label={t("bankButir.pernyataanKe", { n: k + 1 })}
-            searchable
-            data={pilihan}
-            value={isi[k]}
-            onChange={(v) => v && setIsi(isi.map((x, j) => (j === k ? v : x)))}
-            allowDeselect={false}
-            nothingFoundMessage={t("umum.tidakAda")}
-          />
-        ))}
-        {temuan && <DaftarTemuan judul={t("bankButir.temuanServer")} temuan={temuan} />}
-        <ErrorAlert error={simpan.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onTutup}>
-            {temuan ? t("umum.tutup") : t("umum.batal")}
-          </Button>
-          <Button loading={simpan.isPending} onClick={() => simpan.mutate()}>
-            {t("umum.simpan")}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      <Text size="sm" c="dimmed">
+        {t("bankButir.ubahBlokPetunjuk")}
+      </Text>
+      {[0, 1, 2].map((k) => (
+        <Select
+          key={k}
+          label={t("bankButir.pernyataanKe", { n: k + 1 })}
+          searchable
+          data={pilihan}
+          {...form.getInputProps(`pernyataan.${k}`)}
+          onChange={(x) => x && form.setFieldValue(`pernyataan.${k}`, x)}
+          allowDeselect={false}
+          nothingFoundMessage={t("umum.tidakAda")}
+        />
+      ))}
+      {temuan && <DaftarTemuan judul={t("bankButir.temuanServer")} temuan={temuan} />}
+    </DialogForm>
   );
 }

@@ -1,9 +1,6 @@
 import {
   Alert,
-  Button,
-  Group,
   List,
-  Modal,
   NumberInput,
   SegmentedControl,
   Select,
@@ -13,6 +10,7 @@ import {
   Textarea,
   TextInput,
 } from "@mantine/core";
+import { useForm } from "@mantine/form";
 import { useDebouncedValue } from "@mantine/hooks";
 import {
   KEYAKINAN_PELEMAH,
@@ -24,11 +22,11 @@ import {
   SITUASI,
   SUB_DIMENSI,
 } from "@nurani/domain";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useMemo, useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
-import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { DialogForm } from "../../components/kit/index.ts";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 import {
   ambilAturan,
@@ -40,6 +38,40 @@ import {
 } from "./api.ts";
 
 type Bahasa = "id" | "en";
+
+interface NilaiPernyataan {
+  id: string;
+  teks: string;
+  teksEn: string;
+  subDimensi: string;
+  kunci: 1 | -1;
+  keinginanSosial: number | string;
+  penilaiKeinginanSosial: string;
+  situasi: string | null;
+  keyakinan: string | null;
+  status: string;
+  absolutSah: string;
+  catatanPerubahan: string;
+}
+
+const sumberDari = (subDimensi: string) => SUB_DIMENSI.find((s) => s.kode === subDimensi)?.sumber ?? "";
+
+/** The statement as the linter and the server read it. */
+function kandidatDari(n: NilaiPernyataan) {
+  return {
+    id: n.id.trim(),
+    subDimensi: n.subDimensi,
+    kunci: n.kunci,
+    teks: n.teks.trim(),
+    keinginanSosial: Number(n.keinginanSosial),
+    penilaiKeinginanSosial: n.penilaiKeinginanSosial.trim(),
+    situasi: n.situasi ?? "",
+    keyakinan: n.keyakinan ?? "",
+    sumberDefinisi: sumberDari(n.subDimensi),
+    status: n.status,
+    ...(n.absolutSah.trim() ? { absolutSah: n.absolutSah.trim() } : {}),
+  };
+}
 
 /**
  * Statement editor of a draft version. Findings of the statement's own rules
@@ -64,39 +96,31 @@ export function PernyataanDialog({
     queryFn: ambilAturan,
     staleTime: Number.POSITIVE_INFINITY,
   });
-  const [id, setId] = useState(pernyataan?.id ?? "");
-  const [teks, setTeks] = useState(pernyataan?.teks ?? "");
-  const [teksEn, setTeksEn] = useState(pernyataan?.teksEn ?? "");
-  const [subDimensi, setSubDimensi] = useState<string>(pernyataan?.subDimensi ?? "KD1");
-  const [kunci, setKunci] = useState<1 | -1>(pernyataan?.kunci ?? 1);
-  const [keinginanSosial, setKeinginanSosial] = useState<number | string>(pernyataan?.keinginanSosial ?? 3);
-  const [penilai, setPenilai] = useState(pernyataan?.penilaiKeinginanSosial ?? "");
-  const [situasi, setSituasi] = useState<string | null>(pernyataan?.situasi ?? null);
-  const [keyakinan, setKeyakinan] = useState<string | null>(pernyataan?.keyakinan ?? null);
-  const [status, setStatus] = useState<string>(pernyataan?.status ?? "draf");
-  const [absolutSah, setAbsolutSah] = useState(pernyataan?.absolutSah ?? "");
-  const [catatan, setCatatan] = useState("");
+  const form = useForm<NilaiPernyataan>({
+    initialValues: {
+      id: pernyataan?.id ?? "",
+      teks: pernyataan?.teks ?? "",
+      teksEn: pernyataan?.teksEn ?? "",
+      subDimensi: pernyataan?.subDimensi ?? "KD1",
+      kunci: pernyataan?.kunci ?? 1,
+      keinginanSosial: pernyataan?.keinginanSosial ?? 3,
+      penilaiKeinginanSosial: pernyataan?.penilaiKeinginanSosial ?? "",
+      situasi: pernyataan?.situasi ?? null,
+      keyakinan: pernyataan?.keyakinan ?? null,
+      status: pernyataan?.status ?? "draf",
+      absolutSah: pernyataan?.absolutSah ?? "",
+      catatanPerubahan: "",
+    },
+  });
+  const v = form.values;
   const [hasilServer, setHasilServer] = useState<Temuan[] | null>(null);
 
-  const sumberDefinisi = SUB_DIMENSI.find((s) => s.kode === subDimensi)?.sumber ?? "";
-  const kandidat = {
-    id: id.trim(),
-    subDimensi,
-    kunci,
-    teks: teks.trim(),
-    keinginanSosial: Number(keinginanSosial),
-    penilaiKeinginanSosial: penilai.trim(),
-    situasi: situasi ?? "",
-    keyakinan: keyakinan ?? "",
-    sumberDefinisi,
-    status,
-    ...(absolutSah.trim() ? { absolutSah: absolutSah.trim() } : {}),
-  };
-  const [tunda] = useDebouncedValue(kandidat, 250);
+  // a string, so the debounce settles (a new object each render would restart it)
+  const [tunda] = useDebouncedValue(JSON.stringify(kandidatDari(v)), 250);
   const temuanLangsung = useMemo(
     () =>
       lintPernyataan({
-        ...(tunda as unknown as Pernyataan),
+        ...(JSON.parse(tunda) as Pernyataan),
         riwayat: [{ versi: "", tanggal: "", catatan: "" }],
       }),
     [tunda],
@@ -104,178 +128,138 @@ export function PernyataanDialog({
   const pesanTemuan = (x: { aturan: string; pesan: string }) =>
     bahasa === "id" ? x.pesan : (aturan.data?.[x.aturan]?.en ?? x.pesan);
 
-  const simpan = useMutation({
-    mutationFn: () => {
-      const { id: pid, ...isi } = kandidat;
-      return api<{ hasil: string; temuan: Temuan[] }>(
-        `${URL_BANK}/versi/${versi.id}/pernyataan/${encodeURIComponent(pid)}`,
-        {
-          method: "PUT",
-          body: {
-            ...isi,
-            ...(teksEn.trim() ? { teksEn: teksEn.trim() } : {}),
-            ...(catatan.trim() ? { catatanPerubahan: catatan.trim() } : {}),
-          },
+  function kirim(n: NilaiPernyataan) {
+    const { id: pid, ...isi } = kandidatDari(n);
+    return api<{ hasil: string; temuan: Temuan[] }>(
+      `${URL_BANK}/versi/${versi.id}/pernyataan/${encodeURIComponent(pid)}`,
+      {
+        method: "PUT",
+        body: {
+          ...isi,
+          ...(n.teksEn.trim() ? { teksEn: n.teksEn.trim() } : {}),
+          ...(n.catatanPerubahan.trim() ? { catatanPerubahan: n.catatanPerubahan.trim() } : {}),
         },
-      );
-    },
-    onSuccess: async (r) => {
-      beritahuBerhasil(t("bankButir.pernyataanTersimpan", { id: kandidat.id }));
-      await qc.invalidateQueries({ queryKey: kunciBank.versi(versi.id) });
-      if (r.temuan.length === 0) onTutup();
-      else setHasilServer(r.temuan);
-    },
-  });
-
-  const kirim = (e: FormEvent) => {
-    e.preventDefault();
-    simpan.mutate();
-  };
-  const pilihanKeyakinan = (kunci === 1 ? KEYAKINAN_PENGUAT : KEYAKINAN_PELEMAH).map((k) => ({
+      },
+    );
+  }
+  const pilihanKeyakinan = (v.kunci === 1 ? KEYAKINAN_PENGUAT : KEYAKINAN_PELEMAH).map((k) => ({
     value: k,
     label: NAMA_KEYAKINAN[k][bahasa],
   }));
 
   return (
-    <Modal
-      opened
-      onClose={onTutup}
-      size="xl"
-      centered
-      title={
+    <DialogForm
+      judul={
         pernyataan ? t("bankButir.ubahPernyataan", { id: pernyataan.id }) : t("bankButir.tambahPernyataan")
       }
-      closeButtonProps={{ "aria-label": t("umum.tutup") }}
+      form={form}
+      kirim={kirim}
+      onBerhasil={async (r, n) => {
+        beritahuBerhasil(t("bankButir.pernyataanTersimpan", { id: n.id.trim() }));
+        await qc.invalidateQueries({ queryKey: kunciBank.versi(versi.id) });
+        if (r.temuan.length === 0) onTutup();
+        else setHasilServer(r.temuan);
+      }}
+      onTutup={onTutup}
+      ukuran="xl"
     >
-      <form onSubmit={kirim} noValidate>
-        <Stack>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput
-              label={t("bankButir.id")}
-              description={t("bankButir.idPetunjuk")}
-              required
-              value={id}
-              onChange={(e) => setId(e.currentTarget.value.toUpperCase())}
-              disabled={pernyataan !== null}
-            />
-            <Select
-              label={t("bankButir.subDimensi")}
-              data={KODE_SUBDIMENSI.map((k) => ({
-                value: k,
-                label: `${k} — ${SUB_DIMENSI.find((s) => s.kode === k)?.nama[bahasa] ?? ""}`,
-              }))}
-              value={subDimensi}
-              onChange={(v) => v && setSubDimensi(v)}
-              allowDeselect={false}
-            />
-            <Stack gap={4}>
-              <Text size="sm" fw={500} id="label-kunci">
-                {t("bankButir.kunci")}
-              </Text>
-              <SegmentedControl
-                aria-labelledby="label-kunci"
-                value={String(kunci)}
-                onChange={(v) => {
-                  setKunci(v === "1" ? 1 : -1);
-                  setKeyakinan(null);
-                }}
-                data={[
-                  { value: "1", label: t("bankButir.kunciPositif") },
-                  { value: "-1", label: t("bankButir.kunciNegatif") },
-                ]}
-              />
-            </Stack>
-          </SimpleGrid>
-          <Textarea
-            label={t("bankButir.teks")}
-            description={t("bankButir.teksPetunjuk")}
-            required
-            autosize
-            minRows={2}
-            value={teks}
-            onChange={(e) => setTeks(e.currentTarget.value)}
-          />
-          <Textarea
-            label={t("bankButir.teksEn")}
-            autosize
-            minRows={1}
-            value={teksEn}
-            onChange={(e) => setTeksEn(e.currentTarget.value)}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NumberInput
-              label={t("bankButir.keinginanSosial")}
-              description={t("bankButir.keinginanSosialPetunjuk")}
-              min={1}
-              max={5}
-              step={0.5}
-              decimalScale={1}
-              value={keinginanSosial}
-              onChange={setKeinginanSosial}
-            />
-            <TextInput
-              label={t("bankButir.penilai")}
-              required
-              value={penilai}
-              onChange={(e) => setPenilai(e.currentTarget.value)}
-            />
-            <Select
-              label={t("bankButir.situasi")}
-              required
-              searchable
-              data={Object.entries(SITUASI).map(([k, v]) => ({ value: k, label: v[bahasa] }))}
-              value={situasi}
-              onChange={setSituasi}
-              nothingFoundMessage={t("umum.tidakAda")}
-            />
-            <Select
-              label={t("bankButir.keyakinan")}
-              required
-              data={pilihanKeyakinan}
-              value={keyakinan}
-              onChange={setKeyakinan}
-            />
-            <Select
-              label={t("bankButir.statusLabel")}
-              data={(["draf", "tinjauan", "terbit", "ditarik"] as const).map((s) => ({
-                value: s,
-                label: t(`bankButir.statusPernyataan.${s}`),
-              }))}
-              value={status}
-              onChange={(v) => v && setStatus(v)}
-              allowDeselect={false}
-            />
-            <TextInput
-              label={t("bankButir.absolutSah")}
-              value={absolutSah}
-              onChange={(e) => setAbsolutSah(e.currentTarget.value)}
-            />
-          </SimpleGrid>
-          <Text size="xs" c="dimmed">
-            {t("bankButir.sumberDefinisi")}: {sumberDefinisi}
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput
+          label={t("bankButir.id")}
+          description={t("bankButir.idPetunjuk")}
+          required
+          {...form.getInputProps("id")}
+          onChange={(e) => form.setFieldValue("id", e.currentTarget.value.toUpperCase())}
+          disabled={pernyataan !== null}
+        />
+        <Select
+          label={t("bankButir.subDimensi")}
+          data={KODE_SUBDIMENSI.map((k) => ({
+            value: k,
+            label: `${k} — ${SUB_DIMENSI.find((s) => s.kode === k)?.nama[bahasa] ?? ""}`,
+          }))}
+          {...form.getInputProps("subDimensi")}
+          onChange={(x) => x && form.setFieldValue("subDimensi", x)}
+          allowDeselect={false}
+        />
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="label-kunci">
+            {t("bankButir.kunci")}
           </Text>
-          <TextInput
-            label={t("bankButir.catatanPerubahan")}
-            value={catatan}
-            onChange={(e) => setCatatan(e.currentTarget.value)}
+          <SegmentedControl
+            aria-labelledby="label-kunci"
+            value={String(v.kunci)}
+            onChange={(x) => {
+              form.setFieldValue("kunci", x === "1" ? 1 : -1);
+              form.setFieldValue("keyakinan", null);
+            }}
+            data={[
+              { value: "1", label: t("bankButir.kunciPositif") },
+              { value: "-1", label: t("bankButir.kunciNegatif") },
+            ]}
           />
-          <DaftarTemuan
-            judul={t("bankButir.temuanLangsung")}
-            temuan={temuanLangsung.map((x) => ({ ...x, pesan: pesanTemuan(x) }))}
-          />
-          {hasilServer && <DaftarTemuan judul={t("bankButir.temuanServer")} temuan={hasilServer} />}
-          <ErrorAlert error={simpan.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onTutup}>
-              {hasilServer ? t("umum.tutup") : t("umum.batal")}
-            </Button>
-            <Button type="submit" loading={simpan.isPending}>
-              {t("umum.simpan")}
-            </Button>
-          </Group>
         </Stack>
-      </form>
-    </Modal>
+      </SimpleGrid>
+      <Textarea
+        label={t("bankButir.teks")}
+        description={t("bankButir.teksPetunjuk")}
+        required
+        autosize
+        minRows={2}
+        {...form.getInputProps("teks")}
+      />
+      <Textarea label={t("bankButir.teksEn")} autosize minRows={1} {...form.getInputProps("teksEn")} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <NumberInput
+          label={t("bankButir.keinginanSosial")}
+          description={t("bankButir.keinginanSosialPetunjuk")}
+          min={1}
+          max={5}
+          step={0.5}
+          decimalScale={1}
+          {...form.getInputProps("keinginanSosial")}
+        />
+        <TextInput
+          label={t("bankButir.penilai")}
+          required
+          {...form.getInputProps("penilaiKeinginanSosial")}
+        />
+        <Select
+          label={t("bankButir.situasi")}
+          required
+          searchable
+          data={Object.entries(SITUASI).map(([k, v]) => ({ value: k, label: v[bahasa] }))}
+          {...form.getInputProps("situasi")}
+          nothingFoundMessage={t("umum.tidakAda")}
+        />
+        <Select
+          label={t("bankButir.keyakinan")}
+          required
+          data={pilihanKeyakinan}
+          {...form.getInputProps("keyakinan")}
+        />
+        <Select
+          label={t("bankButir.statusLabel")}
+          data={(["draf", "tinjauan", "terbit", "ditarik"] as const).map((s) => ({
+            value: s,
+            label: t(`bankButir.statusPernyataan.${s}`),
+          }))}
+          {...form.getInputProps("status")}
+          onChange={(x) => x && form.setFieldValue("status", x)}
+          allowDeselect={false}
+        />
+        <TextInput label={t("bankButir.absolutSah")} {...form.getInputProps("absolutSah")} />
+      </SimpleGrid>
+      <Text size="xs" c="dimmed">
+        {t("bankButir.sumberDefinisi")}: {sumberDari(v.subDimensi)}
+      </Text>
+      <TextInput label={t("bankButir.catatanPerubahan")} {...form.getInputProps("catatanPerubahan")} />
+      <DaftarTemuan
+        judul={t("bankButir.temuanLangsung")}
+        temuan={temuanLangsung.map((x) => ({ ...x, pesan: pesanTemuan(x) }))}
+      />
+      {hasilServer && <DaftarTemuan judul={t("bankButir.temuanServer")} temuan={hasilServer} />}
+    </DialogForm>
   );
 }
 

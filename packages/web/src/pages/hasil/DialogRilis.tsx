@@ -1,9 +1,9 @@
-import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from "@mantine/core";
-import { useMutation, useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { Alert, List, Modal, Stack, Text, Textarea } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
-import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { DialogForm } from "../../components/kit/index.ts";
 import { QueryState } from "../../components/QueryState.tsx";
 import { formatTanggal } from "../../lib/format.ts";
 
@@ -44,6 +44,9 @@ export function DialogRilis({
     queryFn: () => api<PratinjauRilis>(`${dasar}/rilis`),
     gcTime: 0,
   });
+  // the preview first (a dialog that only shows its loading or error), then the release form
+  if (pratinjau.data)
+    return <IsiRilis p={pratinjau.data} dasar={dasar} onSelesai={onSelesai} onTutup={onTutup} />;
   return (
     <Modal
       opened
@@ -53,9 +56,7 @@ export function DialogRilis({
       size="lg"
       closeButtonProps={{ "aria-label": t("umum.tutup") }}
     >
-      <QueryState query={pratinjau}>
-        {(p) => <IsiRilis p={p} dasar={dasar} onSelesai={onSelesai} onTutup={onTutup} />}
-      </QueryState>
+      <QueryState query={pratinjau}>{() => null}</QueryState>
     </Modal>
   );
 }
@@ -72,23 +73,30 @@ function IsiRilis({
   onTutup: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const [alasan, setAlasan] = useState("");
+  const form = useForm({ initialValues: { alasanAbaikanTinjauan: "" } });
   const perluAlasan = p.menunggu > 0;
-  const rilis = useMutation({
-    mutationFn: () =>
-      api(`${dasar}/rilis`, {
-        method: "POST",
-        body: {
-          dinilai: p.dinilai,
-          menunggu: p.menunggu,
-          ...(perluAlasan ? { alasanAbaikanTinjauan: alasan.trim() } : {}),
-        },
-      }),
-    onSuccess: onSelesai,
-  });
-  const alasanKurang = perluAlasan && alasan.trim().length < ALASAN_MIN;
+  const alasanKurang = perluAlasan && form.values.alasanAbaikanTinjauan.trim().length < ALASAN_MIN;
   return (
-    <Stack>
+    <DialogForm
+      judul={t("hasil.rilis.judul")}
+      form={form}
+      kirim={(v) =>
+        api(`${dasar}/rilis`, {
+          method: "POST",
+          body: {
+            dinilai: p.dinilai,
+            menunggu: p.menunggu,
+            ...(perluAlasan ? { alasanAbaikanTinjauan: v.alasanAbaikanTinjauan.trim() } : {}),
+          },
+        })
+      }
+      onBerhasil={onSelesai}
+      onTutup={onTutup}
+      labelKirim={t("hasil.rilis.konfirmasi", { n: p.dilaporkan })}
+      warnaKirim={perluAlasan || p.masihTerbuka ? "orange.9" : "green.9"}
+      kirimNonaktif={alasanKurang}
+      ukuran="lg"
+    >
       <Text fw={600}>{p.kampanye.nama}</Text>
       <List size="sm" spacing={4}>
         <List.Item>{t("hasil.rilis.dinilai", { n: p.dinilai, dilaporkan: p.dilaporkan })}</List.Item>
@@ -139,8 +147,7 @@ function IsiRilis({
             <Textarea
               label={t("hasil.rilis.alasan")}
               description={t("hasil.rilis.alasanBantu", { min: ALASAN_MIN })}
-              value={alasan}
-              onChange={(e) => setAlasan(e.currentTarget.value)}
+              {...form.getInputProps("alasanAbaikanTinjauan")}
               autosize
               minRows={2}
               maxLength={2000}
@@ -150,21 +157,7 @@ function IsiRilis({
         </Alert>
       )}
       <Text size="sm">{t("hasil.rilis.akibat")}</Text>
-      <ErrorAlert error={rilis.error} />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onTutup}>
-          {t("umum.batal")}
-        </Button>
-        <Button
-          color={perluAlasan || p.masihTerbuka ? "orange.9" : "green.9"}
-          loading={rilis.isPending}
-          disabled={alasanKurang}
-          onClick={() => rilis.mutate()}
-        >
-          {t("hasil.rilis.konfirmasi", { n: p.dilaporkan })}
-        </Button>
-      </Group>
-    </Stack>
+    </DialogForm>
   );
 }
 
@@ -181,46 +174,28 @@ export function DialogTarikRilis({
   onTutup: () => void;
 }) {
   const { t } = useTranslation();
-  const [alasan, setAlasan] = useState("");
-  const tarik = useMutation({
-    mutationFn: () => api(`${dasar}/tarik-rilis`, { method: "POST", body: { alasan: alasan.trim() } }),
-    onSuccess: onSelesai,
-  });
+  const form = useForm({ initialValues: { alasan: "" } });
   return (
-    <Modal
-      opened
-      onClose={onTutup}
-      title={t("hasil.rilis.tarikJudul")}
-      centered
-      closeButtonProps={{ "aria-label": t("umum.tutup") }}
+    <DialogForm
+      judul={t("hasil.rilis.tarikJudul")}
+      form={form}
+      kirim={(v) => api(`${dasar}/tarik-rilis`, { method: "POST", body: { alasan: v.alasan.trim() } })}
+      onBerhasil={onSelesai}
+      onTutup={onTutup}
+      labelKirim={t("hasil.rilis.tarikYa")}
+      bahaya
+      kirimNonaktif={form.values.alasan.trim().length < ALASAN_MIN}
     >
-      <Stack>
-        <Text size="sm">{t("hasil.rilis.tarikIsi", { nama })}</Text>
-        <Textarea
-          label={t("hasil.rilis.tarikAlasan")}
-          description={t("hasil.rilis.alasanBantu", { min: ALASAN_MIN })}
-          value={alasan}
-          onChange={(e) => setAlasan(e.currentTarget.value)}
-          autosize
-          minRows={2}
-          maxLength={2000}
-          required
-        />
-        <ErrorAlert error={tarik.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onTutup}>
-            {t("umum.batal")}
-          </Button>
-          <Button
-            color="red.9"
-            loading={tarik.isPending}
-            disabled={alasan.trim().length < ALASAN_MIN}
-            onClick={() => tarik.mutate()}
-          >
-            {t("hasil.rilis.tarikYa")}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      <Text size="sm">{t("hasil.rilis.tarikIsi", { nama })}</Text>
+      <Textarea
+        label={t("hasil.rilis.tarikAlasan")}
+        description={t("hasil.rilis.alasanBantu", { min: ALASAN_MIN })}
+        {...form.getInputProps("alasan")}
+        autosize
+        minRows={2}
+        maxLength={2000}
+        required
+      />
+    </DialogForm>
   );
 }

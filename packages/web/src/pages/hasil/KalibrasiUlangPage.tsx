@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { Konfirmasi } from "../../components/Konfirmasi.tsx";
+import { konfirmasi } from "../../components/kit/index.ts";
 import { QueryState } from "../../components/QueryState.tsx";
 import { TombolBatalJob } from "../../components/TombolBatalJob.tsx";
 import { useWaktu } from "../../lib/waktu.ts";
@@ -255,7 +255,7 @@ function PanelBanding({
   onBerubah: () => void;
 }) {
   const { t } = useTranslation();
-  const [tanya, setTanya] = useState(false);
+  const [diterbitkan, setDiterbitkan] = useState<{ versi: string; penskoranUlang: number } | null>(null);
   const q = useQuery({
     queryKey: ["kalibrasi", "banding", lihat.jenis, lihat.id],
     queryFn: async () => {
@@ -279,16 +279,24 @@ function PanelBanding({
   useEffect(() => {
     if (versiBaru) onBerubah();
   }, [versiBaru, onBerubah]);
-  const terbit = useMutation({
-    mutationFn: (id: string) =>
-      api<{ versi: string; penskoranUlang: number }>(`/api/asesmen/parameter/${id}/terbitkan`, {
-        method: "POST",
-      }),
-    onSuccess: () => {
-      setTanya(false);
-      onBerubah();
-    },
-  });
+  /** Asks first; publishing the draft version rescores the campaigns that used the form. */
+  const terbit = (draf: VersiParameter) =>
+    konfirmasi({
+      judul: t("hasil.kalibrasi.konfirmasiJudul"),
+      pesan: t("hasil.kalibrasi.konfirmasiPesan", { versi: draf.versi, formulir: draf.formulirId }),
+      labelYa: t("hasil.kalibrasi.terbitkan"),
+      aksi: async () => {
+        setDiterbitkan(
+          await api<{ versi: string; penskoranUlang: number }>(
+            `/api/asesmen/parameter/${draf.id}/terbitkan`,
+            {
+              method: "POST",
+            },
+          ),
+        );
+        onBerubah();
+      },
+    });
   return (
     <Paper withBorder p="md" data-testid="panel-kalibrasi">
       <Title order={3} mb="sm">
@@ -317,20 +325,20 @@ function PanelBanding({
               <Alert color="red">{d.galat ?? t("hasil.kalibrasi.statusJob.gagal")}</Alert>
             )}
             {hasil && <BandingKalibrasi banding={hasil} />}
-            {terbit.data && (
+            {diterbitkan && (
               <Alert color="green" role="status">
                 {t("hasil.kalibrasi.diterbitkan", {
-                  versi: terbit.data.versi,
-                  n: terbit.data.penskoranUlang,
+                  versi: diterbitkan.versi,
+                  n: diterbitkan.penskoranUlang,
                 })}
               </Alert>
             )}
-            {v?.status === "draf" && !terbit.data && (
+            {v?.status === "draf" && !diterbitkan && (
               <Group>
-                <Button onClick={() => setTanya(true)}>{t("hasil.kalibrasi.terbitkan")}</Button>
+                <Button onClick={() => terbit(v)}>{t("hasil.kalibrasi.terbitkan")}</Button>
               </Group>
             )}
-            {v && v.status !== "draf" && !terbit.data && (
+            {v && v.status !== "draf" && !diterbitkan && (
               <Text size="sm" c="dimmed">
                 {t("hasil.kalibrasi.statusSekarang", {
                   status: t(`hasil.kalibrasi.statusVersi.${v.status}`),
@@ -340,19 +348,6 @@ function PanelBanding({
           </Stack>
         )}
       </QueryState>
-      {v && (
-        <Konfirmasi
-          opened={tanya}
-          judul={t("hasil.kalibrasi.konfirmasiJudul")}
-          pesan={t("hasil.kalibrasi.konfirmasiPesan", { versi: v.versi, formulir: v.formulirId })}
-          labelYa={t("hasil.kalibrasi.terbitkan")}
-          warna="blue.9"
-          sedang={terbit.isPending}
-          error={terbit.error}
-          onYa={() => terbit.mutate(v.id)}
-          onBatal={() => setTanya(false)}
-        />
-      )}
     </Paper>
   );
 }

@@ -1,8 +1,10 @@
-import { Button, Group, Modal, Paper, Radio, Stack, Table, Text, Title } from "@mantine/core";
+import { Paper, Radio, Stack, Table, Text, Title } from "@mantine/core";
+import { useForm } from "@mantine/form";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
+import { DialogForm } from "../../components/kit/index.ts";
 import { Paginasi } from "../../components/Paginasi.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
 
@@ -44,51 +46,40 @@ export function RincianUnit({
   onBatal: () => void;
 }) {
   const { t } = useTranslation();
-  const [pilihan, setPilihan] = useState<Tujuan | null>(null);
   const [tujuan, setTujuan] = useState<Tujuan | null>(null);
-  const [belumDipilih, setBelumDipilih] = useState(false);
+  const form = useForm<{ tujuan: Tujuan | null }>({
+    initialValues: { tujuan: null },
+    validate: { tujuan: (v) => (v ? null : t("hasil.peta.rinciTujuanWajib")) },
+  });
+  // the purpose is asked first (and written with the read to the audit log); nothing is sent here
   if (!tujuan)
     return (
-      <Modal
-        opened
-        onClose={onBatal}
-        title={t("hasil.peta.rinciTujuanJudul")}
-        centered
-        closeButtonProps={{ "aria-label": t("umum.tutup") }}
+      <DialogForm
+        judul={t("hasil.peta.rinciTujuanJudul")}
+        form={form}
+        kirim={async (v) => v.tujuan}
+        onBerhasil={(v) => setTujuan(v)}
+        onTutup={onBatal}
+        labelKirim={t("hasil.peta.rinciTampilkan")}
       >
-        <Stack>
-          <Text size="sm" fw={500}>
-            {unit.nama}
-          </Text>
-          <Text size="sm">{t("hasil.peta.rinciTujuanPenjelasan")}</Text>
-          <Radio.Group
-            label={t("hasil.peta.rinciTujuan")}
-            value={pilihan}
-            onChange={(v) => {
-              setPilihan(v as Tujuan);
-              setBelumDipilih(false);
-            }}
-            error={belumDipilih ? t("hasil.peta.rinciTujuanWajib") : undefined}
-            // the error in a darker red than the default, for contrast (WCAG AA)
-            styles={{ error: { color: "var(--mantine-color-red-9)" } }}
-            withAsterisk
-          >
-            <Stack gap="xs" mt="xs">
-              {TUJUAN.map((k) => (
-                <Radio key={k} value={k} label={t(`hasil.tujuanRinci.${k}`)} />
-              ))}
-            </Stack>
-          </Radio.Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onBatal}>
-              {t("umum.batal")}
-            </Button>
-            <Button onClick={() => (pilihan ? setTujuan(pilihan) : setBelumDipilih(true))}>
-              {t("hasil.peta.rinciTampilkan")}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <Text size="sm" fw={500}>
+          {unit.nama}
+        </Text>
+        <Text size="sm">{t("hasil.peta.rinciTujuanPenjelasan")}</Text>
+        <Radio.Group
+          label={t("hasil.peta.rinciTujuan")}
+          {...form.getInputProps("tujuan")}
+          // the error in a darker red than the default, for contrast (WCAG AA)
+          styles={{ error: { color: "var(--mantine-color-red-9)" } }}
+          withAsterisk
+        >
+          <Stack gap="xs" mt="xs">
+            {TUJUAN.map((k) => (
+              <Radio key={k} value={k} label={t(`hasil.tujuanRinci.${k}`)} />
+            ))}
+          </Stack>
+        </Radio.Group>
+      </DialogForm>
     );
   return (
     <DaftarRincian

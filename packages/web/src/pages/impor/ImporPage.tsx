@@ -1,6 +1,7 @@
 import { Alert, Button, FileInput, Group, List, Paper, Progress, Stack, Text, Title } from "@mantine/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useForm } from "@mantine/form";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { kunci } from "../../api/hooks.ts";
@@ -8,7 +9,7 @@ import type { Impor } from "../../api/types.ts";
 import { unggahBerkas } from "../../api/unggah.ts";
 import { useSession } from "../../auth/session.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { Konfirmasi } from "../../components/Konfirmasi.tsx";
+import { KartuForm, konfirmasi } from "../../components/kit/index.ts";
 import { formatAngka } from "../../lib/format.ts";
 import { DaftarGalatImpor } from "./DaftarGalatImpor.tsx";
 
@@ -51,61 +52,58 @@ export function ImporPage() {
 
 function FormUnggah({ instansiId, onTerunggah }: { instansiId: string; onTerunggah: (id: string) => void }) {
   const { t } = useTranslation();
-  const [file, setFile] = useState<File | null>(null);
-  const [progres, setProgres] = useState(0);
-  const [galatLokal, setGalatLokal] = useState<string | null>(null);
-  const unggah = useMutation({
-    mutationFn: (f: File) =>
-      unggahBerkas<{ id: string; status: string }>(
-        `/api/instansi/${instansiId}/impor-pegawai`,
-        f,
-        setProgres,
-      ),
-    onSuccess: (r) => onTerunggah(r.id),
+  const [progres, setProgres] = useState<number | null>(null);
+  const form = useForm<{ berkas: File | null }>({
+    initialValues: { berkas: null },
+    validate: {
+      berkas: (f) =>
+        !f
+          ? t("impor.pilihDulu")
+          : !/\.(csv|xlsx)$/i.test(f.name)
+            ? t("impor.jenisSalah")
+            : f.size > BATAS_MIB * 1024 * 1024
+              ? t("impor.terlaluBesar", { n: BATAS_MIB })
+              : null,
+    },
   });
 
-  function kirim(e: FormEvent) {
-    e.preventDefault();
-    if (!file) return setGalatLokal(t("impor.pilihDulu"));
-    if (!/\.(csv|xlsx)$/i.test(file.name)) return setGalatLokal(t("impor.jenisSalah"));
-    if (file.size > BATAS_MIB * 1024 * 1024) return setGalatLokal(t("impor.terlaluBesar", { n: BATAS_MIB }));
-    setGalatLokal(null);
+  async function kirim(v: { berkas: File | null }) {
     setProgres(0);
-    unggah.mutate(file);
+    try {
+      return await unggahBerkas<{ id: string; status: string }>(
+        `/api/instansi/${instansiId}/impor-pegawai`,
+        v.berkas as File,
+        setProgres,
+      );
+    } finally {
+      setProgres(null);
+    }
   }
 
   return (
-    <Paper withBorder p="md">
-      <form onSubmit={kirim} noValidate>
-        <Stack>
-          <Text size="sm">{t("impor.petunjuk", { n: BATAS_MIB })}</Text>
-          <Text size="sm">
-            {t("impor.kolom")}: <code>{KOLOM.join(", ")}</code>
-          </Text>
-          <FileInput
-            label={t("impor.berkas")}
-            placeholder={t("impor.pilihBerkas")}
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            value={file}
-            onChange={setFile}
-            clearable
-            required
-          />
-          {galatLokal && (
-            <Alert color="red" role="alert">
-              {galatLokal}
-            </Alert>
-          )}
-          <ErrorAlert error={unggah.error} title={t("impor.gagalUnggah")} />
-          {unggah.isPending && (
-            <Progress value={progres * 100} aria-label={t("impor.mengunggah")} animated striped />
-          )}
-          <Button type="submit" loading={unggah.isPending} style={{ alignSelf: "flex-start" }}>
-            {t("impor.unggah")}
-          </Button>
-        </Stack>
-      </form>
-    </Paper>
+    <KartuForm
+      judul={t("impor.unggahJudul")}
+      keterangan={t("impor.petunjuk", { n: BATAS_MIB })}
+      form={form}
+      labelKirim={t("impor.unggah")}
+      kirim={kirim}
+      onBerhasil={(r) => onTerunggah(r.id)}
+    >
+      <Text size="sm">
+        {t("impor.kolom")}: <code>{KOLOM.join(", ")}</code>
+      </Text>
+      <FileInput
+        label={t("impor.berkas")}
+        placeholder={t("impor.pilihBerkas")}
+        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        clearable
+        required
+        {...form.getInputProps("berkas")}
+      />
+      {progres !== null && (
+        <Progress value={progres * 100} aria-label={t("impor.mengunggah")} animated striped />
+      )}
+    </KartuForm>
   );
 }
 
@@ -120,7 +118,6 @@ function StatusImpor({
 }) {
   const { t, i18n } = useTranslation();
   const qc = useQueryClient();
-  const [konfirmasi, setKonfirmasi] = useState(false);
   const url = `/api/instansi/${instansiId}/impor-pegawai/${imporId}`;
   const job = useQuery({
     queryKey: ["instansi", instansiId, "impor", imporId],
@@ -129,14 +126,17 @@ function StatusImpor({
       q.state.data && ["memvalidasi", "menulis"].includes(q.state.data.status) ? 800 : false,
     staleTime: 0,
   });
-  const tulis = useMutation({
-    mutationFn: () => api<Impor | undefined>(`${url}/konfirmasi`, { method: "POST" }),
-    onSuccess: async () => {
-      setKonfirmasi(false);
-      await job.refetch();
-      await qc.invalidateQueries({ queryKey: kunci.pegawai(instansiId) });
-    },
-  });
+  const tulis = () =>
+    konfirmasi({
+      judul: t("impor.konfirmasiJudul"),
+      pesan: t("impor.konfirmasiPesan", { n: angka(job.data?.ringkasan.valid ?? 0) }),
+      labelYa: t("impor.konfirmasi"),
+      aksi: async () => {
+        await api<Impor | undefined>(`${url}/konfirmasi`, { method: "POST" });
+        await job.refetch();
+        await qc.invalidateQueries({ queryKey: kunci.pegawai(instansiId) });
+      },
+    });
   const angka = (n: number) => formatAngka(n, i18n.language);
 
   if (job.isPending) return <Text role="status">{t("umum.memuat")}</Text>;
@@ -209,12 +209,9 @@ function StatusImpor({
               {d.pesan ?? t("impor.gagalPesan")}
             </Alert>
           )}
-          <ErrorAlert error={tulis.error} />
           {!berjalan && (
             <Group>
-              {d.status === "siap" && (
-                <Button onClick={() => setKonfirmasi(true)}>{t("impor.konfirmasi")}</Button>
-              )}
+              {d.status === "siap" && <Button onClick={tulis}>{t("impor.konfirmasi")}</Button>}
               <Button variant="default" onClick={onSelesai}>
                 {d.status === "siap" ? t("impor.batalkan") : t("impor.mulaiBaru")}
               </Button>
@@ -225,17 +222,6 @@ function StatusImpor({
       {!berjalan && d.ringkasan.galat > 0 && (
         <DaftarGalatImpor url={`${url}/galat`} jumlah={d.ringkasan.galat} />
       )}
-      <Konfirmasi
-        opened={konfirmasi}
-        judul={t("impor.konfirmasiJudul")}
-        pesan={t("impor.konfirmasiPesan", { n: angka(d.ringkasan.valid) })}
-        labelYa={t("impor.konfirmasi")}
-        warna="biruNegara"
-        sedang={tulis.isPending}
-        error={tulis.error}
-        onYa={() => tulis.mutate()}
-        onBatal={() => setKonfirmasi(false)}
-      />
     </Stack>
   );
 }

@@ -5,28 +5,33 @@
  * evaluator confirms, and everything is written at once. Nothing is written
  * before the confirmation; one bad row rejects the files.
  */
-import { Alert, Button, FileInput, Group, Modal, Pagination, Stack, Table, Text } from "@mantine/core";
+import { Alert, Button, FileInput, Pagination, Stack, Table, Text } from "@mantine/core";
+import { useForm } from "@mantine/form";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { isi, type Jawaban, klien } from "../../api/klien.ts";
-import { useErrorMessage } from "../../components/ErrorAlert.tsx";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { DialogForm } from "../../components/kit/index.ts";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 
 type Impor = Jawaban<"/api/nasional/impor/{id}">;
 const UKURAN = 20;
 
+interface NilaiImpor {
+  instansi: File | null;
+  unit: File | null;
+}
+
 export function ImporDialog({ onTutup }: { onTutup: () => void }) {
   const { t } = useTranslation();
-  const pesan = useErrorMessage();
   const qc = useQueryClient();
-  const [instansi, setInstansi] = useState<File | null>(null);
-  const [unit, setUnit] = useState<File | null>(null);
+  const form = useForm<NilaiImpor>({ initialValues: { instansi: null, unit: null } });
   const [id, setId] = useState<string | null>(null);
   const [page, setPage] = useState(1);
-  const [sedang, setSedang] = useState<"periksa" | "tulis" | null>(null);
-  const [galat, setGalat] = useState<string | null>(null);
+  const [menulis, setMenulis] = useState(false);
+  const [galatTulis, setGalatTulis] = useState<unknown>(null);
   const laporan = useQuery({
     queryKey: ["nasional", "impor", id, page],
     enabled: id !== null,
@@ -37,27 +42,19 @@ export function ImporDialog({ onTutup }: { onTutup: () => void }) {
         }),
       ),
   });
-  const periksa = async () => {
-    if (!instansi && !unit) return;
-    setSedang("periksa");
-    setGalat(null);
-    try {
-      const fd = new FormData();
-      if (instansi) fd.append("instansi", instansi, instansi.name);
-      if (unit) fd.append("unit", unit, unit.name);
-      const r = await api<Impor>("/api/nasional/impor", { method: "POST", body: fd });
-      setPage(1);
-      setId(r.id);
-    } catch (e) {
-      setGalat(pesan(e));
-    } finally {
-      setSedang(null);
-    }
+  /** Step 1: the server checks the files and answers a report; nothing is written. */
+  const periksa = (v: NilaiImpor) => {
+    const fd = new FormData();
+    if (v.instansi) fd.append("instansi", v.instansi, v.instansi.name);
+    if (v.unit) fd.append("unit", v.unit, v.unit.name);
+    setGalatTulis(null);
+    return api<Impor>("/api/nasional/impor", { method: "POST", body: fd });
   };
+  /** Step 2, once the report says "siap": everything is written at once. */
   const tulis = async () => {
-    if (!id) return;
-    setSedang("tulis");
-    setGalat(null);
+    if (!id || menulis) return;
+    setMenulis(true);
+    setGalatTulis(null);
     try {
       const r = await isi(klien.POST("/api/nasional/impor/{id}/tulis", { params: { path: { id } } }));
       await qc.invalidateQueries({ queryKey: ["nasional"] });
@@ -72,70 +69,60 @@ export function ImporDialog({ onTutup }: { onTutup: () => void }) {
         onTutup();
       }
     } catch (e) {
-      setGalat(pesan(e));
+      setGalatTulis(e);
     } finally {
-      setSedang(null);
+      setMenulis(false);
     }
   };
   const d = laporan.data;
+  const siap = d?.status === "siap" && id !== null;
+  /** A file picker; choosing another file drops the report of the previous ones. */
+  const berkas = (nama: keyof NilaiImpor) => ({
+    ...form.getInputProps(nama),
+    onChange: (f: File | null) => {
+      form.setFieldValue(nama, f);
+      setId(null);
+    },
+  });
   return (
-    <Modal
-      opened
-      onClose={onTutup}
-      title={t("nasional.impor.judul")}
-      size="xl"
-      closeButtonProps={{ "aria-label": t("umum.tutup") }}
+    <DialogForm
+      judul={t("nasional.impor.judul")}
+      form={form}
+      kirim={periksa}
+      onBerhasil={(r) => {
+        setPage(1);
+        setId(r.id);
+      }}
+      onTutup={onTutup}
+      labelKirim={t("nasional.impor.periksa")}
+      kirimNonaktif={!form.values.instansi && !form.values.unit}
+      ukuran="xl"
+      aksi={
+        siap && (
+          <Button loading={menulis} onClick={tulis}>
+            {t("nasional.impor.tulis")}
+          </Button>
+        )
+      }
     >
-      <Stack>
-        <Text size="sm">{t("nasional.impor.penjelasan")}</Text>
-        <FileInput
-          label={t("nasional.impor.berkasInstansi")}
-          description={t("nasional.impor.kolomInstansi")}
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          placeholder={t("nasional.impor.pilih")}
-          value={instansi}
-          onChange={(f) => {
-            setInstansi(f);
-            setId(null);
-          }}
-        />
-        <FileInput
-          label={t("nasional.impor.berkasUnit")}
-          description={t("nasional.impor.kolomUnit")}
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          placeholder={t("nasional.impor.pilih")}
-          value={unit}
-          onChange={(f) => {
-            setUnit(f);
-            setId(null);
-          }}
-        />
-        {galat && (
-          <Alert color="red" role="alert">
-            {galat}
-          </Alert>
-        )}
-        {d && id && <Laporan d={d} page={page} setPage={setPage} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onTutup}>
-            {t("umum.batal")}
-          </Button>
-          <Button
-            variant={d?.status === "siap" ? "default" : "filled"}
-            loading={sedang === "periksa"}
-            disabled={!instansi && !unit}
-            onClick={periksa}
-          >
-            {t("nasional.impor.periksa")}
-          </Button>
-          {d?.status === "siap" && (
-            <Button loading={sedang === "tulis"} onClick={tulis}>
-              {t("nasional.impor.tulis")}
-            </Button>
-          )}
-        </Group>
-      </Stack>
-    </Modal>
+      <Text size="sm">{t("nasional.impor.penjelasan")}</Text>
+      <FileInput
+        label={t("nasional.impor.berkasInstansi")}
+        description={t("nasional.impor.kolomInstansi")}
+        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        placeholder={t("nasional.impor.pilih")}
+        {...berkas("instansi")}
+      />
+      <FileInput
+        label={t("nasional.impor.berkasUnit")}
+        description={t("nasional.impor.kolomUnit")}
+        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        placeholder={t("nasional.impor.pilih")}
+        {...berkas("unit")}
+      />
+      {d && id && <Laporan d={d} page={page} setPage={setPage} />}
+      <ErrorAlert error={galatTulis} />
+    </DialogForm>
   );
 }
 

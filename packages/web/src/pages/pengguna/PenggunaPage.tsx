@@ -1,13 +1,13 @@
 import { Badge, Button, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { kunci } from "../../api/hooks.ts";
 import type { Halaman, Pengguna } from "../../api/types.ts";
 import { useSession } from "../../auth/session.tsx";
-import { Konfirmasi } from "../../components/Konfirmasi.tsx";
+import { konfirmasi } from "../../components/kit/index.ts";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
 import { BadgePeran, RiwayatPeranDialog, useAsalPeran } from "./AsalPeran.tsx";
 import { PasswordSementaraDialog } from "./PasswordSementaraDialog.tsx";
@@ -31,19 +31,24 @@ export function PenggunaPage() {
   const [dialog, setDialog] = useState<{ jenis: "baru" } | { jenis: "peran"; pengguna: Pengguna } | null>(
     null,
   );
-  const [reset, setReset] = useState<Pengguna | null>(null);
   const [riwayat, setRiwayat] = useState<Pengguna | null>(null);
   const asal = useAsalPeran(instansi.id);
   const [sementara, setSementara] = useState<{ pengguna: string; password: string } | null>(null);
 
-  const resetPassword = useMutation({
-    mutationFn: (p: Pengguna) =>
-      api<{ passwordSementara: string }>(`${url}/${p.id}/reset-password`, { method: "POST" }),
-    onSuccess: (r, p) => {
-      setReset(null);
-      setSementara({ pengguna: p.username, password: r.passwordSementara });
-    },
-  });
+  /** Asks first; the new temporary password is shown once. */
+  const resetPassword = (p: Pengguna) =>
+    konfirmasi({
+      judul: t("pengguna.resetJudul"),
+      pesan: t("pengguna.resetPesan", { nama: p.nama }),
+      labelYa: t("pengguna.reset"),
+      bahaya: true,
+      aksi: async () => {
+        const r = await api<{ passwordSementara: string }>(`${url}/${p.id}/reset-password`, {
+          method: "POST",
+        });
+        setSementara({ pengguna: p.username, password: r.passwordSementara });
+      },
+    });
 
   const terlihat = useMemo(() => {
     const semua = query.data ? daftar(query.data) : [];
@@ -132,10 +137,7 @@ export function PenggunaPage() {
                             color="red.9"
                             c="red.9"
                             disabled={p.id === sesi.user.id}
-                            onClick={() => {
-                              resetPassword.reset();
-                              setReset(p);
-                            }}
+                            onClick={() => resetPassword(p)}
                             aria-label={t("pengguna.resetUntuk", { nama: p.nama })}
                           >
                             {t("pengguna.reset")}
@@ -162,16 +164,6 @@ export function PenggunaPage() {
       {riwayat && (
         <RiwayatPeranDialog instansiId={instansi.id} pengguna={riwayat} onTutup={() => setRiwayat(null)} />
       )}
-      <Konfirmasi
-        opened={reset !== null}
-        judul={t("pengguna.resetJudul")}
-        pesan={t("pengguna.resetPesan", { nama: reset?.nama ?? "" })}
-        labelYa={t("pengguna.reset")}
-        sedang={resetPassword.isPending}
-        error={resetPassword.error}
-        onYa={() => reset && resetPassword.mutate(reset)}
-        onBatal={() => setReset(null)}
-      />
       {sementara && (
         <PasswordSementaraDialog
           pengguna={sementara.pengguna}

@@ -1,12 +1,12 @@
-import { Button, Checkbox, Group, Stack, Table, Text, Title } from "@mantine/core";
+import { Checkbox, Stack, Table, Text, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { kunci } from "../../api/hooks.ts";
 import { isi, type Jawaban, klien } from "../../api/klien.ts";
 import { useSession } from "../../auth/session.tsx";
-import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { KartuForm } from "../../components/kit/index.ts";
 import { QueryState } from "../../components/QueryState.tsx";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 
@@ -29,19 +29,6 @@ export function PreferensiPage() {
   useEffect(() => {
     if (query.data) form.setValues({ preferensi: query.data });
   }, [query.data]);
-  const simpan = useMutation({
-    mutationFn: (preferensi: Preferensi) =>
-      isi(
-        klien.PUT("/api/instansi/{instansiId}/pengingat/preferensi", {
-          params: { path },
-          body: { preferensi },
-        }),
-      ),
-    onSuccess: () => {
-      beritahuBerhasil(t("pengingat.tersimpan"));
-      qc.invalidateQueries({ queryKey: key });
-    },
-  });
   return (
     <Stack>
       <Title order={2}>{t("pengingat.judulPengaturan")}</Title>
@@ -50,45 +37,53 @@ export function PreferensiPage() {
       </Text>
       <QueryState query={query}>
         {() => (
-          <form onSubmit={form.onSubmit((v) => simpan.mutate(v.preferensi))}>
-            <Stack>
-              <div className="tabel-gulir">
-                <Table miw={420}>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t("pengingat.jenis")}</Table.Th>
+          <KartuForm
+            judul={t("pengingat.saluranJudul")}
+            form={form}
+            labelKirim={t("pengingat.simpan")}
+            kirim={(v) =>
+              isi(
+                klien.PUT("/api/instansi/{instansiId}/pengingat/preferensi", {
+                  params: { path },
+                  body: { preferensi: v.preferensi },
+                }),
+              )
+            }
+            onBerhasil={() => {
+              beritahuBerhasil(t("pengingat.tersimpan"));
+              qc.invalidateQueries({ queryKey: key });
+            }}
+          >
+            <div className="tabel-gulir">
+              <Table miw={420}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t("pengingat.jenis")}</Table.Th>
+                    {SALURAN.map((s) => (
+                      <Table.Th scope="col" key={s}>
+                        {t(`pengingat.saluran.${s}`)}
+                      </Table.Th>
+                    ))}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {form.values.preferensi.map((p, i) => (
+                    <Table.Tr key={p.kelompok}>
+                      <Table.Th scope="row">{t(`pengingat.kelompok.${p.kelompok}`)}</Table.Th>
                       {SALURAN.map((s) => (
-                        <Table.Th scope="col" key={s}>
-                          {t(`pengingat.saluran.${s}`)}
-                        </Table.Th>
+                        <Table.Td key={s}>
+                          <Checkbox
+                            aria-label={`${t(`pengingat.kelompok.${p.kelompok}`)}: ${t(`pengingat.saluran.${s}`)}`}
+                            {...form.getInputProps(`preferensi.${i}.${s}`, { type: "checkbox" })}
+                          />
+                        </Table.Td>
                       ))}
                     </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {form.values.preferensi.map((p, i) => (
-                      <Table.Tr key={p.kelompok}>
-                        <Table.Th scope="row">{t(`pengingat.kelompok.${p.kelompok}`)}</Table.Th>
-                        {SALURAN.map((s) => (
-                          <Table.Td key={s}>
-                            <Checkbox
-                              aria-label={`${t(`pengingat.kelompok.${p.kelompok}`)}: ${t(`pengingat.saluran.${s}`)}`}
-                              {...form.getInputProps(`preferensi.${i}.${s}`, { type: "checkbox" })}
-                            />
-                          </Table.Td>
-                        ))}
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </div>
-              {simpan.error && <ErrorAlert error={simpan.error} />}
-              <Group>
-                <Button type="submit" loading={simpan.isPending}>
-                  {t("pengingat.simpan")}
-                </Button>
-              </Group>
-            </Stack>
-          </form>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </div>
+          </KartuForm>
         )}
       </QueryState>
     </Stack>

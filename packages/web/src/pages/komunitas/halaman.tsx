@@ -5,7 +5,7 @@ import { matchPath } from "../../lib/router.ts";
 const ForumPage = lazy(() => import("./ForumPage.tsx").then((m) => ({ default: m.ForumPage })));
 const UtasPage = lazy(() => import("./ForumPage.tsx").then((m) => ({ default: m.UtasPage })));
 const KampanyePage = lazy(() => import("./KampanyePage.tsx").then((m) => ({ default: m.KampanyePage })));
-const MonevPage = lazy(() => import("./MonevPage.tsx").then((m) => ({ default: m.MonevPage })));
+const MonevPage = lazy(() => import("./monev/MonevPage.tsx").then((m) => ({ default: m.MonevPage })));
 const PendampinganPage = lazy(() =>
   import("./PendampinganPage.tsx").then((m) => ({ default: m.PendampinganPage })),
 );

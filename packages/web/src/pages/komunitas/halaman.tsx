@@ -7,7 +7,7 @@ const UtasPage = lazy(() => import("./ForumPage.tsx").then((m) => ({ default: m.
 const KampanyePage = lazy(() => import("./KampanyePage.tsx").then((m) => ({ default: m.KampanyePage })));
 const MonevPage = lazy(() => import("./monev/MonevPage.tsx").then((m) => ({ default: m.MonevPage })));
 const PendampinganPage = lazy(() =>
-  import("./PendampinganPage.tsx").then((m) => ({ default: m.PendampinganPage })),
+  import("./pendampingan/PendampinganPage.tsx").then((m) => ({ default: m.PendampinganPage })),
 );
 const RenaksiPage = lazy(() => import("./RenaksiPage.tsx").then((m) => ({ default: m.RenaksiPage })));
 

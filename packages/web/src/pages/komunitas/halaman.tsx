@@ -9,7 +9,7 @@ const MonevPage = lazy(() => import("./monev/MonevPage.tsx").then((m) => ({ defa
 const PendampinganPage = lazy(() =>
   import("./pendampingan/PendampinganPage.tsx").then((m) => ({ default: m.PendampinganPage })),
 );
-const RenaksiPage = lazy(() => import("./RenaksiPage.tsx").then((m) => ({ default: m.RenaksiPage })));
+const RenaksiPage = lazy(() => import("./renaksi/RenaksiPage.tsx").then((m) => ({ default: m.RenaksiPage })));
 
 /**
  * The area's pages for a path, or null when the path is not this area's.

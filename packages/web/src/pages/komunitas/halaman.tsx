@@ -4,7 +4,9 @@ import { matchPath } from "../../lib/router.ts";
 // Each page is its own chunk, fetched when first opened (App wraps pages in Suspense).
 const ForumPage = lazy(() => import("./forum/ForumPage.tsx").then((m) => ({ default: m.ForumPage })));
 const UtasPage = lazy(() => import("./forum/UtasPage.tsx").then((m) => ({ default: m.UtasPage })));
-const KampanyePage = lazy(() => import("./KampanyePage.tsx").then((m) => ({ default: m.KampanyePage })));
+const KampanyePage = lazy(() =>
+  import("./kampanye/KampanyePage.tsx").then((m) => ({ default: m.KampanyePage })),
+);
 const MonevPage = lazy(() => import("./monev/MonevPage.tsx").then((m) => ({ default: m.MonevPage })));
 const PendampinganPage = lazy(() =>
   import("./pendampingan/PendampinganPage.tsx").then((m) => ({ default: m.PendampinganPage })),

@@ -5,8 +5,9 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../../api/client.ts";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 import { InputTanggal } from "../../../components/InputTanggal.tsx";
-import { KartuForm } from "../../../components/kit/index.ts";
+import { useKirimForm } from "../../../components/kit/index.ts";
 import { Paginasi } from "../../../components/Paginasi.tsx";
 import { Kosong, QueryState } from "../../../components/QueryState.tsx";
 import { hariIni, useHalaman, useInstansi, useTanggal, useUrl, useWajib } from "../bersama.tsx";
@@ -71,17 +72,16 @@ function FormRencana() {
     initialValues: { judul: "", mulai: hariIni(), selesai: hariIni() },
     validate: { judul: wajib, mulai: wajib, selesai: wajib },
   });
+  const { onSubmit, sedang, galat } = useKirimForm(form, {
+    kirim: (v) => api(url("/audit-internal"), { method: "POST", body: v }),
+    onBerhasil: () => {
+      form.setFieldValue("judul", "");
+      qc.invalidateQueries({ queryKey: [...KUNCI, "audit"] });
+    },
+  });
+  // the submit button sits beside the dates (as before): a date's calendar opens downwards
   return (
-    <KartuForm
-      judul={t("komunitas.monev.rencanaBaru")}
-      form={form}
-      labelKirim={t("komunitas.monev.buatRencana")}
-      kirim={(v) => api(url("/audit-internal"), { method: "POST", body: v })}
-      onBerhasil={() => {
-        form.setFieldValue("judul", "");
-        qc.invalidateQueries({ queryKey: [...KUNCI, "audit"] });
-      }}
-    >
+    <Card withBorder component="form" onSubmit={onSubmit} noValidate>
       <Group grow wrap="wrap" align="flex-end">
         <TextInput
           label={t("komunitas.monev.judulAudit")}
@@ -101,7 +101,11 @@ function FormRencana() {
           {...form.getInputProps("selesai")}
           value={form.values.selesai}
         />
+        <Button type="submit" loading={sedang}>
+          {t("komunitas.monev.buatRencana")}
+        </Button>
       </Group>
-    </KartuForm>
+      <ErrorAlert error={galat} />
+    </Card>
   );
 }

@@ -1,13 +1,14 @@
 /** The action-plan tab (Tabel 2 I.1-2): change agents write plans, supervisors rate their items. */
-import { Group, Stack, TextInput } from "@mantine/core";
+import { Button, Card, Group, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../../api/client.ts";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 import { InputTanggal } from "../../../components/InputTanggal.tsx";
 import { jumlahKarakter } from "../../../components/JumlahKarakter.ts";
-import { KartuForm } from "../../../components/kit/index.ts";
+import { useKirimForm } from "../../../components/kit/index.ts";
 import { Paginasi } from "../../../components/Paginasi.tsx";
 import { Kosong, QueryState } from "../../../components/QueryState.tsx";
 import { hariIni, useHalaman, useInstansi, useUrl, useWajib } from "../bersama.tsx";
@@ -52,17 +53,16 @@ function FormRenaksi() {
     initialValues: { judul: "", mulai: hariIni(), selesai: hariIni() },
     validate: { judul: wajib, mulai: wajib, selesai: wajib },
   });
+  const { onSubmit, sedang, galat } = useKirimForm(form, {
+    kirim: (v) => api(url("/renaksi"), { method: "POST", body: v }),
+    onBerhasil: () => {
+      form.setFieldValue("judul", "");
+      qc.invalidateQueries({ queryKey: KUNCI });
+    },
+  });
+  // the submit button sits beside the dates (as before): a date's calendar opens downwards
   return (
-    <KartuForm
-      judul={t("komunitas.renaksi.renaksiBaru")}
-      form={form}
-      labelKirim={t("komunitas.renaksi.buat")}
-      kirim={(v) => api(url("/renaksi"), { method: "POST", body: v })}
-      onBerhasil={() => {
-        form.setFieldValue("judul", "");
-        qc.invalidateQueries({ queryKey: KUNCI });
-      }}
-    >
+    <Card withBorder component="form" onSubmit={onSubmit} noValidate>
       <Group grow wrap="wrap" align="flex-end">
         <TextInput
           label={t("komunitas.renaksi.judulRenaksi")}
@@ -84,7 +84,11 @@ function FormRenaksi() {
           {...form.getInputProps("selesai")}
           value={form.values.selesai}
         />
+        <Button type="submit" loading={sedang}>
+          {t("komunitas.renaksi.buat")}
+        </Button>
       </Group>
-    </KartuForm>
+      <ErrorAlert error={galat} />
+    </Card>
   );
 }

@@ -1,5 +1,5 @@
 /** A new audit finding (APIP): title, severity, deadline, description and recommendation. */
-import { Group, Select, Textarea, TextInput } from "@mantine/core";
+import { Select, SimpleGrid, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { api } from "../../../api/client.ts";
@@ -37,7 +37,7 @@ export function FormTemuan({ rencanaId, onTersimpan }: { rencanaId: string; onTe
       }
       onBerhasil={onTersimpan}
     >
-      <Group grow wrap="wrap">
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <TextInput
           label={t("komunitas.monev.judulTemuan")}
           maxLength={200}
@@ -58,7 +58,7 @@ export function FormTemuan({ rencanaId, onTersimpan }: { rencanaId: string; onTe
           {...form.getInputProps("batasWaktu")}
           value={form.values.batasWaktu}
         />
-      </Group>
+      </SimpleGrid>
       <Textarea
         label={t("komunitas.monev.uraian")}
         maxLength={10000}

@@ -1,5 +1,5 @@
 /** Records one sampled interview: schedule, interviewer, status and the four notes. */
-import { Button, Group, Select, Textarea, TextInput } from "@mantine/core";
+import { Button, Select, SimpleGrid, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
@@ -70,7 +70,7 @@ export function FormWawancara({
         </Button>
       }
     >
-      <Group grow wrap="wrap">
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <InputWaktu
           label={t("komunitas.monev.jadwal")}
           {...form.getInputProps("jadwal")}
@@ -90,7 +90,7 @@ export function FormWawancara({
           }))}
           {...form.getInputProps("status")}
         />
-      </Group>
+      </SimpleGrid>
       {BIDANG_CATATAN.map((b) => (
         <Textarea
           key={b}

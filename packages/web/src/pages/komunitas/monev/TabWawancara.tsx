@@ -1,5 +1,5 @@
 /** The random-interview tab (Tabel 2 I.4): draw a sample, open it, record each interview. */
-import { Badge, Button, Card, Group, NumberInput, Stack, Text, TextInput } from "@mantine/core";
+import { Badge, Button, Card, Group, NumberInput, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -101,7 +101,7 @@ function FormSampel({ onDiambil }: { onDiambil: (id: string) => void }) {
         beritahuBerhasil(t("komunitas.monev.sampelDiambil", { benih: s.benih }));
       }}
     >
-      <Group grow wrap="wrap" align="flex-end">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} style={{ alignItems: "end" }}>
         <TextInput
           label={t("komunitas.monev.judulSampel")}
           maxLength={200}
@@ -130,7 +130,7 @@ function FormSampel({ onDiambil }: { onDiambil: (id: string) => void }) {
           allowDecimal={false}
           {...form.getInputProps("benih")}
         />
-      </Group>
+      </SimpleGrid>
     </KartuForm>
   );
 }

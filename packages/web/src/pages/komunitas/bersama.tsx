@@ -1,5 +1,5 @@
 /** Small pieces shared by the komunitas pages: the agency id, dates, the privacy note, a paged query. */
-import { Alert } from "@mantine/core";
+import { Alert, Typography } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -59,5 +59,24 @@ export function Privasi({ children }: { children: ReactNode }) {
     <Alert variant="light" color="blue" title={t("komunitas.privasi.judul")}>
       {children}
     </Alert>
+  );
+}
+
+/** A `useForm` rule: the field must hold something (text trimmed); the message in the user's language. */
+export function useWajib() {
+  const { t } = useTranslation();
+  return (v: unknown) => {
+    const ada = typeof v === "string" ? v.trim() !== "" : Array.isArray(v) ? v.length > 0 : v != null;
+    return ada ? null : t("umum.wajibDiisi");
+  };
+}
+
+/** HTML rendered and sanitised by the server (markdown-it with HTML disabled and a URL allow-list). */
+export function IsiHtml({ html }: { html: string }) {
+  return (
+    <Typography className="teks-bebas">
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: produced by the server's safe Markdown renderer */}
+      <div dangerouslySetInnerHTML={{ __html: html }} />
+    </Typography>
   );
 }

@@ -2,14 +2,16 @@ import { lazy, type ReactNode } from "react";
 import { matchPath } from "../../lib/router.ts";
 
 // Each page is its own chunk, fetched when first opened (App wraps pages in Suspense).
-const ForumPage = lazy(() => import("./ForumPage.tsx").then((m) => ({ default: m.ForumPage })));
-const UtasPage = lazy(() => import("./ForumPage.tsx").then((m) => ({ default: m.UtasPage })));
-const KampanyePage = lazy(() => import("./KampanyePage.tsx").then((m) => ({ default: m.KampanyePage })));
-const MonevPage = lazy(() => import("./MonevPage.tsx").then((m) => ({ default: m.MonevPage })));
-const PendampinganPage = lazy(() =>
-  import("./PendampinganPage.tsx").then((m) => ({ default: m.PendampinganPage })),
+const ForumPage = lazy(() => import("./forum/ForumPage.tsx").then((m) => ({ default: m.ForumPage })));
+const UtasPage = lazy(() => import("./forum/UtasPage.tsx").then((m) => ({ default: m.UtasPage })));
+const KampanyePage = lazy(() =>
+  import("./kampanye/KampanyePage.tsx").then((m) => ({ default: m.KampanyePage })),
 );
-const RenaksiPage = lazy(() => import("./RenaksiPage.tsx").then((m) => ({ default: m.RenaksiPage })));
+const MonevPage = lazy(() => import("./monev/MonevPage.tsx").then((m) => ({ default: m.MonevPage })));
+const PendampinganPage = lazy(() =>
+  import("./pendampingan/PendampinganPage.tsx").then((m) => ({ default: m.PendampinganPage })),
+);
+const RenaksiPage = lazy(() => import("./renaksi/RenaksiPage.tsx").then((m) => ({ default: m.RenaksiPage })));
 
 /**
  * The area's pages for a path, or null when the path is not this area's.

@@ -11,11 +11,16 @@ import type { Command } from "commander";
 import { tulisAudit } from "../audit/log.ts";
 import { loadConfig } from "../config.ts";
 import { migrasiKeTerbaru } from "../db/migrator.ts";
-import { pesanGalatBerkas } from "../fitur/impor/galat-berkas.ts";
-import type { GalatImpor, RingkasanImpor } from "../fitur/nasional/impor.ts";
-import { pesanGalatImpor } from "../fitur/nasional/impor-pesan.ts";
-import { buatAdminPertama, tambahInstansi } from "../fitur/nasional/index.ts";
-import { buatImporInstansi, konfirmasiImporInstansi } from "../fitur/nasional/rute-impor.ts";
+import { pesanGalatBerkas } from "../fitur/impor/index.ts";
+import {
+  buatAdminPertama,
+  buatImporInstansi,
+  type GalatImpor,
+  konfirmasiImporInstansi,
+  pesanGalatImpor,
+  type RingkasanImpor,
+  tambahInstansi,
+} from "../fitur/nasional/index.ts";
 import { GalatApi } from "../http/errors.ts";
 import { bukaBasisdataConfig } from "../http/server.ts";
 

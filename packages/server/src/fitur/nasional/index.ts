@@ -10,10 +10,13 @@ import { ruteImpor } from "./rute-impor.ts";
 import { ruteInstansi, ruteTren } from "./rute-instansi.ts";
 import { ruteLaporan, ruteSebaran } from "./rute-laporan.ts";
 
+export type { GalatImpor, RingkasanImpor } from "./impor.ts";
+export { pesanGalatImpor } from "./impor-pesan.ts";
 /** For the CLI and the seeds. */
 export { aturAktif, buatAdminPertama, tambahInstansi } from "./layanan.ts";
 export { bekukanIndeksPeriode } from "./periode.ts";
 export { segarkanBasi, segarkanInstansi } from "./ringkasan.ts";
+export { buatImporInstansi, konfirmasiImporInstansi } from "./rute-impor.ts";
 
 export const fitur = defineFitur({
   nama: "nasional",

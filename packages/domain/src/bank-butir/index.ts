@@ -6,3 +6,4 @@ export * from "./situasi.ts";
 export * from "./susun.ts";
 export * from "./tipe.ts";
 export * from "./tirt.ts";
+export * from "./panel.ts";

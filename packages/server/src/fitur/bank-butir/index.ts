@@ -13,6 +13,7 @@ import { ruteTerbit } from "./rute-terbit.ts";
 import { ruteVersi } from "./rute-versi.ts";
 
 export { pastikanBankBawaan } from "./layanan.ts";
+export { bukaPanel } from "./panel.ts";
 export { formulirTerbit } from "./terbit.ts";
 
 export const fitur = defineFitur({

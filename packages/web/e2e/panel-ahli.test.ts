@@ -65,7 +65,7 @@ suite("expert panel review in Chromium", () => {
     await tabel.getByText("KD1-01").waitFor();
     // each row shows a CVR with the critical value it is judged against
     expect(await tabel.getByText(/^(1\.00 ≥ 1\.00|-?0\.\d\d < 1\.00)$/).count()).toBeGreaterThan(5);
-    await p.getByRole("radio", { name: "Ditandai" }).check({ force: true });
+    await p.locator(".mantine-SegmentedControl-label", { hasText: /^Ditandai$/ }).click();
     await tabel.getByText("CVR di bawah nilai kritis").first().waitFor();
     await aksesibel(p, "hasil panel");
     await p.screenshot({ path: path.join(FOTO, "panel-desktop.png"), fullPage: true });
@@ -76,7 +76,7 @@ suite("expert panel review in Chromium", () => {
     await d.getByRole("button", { name: "Undang ahli" }).click();
     kode = (await p.getByTestId("kode-panel").textContent())?.trim() ?? "";
     expect(kode).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
-    await p.getByText("Dr. Uji Peramban").waitFor();
+    await p.getByRole("cell", { name: "Dr. Uji Peramban" }).waitFor();
     await p.setViewportSize(PONSEL);
     await p.screenshot({ path: path.join(FOTO, "panel-ponsel.png"), fullPage: true });
     await p.context().close();
@@ -95,14 +95,14 @@ suite("expert panel review in Chromium", () => {
 
     const pertama = await p.getByTestId("teks-pernyataan").textContent();
     await p.getByRole("radio", { name: "Esensial", exact: true }).check();
-    await p.getByRole("radio", { name: "4", exact: true }).check({ force: true });
+    await p.locator(".mantine-SegmentedControl-label", { hasText: /^4$/ }).click();
     await p.getByRole("button", { name: "Simpan & lanjut" }).click();
     await p.getByTestId("kemajuan").getByText("1 dari 144 pernyataan dinilai").waitFor();
     await p.getByText("Pernyataan 2 dari 144").waitFor();
     expect(await p.getByTestId("teks-pernyataan").textContent()).not.toBe(pertama);
 
     await p.getByRole("radio", { name: "Berguna, tetapi tidak esensial" }).check();
-    await p.getByRole("radio", { name: "2", exact: true }).check({ force: true });
+    await p.locator(".mantine-SegmentedControl-label", { hasText: /^2$/ }).click();
     await p.getByRole("button", { name: "Simpan & lanjut" }).click();
     await p.getByTestId("kemajuan").getByText("2 dari 144 pernyataan dinilai").waitFor();
 

@@ -38,7 +38,7 @@ export async function seedPanelAhliDemo(trx: Db) {
       .values(
         ps.map((p) => {
           const isi = p.isi as Pernyataan;
-          const esensial = DIRAGUKAN.has(p.id) ? 0.45 : 0.9;
+          const esensial = DIRAGUKAN.has(p.id) ? 0.45 : 0.96;
           const r = acak.next();
           const ks = Math.round(isi.keinginanSosial + (acak.next() + acak.next() - 1) * 1.2);
           return {

@@ -163,6 +163,7 @@ export async function kemajuanAhli(db: Db, panelId: string) {
       .where("a.panel_id", "=", panelId)
       .groupBy(["a.id", "a.nama", "a.masuk", "a.kode_kedaluwarsa", "a.dibuat"])
       .orderBy("a.dibuat")
+      .orderBy("a.nama")
       .orderBy("a.id")
       .execute(),
   ]);

@@ -86,7 +86,9 @@ export function DaftarPanelPage() {
           {
             judul: t("panelAhli.status"),
             isi: (p) => (
-              <Badge color={p.status === "selesai" ? "green" : "blue"}>{t(`panelAhli.st.${p.status}`)}</Badge>
+              <Badge variant="light" color={p.status === "selesai" ? "green" : "blue"} c="dark.8">
+                {t(`panelAhli.st.${p.status}`)}
+              </Badge>
             ),
           },
           {

@@ -85,10 +85,12 @@ export function DetailPanelPage({ id }: { id: string }) {
       {(p) => (
         <Stack>
           <Title order={2}>{p.judul}</Title>
-          <Text size="sm">
-            {t("panelAhli.ringkas", { versi: p.versi, n: p.jumlahPernyataan })}{" "}
-            <Badge color={p.status === "selesai" ? "green" : "blue"}>{t(`panelAhli.st.${p.status}`)}</Badge>
-          </Text>
+          <Group gap="xs">
+            <Text size="sm">{t("panelAhli.ringkas", { versi: p.versi, n: p.jumlahPernyataan })}</Text>
+            <Badge variant="light" color={p.status === "selesai" ? "green" : "blue"} c="dark.8">
+              {t(`panelAhli.st.${p.status}`)}
+            </Badge>
+          </Group>
           {kode && (
             <Alert
               color="yellow"
@@ -128,7 +130,7 @@ export function DetailPanelPage({ id }: { id: string }) {
                       <Table.Tr key={a.id}>
                         <Table.Td>{a.nama}</Table.Td>
                         <Table.Td>
-                          <Badge variant="light" color={a.status === "selesai" ? "green" : "gray"}>
+                          <Badge variant="light" color={a.status === "selesai" ? "green" : "gray"} c="dark.8">
                             {t(`panelAhli.stAhli.${a.status}`)}
                           </Badge>
                         </Table.Td>
@@ -200,10 +202,14 @@ export function DetailPanelPage({ id }: { id: string }) {
               {
                 judul: "CVR",
                 isi: (x: Baris) => (
-                  <Badge color={x.lulusCvr === false ? "red" : x.lulusCvr ? "green" : "gray"} variant="light">
+                  <Text
+                    size="sm"
+                    fw={600}
+                    c={x.lulusCvr === false ? "red.9" : x.lulusCvr ? "green.9" : undefined}
+                  >
                     {f2(x.cvr)}
                     {x.cvrKritis !== null && ` ${x.lulusCvr ? "≥" : "<"} ${x.cvrKritis.toFixed(2)}`}
-                  </Badge>
+                  </Text>
                 ),
                 nowrap: true,
               },
@@ -215,13 +221,13 @@ export function DetailPanelPage({ id }: { id: string }) {
               {
                 judul: t("panelAhli.bendera"),
                 isi: (x: Baris) => (
-                  <Group gap={4}>
+                  <Stack gap={2}>
                     {x.bendera.map((b) => (
-                      <Badge key={b} color="orange" size="xs">
+                      <Text key={b} size="xs" fw={600} c="#5f3300">
                         {t(`panelAhli.b.${b}`)}
-                      </Badge>
+                      </Text>
                     ))}
-                  </Group>
+                  </Stack>
                 ),
               },
             ]}

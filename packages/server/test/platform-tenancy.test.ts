@@ -42,6 +42,11 @@ const PUBLIK = new Set([
   "POST /api/publik/wbs/:kodeInstansi",
   "GET /api/publik/wbs/:kodeInstansi/:nomorTiket",
   "POST /api/publik/wbs/:kodeInstansi/:nomorTiket/pesan",
+  // an item-bank panel expert: a printed one-time code (80 bits, hash kept, single use) spent for a
+  // session token that travels in the body (docs/panel-ahli.md); own ratings only
+  "POST /api/panel-ahli/masuk",
+  "POST /api/panel-ahli/saya",
+  "PUT /api/panel-ahli/nilai",
 ]);
 
 const nama = (r: RouteDef) => `${r.method} ${r.url}`;

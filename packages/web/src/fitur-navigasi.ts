@@ -38,6 +38,9 @@ import { NAVIGASI_NASIONAL } from "./pages/nasional/navigasi.ts";
 import enNontes from "./pages/nontes/i18n/en.json";
 import idNontes from "./pages/nontes/i18n/id.json";
 import { NAVIGASI_NONTES } from "./pages/nontes/navigasi.ts";
+import enPanelAhli from "./pages/panel-ahli/i18n/en.json";
+import idPanelAhli from "./pages/panel-ahli/i18n/id.json";
+import { NAVIGASI_PANEL_AHLI } from "./pages/panel-ahli/navigasi.ts";
 import enPengingat from "./pages/pengingat/i18n/en.json";
 import idPengingat from "./pages/pengingat/i18n/id.json";
 import { NAVIGASI_PENGINGAT } from "./pages/pengingat/navigasi.ts";
@@ -55,6 +58,7 @@ export const NAVIGASI_FITUR = [
   ...NAVIGASI_ASESMEN,
   ...NAVIGASI_HASIL,
   ...NAVIGASI_BANK_BUTIR,
+  ...NAVIGASI_PANEL_AHLI,
   ...NAVIGASI_EVALUASI,
   ...NAVIGASI_NONTES,
   ...NAVIGASI_SINERGI,
@@ -75,6 +79,7 @@ export const TEKS_FITUR = {
     ...idAsesmen,
     ...idHasil,
     ...idBankButir,
+    ...idPanelAhli,
     ...idNasional,
     ...idEvaluasi,
     ...idNontes,
@@ -93,6 +98,7 @@ export const TEKS_FITUR = {
     ...enAsesmen,
     ...enHasil,
     ...enBankButir,
+    ...enPanelAhli,
     ...enNasional,
     ...enEvaluasi,
     ...enNontes,

@@ -20,6 +20,8 @@ import { halamanPublikKomunitas } from "./pages/komunitas/publik.tsx";
 import { halamanNasional } from "./pages/nasional/halaman.tsx";
 import { halamanPublikNasional } from "./pages/nasional/publik.tsx";
 import { halamanNontes } from "./pages/nontes/halaman.tsx";
+import { halamanPanelAhli } from "./pages/panel-ahli/halaman.tsx";
+import { halamanPublikPanelAhli } from "./pages/panel-ahli/publik.tsx";
 import { halamanPengingat } from "./pages/pengingat/halaman.tsx";
 import { halamanProgram } from "./pages/program/halaman.tsx";
 import { halamanPublikProgram } from "./pages/program/publik.tsx";
@@ -43,6 +45,7 @@ export const HALAMAN_FITUR = [
   halamanDataSaya,
   halamanKalender,
   halamanAgen,
+  halamanPanelAhli,
 ];
 export const HALAMAN_PUBLIK = [
   halamanPublikAsesmen,
@@ -50,4 +53,5 @@ export const HALAMAN_PUBLIK = [
   halamanPublikKomunitas,
   halamanPublikNasional,
   halamanPublikSinergi,
+  halamanPublikPanelAhli,
 ];

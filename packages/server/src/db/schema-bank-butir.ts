@@ -44,8 +44,51 @@ export interface BankButirFormulirTable {
   isi: Json;
 }
 
+/** Expert panel review (migration 0043, docs/panel-ahli.md). */
+export interface BankButirPanelTable {
+  id: Generated<string>;
+  versi_id: string;
+  judul: string;
+  status: ColumnType<"terbuka" | "selesai", "terbuka" | "selesai" | undefined, "terbuka" | "selesai">;
+  dibuat_oleh: string | null;
+  dibuat: Dibuat;
+  ditutup: Date | null;
+}
+
+export interface BankButirPanelPernyataanTable {
+  panel_id: string;
+  id: string;
+  urutan: number;
+  sub_dimensi: string;
+  teks: string;
+}
+
+export interface BankButirPanelAhliTable {
+  id: Generated<string>;
+  panel_id: string;
+  nama: string;
+  kode_hash: string | null;
+  kode_kedaluwarsa: Date | string | null;
+  token_hash: string | null;
+  masuk: Date | string | null;
+  dibuat: Dibuat;
+}
+
+export interface BankButirPanelNilaiTable {
+  ahli_id: string;
+  panel_id: string;
+  pernyataan_id: string;
+  relevansi: "esensial" | "berguna" | "tidak_perlu";
+  keinginan_sosial: number;
+  diubah: Waktu;
+}
+
 export interface TabelBankButir {
   bank_butir_versi: BankButirVersiTable;
   bank_butir_pernyataan: BankButirPernyataanTable;
   bank_butir_formulir: BankButirFormulirTable;
+  bank_butir_panel: BankButirPanelTable;
+  bank_butir_panel_pernyataan: BankButirPanelPernyataanTable;
+  bank_butir_panel_ahli: BankButirPanelAhliTable;
+  bank_butir_panel_nilai: BankButirPanelNilaiTable;
 }

@@ -22,6 +22,7 @@ import { seedIntegritasDemo, seedRegisterDemo } from "./integritas.ts";
 import { seedKomunitasDemo } from "./komunitas.ts";
 import { muatNasionalSintetis } from "./nasional.ts";
 import { seedNontesDemo } from "./nontes.ts";
+import { seedPanelAhliDemo } from "./panel-ahli.ts";
 import { buatPegawaiDemo, type PegawaiDemo } from "./pegawai.ts";
 import { seedPeriodeLaluDemo } from "./periode-lalu.ts";
 import { seedProgramDemo } from "./program.ts";
@@ -222,6 +223,7 @@ export async function seedDemoKe(
     // The assessment, its released results and a programme cycle for the ministry; the built-in
     // item bank stored as the first published version; one forum category per agency.
     await pastikanBankBawaan(trx);
+    await seedPanelAhliDemo(trx);
     const kemen = idInstansi.get(KEMENTERIAN_CONTOH.kode) as string;
     await seedAsesmenDemo(trx, kemen, hariIni);
     await seedHasilDemo(trx, kemen, hariIni);

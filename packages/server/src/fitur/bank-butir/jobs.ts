@@ -4,6 +4,7 @@ import { periksaDesainFormulir } from "@nurani/domain";
 import type { JobHandler } from "../../jobs/queue.ts";
 import { JOB_DESAIN } from "./bersama.ts";
 import { type LaporanDesain, muatBank, OPSI_GUARD, sidikIsi } from "./kueri.ts";
+import { keinginanSosialDesain } from "./panel.ts";
 
 export const jobs: Record<string, JobHandler> = {
   [JOB_DESAIN]: async (job, ctx) => {
@@ -17,6 +18,8 @@ export const jobs: Record<string, JobHandler> = {
     if (!v) throw new Error(`versi bank butir ${versiId} tidak ada`);
     const bank = await muatBank(ctx.db, v);
     const sidik = sidikIsi(bank);
+    // desirability of the latest finished expert panel where it rated the statement (docs/panel-ahli.md)
+    const pernyataanDesain = await keinginanSosialDesain(ctx.db, bank.pernyataan);
     const mulai = performance.now();
     const total = bank.formulir.length;
     await ctx.progres(0, total);
@@ -26,7 +29,7 @@ export const jobs: Record<string, JobHandler> = {
       await new Promise((r) => setImmediate(r));
       if (ctx.signal.aborted) throw new Error("pekerja berhenti");
       try {
-        formulir.push(periksaDesainFormulir(f, bank.pernyataan, OPSI_GUARD));
+        formulir.push(periksaDesainFormulir(f, pernyataanDesain, OPSI_GUARD));
       } catch (e) {
         formulir.push({
           formulir: f.id,

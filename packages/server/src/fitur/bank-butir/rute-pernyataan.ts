@@ -38,6 +38,7 @@ import {
   simpanPernyataan,
   temuanApi,
 } from "./layanan.ts";
+import { catatKeinginanSosialPanel } from "./panel.ts";
 import { PESAN_BANK } from "./pesan.ts";
 import { type PernyataanBank, SkemaPernyataan } from "./skema.ts";
 
@@ -290,7 +291,7 @@ export const rutePernyataan = grupRute("/api/bank-butir", [
       wajibEvaluatorNasional(ctx.sesi);
       const v = await bacaVersi(ctx.db, ctx.params.id, ctx.sesi, true);
       wajibDraf(v);
-      const bank = await muatBank(ctx.db, v);
+      const bank = await catatKeinginanSosialPanel(ctx.db, v, await muatBank(ctx.db, v));
       let hasil: HasilSusunNasional;
       try {
         // typically 0.06–0.2 s (first attempt succeeds on the national bank); capped at 50 attempts

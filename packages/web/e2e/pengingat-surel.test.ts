@@ -170,6 +170,11 @@ suite("a preparation step reminded by bell and email until it is done, in Chromi
       .getByRole("option", { name: new RegExp(anggota.nama) })
       .first()
       .click();
+    // a team needs at least two members (a chair and a member): one more from the search
+    await kotak.fill("");
+    const lain = ppk.getByRole("option", { selected: false }).filter({ visible: true });
+    await lain.first().waitFor();
+    await lain.first().click();
     await ppk.keyboard.press("Escape");
     await ppk.getByRole("combobox", { name: "Peran dalam tim" }).first().click();
     await ppk.getByRole("option", { name: "Ketua" }).filter({ visible: true }).first().click();

@@ -15581,7 +15581,7 @@ export interface paths {
                             dalamAplikasi: boolean;
                             email: boolean;
                             /** @enum {string} */
-                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "forum" | "akun";
+                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "evaluasi" | "nontes" | "forum" | "akun";
                             ringkasanHarian: boolean;
                         }[];
                     };
@@ -15605,7 +15605,7 @@ export interface paths {
                             dalamAplikasi: boolean;
                             email: boolean;
                             /** @enum {string} */
-                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "forum" | "akun";
+                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "evaluasi" | "nontes" | "forum" | "akun";
                             ringkasanHarian: boolean;
                         }[];
                     };
@@ -18255,6 +18255,19 @@ export interface paths {
                                 status: "rencana" | "berjalan" | "selesai";
                                 tenggat: string | null;
                             }[];
+                            kehadiran: {
+                                jumlah: number;
+                                pendampingan: number;
+                                perSubtahap: {
+                                    jumlah: number;
+                                    subtahap: number;
+                                }[];
+                                terakhir: {
+                                    judul: string;
+                                    subtahap: number | null;
+                                    tanggal: string;
+                                }[];
+                            };
                             kriteria: {
                                 dicentang: boolean;
                                 dikonfirmasi: boolean;
@@ -18341,6 +18354,19 @@ export interface paths {
                                 status: "rencana" | "berjalan" | "selesai";
                                 tenggat: string | null;
                             }[];
+                            kehadiran: {
+                                jumlah: number;
+                                pendampingan: number;
+                                perSubtahap: {
+                                    jumlah: number;
+                                    subtahap: number;
+                                }[];
+                                terakhir: {
+                                    judul: string;
+                                    subtahap: number | null;
+                                    tanggal: string;
+                                }[];
+                            };
                             kriteria: {
                                 dicentang: boolean;
                                 dikonfirmasi: boolean;
@@ -18466,6 +18492,19 @@ export interface paths {
                                 status: "rencana" | "berjalan" | "selesai";
                                 tenggat: string | null;
                             }[];
+                            kehadiran: {
+                                jumlah: number;
+                                pendampingan: number;
+                                perSubtahap: {
+                                    jumlah: number;
+                                    subtahap: number;
+                                }[];
+                                terakhir: {
+                                    judul: string;
+                                    subtahap: number | null;
+                                    tanggal: string;
+                                }[];
+                            };
                             kriteria: {
                                 dicentang: boolean;
                                 dikonfirmasi: boolean;

@@ -26,6 +26,7 @@ import { navigate } from "../../lib/router.ts";
 import { rujukan } from "../../lib/rujukan.ts";
 import { useWaktu } from "../../lib/waktu.ts";
 import { dasar, kunciProgram, PERAN_CATAT, type SiklusRingkas, useStatusSiklus } from "./api.ts";
+import { CapaianPegawaiItem } from "./CapaianPegawaiItem.tsx";
 import { GalatProgram, Lencana, UnggahDokumen } from "./Komponen.tsx";
 
 function Kembali({ id, nama }: { id: string; nama?: string }) {
@@ -142,6 +143,7 @@ export function DaftarPeriksaPage({ id }: { id: string }) {
                               {t("program.daftarPeriksa.buktiN", { n: it.jumlahBukti })}
                               {it.bukti.length > 0 ? `: ${it.bukti.map((x) => x.nama).join(", ")}` : ""}
                             </Text>
+                            <CapaianPegawaiItem item={it} />
                           </Stack>
                           <Stack gap={4} align="flex-end">
                             <Lencana warna={it.terpenuhi ? "teal" : "gray"}>

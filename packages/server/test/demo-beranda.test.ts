@@ -79,4 +79,26 @@ describeOnDatabases("demo: no empty page on first start, home to-dos, truthful c
     expect(diberikan.teks).toContain("Pimpinan unit Anda dapat membuka hasil Anda dengan nama");
     expect(diberikan.teks).not.toContain("tanpa nama, oleh pimpinan");
   });
+
+  it("seeds development plans: the demo employee's plan with modules, a guided assignment and a ticked criterion; unit aggregates shown", async () => {
+    const s = await login(ctx.app, "pegawai", PASSWORD_DEMO);
+    const r = await minta(ctx.app, s, { method: "GET", url: `/api/instansi/${instansiId}/rencana/saya` });
+    expect(r.statusCode, r.body).toBe(200);
+    const b = r.json();
+    expect(b.ditetapkan).toBe(true);
+    expect(b.kegiatan.map((k: { jenis: string }) => k.jenis)).toEqual([
+      "modul",
+      "modul",
+      "penugasan_terbimbing",
+    ]);
+    expect(b.kriteria.filter((k: { dicentang: boolean }) => k.dicentang)).toHaveLength(1);
+    const sup = await login(ctx.app, "supervisi", PASSWORD_DEMO);
+    const u = await minta(ctx.app, sup, { method: "GET", url: `/api/instansi/${instansiId}/rencana/unit` });
+    expect(u.statusCode, u.body).toBe(200);
+    expect(u.json().unit).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ pegawaiBerencana: 6, proporsiDikonfirmasi: expect.any(Number) }),
+      ]),
+    );
+  });
 });

@@ -114,4 +114,106 @@ describeOnDatabases("individual development plan (BAB III.B.2 a–d, Tabel 5–8
     expect(a2.unit[0].kegiatanSelesai).toBe(0.5);
     expect((await kirim(d.sesi.pegawai, "GET", u("/unit"))).statusCode).toBe(403);
   });
+
+  it("counts attendance at executed activities and mentoring sessions (never their content); the agency checklist shows the share of employees confirmed", async () => {
+    const pid = d.pegawaiSesi.pegawai;
+    const iid = d.instansi.id;
+    const s = await ctx.db
+      .insertInto("siklus_program")
+      .values({ instansi_id: iid, nama: "Siklus Rencana", konfigurasi: "{}" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const kegiatan = async (judul: string, subtahap: number | null, kodeUtama: string) =>
+      (
+        await ctx.db
+          .insertInto("kegiatan_program")
+          .values({
+            instansi_id: iid,
+            siklus_id: s.id,
+            kegiatan_utama: kodeUtama,
+            subtahap,
+            judul,
+            rencana_mulai: tgl(-10),
+            rencana_selesai: tgl(-1),
+          })
+          .returning("id")
+          .executeTakeFirstOrThrow()
+      ).id;
+    const k1 = await kegiatan("Kelas integritas", 2, "penguatan_kapasitas");
+    const k2 = await kegiatan("Monev triwulan", null, "pemantauan_evaluasi");
+    const laksana = (kegiatanId: string, tanggal: string, hadir: string[]) =>
+      ctx.db
+        .insertInto("pelaksanaan_kegiatan")
+        .values({
+          instansi_id: iid,
+          siklus_id: s.id,
+          kegiatan_id: kegiatanId,
+          tanggal,
+          jumlah_peserta: hadir.length,
+          hadir: JSON.stringify(hadir),
+          hasil: "Terlaksana",
+          bukti: "[]",
+        })
+        .execute();
+    await laksana(k1, tgl(-9), [pid, d.pegawai[2]]);
+    await laksana(k1, tgl(-5), [pid]);
+    await laksana(k2, tgl(-3), [pid]);
+    await laksana(k2, tgl(-2), [d.pegawai[2]]); // not there
+    await ctx.db
+      .insertInto("sesi_pendampingan")
+      .values(
+        [1, 2].map((n) => ({
+          instansi_id: iid,
+          pendamping_id: d.pegawaiSesi.agen,
+          pegawai_id: pid,
+          jenis: "mentoring" as const,
+          tanggal: tgl(-n),
+          topik: `Topik rahasia ${n}`,
+        })),
+      )
+      .execute();
+    const r = await kirim(d.sesi.pegawai, "GET", u("/saya"));
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json().kehadiran).toEqual({
+      jumlah: 3,
+      perSubtahap: [
+        { subtahap: 1, jumlah: 0 },
+        { subtahap: 2, jumlah: 2 },
+        { subtahap: 3, jumlah: 0 },
+        { subtahap: 4, jumlah: 0 },
+      ],
+      terakhir: [
+        { judul: "Monev triwulan", tanggal: tgl(-3), subtahap: null },
+        { judul: "Kelas integritas", tanggal: tgl(-5), subtahap: 2 },
+        { judul: "Kelas integritas", tanggal: tgl(-9), subtahap: 2 },
+      ],
+      pendampingan: 2,
+    });
+    expect(r.body).not.toContain("Topik rahasia");
+
+    // the agency checklist (BAB III.B.2): 1 of 24 active employees confirmed on 2.2, one more ticked
+    await kirim(d.sesi.pimpinan, "POST", u(`/pegawai/${pid}/kriteria/2.2/konfirmasi`));
+    await ctx.db
+      .insertInto("kriteria_individu")
+      .values({ instansi_id: iid, pegawai_id: d.pegawai[2], kode_item: "2.2" })
+      .execute();
+    const dp = await kirim(d.sesi.tim, "GET", `/api/instansi/${iid}/program/siklus/${s.id}/daftar-periksa`);
+    expect(dp.statusCode, dp.body).toBe(200);
+    const item = dp
+      .json()
+      .subtahap.flatMap((x: { item: { kode: string }[] }) => x.item)
+      .find((x: { kode: string }) => x.kode === "2.2");
+    const aktif = await ctx.db
+      .selectFrom("pegawai")
+      .select((e) => e.fn.countAll<string>().as("n"))
+      .where("instansi_id", "=", iid)
+      .where("aktif", "=", true)
+      .executeTakeFirstOrThrow();
+    expect(item.pegawai).toEqual({
+      dikonfirmasi: 1,
+      dicentang: 1,
+      pegawai: Number(aktif.n),
+      proporsi: Math.round((1 / Number(aktif.n)) * 10_000) / 10_000,
+    });
+  });
 });

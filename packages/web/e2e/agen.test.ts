@@ -178,7 +178,12 @@ suite("change-agent lifecycle in Chromium", () => {
     await peg.goto(`${server.url}/rencana-saya`);
     await peg.getByRole("heading", { name: "Rencana saya" }).waitFor();
     await peg.getByText(/^Subtahap \d: /).waitFor();
-    const kotak = peg.getByRole("checkbox").first();
+    // the demo plan already has a criterion ticked: take the first one not yet ticked
+    const idKotak = await peg
+      .getByRole("checkbox", { checked: false })
+      .first()
+      .evaluate((e) => e.id);
+    const kotak = peg.locator(`[id="${idKotak}"]`);
     await kotak.click();
     await peg.getByText("Kriteria ditandai tercapai.").waitFor();
     await peg.getByRole("checkbox", { checked: true }).first().waitFor();

@@ -336,6 +336,10 @@ suite("a whole programme cycle in Chromium", () => {
 
     await p.getByRole("link", { name: "Buka kalender" }).click();
     await p.getByRole("heading", { name: "Kalender kegiatan" }).waitFor();
+    await p
+      .locator("label")
+      .filter({ hasText: /^Daftar$/ })
+      .click(); // the list view (the month grid is first)
     for (const k of KEGIATAN) {
       await p.getByRole("button", { name: "Rencanakan kegiatan" }).click();
       const f = p.getByRole("dialog");

@@ -26,6 +26,7 @@ import { seedPanelAhliDemo } from "./panel-ahli.ts";
 import { buatPegawaiDemo, type PegawaiDemo } from "./pegawai.ts";
 import { seedPeriodeLaluDemo } from "./periode-lalu.ts";
 import { seedProgramDemo } from "./program.ts";
+import { seedRencanaDemo } from "./rencana.ts";
 import { simpanUnit } from "./simpan-unit.ts";
 import { seedSinergiDemo } from "./sinergi.ts";
 import { INSTANSI_DEMO, KABUPATEN_CONTOH, KEMENPANRB, KEMENTERIAN_CONTOH, ratakanUnit } from "./struktur.ts";
@@ -229,6 +230,7 @@ export async function seedDemoKe(
     await seedHasilDemo(trx, kemen, hariIni);
     await seedProgramDemo(trx, kemen, hariIni);
     await seedAgenDemo(trx, kemen, hariIni);
+    await seedRencanaDemo(trx, kemen, hariIni);
     await seedEvaluasiDemo(trx, hariIni);
     await seedNontesDemo(trx, kemen, hariIni);
     await seedEtikDemo(trx, kemen, hariIni, hash);

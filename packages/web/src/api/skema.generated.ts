@@ -15955,7 +15955,7 @@ export interface paths {
                             dalamAplikasi: boolean;
                             email: boolean;
                             /** @enum {string} */
-                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "forum" | "akun";
+                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "evaluasi" | "nontes" | "forum" | "akun";
                             ringkasanHarian: boolean;
                         }[];
                     };
@@ -15979,7 +15979,7 @@ export interface paths {
                             dalamAplikasi: boolean;
                             email: boolean;
                             /** @enum {string} */
-                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "forum" | "akun";
+                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "evaluasi" | "nontes" | "forum" | "akun";
                             ringkasanHarian: boolean;
                         }[];
                     };
@@ -18629,6 +18629,19 @@ export interface paths {
                                 status: "rencana" | "berjalan" | "selesai";
                                 tenggat: string | null;
                             }[];
+                            kehadiran: {
+                                jumlah: number;
+                                pendampingan: number;
+                                perSubtahap: {
+                                    jumlah: number;
+                                    subtahap: number;
+                                }[];
+                                terakhir: {
+                                    judul: string;
+                                    subtahap: number | null;
+                                    tanggal: string;
+                                }[];
+                            };
                             kriteria: {
                                 dicentang: boolean;
                                 dikonfirmasi: boolean;
@@ -18715,6 +18728,19 @@ export interface paths {
                                 status: "rencana" | "berjalan" | "selesai";
                                 tenggat: string | null;
                             }[];
+                            kehadiran: {
+                                jumlah: number;
+                                pendampingan: number;
+                                perSubtahap: {
+                                    jumlah: number;
+                                    subtahap: number;
+                                }[];
+                                terakhir: {
+                                    judul: string;
+                                    subtahap: number | null;
+                                    tanggal: string;
+                                }[];
+                            };
                             kriteria: {
                                 dicentang: boolean;
                                 dikonfirmasi: boolean;
@@ -18840,6 +18866,19 @@ export interface paths {
                                 status: "rencana" | "berjalan" | "selesai";
                                 tenggat: string | null;
                             }[];
+                            kehadiran: {
+                                jumlah: number;
+                                pendampingan: number;
+                                perSubtahap: {
+                                    jumlah: number;
+                                    subtahap: number;
+                                }[];
+                                terakhir: {
+                                    judul: string;
+                                    subtahap: number | null;
+                                    tanggal: string;
+                                }[];
+                            };
                             kriteria: {
                                 dicentang: boolean;
                                 dikonfirmasi: boolean;

@@ -7,6 +7,7 @@ import { KODE_LANGKAH_PERSIAPAN, type KodeLangkahPersiapan } from "@nurani/domai
 import { sql } from "kysely";
 import type { Db } from "../../db/factory.ts";
 import type { Teks } from "../../http/pesan.ts";
+import { peristiwaLanjut } from "./peristiwa-lanjut.ts";
 
 export interface Peristiwa {
   penggunaId: string;
@@ -295,5 +296,6 @@ export async function peristiwaHariIni(
         });
       }
   }
+  out.push(...(await peristiwaLanjut(db, instansiId, kini, zona, hanya)));
   return out;
 }

@@ -20,6 +20,7 @@ import {
 } from "@nurani/domain";
 import { sql } from "kysely";
 import type { Db } from "../../db/factory.ts";
+import { capaianKriteriaPegawai } from "../rencana/index.ts";
 import {
   bacaKampanye,
   kampanyeSiklus,
@@ -197,12 +198,15 @@ export async function daftarPeriksa(db: Db, instansiId: string, siklusId: string
     jenis: b.jenis as JenisBukti,
     berkasId: b.berkas_id,
   }));
+  const perOrang = await capaianKriteriaPegawai(db, instansiId);
   return LEVEL_KEMATANGAN.map((l) => {
     const c = capaianSubtahap(l, bp, sudah);
     return {
       ...c,
       item: c.item.map((it) => ({
         ...it,
+        // the per-person criteria (fitur/rencana): share of active employees confirmed as meeting it
+        pegawai: perOrang(it.kode),
         bukti: bukti
           .filter((b) => b.kode_item === it.kode)
           .map((b) => ({ berkasId: b.berkas_id, nama: b.nama, jenis: b.jenis })),

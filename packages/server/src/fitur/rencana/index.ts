@@ -7,3 +7,5 @@ import { defineFitur } from "../../http/fitur.ts";
 import { ruteRencana } from "./rute-rencana.ts";
 
 export const fitur = defineFitur({ nama: "rencana", grup: [ruteRencana] });
+export { type CapaianPegawai, capaianKriteriaPegawai, kehadiranPegawai } from "./kehadiran.ts";
+export { muatRencana, tetapkanRencana } from "./layanan.ts";

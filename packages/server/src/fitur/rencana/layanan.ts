@@ -19,6 +19,7 @@ import type { z } from "zod";
 import type { Db } from "../../db/factory.ts";
 import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
 import type { Bahasa } from "../../http/pesan.ts";
+import { kehadiranPegawai } from "./kehadiran.ts";
 import type { BodyRencana, SkemaRencana } from "./skema.ts";
 
 export async function pegawaiSaya(db: Db, instansiId: string, penggunaId: string | undefined) {
@@ -193,6 +194,7 @@ export async function muatRencana(
       dicentang: c.has(i.kode),
       dikonfirmasi: c.get(i.kode) === true,
     })),
+    kehadiran: await kehadiranPegawai(db, instansiId, pegawaiId),
   };
 }
 

@@ -58,6 +58,13 @@ export const SkemaRencana = z.object({
       dikonfirmasi: z.boolean(),
     }),
   ),
+  /** Attendance at executed programme activities and mentoring sessions received (a count, never content). */
+  kehadiran: z.object({
+    jumlah: z.number(),
+    perSubtahap: z.array(z.object({ subtahap: z.number(), jumlah: z.number() })),
+    terakhir: z.array(z.object({ judul: z.string(), tanggal: z.string(), subtahap: z.number().nullable() })),
+    pendampingan: z.number(),
+  }),
 });
 
 export const SkemaAgregatUnit = z.object({

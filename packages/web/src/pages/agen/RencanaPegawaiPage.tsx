@@ -19,6 +19,7 @@ import { useSession } from "../../auth/session.tsx";
 import { KartuForm } from "../../components/kit/index.ts";
 import { QueryState } from "../../components/QueryState.tsx";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
+import { KehadiranRencana } from "./KehadiranRencana.tsx";
 import { kunciAgen } from "./kunci.ts";
 import { PilihPegawai } from "./PilihPegawai.tsx";
 
@@ -143,6 +144,7 @@ function Rinci({ r }: { r: Rencana }) {
         />
         <TextInput type="date" label={t("agen.rencana.tenggat")} {...form.getInputProps("tenggat")} />
       </KartuForm>
+      <KehadiranRencana k={r.kehadiran} />
       <Title order={3} size="h4">
         {t("agen.rencana.kriteria")}
       </Title>

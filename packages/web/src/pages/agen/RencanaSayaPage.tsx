@@ -5,6 +5,7 @@ import { isi, klien } from "../../api/klien.ts";
 import { useSession } from "../../auth/session.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
+import { KehadiranRencana } from "./KehadiranRencana.tsx";
 import { kunciAgen } from "./kunci.ts";
 
 /** "Rencana saya": my sub-stage, my activities and guided assignments, and the sub-stage criteria I mark (BAB III.B.2). */
@@ -62,6 +63,7 @@ export function RencanaSayaPage() {
                 </Text>
               )}
             </Paper>
+            <KehadiranRencana k={r.kehadiran} />
             <Title order={3} size="h4">
               {t("agen.rencana.kegiatan")}
             </Title>

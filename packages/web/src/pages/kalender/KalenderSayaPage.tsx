@@ -7,12 +7,12 @@ import { kunci } from "../../api/hooks.ts";
 import { isi, klien } from "../../api/klien.ts";
 import { useSession } from "../../auth/session.tsx";
 import { useErrorMessage } from "../../components/ErrorAlert.tsx";
+import { type AcaraKisi, KisiBulan } from "../../components/KisiBulan.tsx";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
 import { hariIniDi, keWaktuDinding } from "../../lib/format.ts";
 import { beritahuGagal } from "../../lib/notifikasi.ts";
 import { navigate } from "../../lib/router.ts";
 import { useWaktu } from "../../lib/waktu.ts";
-import { type AcaraKisi, KisiBulan } from "./KisiBulan.tsx";
 
 function geser(b: string, n: number): string {
   const [y, m] = b.split("-").map(Number);

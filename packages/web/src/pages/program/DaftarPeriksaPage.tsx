@@ -9,6 +9,7 @@ import { useSession } from "../../auth/session.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
 import { rujukan } from "../../lib/rujukan.ts";
 import { dasar, kunciProgram, PERAN_CATAT, useStatusSiklus } from "./api.ts";
+import { CapaianPegawaiItem } from "./CapaianPegawaiItem.tsx";
 import { GalatProgram, Kembali, Lencana, UnggahDokumen } from "./Komponen.tsx";
 
 interface ItemDp {
@@ -109,6 +110,7 @@ export function DaftarPeriksaPage({ id }: { id: string }) {
                               {t("program.daftarPeriksa.buktiN", { n: it.jumlahBukti })}
                               {it.bukti.length > 0 ? `: ${it.bukti.map((x) => x.nama).join(", ")}` : ""}
                             </Text>
+                            <CapaianPegawaiItem item={it} />
                           </Stack>
                           <Stack gap={4} align="flex-end">
                             <Lencana warna={it.terpenuhi ? "teal" : "gray"}>

@@ -15,6 +15,7 @@ import { useWaktu } from "../../lib/waktu.ts";
 import { dasar, type Kegiatan, kunciProgram, PERAN_CATAT, type Pelaksanaan, useStatusSiklus } from "./api.ts";
 import { DialogKegiatan } from "./DialogKegiatan.tsx";
 import { DialogPelaksanaan } from "./DialogPelaksanaan.tsx";
+import { KisiAtauDaftar } from "./KisiKegiatan.tsx";
 import { Lencana } from "./Komponen.tsx";
 
 const bulanIni = () => new Date().toISOString().slice(0, 7);
@@ -140,7 +141,10 @@ export function KalenderPage({ id }: { id: string }) {
           {t("program.kalender.semua")}
         </Button>
       </Group>
-      <QueryState
+      <KisiAtauDaftar
+        siklusId={id}
+        bulan={bulan}
+        semua={semua}
         query={q}
         isEmpty={(d) => d.items.length === 0}
         empty={<Kosong pesan={t("program.kalender.kosong")} />}
@@ -187,7 +191,7 @@ export function KalenderPage({ id }: { id: string }) {
             <Paginasi page={d.page} pageSize={d.pageSize} total={d.total} onChange={setPage} />
           </Stack>
         )}
-      </QueryState>
+      </KisiAtauDaftar>
 
       <Title order={3} size="h4">
         {t("program.kalender.riwayat")}

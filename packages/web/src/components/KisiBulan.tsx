@@ -1,6 +1,6 @@
 import { Anchor, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { navigate } from "../../lib/router.ts";
+import { navigate } from "../lib/router.ts";
 
 export interface AcaraKisi {
   id: string;

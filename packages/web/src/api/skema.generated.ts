@@ -18901,6 +18901,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instansi/{instansiId}/sinergi/tren": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Indikator sinergi kelembagaan per tahun (tahun berjalan dan dua tahun sebelumnya); agregat instansi, persentase atas < k orang disembunyikan */
+        get: {
+            parameters: {
+                query?: {
+                    jumlahTahun?: number;
+                };
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            k: number;
+                            tahun: {
+                                atestasi: {
+                                    jumlah: number;
+                                    pegawai: number;
+                                    persen: number | null;
+                                };
+                                benturan: {
+                                    jatuhTempo: number;
+                                    jumlah: number;
+                                    persenTepatWaktu: number | null;
+                                    tepatWaktu: number;
+                                };
+                                disiplin: {
+                                    jumlah: number;
+                                    pegawai: number;
+                                    per100: number | null;
+                                };
+                                gratifikasi: {
+                                    jumlah: number;
+                                    persenTepatWaktu: number | null;
+                                    tepatWaktu: number;
+                                };
+                                lhkasn: {
+                                    lapor: number;
+                                    persen: number | null;
+                                    wajib: number;
+                                };
+                                merit: {
+                                    kategori: string | null;
+                                    nilai: number;
+                                } | null;
+                                tahun: number;
+                                wbs: {
+                                    ditutup: number;
+                                    jumlah: number;
+                                    medianHariSelesai: number | null;
+                                    persenDitutup: number | null;
+                                };
+                                zi: {
+                                    diusulkan: number;
+                                    wbbm: number;
+                                    wbk: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instansi/{instansiId}/survei-publik/hasil": {
         parameters: {
             query?: never;

@@ -1901,7 +1901,7 @@ export interface paths {
                                             id: string;
                                         };
                                         /** @enum {string} */
-                                        sumberData?: "persiapan.langkah1.sk" | "persiapan.langkah1.selaras_rb" | "persiapan.langkah2.deklarasi" | "persiapan.langkah2.selaras_zi" | "persiapan.langkah3.peta" | "persiapan.langkah4.rencana_aksi" | "persiapan.langkah5.kurikulum" | "persiapan.langkah6.agen_perubahan" | "persiapan.langkah6.jumlah_memadai" | "pelaksanaan.daftar_periksa" | "asesmen.partisipasi" | "asesmen.indeks" | "asesmen.level_atas" | "asesmen.asesmen_akhir" | "asesmen.perubahan" | "sinergi.kode_etik_ditetapkan" | "sinergi.atestasi_kode_etik" | "sinergi.perencanaan_anggaran" | "sinergi.sistem_merit" | "sinergi.zona_integritas" | "sinergi.lhkasn_patuh" | "sinergi.upg_ada" | "sinergi.gratifikasi_tepat_waktu" | "sinergi.wbs_ada" | "sinergi.wbs_selesai" | "sinergi.pengendalian_kecurangan" | "sinergi.benturan_kepentingan" | "kepemimpinan.deklarasi_pimpinan" | "kepemimpinan.pendampingan_pimpinan" | "kepemimpinan.penilaian_ap" | "pelaksanaan.kampanye.terlaksana" | "pelaksanaan.kampanye.kesinambungan" | "pelaksanaan.wadah_berbagi.terlaksana" | "pelaksanaan.wadah_berbagi.kesinambungan" | "pelaksanaan.penguatan_kepemimpinan.terlaksana" | "pelaksanaan.penguatan_kepemimpinan.kesinambungan" | "pelaksanaan.penguatan_kapasitas.terlaksana" | "pelaksanaan.penguatan_kapasitas.kesinambungan" | "pelaksanaan.pemantauan_evaluasi.terlaksana" | "pelaksanaan.pemantauan_evaluasi.kesinambungan";
+                                        sumberData?: "persiapan.langkah1.sk" | "persiapan.langkah1.selaras_rb" | "persiapan.langkah2.deklarasi" | "persiapan.langkah2.selaras_zi" | "persiapan.langkah3.peta" | "persiapan.langkah4.rencana_aksi" | "persiapan.langkah5.kurikulum" | "persiapan.langkah6.agen_perubahan" | "persiapan.langkah6.jumlah_memadai" | "pelaksanaan.daftar_periksa" | "asesmen.partisipasi" | "asesmen.indeks" | "asesmen.level_atas" | "asesmen.asesmen_akhir" | "asesmen.perubahan" | "sinergi.kode_etik_ditetapkan" | "sinergi.atestasi_kode_etik" | "sinergi.perencanaan_anggaran" | "sinergi.sistem_merit" | "sinergi.zona_integritas" | "sinergi.lhkasn_patuh" | "sinergi.upg_ada" | "sinergi.gratifikasi_tepat_waktu" | "sinergi.wbs_ada" | "sinergi.wbs_selesai" | "sinergi.pengendalian_kecurangan" | "sinergi.benturan_kepentingan" | "sinergi.bk_tepat_waktu" | "sinergi.disiplin_per100" | "sinergi.zi_unit" | "sinergi.indeks_merit" | "kepemimpinan.deklarasi_pimpinan" | "kepemimpinan.pendampingan_pimpinan" | "kepemimpinan.penilaian_ap" | "pelaksanaan.kampanye.terlaksana" | "pelaksanaan.kampanye.kesinambungan" | "pelaksanaan.wadah_berbagi.terlaksana" | "pelaksanaan.wadah_berbagi.kesinambungan" | "pelaksanaan.penguatan_kepemimpinan.terlaksana" | "pelaksanaan.penguatan_kepemimpinan.kesinambungan" | "pelaksanaan.penguatan_kapasitas.terlaksana" | "pelaksanaan.penguatan_kapasitas.kesinambungan" | "pelaksanaan.pemantauan_evaluasi.terlaksana" | "pelaksanaan.pemantauan_evaluasi.kesinambungan";
                                         teks: {
                                             en: string;
                                             id: string;
@@ -15581,7 +15581,7 @@ export interface paths {
                             dalamAplikasi: boolean;
                             email: boolean;
                             /** @enum {string} */
-                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "forum" | "akun";
+                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "gratifikasi" | "benturan" | "forum" | "akun";
                             ringkasanHarian: boolean;
                         }[];
                     };
@@ -15605,7 +15605,7 @@ export interface paths {
                             dalamAplikasi: boolean;
                             email: boolean;
                             /** @enum {string} */
-                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "forum" | "akun";
+                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "gratifikasi" | "benturan" | "forum" | "akun";
                             ringkasanHarian: boolean;
                         }[];
                     };

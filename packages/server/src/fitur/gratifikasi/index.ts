@@ -15,7 +15,7 @@ export const fitur = defineFitur({
 });
 
 /** The national holiday calendar, the one source of holidays for every working-day count. */
-export { hariIniDi, muatLibur } from "./kueri.ts";
+export { batasTerimaPeringatan, hariIniDi, muatLibur } from "./kueri.ts";
 export {
   lapor as laporGratifikasi,
   tetapkan as tetapkanGratifikasi,

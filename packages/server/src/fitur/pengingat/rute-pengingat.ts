@@ -14,7 +14,17 @@ import { daftarTerlambat } from "./terlambat.ts";
 const DASAR = "/api/instansi/:instansiId/pengingat";
 
 /** The kinds a user sets channels for (the part of `notifikasi.jenis` before the dot). */
-export const KELOMPOK = ["program", "asesmen", "hasil", "renaksi", "audit", "forum", "akun"] as const;
+export const KELOMPOK = [
+  "program",
+  "asesmen",
+  "hasil",
+  "renaksi",
+  "audit",
+  "gratifikasi",
+  "benturan",
+  "forum",
+  "akun",
+] as const;
 
 const SkemaPreferensi = z.object({
   kelompok: z.enum(KELOMPOK),

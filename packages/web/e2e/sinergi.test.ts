@@ -203,7 +203,7 @@ uji(
       await tren.getByRole("row", { name: /Kasus disiplin per 100 pegawai/ }).waitFor();
       await tren.scrollIntoViewIfNeeded();
       await aksesibel(p, `tren sinergi ${nama}`);
-      await panel.screenshot({ path: path.join(SHOTS, `sinergi-08-tren-ppk-${nama}.png`) });
+      await tren.screenshot({ path: path.join(SHOTS, `sinergi-08-tren-ppk-${nama}.png`) });
       await c.close();
     }
   },

@@ -61,40 +61,44 @@ export function PanelSinergi() {
     </Card>
   );
   return (
-    <Stack gap="xs" component="section" aria-labelledby="panel-sinergi-judul">
-      <Group justify="space-between">
-        <Title order={3} size="h4" id="panel-sinergi-judul">
-          {t("sinergi.panel.judul")}
-        </Title>
-        <Text size="xs" c="gray.7">
-          {t("sinergi.panel.rujukan")}
-        </Text>
-      </Group>
-      {s && (
-        <SimpleGrid cols={{ base: 2, sm: 4 }}>
-          {angka(t("sinergi.panel.wbsJumlah"), String(s.jumlah))}
-          {angka(
-            t("sinergi.panel.wbsDitutup"),
-            s.persenDitutup === null ? "—" : `${s.persenDitutup.toLocaleString("id-ID")}%`,
-            t("sinergi.panel.dariN", { n: s.ditutup, total: s.jumlah }),
-          )}
-          {angka(
-            t("sinergi.panel.wbsMedian"),
-            s.medianHariSelesai === null ? "—" : s.medianHariSelesai.toLocaleString("id-ID"),
-            t("sinergi.panel.hari"),
-          )}
-          {angka(
-            t("sinergi.panel.wbsProses"),
-            String(
-              (s.perStatus.diterima ?? 0) + (s.perStatus.diverifikasi ?? 0) + (s.perStatus.investigasi ?? 0),
-            ),
-            t("sinergi.panel.prosesKet"),
-          )}
-        </SimpleGrid>
-      )}
-      <PanelEtik />
-      <PanelIntegritas />
+    <>
+      <Stack gap="xs" component="section" aria-labelledby="panel-sinergi-judul">
+        <Group justify="space-between">
+          <Title order={3} size="h4" id="panel-sinergi-judul">
+            {t("sinergi.panel.judul")}
+          </Title>
+          <Text size="xs" c="gray.7">
+            {t("sinergi.panel.rujukan")}
+          </Text>
+        </Group>
+        {s && (
+          <SimpleGrid cols={{ base: 2, sm: 4 }}>
+            {angka(t("sinergi.panel.wbsJumlah"), String(s.jumlah))}
+            {angka(
+              t("sinergi.panel.wbsDitutup"),
+              s.persenDitutup === null ? "—" : `${s.persenDitutup.toLocaleString("id-ID")}%`,
+              t("sinergi.panel.dariN", { n: s.ditutup, total: s.jumlah }),
+            )}
+            {angka(
+              t("sinergi.panel.wbsMedian"),
+              s.medianHariSelesai === null ? "—" : s.medianHariSelesai.toLocaleString("id-ID"),
+              t("sinergi.panel.hari"),
+            )}
+            {angka(
+              t("sinergi.panel.wbsProses"),
+              String(
+                (s.perStatus.diterima ?? 0) +
+                  (s.perStatus.diverifikasi ?? 0) +
+                  (s.perStatus.investigasi ?? 0),
+              ),
+              t("sinergi.panel.prosesKet"),
+            )}
+          </SimpleGrid>
+        )}
+        <PanelEtik />
+        <PanelIntegritas />
+      </Stack>
       <TrenSinergi />
-    </Stack>
+    </>
   );
 }

@@ -5,6 +5,7 @@ import {
   ajukanVersi,
   ISI_LKE_V1,
   type IsiLke,
+  isKunciSumber,
   KEGIATAN_UTAMA,
   kembalikanVersi,
   LANGKAH_PERSIAPAN,
@@ -274,11 +275,23 @@ describe("LKE v1", () => {
       for (const i of k.indikator) expect(i.sumber, i.kode).toMatch(/(BAB|Tabel|Pasal) /);
   });
 
-  it("lets the agency answer the synergy indicators, naming the sources that will feed them", () => {
+  it("lets the agency answer the synergy indicators, the registers computing those they can (issue 12 item 8)", () => {
     const d = komponen.D;
     expect(d.indikator.every((i) => i.pengisian === "dijawab" && i.bukti === "wajib")).toBe(true);
     const kunci = d.indikator.flatMap((i) => i.pertanyaan.map((p) => p.sumberData));
-    for (const k of kunci) expect(k && SUMBER_DATA_LKE[k].tersedia, k).toBe(false);
+    const olehInstansi = [
+      "sinergi.perencanaan_anggaran",
+      "sinergi.upg_ada",
+      "sinergi.pengendalian_kecurangan",
+    ];
+    for (const k of kunci) expect(k && SUMBER_DATA_LKE[k].tersedia, k).toBe(!olehInstansi.includes(k ?? ""));
+    for (const k of [
+      "sinergi.bk_tepat_waktu",
+      "sinergi.disiplin_per100",
+      "sinergi.zi_unit",
+      "sinergi.indeks_merit",
+    ])
+      expect(isKunciSumber(k) && SUMBER_DATA_LKE[k].tersedia, k).toBe(true);
     expect(kunci).toEqual(
       expect.arrayContaining([
         "sinergi.atestasi_kode_etik",

@@ -175,3 +175,37 @@ uji(
   },
   120_000,
 );
+
+uji(
+  "the PPK sees the synergy panel with the indicators per year, on a desktop and on a phone",
+  async () => {
+    for (const [nama, viewport] of [
+      ["desktop", { width: 1280, height: 800 }],
+      ["hp", HP],
+    ] as const) {
+      const c = await browser.newContext({ viewport, bypassCSP: true });
+      const p = await c.newPage();
+      await p.goto(server.url);
+      await p.getByLabel("Nama pengguna").fill("ppk");
+      await p.getByLabel("Kata sandi").fill("nurani-demo");
+      await p.getByRole("button", { name: "Masuk", exact: true }).click();
+      await p.getByRole("heading", { name: /Selamat datang/ }).waitFor();
+      await p.goto(`${server.url}/program/${siklusKemen}`);
+      const panel = p.getByRole("region", { name: "Sinergi kelembagaan" });
+      await panel.waitFor();
+      await panel.getByText("Laporan WBS", { exact: true }).first().waitFor();
+      const tren = p.getByRole("region", { name: "Tren per tahun" });
+      await tren.waitFor();
+      const tahun = new Date().getUTCFullYear();
+      for (const t of [tahun, tahun - 1, tahun - 2])
+        await tren.getByRole("columnheader", { name: String(t) }).waitFor();
+      await tren.getByRole("row", { name: /Kepatuhan LHKPN\/LHKASN/ }).waitFor();
+      await tren.getByRole("row", { name: /Kasus disiplin per 100 pegawai/ }).waitFor();
+      await tren.scrollIntoViewIfNeeded();
+      await aksesibel(p, `tren sinergi ${nama}`);
+      await tren.screenshot({ path: path.join(SHOTS, `sinergi-08-tren-ppk-${nama}.png`) });
+      await c.close();
+    }
+  },
+  180_000,
+);

@@ -11,7 +11,9 @@
 import { hariKerja, tambahHariKerja } from "@nurani/domain";
 import type { Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
+import { rekamJejakDisiplin } from "../fitur/disiplin/index.ts";
 import { laporGratifikasi, tetapkanGratifikasi, triaseGratifikasi } from "../fitur/gratifikasi/index.ts";
+import { rekamJejakLhkasn } from "../fitur/lhkasn/index.ts";
 
 type Trx = Transaction<Database>;
 
@@ -195,20 +197,37 @@ export async function seedRegisterDemo(trx: Trx, instansiId: string, hariIni: Da
     .where("instansi_id", "=", instansiId)
     .orderBy("nip", "desc")
     .execute();
-  if (pegawai[0])
-    await trx
+  if (pegawai[0]) {
+    const k = {
+      tingkat: "ringan" as const,
+      tanggal_keputusan: `${tahun}-04-15`,
+      nomor_sk: `800/DISIPLIN/${tahun}/01`,
+    };
+    const r = await trx
       .insertInto("kasus_disiplin")
       .values({
         instansi_id: instansiId,
         pegawai_id: pegawai[0].id,
         uraian: "Tidak masuk kerja tanpa alasan yang sah selama 5 hari kerja",
-        tingkat: "ringan",
         hukuman: "Teguran tertulis",
         tanggal_pelanggaran: `${tahun}-03-02`,
-        tanggal_keputusan: `${tahun}-04-15`,
-        nomor_sk: `800/DISIPLIN/${tahun}/01`,
+        ...k,
       })
-      .execute();
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await rekamJejakDisiplin(
+      trx,
+      instansiId,
+      {
+        id: r.id,
+        pegawaiId: pegawai[0].id,
+        tingkat: k.tingkat,
+        tanggalKeputusan: k.tanggal_keputusan,
+        nomorSk: k.nomor_sk,
+      },
+      null,
+    );
+  }
   // structural officials file LHKPN, the others LHKASN; every ninth has not reported
   const wajib = pegawai.slice(0, 400).map((p, i) => ({
     instansi_id: instansiId,
@@ -222,6 +241,14 @@ export async function seedRegisterDemo(trx: Trx, instansiId: string, hariIni: Da
       .insertInto("kewajiban_lhkasn")
       .values(wajib.slice(i, i + 200))
       .execute();
+  await rekamJejakLhkasn(
+    trx,
+    instansiId,
+    tahun - 1,
+    wajib.map((w) => ({ pegawaiId: w.pegawai_id, jenis: w.jenis, tanggalLapor: w.tanggal_lapor })),
+    hariIni.toISOString().slice(0, 10),
+    null,
+  );
   const zi = [
     { status: "wbk" as const, nomor_sk: `SK/ZI/${tahun - 1}/07`, tanggal_sk: `${tahun - 1}-12-10` },
     { status: "diusulkan" as const, nomor_sk: null, tanggal_sk: null },

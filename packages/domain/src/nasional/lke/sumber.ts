@@ -6,8 +6,8 @@ import type { JenisJawaban } from "./tipe.ts";
  * The data the system can answer worksheet questions from: one key per
  * figure, computed by the server from the agency's own records. `tersedia`
  * says whether Nurani records that data today; the institutional-synergy
- * keys (Tabel 2 II) are named now so the worksheet can say what will feed
- * them, and are answered by the agency until then. `asal` says how the
+ * keys (Tabel 2 II) are computed from the agency's registers (server
+ * `evaluasi/sumber-sinergi.ts`) and prefill the agency's answers. `asal` says how the
  * server computes the value (the evaluation period's dates bound every
  * count); a key with no data yet (e.g. no released campaign) gives no
  * answer, which scores 0 and is shown as "belum ada data".
@@ -173,8 +173,8 @@ const TETAP = {
   "sinergi.kode_etik_ditetapkan": {
     uraian: { id: "Kode etik dan kode perilaku ditetapkan", en: "Code of ethics and conduct set" },
     jenisNilai: ya,
-    tersedia: false,
-    asal: "fitur sinergi kelembagaan (belum ada): dokumen kode etik yang ditetapkan",
+    tersedia: true,
+    asal: "kode_etik berstatus terbit dengan nomor SK sampai tahun periode (fitur/kode-etik); bukti: kode etik",
     sumber: "Tabel 2 II.1",
   },
   "sinergi.atestasi_kode_etik": {
@@ -183,8 +183,8 @@ const TETAP = {
       en: "Employees attesting to the code of ethics (%)",
     },
     jenisNilai: persen,
-    tersedia: false,
-    asal: "fitur sinergi kelembagaan (belum ada): atestasi kode etik per pegawai aktif",
+    tersedia: true,
+    asal: "100 × pegawai yang menyatakan kode etik pada tahun periode / pegawai aktif (kode_etik_atestasi); bukti: kode etik",
     sumber: "Tabel 2 II.1; Tabel 2 III.4",
   },
   "sinergi.perencanaan_anggaran": {
@@ -200,8 +200,8 @@ const TETAP = {
   "sinergi.sistem_merit": {
     uraian: { id: "Kategori penilaian penerapan sistem merit", en: "Merit system assessment category" },
     jenisNilai: "skala_ae",
-    tersedia: false,
-    asal: "fitur sinergi kelembagaan (belum ada): hasil penilaian sistem merit terakhir",
+    tersedia: true,
+    asal: "indeks_merit terakhir sampai tahun periode: kategori yang dicatat, atau nilai KASN ≥ 325 A, ≥ 250 B, ≥ 175 C, lainnya D; tanpa catatan: dijawab instansi",
     sumber: "Tabel 2 II.3",
   },
   "sinergi.zona_integritas": {
@@ -210,15 +210,15 @@ const TETAP = {
       en: "Integrity zone status towards WBK/WBBM",
     },
     jenisNilai: "skala_ae",
-    tersedia: false,
-    asal: "fitur sinergi kelembagaan (belum ada): unit berpredikat WBK/WBBM",
+    tersedia: true,
+    asal: "status ZI terakhir tiap unit sampai tahun periode: ada WBBM A, WBK B, diusulkan C; tanpa catatan: dijawab instansi",
     sumber: "Tabel 2 II.4 huruf a",
   },
   "sinergi.lhkasn_patuh": {
     uraian: { id: "Kepatuhan pelaporan LHKPN/LHKASN (%)", en: "LHKPN/LHKASN reporting compliance (%)" },
     jenisNilai: persen,
-    tersedia: false,
-    asal: "fitur sinergi kelembagaan (belum ada): wajib lapor yang melapor tepat waktu",
+    tersedia: true,
+    asal: "100 × wajib lapor yang telah melapor / wajib lapor tahun periode (kewajiban_lhkasn)",
     sumber: "Tabel 2 II.4 huruf b",
   },
   "sinergi.upg_ada": {
@@ -234,15 +234,15 @@ const TETAP = {
       en: "Gratification reports handled on time (%)",
     },
     jenisNilai: persen,
-    tersedia: false,
-    asal: "fitur sinergi kelembagaan (belum ada): laporan gratifikasi dan tanggal penanganannya",
+    tersedia: true,
+    asal: "100 × laporan gratifikasi dengan tanggal terima di tahun periode yang dilaporkan ≤ 30 hari kerja (hari_libur) / laporan; 100 bila tidak ada laporan",
     sumber: "Tabel 2 II.4 huruf c",
   },
   "sinergi.wbs_ada": {
     uraian: { id: "Whistle-blowing system tersedia", en: "Whistle-blowing system in place" },
     jenisNilai: ya,
-    tersedia: false,
-    asal: "fitur sinergi kelembagaan (belum ada)",
+    tersedia: true,
+    asal: "≥ 1 pengguna berperan pengelola_wbs (kanal /wbs/<kode instansi> aktif)",
     sumber: "Tabel 2 II.4 huruf d",
   },
   "sinergi.wbs_selesai": {
@@ -251,8 +251,8 @@ const TETAP = {
       en: "WBS reports followed up to closure (%)",
     },
     jenisNilai: persen,
-    tersedia: false,
-    asal: "fitur sinergi kelembagaan (belum ada): pengaduan WBS dan statusnya",
+    tersedia: true,
+    asal: "100 × laporan WBS tahun periode yang ditutup / laporan WBS tahun periode; 100 bila tidak ada laporan",
     sumber: "Tabel 2 II.4 huruf d",
   },
   "sinergi.pengendalian_kecurangan": {
@@ -265,9 +265,40 @@ const TETAP = {
   "sinergi.benturan_kepentingan": {
     uraian: { id: "Benturan kepentingan dan risiko dikelola", en: "Conflicts of interest and risks managed" },
     jenisNilai: ya,
-    tersedia: false,
-    asal: "fitur sinergi kelembagaan (belum ada): register benturan kepentingan",
+    tersedia: true,
+    asal: "≥ 1 deklarasi benturan kepentingan pada tahun periode dan semua yang jatuh tempo diputuskan tepat waktu (bk_deklarasi)",
     sumber: "Tabel 2 II.4 huruf f",
+  },
+  "sinergi.bk_tepat_waktu": {
+    uraian: {
+      id: "Deklarasi benturan kepentingan yang diputuskan tepat waktu (%)",
+      en: "Conflict-of-interest declarations decided on time (%)",
+    },
+    jenisNilai: persen,
+    tersedia: true,
+    asal: "100 × deklarasi tahun periode yang diputuskan ≤ tenggat (hari kerja, hari_libur) / deklarasi yang jatuh tempo",
+    sumber: "Tabel 2 II.4 huruf f",
+  },
+  "sinergi.disiplin_per100": {
+    uraian: { id: "Kasus disiplin per 100 pegawai", en: "Discipline cases per 100 employees" },
+    jenisNilai: "angka",
+    tersedia: true,
+    asal: "100 × kasus_disiplin dengan tanggal keputusan di tahun periode / pegawai aktif (PP 94/2021)",
+    sumber: "Tabel 2 II; BAB II.E",
+  },
+  "sinergi.zi_unit": {
+    uraian: { id: "Unit berpredikat WBK/WBBM", en: "Units designated WBK/WBBM" },
+    jenisNilai: "angka",
+    tersedia: true,
+    asal: "unit yang status ZI terakhirnya sampai tahun periode WBK atau WBBM (zona_integritas)",
+    sumber: "Tabel 2 II.4 huruf a",
+  },
+  "sinergi.indeks_merit": {
+    uraian: { id: "Indeks sistem merit", en: "Merit system index" },
+    jenisNilai: "angka",
+    tersedia: true,
+    asal: "nilai indeks_merit terakhir sampai tahun periode",
+    sumber: "Tabel 2 II.3",
   },
   "kepemimpinan.deklarasi_pimpinan": {
     uraian: {

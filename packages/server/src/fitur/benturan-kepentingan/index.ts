@@ -13,4 +13,5 @@ export const fitur = defineFitur({
 });
 
 /** For the demo seed. */
-export { atasanDari, hitungTenggat } from "./layanan.ts";
+/** For the synergy trend and the worksheet prefill. */
+export { atasanDari, hitungTenggat, ringkasanBk } from "./layanan.ts";

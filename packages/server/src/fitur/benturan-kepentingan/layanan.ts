@@ -8,6 +8,7 @@ import { pohonPenilai, tambahHariKerja } from "@nurani/domain";
 import { sql, type Transaction } from "kysely";
 import type { z } from "zod";
 import type { Database } from "../../db/schema.ts";
+import { muatLibur } from "../gratifikasi/index.ts";
 import type { SkemaDeklarasi } from "./skema.ts";
 
 type Db = Transaction<Database>;
@@ -15,12 +16,12 @@ type Db = Transaction<Database>;
 export const TENGGAT_BAKU = 5;
 
 /**
- * National holidays and collective leave for the working-day count. None
- * kept yet by this area: weekends only (docs/kode-etik.md "Not done"); the
- * gratification area's holiday calendar is the one to use once merged.
+ * National holidays and collective leave for the working-day count: the one
+ * calendar the gratification area keeps (`hari_libur`, national, set by the
+ * national admin), so a decision deadline and a KPK deadline skip the same days.
  */
-export async function liburInstansi(_db: Db, _instansiId: string): Promise<ReadonlySet<string>> {
-  return new Set();
+export async function liburInstansi(db: Db, _instansiId: string): Promise<ReadonlySet<string>> {
+  return muatLibur(db);
 }
 
 export async function tenggatHariKerja(db: Db, instansiId: string): Promise<number> {

@@ -8,5 +8,7 @@ import { ruteDisiplin, statistikDisiplin } from "./rute-disiplin.ts";
 export const fitur = defineFitur({ nama: "disiplin", grup: [ruteDisiplin] });
 
 export { kMinimum, pegawaiPerUnit } from "./kelompok.ts";
+/** The track-record entry of a case (also written by the demo seed). */
+export { rekamJejakDisiplin } from "./rekam-jejak.ts";
 /** For the synergy panel and the demo; the unit counts with k for the other registers. */
 export { statistikDisiplin };

@@ -11,6 +11,7 @@ import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
 import { ambilHalaman, skemaDaftar } from "../../umum/halaman.ts";
 import { kMinimum, pegawaiPerUnit } from "./kelompok.ts";
+import { rekamJejakDisiplin } from "./rekam-jejak.ts";
 import { BodyKasus, JawabanStatistik, KueriDaftar, KueriTahun, SkemaKasus } from "./skema.ts";
 
 export const PEMBACA = ["admin_instansi", "ppk", "apip"] as const;
@@ -118,6 +119,18 @@ export const ruteDisiplin = grupRute("/api/instansi/:instansiId/disiplin", [
         })
         .returning("id")
         .executeTakeFirstOrThrow();
+      await rekamJejakDisiplin(
+        ctx.db,
+        instansiId,
+        {
+          id: r.id,
+          pegawaiId: p.id,
+          tingkat: b.tingkat,
+          tanggalKeputusan: b.tanggalKeputusan,
+          nomorSk: b.nomorSk,
+        },
+        ctx.sesi?.pengguna.id ?? null,
+      );
       ctx.audit({
         objekJenis: "kasus_disiplin",
         objekId: r.id,

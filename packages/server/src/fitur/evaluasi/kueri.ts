@@ -3,11 +3,13 @@
  * worksheet versions (national tables, readable inside an agency's fence),
  * and the agency-owned worksheet rows. No HTTP here.
  */
-import type { IsiLke, LembarKerja, PeriodeEvaluasi } from "@nurani/domain";
+import type { IsiLke, LembarKerja, NilaiJawaban, PeriodeEvaluasi } from "@nurani/domain";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import { tidakDitemukan } from "../../http/errors.ts";
 import { isoWaktuAtauNull } from "../../umum/tanggal.ts";
+import { hariIniDi, muatLibur } from "../gratifikasi/index.ts";
+import { hitungSumberSinergi } from "./sumber-sinergi.ts";
 
 export type Db = Kysely<Database>;
 
@@ -125,7 +127,7 @@ export interface LembarTersimpan extends LembarKerja {
 
 /** A value the system computed from the agency's own data, with the records it comes from. */
 export interface NilaiDihitung {
-  nilai: boolean | number | null;
+  nilai: NilaiJawaban | null;
   keterangan: string;
   bukti: { jenis: string; id: string; nama: string }[];
 }
@@ -213,11 +215,23 @@ const LANGKAH: [string, string, string][] = [
  * SUMBER_DATA_LKE `asal`), read with SQL inside the agency's fence: each
  * preparation step recorded in the latest programme cycle (with the cycle's
  * files it names as evidence), and participation in the latest released
- * assessment. A source not computed here stays without data (scores 0,
+ * assessment; the institutional-synergy registers' figures of the period's
+ * year (`sumber-sinergi.ts`). A source not computed here stays without data (scores 0,
  * "belum ada data"): see docs/evaluasi.md "Known limits".
  */
-export async function hitungSumber(db: Db, instansiId: string): Promise<Record<string, NilaiDihitung>> {
-  const out: Record<string, NilaiDihitung> = {};
+export async function hitungSumber(
+  db: Db,
+  instansiId: string,
+  tahun?: number,
+): Promise<Record<string, NilaiDihitung>> {
+  const kini = await hariIniDi(db, instansiId);
+  const out: Record<string, NilaiDihitung> = await hitungSumberSinergi(
+    db,
+    instansiId,
+    tahun ?? Number(kini.slice(0, 4)),
+    kini,
+    await muatLibur(db),
+  );
   const siklus = await db
     .selectFrom("siklus_program")
     .select(["id", "nama"])

@@ -59,7 +59,7 @@ async function ubahLembar(
   const h = langkah(lembar, isi);
   if (!h.ok) throw galatDomain(h.galat, h.galat.some((g) => g.kode.startsWith("STATUS_")) ? 409 : 400);
   const dihitung: Record<string, NilaiDihitung> = lain.bekukan
-    ? await hitungSumber(ctx.db, instansiId)
+    ? await hitungSumber(ctx.db, instansiId, p.tahun)
     : lembar.dihitung;
   const skor = skorLembar(isi, h.lembar.isian, dihitung);
   await simpanLembar(ctx.db, instansiId, periodeId, h.lembar, {

@@ -12,6 +12,7 @@ import {
   type PeriodeTersimpan,
 } from "./kueri.ts";
 import { periodeApi, skorLembar } from "./layanan.ts";
+import { isiDariRegister } from "./sumber-sinergi.ts";
 
 export async function daftarBerkas(db: Db, instansiId: string, periodeId: string) {
   const rows = await db
@@ -34,7 +35,8 @@ export async function daftarBerkas(db: Db, instansiId: string, periodeId: string
 /**
  * The worksheet with what the system computes: while in draft the computed
  * values are read afresh from the agency's data (they freeze when the
- * worksheet is submitted).
+ * worksheet is submitted), and the agency-answered questions a register can
+ * answer are prefilled while unanswered (`isiDariRegister`).
  */
 export async function muatLembarSegar(
   db: Db,
@@ -43,7 +45,10 @@ export async function muatLembarSegar(
 ): Promise<{ isi: IsiLke; lembar: LembarTersimpan }> {
   const isi = await isiVersi(db, p.versiLke);
   const lembar = await muatLembar(db, instansiId, p.id);
-  if (lembar.status === "draf") lembar.dihitung = await hitungSumber(db, instansiId);
+  if (lembar.status === "draf") {
+    lembar.dihitung = await hitungSumber(db, instansiId, p.tahun);
+    isiDariRegister(isi, lembar.isian.jawaban, lembar.dihitung);
+  }
   return { isi, lembar };
 }
 

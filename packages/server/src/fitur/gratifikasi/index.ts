@@ -14,6 +14,8 @@ export const fitur = defineFitur({
   grup: [ruteSaya, ruteUpg, ruteLiburInstansi, ruteLiburNasional],
 });
 
+/** The national holiday calendar, the one source of holidays for every working-day count. */
+export { batasTerimaPeringatan, hariIniDi, muatLibur } from "./kueri.ts";
 export {
   lapor as laporGratifikasi,
   tetapkan as tetapkanGratifikasi,

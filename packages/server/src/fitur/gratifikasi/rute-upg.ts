@@ -28,6 +28,7 @@ export const UPG = ["pengelola_upg"] as const;
 export const PEMBACA_STATISTIK = [
   "pengelola_upg",
   "pimpinan",
+  "ppk",
   "tim_supervisi",
   "admin_instansi",
   "apip",

@@ -6,5 +6,7 @@ import { kepatuhanLhkasn, ruteLhkasn, ruteLhkasnSaya } from "./rute-lhkasn.ts";
 
 export const fitur = defineFitur({ nama: "lhkasn", grup: [ruteLhkasn, ruteLhkasnSaya] });
 
+/** The track-record entries of a list (also written by the demo seed). */
+export { rekamJejakLhkasn } from "./rekam-jejak.ts";
 /** For the synergy panel. */
 export { kepatuhanLhkasn };

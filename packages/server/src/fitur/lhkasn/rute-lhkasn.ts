@@ -11,7 +11,9 @@ import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
 import { ambilHalaman, skemaDaftar } from "../../umum/halaman.ts";
 import { kMinimum } from "../disiplin/index.ts";
+import { hariIniDi } from "../gratifikasi/index.ts";
 import { bacaTabel, validasi } from "./baca.ts";
+import { rekamJejakLhkasn } from "./rekam-jejak.ts";
 import {
   BodyImpor,
   JawabanImpor,
@@ -128,6 +130,18 @@ export const ruteLhkasn = grupRute("/api/instansi/:instansiId/lhkasn", [
               })),
             )
             .execute();
+        await rekamJejakLhkasn(
+          ctx.db,
+          instansiId,
+          tahun,
+          sah.map((r) => ({
+            pegawaiId: idNip.get(r.nip) as string,
+            jenis: r.jenis,
+            tanggalLapor: r.tanggalLapor,
+          })),
+          await hariIniDi(ctx.db, instansiId),
+          ctx.sesi?.pengguna.id ?? null,
+        );
       }
       ctx.audit({ rincian: { tahun, baris: sah.length + galat.length, galat: galat.length, diterapkan } });
       return {

@@ -1,6 +1,8 @@
 /**
  * What is waiting for whom today (docs/pengingat.md): read from the state of
- * the programme, the assessments, Renaksi and audit findings, never stored.
+ * the programme, the assessments, Renaksi, audit findings, gifts near their
+ * KPK deadline and conflict-of-interest decisions due (`peristiwa-sinergi.ts`),
+ * never stored.
  * Something done stops appearing, so its reminder stops.
  */
 import { KODE_LANGKAH_PERSIAPAN, type KodeLangkahPersiapan } from "@nurani/domain";
@@ -8,6 +10,7 @@ import { sql } from "kysely";
 import type { Db } from "../../db/factory.ts";
 import type { Teks } from "../../http/pesan.ts";
 import { peristiwaLanjut } from "./peristiwa-lanjut.ts";
+import { peristiwaSinergi } from "./peristiwa-sinergi.ts";
 
 export interface Peristiwa {
   penggunaId: string;
@@ -297,5 +300,16 @@ export async function peristiwaHariIni(
       }
   }
   out.push(...(await peristiwaLanjut(db, instansiId, kini, zona, hanya)));
+
+  out.push(
+    ...(await peristiwaSinergi(
+      db,
+      instansiId,
+      hariIni,
+      tigaHari,
+      (peran) => penggunaBerperan(db, instansiId, peran, hanya),
+      hanya,
+    )),
+  );
   return out;
 }

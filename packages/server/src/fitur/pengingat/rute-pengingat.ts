@@ -22,6 +22,8 @@ export const KELOMPOK = [
   "audit",
   "evaluasi",
   "nontes",
+  "gratifikasi",
+  "benturan",
   "forum",
   "akun",
 ] as const;

@@ -98,7 +98,7 @@ export const rutePengelola = grupRute("/api/instansi/:instansiId/wbs", [
   defineRoute({
     method: "GET",
     url: "/api/instansi/:instansiId/wbs/statistik",
-    akses: ["pengelola_wbs", "pimpinan", "tim_supervisi", "admin_instansi", "apip"],
+    akses: ["pengelola_wbs", "pimpinan", "ppk", "tim_supervisi", "admin_instansi", "apip"],
     tag: "wbs",
     ringkasan:
       "Statistik WBS (tanpa isi): jumlah, % ditutup, median hari sampai ditutup, per status dan per bulan",

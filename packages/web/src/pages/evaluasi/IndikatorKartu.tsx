@@ -121,7 +121,14 @@ export function IndikatorKartu({
               {dihitung ? (
                 <Text size="sm">{sumber?.keterangan ?? t("evaluasi.belumAdaData")}</Text>
               ) : (
-                <Jawab p={p} nilai={nilai} boleh={k.bolehIsi} simpan={(v) => simpan(p.kode, v)} />
+                <>
+                  <Jawab p={p} nilai={nilai} boleh={k.bolehIsi} simpan={(v) => simpan(p.kode, v)} />
+                  {sumber?.keterangan && (
+                    <Text size="xs" c="dimmed">
+                      {t("evaluasi.dariRegister", { keterangan: sumber.keterangan })}
+                    </Text>
+                  )}
+                </>
               )}
               {sp && (
                 <Text size="xs">

@@ -34,8 +34,8 @@ function Angka({ judul, nilai, ket }: { judul: string; nilai: string; ket?: stri
 export function PanelIntegritas() {
   const { t } = useTranslation();
   const { instansi, punya } = useSession();
-  const boleh = punya("pengelola_upg", "pimpinan", "tim_supervisi", "admin_instansi", "apip");
-  const bolehRegister = punya("pimpinan", "tim_supervisi", "admin_instansi", "apip");
+  const boleh = punya("pengelola_upg", "pimpinan", "ppk", "tim_supervisi", "admin_instansi", "apip");
+  const bolehRegister = punya("pimpinan", "ppk", "tim_supervisi", "admin_instansi", "apip");
   const path = { instansiId: instansi.id };
   const k = kunci.instansi(instansi.id);
   const grat = useQuery({
@@ -59,7 +59,7 @@ export function PanelIntegritas() {
       isi(klien.GET("/api/instansi/{instansiId}/zona-integritas/statistik", { params: { path } })),
     enabled: bolehRegister,
   });
-  if (!boleh || !grat.data) return null;
+  if (!boleh) return null;
   const g = grat.data;
   const persen = (x: number | null) => (x === null ? "—" : `${x.toLocaleString("id-ID")}%`);
   const d = disiplin.data;
@@ -67,17 +67,21 @@ export function PanelIntegritas() {
   const z = zi.data;
   return (
     <SimpleGrid cols={{ base: 2, sm: 4 }} aria-label={t("gratifikasi.panel.judul")}>
-      <Angka judul={t("gratifikasi.panel.jumlah")} nilai={String(g.jumlah)} />
-      <Angka
-        judul={t("gratifikasi.panel.tepatWaktu")}
-        nilai={persen(g.persenTepatWaktu)}
-        ket={t("gratifikasi.panel.dariN", { n: g.tepatWaktu, total: g.jumlah })}
-      />
-      <Angka
-        judul={t("gratifikasi.panel.hampir")}
-        nilai={String(g.hampirJatuhTempo)}
-        ket={t("gratifikasi.panel.hampirKet")}
-      />
+      {g && <Angka judul={t("gratifikasi.panel.jumlah")} nilai={String(g.jumlah)} />}
+      {g && (
+        <Angka
+          judul={t("gratifikasi.panel.tepatWaktu")}
+          nilai={persen(g.persenTepatWaktu)}
+          ket={t("gratifikasi.panel.dariN", { n: g.tepatWaktu, total: g.jumlah })}
+        />
+      )}
+      {g && (
+        <Angka
+          judul={t("gratifikasi.panel.hampir")}
+          nilai={String(g.hampirJatuhTempo)}
+          ket={t("gratifikasi.panel.hampirKet")}
+        />
+      )}
       {d && (
         <Angka
           judul={t("gratifikasi.panel.disiplin")}

@@ -106,7 +106,7 @@ describe("hitungHasilPanel", () => {
     ...buat("X2", ["esensial", "esensial", "esensial", "esensial", "berguna"], [2, 3, 2, 2, 3]),
     ...buat("X3", ["esensial", "tidak_perlu", "berguna", "esensial", "esensial"], [1, 5, 3, 2, 5]),
     // an expert not counted (did not finish): ignored
-    { ahli: "z", pernyataan: "X1", relevansi: "tidak_perlu", keinginanSosial: 1 },
+    { ahli: "z", pernyataan: "X1", relevansi: "tidak_perlu" as const, keinginanSosial: 1 },
   ];
   const h = hitungHasilPanel(["X1", "X2", "X3"], ahli, nilai);
 

@@ -843,6 +843,380 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bank-butir/panel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daftar panel ahli bank butir, terbaru dulu */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                dibuat: string;
+                                ditutup: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                judul: string;
+                                /** @enum {string} */
+                                status: "terbuka" | "selesai";
+                                versi: string;
+                                /** Format: uuid */
+                                versiId: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Membuka panel ahli untuk satu versi bank butir (pernyataan yang tidak ditarik, seperti saat ini) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        judul: string;
+                        /** Format: uuid */
+                        versiId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dibuat: string;
+                            ditutup: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            judul: string;
+                            /** @enum {string} */
+                            status: "terbuka" | "selesai";
+                            versi: string;
+                            /** Format: uuid */
+                            versiId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bank-butir/panel/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Panel ahli: status dan kemajuan tiap ahli (tanpa kode dan tanpa penilaiannya) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ahli: {
+                                dinilai: number;
+                                /** Format: uuid */
+                                id: string;
+                                kodeKedaluwarsa: string | null;
+                                nama: string;
+                                /** @enum {string} */
+                                status: "belum_masuk" | "menilai" | "selesai";
+                            }[];
+                            dibuat: string;
+                            ditutup: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            judul: string;
+                            jumlahPernyataan: number;
+                            /** @enum {string} */
+                            status: "terbuka" | "selesai";
+                            versi: string;
+                            /** Format: uuid */
+                            versiId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bank-butir/panel/{id}/ahli": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mengundang ahli: kode sekali pakai untuk dicetak (ditampilkan sekali, disimpan sebagai hash) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nama: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            kedaluwarsa: string;
+                            kode: string;
+                            nama: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bank-butir/panel/{id}/ahli/{ahliId}/kode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kode baru untuk seorang ahli (kode dan sesi sebelumnya tidak berlaku lagi; penilaiannya tetap) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    ahliId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            kedaluwarsa: string;
+                            kode: string;
+                            nama: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bank-butir/panel/{id}/hasil": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hasil panel: CVR Lawshe dengan nilai kritis Ayre & Scally, rerata dan SB keinginan sosial, ICC(2,1)/ICC(2,k), pernyataan yang ditandai */
+        get: {
+            parameters: {
+                query?: {
+                    ditandai?: "true" | "false" | "";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ahli: number;
+                            cvrKritis: number | null;
+                            daftar: {
+                                items: {
+                                    bendera: ("CVR_GAGAL" | "KEINGINAN_SOSIAL_TIDAK_SEPAKAT")[];
+                                    cvr: number | null;
+                                    cvrKritis: number | null;
+                                    id: string;
+                                    keinginanSosialRerata: number | null;
+                                    keinginanSosialSb: number | null;
+                                    lulusCvr: boolean | null;
+                                    n: number;
+                                    nBerguna: number;
+                                    nEsensial: number;
+                                    nTidakPerlu: number;
+                                    subDimensi: string;
+                                    teks: string;
+                                }[];
+                                page: number;
+                                pageSize: number;
+                                total: number;
+                            };
+                            icc: {
+                                icc2k: number;
+                                icc21: number;
+                                k: number;
+                                n: number;
+                            } | null;
+                            relevansi: ("esensial" | "berguna" | "tidak_perlu")[];
+                            ringkasan: {
+                                ditandai: number;
+                                gagalCvr: number;
+                                pernyataan: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bank-butir/panel/{id}/tutup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Menutup panel (minimal 2 ahli menilai semua pernyataan); sejak itu perakit formulir memakai rerata keinginan sosial panel */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dibuat: string;
+                            ditutup: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            judul: string;
+                            /** @enum {string} */
+                            status: "terbuka" | "selesai";
+                            versi: string;
+                            /** Format: uuid */
+                            versiId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bank-butir/versi": {
         parameters: {
             query?: never;
@@ -15581,7 +15955,7 @@ export interface paths {
                             dalamAplikasi: boolean;
                             email: boolean;
                             /** @enum {string} */
-                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "gratifikasi" | "benturan" | "forum" | "akun";
+                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "evaluasi" | "nontes" | "gratifikasi" | "benturan" | "forum" | "akun";
                             ringkasanHarian: boolean;
                         }[];
                     };
@@ -15605,7 +15979,7 @@ export interface paths {
                             dalamAplikasi: boolean;
                             email: boolean;
                             /** @enum {string} */
-                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "gratifikasi" | "benturan" | "forum" | "akun";
+                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "evaluasi" | "nontes" | "gratifikasi" | "benturan" | "forum" | "akun";
                             ringkasanHarian: boolean;
                         }[];
                     };
@@ -18255,6 +18629,19 @@ export interface paths {
                                 status: "rencana" | "berjalan" | "selesai";
                                 tenggat: string | null;
                             }[];
+                            kehadiran: {
+                                jumlah: number;
+                                pendampingan: number;
+                                perSubtahap: {
+                                    jumlah: number;
+                                    subtahap: number;
+                                }[];
+                                terakhir: {
+                                    judul: string;
+                                    subtahap: number | null;
+                                    tanggal: string;
+                                }[];
+                            };
                             kriteria: {
                                 dicentang: boolean;
                                 dikonfirmasi: boolean;
@@ -18341,6 +18728,19 @@ export interface paths {
                                 status: "rencana" | "berjalan" | "selesai";
                                 tenggat: string | null;
                             }[];
+                            kehadiran: {
+                                jumlah: number;
+                                pendampingan: number;
+                                perSubtahap: {
+                                    jumlah: number;
+                                    subtahap: number;
+                                }[];
+                                terakhir: {
+                                    judul: string;
+                                    subtahap: number | null;
+                                    tanggal: string;
+                                }[];
+                            };
                             kriteria: {
                                 dicentang: boolean;
                                 dikonfirmasi: boolean;
@@ -18466,6 +18866,19 @@ export interface paths {
                                 status: "rencana" | "berjalan" | "selesai";
                                 tenggat: string | null;
                             }[];
+                            kehadiran: {
+                                jumlah: number;
+                                pendampingan: number;
+                                perSubtahap: {
+                                    jumlah: number;
+                                    subtahap: number;
+                                }[];
+                                terakhir: {
+                                    judul: string;
+                                    subtahap: number | null;
+                                    tanggal: string;
+                                }[];
+                            };
                             kriteria: {
                                 dicentang: boolean;
                                 dikonfirmasi: boolean;
@@ -21029,6 +21442,156 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/panel-ahli/masuk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ahli masuk dengan kode sekali pakai; kode hangus, jawabannya token sesi (disimpan peramban ahli saja) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            judul: string;
+                            nama: string;
+                            token: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/panel-ahli/nilai": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ahli menyimpan penilaian satu pernyataan: relevansi (Lawshe) dan keinginan sosial 1–5 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        keinginanSosial: number;
+                        pernyataanId: string;
+                        /** @enum {string} */
+                        relevansi: "esensial" | "berguna" | "tidak_perlu";
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dinilai: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/panel-ahli/saya": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pernyataan yang dinilai ahli, dengan definisi sub-dimensinya dan penilaian ahli itu sendiri */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            judul: string;
+                            nama: string;
+                            pernyataan: {
+                                definisi: string;
+                                id: string;
+                                keinginanSosial: number | null;
+                                namaSubDimensi: string;
+                                /** @enum {string|null} */
+                                relevansi: "esensial" | "berguna" | "tidak_perlu" | null;
+                                subDimensi: string;
+                                teks: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -188,8 +188,19 @@ describeOnDatabases("sinergi: conflict-of-interest declarations", (ctx) => {
     expect(s.benturan.jumlah).toBe(sebelum.benturan.jumlah + 2);
     expect(s.benturan.jatuhTempo).toBe(sebelum.benturan.jatuhTempo + 2);
     expect(s.benturan.tepatWaktu).toBe(sebelum.benturan.tepatWaktu);
-    expect(s.benturan).toMatchObject({ diputuskan: 2, tepatWaktu: 1, jatuhTempo: 3, persenTepatWaktu: 33.3 });
+    // 3 declarations due, fewer than the agency's k (5 by default): the share would describe the
+    // people who declared (issue 12 item 9), so only the counts are given
+    expect(s.benturan).toMatchObject({ diputuskan: 2, tepatWaktu: 1, jatuhTempo: 3, persenTepatWaktu: null });
     expect(s.kodeEtik).toMatchObject({ jumlahPegawai: 9, persen: null, versi: null });
+    // with k = 3 the share is shown
+    await ctx.db
+      .insertInto("pengaturan_hasil")
+      .values({ instansi_id: g.a.id, k_minimum: 3 })
+      .onConflict((oc) => oc.column("instansi_id").doUpdateSet({ k_minimum: 3 }))
+      .execute();
+    const k3 = (await api(g.peran.get("pimpinan"), "GET", `/api/instansi/${g.a.id}/etik/ringkasan`)).json();
+    expect(k3.benturan.persenTepatWaktu).toBe(33.3);
+    await ctx.db.deleteFrom("pengaturan_hasil").where("instansi_id", "=", g.a.id).execute();
     expect(
       (await api(g.peran.get("pegawai"), "GET", `/api/instansi/${g.a.id}/etik/ringkasan`)).statusCode,
     ).toBe(403);

@@ -128,8 +128,12 @@ export function keluaran(d: Baris, hariIni: string): z.output<typeof SkemaDeklar
   };
 }
 
-/** Agency figures for the synergy panel: declarations (not "nihil") of `tahun`, % decided by the deadline. */
-export async function ringkasanBk(db: Db, instansiId: string, tahun: number, hariIni: string) {
+/**
+ * Agency figures for the synergy panel: declarations (not "nihil") of `tahun`, % decided by the
+ * deadline — not shown over fewer than `k` declarations due (issue 12 item 9: a share of one or two
+ * declarations describes the people who made them); the counts stay.
+ */
+export async function ringkasanBk(db: Db, instansiId: string, tahun: number, hariIni: string, k = 0) {
   const r = await db
     .selectFrom("bk_deklarasi")
     .select([
@@ -154,6 +158,6 @@ export async function ringkasanBk(db: Db, instansiId: string, tahun: number, har
     menunggu: Number(r.menunggu),
     tepatWaktu: Number(r.tepat),
     jatuhTempo: jatuh,
-    persenTepatWaktu: jatuh > 0 ? Math.round((Number(r.tepat) * 1000) / jatuh) / 10 : null,
+    persenTepatWaktu: jatuh > 0 && jatuh >= k ? Math.round((Number(r.tepat) * 1000) / jatuh) / 10 : null,
   };
 }

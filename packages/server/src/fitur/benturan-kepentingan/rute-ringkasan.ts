@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
-import { cakupanKodeEtik, hariIni } from "../kode-etik/index.ts";
+import { cakupanKodeEtik, hariIni, kMinimum } from "../kode-etik/index.ts";
 import { ringkasanBk } from "./layanan.ts";
 import { SkemaRingkasan } from "./skema.ts";
 
@@ -37,7 +37,7 @@ export const ruteRingkasan = grupRute(E, [
           jumlahAtestasi: c.jumlahAtestasi,
           persen: c.persen,
         },
-        benturan: await ringkasanBk(ctx.db, instansiId, tahun, kini),
+        benturan: await ringkasanBk(ctx.db, instansiId, tahun, kini, await kMinimum(ctx.db, instansiId)),
       };
     },
   }),

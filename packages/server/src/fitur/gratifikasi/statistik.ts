@@ -3,6 +3,7 @@
 import { tenggatGratifikasi } from "@nurani/domain";
 import { sql, type Transaction } from "kysely";
 import type { Database } from "../../db/schema.ts";
+import { kMinimum } from "../disiplin/index.ts";
 import { batasTerimaPeringatan, hariIniDi, muatLibur } from "./kueri.ts";
 
 export async function statistikGratifikasi(db: Transaction<Database>, instansiId: string) {
@@ -37,7 +38,11 @@ export async function statistikGratifikasi(db: Transaction<Database>, instansiId
     diterima: rows.filter((r) => r.jenis === "diterima").length,
     ditolak: rows.filter((r) => r.jenis === "ditolak").length,
     tepatWaktu: tepat,
-    persenTepatWaktu: rows.length === 0 ? null : Math.round((1000 * tepat) / rows.length) / 10,
+    // a share of fewer than k reports describes their reporters (issue 12 item 9): counts only
+    persenTepatWaktu:
+      rows.length === 0 || rows.length < (await kMinimum(db, instansiId))
+        ? null
+        : Math.round((1000 * tepat) / rows.length) / 10,
     hampirJatuhTempo: hampir,
     perStatus,
     perBulan,

@@ -70,7 +70,7 @@ export async function kepatuhanLhkasn(db: Db, instansiId: string, diminta?: numb
   return {
     tahun,
     k,
-    instansi: { wajib, lapor, persen: persen(lapor, wajib) },
+    instansi: { wajib, lapor, persen: wajib >= k ? persen(lapor, wajib) : null },
     unit: rows
       .filter((r) => r.id !== null)
       .map((r) => ({

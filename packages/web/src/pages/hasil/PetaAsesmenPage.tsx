@@ -7,6 +7,7 @@ import { api, download } from "../../api/client.ts";
 import { useSession } from "../../auth/session.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
+import { PanelSinergi } from "../sinergi/PanelSinergi.tsx";
 import { RincianUnit } from "./RincianUnit.tsx";
 import type { BarisPeta, Estimasi, KampanyeHasil } from "./tipe.ts";
 
@@ -226,6 +227,8 @@ export function PetaAsesmenPage() {
           )}
         </QueryState>
       )}
+      {/* Tabel 2 II: institutional synergy beside the integrity map (issue 12 item 8) */}
+      <PanelSinergi />
     </Stack>
   );
 }

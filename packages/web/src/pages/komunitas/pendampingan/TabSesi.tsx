@@ -59,7 +59,7 @@ export function TabSesi() {
                   <Stack gap={4}>
                     <Group justify="space-between" wrap="wrap">
                       <Group gap="xs">
-                        <Badge color={s.jenis === "konseling" ? "grape" : "blue"}>
+                        <Badge color={s.jenis === "konseling" ? "grape.9" : "blue.9"}>
                           {t(`komunitas.pendampingan.jenisNama.${s.jenis}`)}
                         </Badge>
                         <Text fw={600}>{s.topik}</Text>

@@ -3,7 +3,7 @@ import type { Browser, Page } from "playwright-core";
 export interface OpsiMasuk {
   /** Screen size (default desktop 1280 × 900). */
   viewport?: { width: number; height: number };
-  /** Let the page download files (exports, PDFs). */
+  /** Let the page download files (exports, PDFs); Playwright's default, on. */
   unduh?: boolean;
   /** Default: the demo password. */
   password?: string;
@@ -22,7 +22,7 @@ export async function masukDemo(
   const ctx = await browser.newContext({
     viewport: opsi.viewport ?? { width: 1280, height: 900 },
     bypassCSP: true,
-    acceptDownloads: opsi.unduh ?? false,
+    acceptDownloads: opsi.unduh ?? true,
   });
   const p = await ctx.newPage();
   await p.goto(`${url}/login`);

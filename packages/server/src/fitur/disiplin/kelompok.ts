@@ -3,20 +3,14 @@
  * "Purpose limitation"; the same k as the results map, `pengaturan_hasil`):
  * a unit with fewer than k active employees shows no figure.
  */
-import { K_BAKU } from "@nurani/domain";
+
 import { sql, type Transaction } from "kysely";
 import type { Database } from "../../db/schema.ts";
+import { kMinimum } from "../../umum/k-minimum.ts";
 
 type Trx = Transaction<Database>;
 
-export async function kMinimum(db: Trx, instansiId: string): Promise<number> {
-  const r = await db
-    .selectFrom("pengaturan_hasil")
-    .select("k_minimum")
-    .where("instansi_id", "=", instansiId)
-    .executeTakeFirst();
-  return r?.k_minimum ?? K_BAKU;
-}
+export { kMinimum };
 
 /** Active employees per unit (units without employees left out) and in all. */
 export async function pegawaiPerUnit(db: Trx, instansiId: string) {

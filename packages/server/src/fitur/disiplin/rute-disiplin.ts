@@ -154,7 +154,7 @@ export const ruteDisiplin = grupRute("/api/instansi/:instansiId/disiplin", [
 ]);
 
 export async function statistikDisiplin(
-  db: Parameters<typeof kMinimum>[0],
+  db: Parameters<typeof pegawaiPerUnit>[0],
   instansiId: string,
   tahunDiminta?: number,
 ) {

@@ -1,8 +1,10 @@
 /** Pieces the results routes share (routes.ts, rinci.ts, rilis.ts): roles, campaign and count lookups. */
-import { K_BAKU, peranBaca } from "@nurani/domain";
+
+import { peranBaca } from "@nurani/domain";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { KonteksRute } from "../../http/route.ts";
+import { kMinimum } from "../../umum/k-minimum.ts";
 import { galat } from "./pesan.ts";
 
 /**
@@ -31,15 +33,7 @@ export async function kampanye(db: Db, instansiId: string, id: string) {
   return k;
 }
 
-/** The agency's minimum group size k for the map (PUT /hasil/pengaturan), or the national default. */
-export async function kMinimum(db: Db, instansiId: string): Promise<number> {
-  const r = await db
-    .selectFrom("pengaturan_hasil")
-    .select("k_minimum")
-    .where("instansi_id", "=", instansiId)
-    .executeTakeFirst();
-  return r?.k_minimum ?? K_BAKU;
-}
+export { kMinimum };
 
 /** A campaign's scores by review state, and the parameter versions they were scored with. */
 export async function jumlahSkor(db: Db, instansiId: string, kampanyeId: string) {

@@ -3,11 +3,12 @@
  * unit aggregated with the agency's minimum group size k (docs/kode-etik.md
  * "Coverage"; the same k as the assessment map, `pengaturan_hasil`).
  */
-import { K_BAKU } from "@nurani/domain";
+
 import type { Transaction } from "kysely";
 import type { z } from "zod";
 import type { Database } from "../../db/schema.ts";
 import type { SoalKodeEtik } from "../../db/schema-etik.ts";
+import { kMinimum } from "../../umum/k-minimum.ts";
 import { tanggalDi } from "../../umum/tanggal.ts";
 import { galatEtik } from "./pesan.ts";
 import type { SkemaCakupan } from "./skema.ts";
@@ -59,15 +60,7 @@ export function nilaiKuis(soal: readonly SoalKodeEtik[], jawaban: readonly numbe
   return { skor: Math.round(((soal.length - salah.length) * 100) / soal.length), salah };
 }
 
-/** The agency's minimum group size (the assessment map's k, docs/penilaian.md "Suppression"). */
-export async function kMinimum(db: Db, instansiId: string): Promise<number> {
-  const r = await db
-    .selectFrom("pengaturan_hasil")
-    .select("k_minimum")
-    .where("instansi_id", "=", instansiId)
-    .executeTakeFirst();
-  return r?.k_minimum ?? K_BAKU;
-}
+export { kMinimum };
 
 const persen = (a: number, n: number) => (n > 0 ? Math.round((a * 1000) / n) / 10 : null);
 

@@ -16,6 +16,8 @@ export interface Basisdata {
   koneksiMaks: number;
   /** The embedded engine (PGlite only), e.g. to dump its data directory. */
   pglite?: PGlite;
+  /** The connection pool (PostgreSQL only), for what Kysely cannot say, e.g. `COPY … FROM STDIN` (db/salin.ts). */
+  pool?: pg.Pool;
   tutup(): Promise<void>;
 }
 
@@ -64,7 +66,7 @@ export async function bukaBasisdata(opsi: OpsiBasisdata): Promise<Basisdata> {
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     koneksi.set(db, opsi.poolMaks ?? 10);
-    return { db, jenis: "postgres", koneksiMaks: opsi.poolMaks ?? 10, tutup: () => db.destroy() };
+    return { db, jenis: "postgres", koneksiMaks: opsi.poolMaks ?? 10, pool, tutup: () => db.destroy() };
   }
   if (opsi.pgliteDir) fs.mkdirSync(path.dirname(opsi.pgliteDir), { recursive: true });
   const pglite = await PGlite.create({

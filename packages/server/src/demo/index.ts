@@ -273,7 +273,7 @@ export async function seedDemoKe(
     };
   });
   // about 40 synthetic agencies, so the national evaluator's dashboard is alive on first start (BAB IV)
-  await muatNasionalSintetis(db, { ...NASIONAL_DEMO, denganPegawai: false });
+  await muatNasionalSintetis(db, NASIONAL_DEMO);
   // last year's evaluation, published, for the dashboard's period filter and trend
   await seedPeriodeLaluDemo(db, hariIni);
   return hasil;

@@ -11,29 +11,60 @@
  * computation (a write to such an agency recomputes its row from its own
  * data, which is then empty).
  *
- * Resumable: each agency is written in one transaction, in plan order, and
- * an agency whose code exists is skipped (its NIPs are drawn and discarded,
- * so the rest get the same numbers as an uninterrupted run). Employees go in
- * batches of `BATCH` rows through `unnest` arrays — one statement per batch
- * on PostgreSQL and PGlite alike.
+ * Bulk load: employees go through `COPY … FROM` (db/salin.ts: STDIN on
+ * PostgreSQL, `/dev/blob` on PGlite) in chunks of `POTONGAN` rows, each
+ * chunk one transaction. Resumable: the agency row, its unit tree and its
+ * figures are one transaction; an agency's employees are generated in a
+ * fixed order (its own seed; NIPs from one generator over the whole plan),
+ * so after an interruption the rows present are a prefix of that order — a
+ * rerun counts them, draws and discards that many, and copies the rest. No
+ * row is written twice; the numbers are those of an uninterrupted run.
  */
 import { buatPembangkitNip, type RencanaInstansi, rencanaNasional, rencanaUnit } from "@nurani/domain";
-import { sql } from "kysely";
-import type { Db } from "../db/factory.ts";
+import type { Basisdata, Db } from "../db/factory.ts";
+import { bangunKembaliIndeks, tundaIndeks } from "../db/indeks-ditunda.ts";
+import { barisSalin, salinKeTabel } from "../db/salin.ts";
 import { Acak } from "./acak.ts";
 import { namaAcak } from "./nama.ts";
 import { simpanUnit } from "./simpan-unit.ts";
 
-const BATCH = 5_000;
+/** Employees per COPY transaction (the most an interruption loses). */
+const POTONGAN = 50_000;
+/** Rows per piece written to the COPY stream. */
+const KEPING = 2_000;
 
 export interface OpsiNasional {
   instansi: number;
   pegawai: number;
   benih: number;
-  /** Load unit trees and employees (default true); false loads the register and figures only (the demo). */
-  denganPegawai?: boolean;
-  /** Called after each agency. */
-  progres?: (p: { selesai: number; total: number; pegawai: number; dilewati: number }) => void;
+  /**
+   * The database to COPY unit trees' employees into (the one `db` writes to);
+   * without it only the register and the figures are loaded (the demo).
+   */
+  salin?: Basisdata;
+  /**
+   * With at least this many employees still to copy, the employee table's
+   * non-unique indexes are dropped first and built once at the end
+   * (db/indeks-ditunda.ts); default 100,000.
+   */
+  tundaIndeksDari?: number;
+  /** Called after each agency and each chunk of employees. */
+  progres?: (p: ProgresNasional) => void;
+}
+
+export interface ProgresNasional {
+  /** Agencies done (loaded now or before) of `total`. */
+  selesai: number;
+  total: number;
+  /** Employees copied by this run. */
+  pegawai: number;
+  /** Employees already there (earlier runs) plus copied now, of `pegawaiRencana`. */
+  pegawaiAda: number;
+  pegawaiRencana: number;
+  /** Agencies complete before this run. */
+  dilewati: number;
+  /** What is being done: copying employees, or building the set-aside indexes again. */
+  fase: "pegawai" | "indeks";
 }
 
 /** Standard normal draw (Box–Muller) from the demo's seeded generator. */
@@ -76,73 +107,69 @@ export function figurModel(r: RencanaInstansi) {
   };
 }
 
-async function tulisPegawai(
-  db: Db,
+const KOLOM_PEGAWAI = ["instansi_id", "nip", "nama", "unit_id", "jenis_kelamin", "tanggal_lahir", "tmt_cpns"];
+
+/** Every employee of the agency, in the fixed order, as COPY rows. */
+function* barisPegawai(
   instansiId: string,
-  r: RencanaInstansi,
+  unit: ReturnType<typeof rencanaUnit>,
+  idUnit: ReadonlyMap<string, string>,
+  benih: number,
   nip: ReturnType<typeof buatPembangkitNip>,
-) {
-  const unit = rencanaUnit(r.jumlahPegawai, r.benih);
-  const id = await simpanUnit(
-    db,
-    instansiId,
-    unit.map((u) => ({ kode: u.kode, nama: u.nama, eselon: u.eselon, indukKode: u.kodeInduk })),
-  );
-  const a = new Acak(r.benih);
-  const kol = {
-    nip: [] as string[],
-    nama: [] as string[],
-    unit: [] as string[],
-    jk: [] as string[],
-    lahir: [] as string[],
-    tmt: [] as string[],
-  };
-  const kirim = async () => {
-    if (kol.nip.length === 0) return;
-    await sql`
-      insert into pegawai (instansi_id, nip, nama, unit_id, jenis_kelamin, tanggal_lahir, tmt_cpns)
-      select ${instansiId}::uuid, x.nip, x.nama, x.unit::uuid, x.jk, x.lahir::date, x.tmt::date
-      from unnest(${kol.nip}::text[], ${kol.nama}::text[], ${kol.unit}::text[], ${kol.jk}::text[],
-        ${kol.lahir}::text[], ${kol.tmt}::text[]) as x(nip, nama, unit, jk, lahir, tmt)`.execute(db);
-    for (const k of Object.values(kol)) k.length = 0;
-  };
+): Generator<string> {
+  const a = new Acak(benih);
   for (const u of unit) {
-    const unitId = id.get(u.kode) as string;
+    const unitId = idUnit.get(u.kode);
+    if (!unitId) throw new Error(`unit ${u.kode} tidak ada`);
     for (let i = 0; i < u.jumlahPegawai; i++) {
       const p = nip.berikut();
-      const jk = p.jenisKelamin;
-      kol.nip.push(p.nip);
-      kol.nama.push(namaAcak(a, jk));
-      kol.unit.push(unitId);
-      kol.jk.push(jk);
-      kol.lahir.push(p.tanggalLahir);
-      kol.tmt.push(p.tmtCpns);
-      if (kol.nip.length >= BATCH) await kirim();
+      const nama = namaAcak(a, p.jenisKelamin);
+      yield barisSalin([instansiId, p.nip, nama, unitId, p.jenisKelamin, p.tanggalLahir, p.tmtCpns]);
     }
   }
-  await kirim();
-  return unit.length;
 }
 
-/** Loads the plan; returns what it wrote (agencies already there are skipped). */
-export async function muatNasionalSintetis(db: Db, o: OpsiNasional) {
-  const rencana = rencanaNasional({ instansi: o.instansi, pegawai: o.pegawai, benih: o.benih });
-  const nip = buatPembangkitNip(o.benih);
-  const ada = new Set(
-    (await db.selectFrom("instansi").select("kode").where("kode", "like", "S-%").execute()).map(
-      (r) => r.kode,
-    ),
-  );
-  let selesai = 0;
-  let pegawai = 0;
-  let dilewati = 0;
-  for (const r of rencana) {
-    if (ada.has(r.kode)) {
-      if (o.denganPegawai !== false) for (let i = 0; i < r.jumlahPegawai; i++) nip.berikut();
-      dilewati++;
-    } else {
-      await db.transaction().execute(async (trx) => {
-        const { id } = await trx
+/** The next `n` rows of `baris`, joined into pieces of `KEPING` rows. */
+function* keping(baris: Iterator<string>, n: number): Generator<string> {
+  let sisa = n;
+  while (sisa > 0) {
+    let s = "";
+    const k = Math.min(KEPING, sisa);
+    for (let i = 0; i < k; i++) {
+      const x = baris.next();
+      if (x.done) throw new Error("baris pegawai habis sebelum waktunya");
+      s += x.value;
+    }
+    sisa -= k;
+    yield s;
+  }
+}
+
+/** The dashboard row the model gives the agency (ringkasan_instansi), not stale. */
+function nilaiRingkasan(r: RencanaInstansi) {
+  const f = figurModel(r);
+  return {
+    basi: false,
+    tahap: f.tahap,
+    langkah_persiapan: f.langkah_persiapan,
+    kegiatan_terlaksana: f.kegiatan_terlaksana,
+    indeks_nilai: f.indeks?.nilai ?? null,
+    indeks_bawah: f.indeks?.bawah ?? null,
+    indeks_atas: f.indeks?.atas ?? null,
+    n: f.indeks?.n ?? null,
+    jumlah_pegawai: f.indeks ? f.indeks.N : r.jumlahPegawai,
+    level: f.indeks?.level ?? null,
+    dirilis: f.indeks ? new Date() : null,
+  };
+}
+
+/** Agency row, figures and (when `denganUnit`) the unit tree, in one transaction; returns the unit ids. */
+async function tulisInstansi(db: Db, r: RencanaInstansi, idAda: string | null, denganUnit: boolean) {
+  return db.transaction().execute(async (trx) => {
+    const id =
+      idAda ??
+      (
+        await trx
           .insertInto("instansi")
           .values({
             kode: r.kode,
@@ -153,34 +180,115 @@ export async function muatNasionalSintetis(db: Db, o: OpsiNasional) {
             zona_waktu: r.zonaWaktu,
           })
           .returning("id")
-          .executeTakeFirstOrThrow();
-        if (o.denganPegawai !== false) {
-          await tulisPegawai(trx, id, r, nip);
-          pegawai += r.jumlahPegawai;
+          .executeTakeFirstOrThrow()
+      ).id;
+    const nilai = nilaiRingkasan(r);
+    await trx
+      .insertInto("ringkasan_instansi")
+      .values({ instansi_id: id, ...nilai })
+      .onConflict((oc) => oc.column("instansi_id").doUpdateSet(nilai))
+      .execute();
+    const unit = denganUnit
+      ? await simpanUnit(
+          trx,
+          id,
+          rencanaUnit(r.jumlahPegawai, r.benih).map((u) => ({
+            kode: u.kode,
+            nama: u.nama,
+            eselon: u.eselon,
+            indukKode: u.kodeInduk,
+          })),
+        )
+      : new Map<string, string>();
+    return { id, unit };
+  });
+}
+
+/** What of the synthetic agencies is there already: id, units, employees. */
+async function keadaan(db: Db, denganPegawai: boolean) {
+  const baris = await db
+    .selectFrom("instansi as i")
+    .select((eb) => [
+      "i.kode",
+      "i.id",
+      denganPegawai
+        ? eb
+            .selectFrom("unit_kerja as u")
+            .whereRef("u.instansi_id", "=", "i.id")
+            .select((e) => e.fn.countAll<number>().as("n"))
+            .as("unit")
+        : eb.lit(0).as("unit"),
+      denganPegawai
+        ? eb
+            .selectFrom("pegawai as p")
+            .whereRef("p.instansi_id", "=", "i.id")
+            .select((e) => e.fn.countAll<number>().as("n"))
+            .as("pegawai")
+        : eb.lit(0).as("pegawai"),
+    ])
+    .where("i.kode", "like", "S-%")
+    .execute();
+  return new Map(baris.map((b) => [b.kode, { id: b.id, unit: Number(b.unit), pegawai: Number(b.pegawai) }]));
+}
+
+/** Loads the plan; returns what it wrote (agencies already complete are skipped). */
+export async function muatNasionalSintetis(db: Db, o: OpsiNasional) {
+  const rencana = rencanaNasional({ instansi: o.instansi, pegawai: o.pegawai, benih: o.benih });
+  const nip = buatPembangkitNip(o.benih);
+  const b = o.salin;
+  const ada = await keadaan(db, b !== undefined);
+  const pegawaiRencana = b ? o.pegawai : 0;
+  const p: ProgresNasional = {
+    selesai: 0,
+    total: rencana.length,
+    pegawai: 0,
+    pegawaiAda: 0,
+    pegawaiRencana,
+    dilewati: 0,
+    fase: "pegawai",
+  };
+  for (const x of ada.values()) p.pegawaiAda += x.pegawai;
+  if (b && pegawaiRencana - p.pegawaiAda >= (o.tundaIndeksDari ?? 100_000)) await tundaIndeks(db, "pegawai");
+  for (const r of rencana) {
+    const lama = ada.get(r.kode);
+    const sudah = lama?.pegawai ?? 0;
+    if (lama && (!b || sudah >= r.jumlahPegawai)) {
+      if (b) for (let i = 0; i < r.jumlahPegawai; i++) nip.berikut();
+      p.dilewati++;
+    } else {
+      const perluUnit = b !== undefined && (lama?.unit ?? 0) === 0;
+      const { id, unit } =
+        lama && !perluUnit
+          ? { id: lama.id, unit: await idUnit(db, lama.id) }
+          : await tulisInstansi(db, r, lama?.id ?? null, perluUnit);
+      if (b) {
+        const baris = barisPegawai(id, rencanaUnit(r.jumlahPegawai, r.benih), unit, r.benih, nip);
+        for (let i = 0; i < sudah; i++) baris.next();
+        for (let dari = sudah; dari < r.jumlahPegawai; dari += POTONGAN) {
+          const n = Math.min(POTONGAN, r.jumlahPegawai - dari);
+          await salinKeTabel(b, "pegawai", KOLOM_PEGAWAI, keping(baris, n));
+          p.pegawai += n;
+          p.pegawaiAda += n;
+          o.progres?.(p);
         }
-        const f = figurModel(r);
-        const nilai = {
-          basi: false,
-          tahap: f.tahap,
-          langkah_persiapan: f.langkah_persiapan,
-          kegiatan_terlaksana: f.kegiatan_terlaksana,
-          indeks_nilai: f.indeks?.nilai ?? null,
-          indeks_bawah: f.indeks?.bawah ?? null,
-          indeks_atas: f.indeks?.atas ?? null,
-          n: f.indeks?.n ?? null,
-          jumlah_pegawai: f.indeks ? f.indeks.N : r.jumlahPegawai,
-          level: f.indeks?.level ?? null,
-          dirilis: f.indeks ? new Date() : null,
-        };
-        await trx
-          .insertInto("ringkasan_instansi")
-          .values({ instansi_id: id, ...nilai })
-          .onConflict((oc) => oc.column("instansi_id").doUpdateSet(nilai))
-          .execute();
-      });
+      }
     }
-    selesai++;
-    o.progres?.({ selesai, total: rencana.length, pegawai, dilewati });
+    p.selesai++;
+    o.progres?.(p);
   }
-  return { instansi: rencana.length - dilewati, dilewati, pegawai };
+  if (b) {
+    p.fase = "indeks";
+    o.progres?.(p);
+    await bangunKembaliIndeks(db);
+  }
+  return { instansi: rencana.length - p.dilewati, dilewati: p.dilewati, pegawai: p.pegawai };
+}
+
+async function idUnit(db: Db, instansiId: string) {
+  const baris = await db
+    .selectFrom("unit_kerja")
+    .select(["kode", "id"])
+    .where("instansi_id", "=", instansiId)
+    .execute();
+  return new Map(baris.map((u) => [u.kode, u.id]));
 }

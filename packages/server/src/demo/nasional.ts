@@ -48,6 +48,8 @@ export interface OpsiNasional {
    * (db/indeks-ditunda.ts); default 100,000.
    */
   tundaIndeksDari?: number;
+  /** Employees per COPY transaction (default `POTONGAN`). */
+  potongan?: number;
   /** Called after each agency and each chunk of employees. */
   progres?: (p: ProgresNasional) => void;
 }
@@ -236,6 +238,7 @@ export async function muatNasionalSintetis(db: Db, o: OpsiNasional) {
   const rencana = rencanaNasional({ instansi: o.instansi, pegawai: o.pegawai, benih: o.benih });
   const nip = buatPembangkitNip(o.benih);
   const b = o.salin;
+  const potongan = o.potongan ?? POTONGAN;
   const ada = await keadaan(db, b !== undefined);
   const pegawaiRencana = b ? o.pegawai : 0;
   const p: ProgresNasional = {
@@ -264,8 +267,8 @@ export async function muatNasionalSintetis(db: Db, o: OpsiNasional) {
       if (b) {
         const baris = barisPegawai(id, rencanaUnit(r.jumlahPegawai, r.benih), unit, r.benih, nip);
         for (let i = 0; i < sudah; i++) baris.next();
-        for (let dari = sudah; dari < r.jumlahPegawai; dari += POTONGAN) {
-          const n = Math.min(POTONGAN, r.jumlahPegawai - dari);
+        for (let dari = sudah; dari < r.jumlahPegawai; dari += potongan) {
+          const n = Math.min(potongan, r.jumlahPegawai - dari);
           await salinKeTabel(b, "pegawai", KOLOM_PEGAWAI, keping(baris, n));
           p.pegawai += n;
           p.pegawaiAda += n;

@@ -8,6 +8,7 @@ import { buatPembangkitNip, parseNip, rencanaNasional, rencanaUnit } from "@nura
 import { sql } from "kysely";
 import { expect, it } from "vitest";
 import { muatNasionalSintetis } from "../src/demo/nasional.ts";
+import { segarkanInstansi } from "../src/fitur/nasional/ringkasan.ts";
 import { describeOnDatabases } from "./support/index.ts";
 
 const OPSI = { instansi: 8, pegawai: 900, benih: 11 } as const;
@@ -117,6 +118,44 @@ describeOnDatabases("nasional: seed-nasional loads a synthetic nation by COPY, r
       .where("unit_id", "is", null)
       .executeTakeFirstOrThrow();
     expect(Number(tanpaUnit.n)).toBe(0);
+  });
+
+  it("keeps national figures a refresh computes again from the released campaigns' per-unit sums", async () => {
+    const sebelum = await ctx.db
+      .selectFrom("ringkasan_instansi as r")
+      .innerJoin("instansi as i", "i.id", "r.instansi_id")
+      .select([
+        "r.instansi_id",
+        "r.kampanye_id",
+        "r.indeks_nilai",
+        "r.indeks_bawah",
+        "r.indeks_atas",
+        "r.n",
+        "r.level",
+      ])
+      .where("i.kode", "like", "S-%")
+      .where("r.kampanye_id", "is not", null)
+      .execute();
+    // agencies past the baseline assessment (Tabel 3 no. 3) have a released campaign with map sums
+    const dasar = rencanaNasional(OPSI).filter((r) => r.langkahSelesai >= 3).length;
+    expect(sebelum).toHaveLength(dasar);
+    // most show an index; one below its k shows none (as its own map)
+    expect(sebelum.filter((s) => s.indeks_nilai !== null).length).toBeGreaterThan(0);
+    for (const s of sebelum) {
+      await segarkanInstansi(ctx.db, s.instansi_id);
+      const kini = await ctx.db
+        .selectFrom("ringkasan_instansi")
+        .selectAll()
+        .where("instansi_id", "=", s.instansi_id)
+        .executeTakeFirstOrThrow();
+      expect(kini.kampanye_id).toBe(s.kampanye_id);
+      expect(kini.n).toBe(s.n);
+      expect(kini.level).toEqual(s.level);
+      const dekat = (x: number | null) => (x === null ? null : Math.round(x * 1e9));
+      expect([kini.indeks_nilai, kini.indeks_bawah, kini.indeks_atas].map(dekat)).toEqual(
+        [s.indeks_nilai, s.indeks_bawah, s.indeks_atas].map(dekat),
+      );
+    }
   });
 
   it("writes nothing more when run again on a complete nation", async () => {

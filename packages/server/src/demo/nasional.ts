@@ -1,15 +1,14 @@
 /**
  * A synthetic nation (docs/nasional.md § 8): the domain's plan
  * (`rencanaNasional`) loaded into the register, with — optionally — each
- * agency's unit tree and employees (valid, distinct NIPs), and the national
- * dashboard's figures per agency *drawn from the model*: programme stage,
- * preparation steps and activities from the plan; for agencies past their
- * baseline assessment (Tabel 3 no. 3) an index around the plan's mean
- * derajat with the interval its participation gives, and a level
- * distribution. No answers or per-person results are written; those
- * agencies have no campaign rows, so their figures are the model's, not a
- * computation (a write to such an agency recomputes its row from its own
- * data, which is then empty).
+ * agency's unit tree and employees (valid, distinct NIPs) and, for agencies
+ * past their baseline assessment (Tabel 3 no. 3), a released campaign whose
+ * per-unit results are drawn from the model (nasional-kampanye.ts); the
+ * national row's index is computed from those sums. Programme stage,
+ * preparation steps and activities are the plan's (no cycle rows), so a
+ * later refresh of a synthetic agency keeps its index and loses its stage.
+ * Without employees (the demo) the index too is drawn from the model
+ * (`figurModel`) with no campaign rows.
  *
  * Bulk load: employees go through `COPY … FROM` (db/salin.ts: STDIN on
  * PostgreSQL, `/dev/blob` on PGlite) in chunks of `POTONGAN` rows, each
@@ -24,8 +23,10 @@ import { buatPembangkitNip, type RencanaInstansi, rencanaNasional, rencanaUnit }
 import type { Basisdata, Db } from "../db/factory.ts";
 import { bangunKembaliIndeks, tundaIndeks } from "../db/indeks-ditunda.ts";
 import { barisSalin, salinKeTabel } from "../db/salin.ts";
+import { formulirTerbit } from "../fitur/bank-butir/index.ts";
 import { Acak } from "./acak.ts";
 import { namaAcak } from "./nama.ts";
+import { type FormulirKampanye, type IndeksModel, tulisKampanyeModel } from "./nasional-kampanye.ts";
 import { simpanUnit } from "./simpan-unit.ts";
 
 /** Employees per COPY transaction (the most an interruption loses). */
@@ -147,26 +148,53 @@ function* keping(baris: Iterator<string>, n: number): Generator<string> {
   }
 }
 
-/** The dashboard row the model gives the agency (ringkasan_instansi), not stale. */
-function nilaiRingkasan(r: RencanaInstansi) {
+/**
+ * The dashboard row of the agency (ringkasan_instansi), not stale: the
+ * programme figures from the model, the index from its campaign's per-unit
+ * sums when it has one (nasional-kampanye.ts), else from the model.
+ */
+function nilaiRingkasan(r: RencanaInstansi, k: IndeksModel | null) {
   const f = figurModel(r);
+  const indeks = k
+    ? {
+        kampanye_id: k.kampanyeId,
+        dirilis: k.dirilis,
+        indeks_nilai: k.nilai,
+        indeks_bawah: k.bawah,
+        indeks_atas: k.atas,
+        n: k.nilai === null ? null : k.n,
+        jumlah_pegawai: k.N,
+        level: k.nilai === null ? null : k.level,
+      }
+    : {
+        indeks_nilai: f.indeks?.nilai ?? null,
+        indeks_bawah: f.indeks?.bawah ?? null,
+        indeks_atas: f.indeks?.atas ?? null,
+        n: f.indeks?.n ?? null,
+        jumlah_pegawai: f.indeks ? f.indeks.N : r.jumlahPegawai,
+        level: f.indeks?.level ?? null,
+        dirilis: f.indeks ? new Date() : null,
+      };
   return {
     basi: false,
     tahap: f.tahap,
     langkah_persiapan: f.langkah_persiapan,
     kegiatan_terlaksana: f.kegiatan_terlaksana,
-    indeks_nilai: f.indeks?.nilai ?? null,
-    indeks_bawah: f.indeks?.bawah ?? null,
-    indeks_atas: f.indeks?.atas ?? null,
-    n: f.indeks?.n ?? null,
-    jumlah_pegawai: f.indeks ? f.indeks.N : r.jumlahPegawai,
-    level: f.indeks?.level ?? null,
-    dirilis: f.indeks ? new Date() : null,
+    ...indeks,
   };
 }
 
-/** Agency row, figures and (when `denganUnit`) the unit tree, in one transaction; returns the unit ids. */
-async function tulisInstansi(db: Db, r: RencanaInstansi, idAda: string | null, denganUnit: boolean) {
+/**
+ * Agency row, figures and — given the form to field — the unit tree and, past
+ * the baseline assessment (Tabel 3 no. 3), a released campaign drawn from the
+ * model, in one transaction; returns the unit ids.
+ */
+async function tulisInstansi(
+  db: Db,
+  r: RencanaInstansi,
+  idAda: string | null,
+  formulir: FormulirKampanye | null,
+) {
   return db.transaction().execute(async (trx) => {
     const id =
       idAda ??
@@ -184,24 +212,25 @@ async function tulisInstansi(db: Db, r: RencanaInstansi, idAda: string | null, d
           .returning("id")
           .executeTakeFirstOrThrow()
       ).id;
-    const nilai = nilaiRingkasan(r);
+    let unit = new Map<string, string>();
+    let kampanye: IndeksModel | null = null;
+    if (formulir) {
+      const rencana = rencanaUnit(r.jumlahPegawai, r.benih);
+      unit = await simpanUnit(
+        trx,
+        id,
+        rencana.map((u) => ({ kode: u.kode, nama: u.nama, eselon: u.eselon, indukKode: u.kodeInduk })),
+      );
+      if (r.langkahSelesai >= 3)
+        kampanye = await tulisKampanyeModel(trx, id, r, rencana, unit, formulir, new Date());
+    }
+    // after the map sums, whose trigger marks the row stale
+    const nilai = nilaiRingkasan(r, kampanye);
     await trx
       .insertInto("ringkasan_instansi")
       .values({ instansi_id: id, ...nilai })
       .onConflict((oc) => oc.column("instansi_id").doUpdateSet(nilai))
       .execute();
-    const unit = denganUnit
-      ? await simpanUnit(
-          trx,
-          id,
-          rencanaUnit(r.jumlahPegawai, r.benih).map((u) => ({
-            kode: u.kode,
-            nama: u.nama,
-            eselon: u.eselon,
-            indukKode: u.kodeInduk,
-          })),
-        )
-      : new Map<string, string>();
     return { id, unit };
   });
 }
@@ -239,6 +268,7 @@ export async function muatNasionalSintetis(db: Db, o: OpsiNasional) {
   const nip = buatPembangkitNip(o.benih);
   const b = o.salin;
   const potongan = o.potongan ?? POTONGAN;
+  const formulir = b ? await formulirKampanye(db) : null;
   const ada = await keadaan(db, b !== undefined);
   const pegawaiRencana = b ? o.pegawai : 0;
   const p: ProgresNasional = {
@@ -263,7 +293,7 @@ export async function muatNasionalSintetis(db: Db, o: OpsiNasional) {
       const { id, unit } =
         lama && !perluUnit
           ? { id: lama.id, unit: await idUnit(db, lama.id) }
-          : await tulisInstansi(db, r, lama?.id ?? null, perluUnit);
+          : await tulisInstansi(db, r, lama?.id ?? null, perluUnit ? formulir : null);
       if (b) {
         const baris = barisPegawai(id, rencanaUnit(r.jumlahPegawai, r.benih), unit, r.benih, nip);
         for (let i = 0; i < sudah; i++) baris.next();
@@ -294,4 +324,16 @@ async function idUnit(db: Db, instansiId: string) {
     .where("instansi_id", "=", instansiId)
     .execute();
   return new Map(baris.map((u) => [u.kode, u.id]));
+}
+
+/** The national form NAS-1-A as published in the item bank, snapshotted as a campaign fields it. */
+async function formulirKampanye(db: Db): Promise<FormulirKampanye> {
+  const terbit = (await formulirTerbit(db)).find((f) => f.formulir.id === "NAS-1-A");
+  if (!terbit) throw new Error("Formulir NAS-1-A tidak terbit");
+  const { formulir, pernyataan } = terbit;
+  return {
+    formulirId: formulir.id,
+    bankVersi: terbit.bankVersi,
+    snapshot: JSON.stringify({ formulir, pernyataan }),
+  };
 }

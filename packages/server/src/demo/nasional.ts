@@ -242,6 +242,7 @@ async function keadaan(db: Db, denganPegawai: boolean) {
     .select((eb) => [
       "i.kode",
       "i.id",
+      "i.dibuat",
       denganPegawai
         ? eb
             .selectFrom("unit_kerja as u")
@@ -259,17 +260,24 @@ async function keadaan(db: Db, denganPegawai: boolean) {
     ])
     .where("i.kode", "like", "S-%")
     .execute();
-  return new Map(baris.map((b) => [b.kode, { id: b.id, unit: Number(b.unit), pegawai: Number(b.pegawai) }]));
+  return new Map(
+    baris.map((b) => [
+      b.kode,
+      { id: b.id, dibuat: new Date(b.dibuat), unit: Number(b.unit), pegawai: Number(b.pegawai) },
+    ]),
+  );
 }
 
 /** Loads the plan; returns what it wrote (agencies already complete are skipped). */
 export async function muatNasionalSintetis(db: Db, o: OpsiNasional) {
   const rencana = rencanaNasional({ instansi: o.instansi, pegawai: o.pegawai, benih: o.benih });
-  const nip = buatPembangkitNip(o.benih);
   const b = o.salin;
   const potongan = o.potongan ?? POTONGAN;
   const formulir = b ? await formulirKampanye(db) : null;
   const ada = await keadaan(db, b !== undefined);
+  // NIPs depend on the month (ages, years of service): a rerun draws them as of the first run's
+  const mulai = [...ada.values()].reduce<Date | null>((m, x) => (m && m <= x.dibuat ? m : x.dibuat), null);
+  const nip = buatPembangkitNip(o.benih, mulai ?? new Date());
   const pegawaiRencana = b ? o.pegawai : 0;
   const p: ProgresNasional = {
     selesai: 0,

@@ -63,6 +63,8 @@ export async function ukurSerentak(
   urls: readonly string[],
   jumlah: number,
   serentak: number,
+  /** Extra request headers, e.g. `accept-encoding: gzip` as a browser sends. */
+  kepala: Record<string, string> = {},
 ) {
   const waktu: number[] = [];
   let berikut = 0;
@@ -72,7 +74,7 @@ export async function ukurSerentak(
       while (berikut < jumlah) {
         const url = urls[berikut++ % urls.length];
         const t0 = performance.now();
-        const r = await app.inject({ method: "GET", url, headers: { cookie } });
+        const r = await app.inject({ method: "GET", url, headers: { cookie, ...kepala } });
         if (r.statusCode !== 200) throw new Error(`${url}: ${r.statusCode} ${r.body.slice(0, 300)}`);
         waktu.push(performance.now() - t0);
       }

@@ -90,6 +90,33 @@ export function kueriDasbor(db: Kysely<Database>, s: SaringDasbor, urut: string)
 
 type BarisMentah = Awaited<ReturnType<ReturnType<typeof kueriDasbor>["execute"]>>[number];
 
+/**
+ * One page of the dashboard and the total in one statement (`count(*) over ()`
+ * is taken before LIMIT): one round trip and one plan per request instead of
+ * two. Only a page past the end asks for the total apart.
+ */
+export async function halamanDasbor(
+  db: Kysely<Database>,
+  q: ReturnType<typeof kueriDasbor>,
+  h: { page: number; pageSize: number },
+) {
+  const dari = (h.page - 1) * h.pageSize;
+  const baris = await q
+    .select(sql<string>`count(*) over ()`.as("total_baris"))
+    .limit(h.pageSize)
+    .offset(dari)
+    .execute();
+  let total = baris.length > 0 ? Number(baris[0].total_baris) : 0;
+  if (baris.length === 0 && dari > 0) {
+    const r = await db
+      .selectFrom(q.clearOrderBy().as("d"))
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .executeTakeFirstOrThrow();
+    total = Number(r.n);
+  }
+  return { items: baris, total, page: h.page, pageSize: h.pageSize };
+}
+
 export function barisDasbor(r: BarisMentah) {
   return {
     instansiId: r.id,

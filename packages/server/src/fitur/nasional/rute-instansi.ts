@@ -8,8 +8,7 @@
 import { GalatApi } from "../../http/errors.ts";
 import { grupRute } from "../../http/fitur.ts";
 import { defineRoute, type KonteksRute } from "../../http/route.ts";
-import { ambilHalaman } from "../../umum/halaman.ts";
-import { barisDasbor, instansiApi, kueriDasbor } from "./kueri.ts";
+import { barisDasbor, halamanDasbor, instansiApi, kueriDasbor } from "./kueri.ts";
 import { aturAktif, buatAdminPertama, tambahInstansi, ubahInstansi } from "./layanan.ts";
 import { cariPeriode, trenPeriode } from "./periode.ts";
 import { segarkanBasi } from "./ringkasan.ts";
@@ -52,7 +51,7 @@ export const ruteInstansi = grupRute("/api/nasional/instansi", [
       await segarkanBasi(ctx.db);
       const { page, pageSize, urut, periode, ...saring } = ctx.query;
       const p = periode ? await cariPeriode(ctx.db, periode) : undefined;
-      const h = await ambilHalaman(ctx.db, kueriDasbor(ctx.db, { ...saring, periode: p }, urut), {
+      const h = await halamanDasbor(ctx.db, kueriDasbor(ctx.db, { ...saring, periode: p }, urut), {
         page,
         pageSize,
       });

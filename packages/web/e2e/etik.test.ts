@@ -6,65 +6,29 @@
  * The management page, the register and the synergy panel are photographed
  * (desktop and 390 px) into /tmp/nurani-shots/ and checked with axe-core.
  */
-import fs from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { periksaAksesibilitas } from "./support/axe.ts";
-import { bukaChromium, CHROMIUM } from "./support/chromium.ts";
-import { bangunWebBilaUsang, mulaiServerDemo, type ServerUji } from "./support/server.ts";
+import { expect } from "vitest";
+import { harusAksesibel as aksesibel } from "./support/axe.ts";
+import { pakaiServerDemo, SHOTS, siklusDemo, ujiPeramban as uji } from "./support/berkas.ts";
+import { masukDemo } from "./support/masuk.ts";
 
-const SHOTS = "/tmp/nurani-shots";
 const HP = { width: 390, height: 844 };
 const LAYAR = { width: 1280, height: 900 };
-const uji = CHROMIUM ? it : it.skip;
 
-let server: ServerUji;
-let browser: Browser;
 let siklusKemen = "";
 
-async function aksesibel(p: Page, nama: string) {
-  const pelanggaran = await periksaAksesibilitas(p);
-  expect(pelanggaran, `${nama}: ${JSON.stringify(pelanggaran, null, 2)}`).toEqual([]);
-}
-
-async function masuk(username: string, viewport = HP): Promise<Page> {
-  const c = await browser.newContext({ viewport, bypassCSP: true });
-  const p = await c.newPage();
-  await p.goto(server.url);
-  await p.getByLabel("Nama pengguna").fill(username);
-  await p.getByLabel("Kata sandi").fill("nurani-demo");
-  await p.getByRole("button", { name: "Masuk", exact: true }).click();
-  await p.getByRole("heading", { name: /Selamat datang/ }).waitFor();
-  return p;
-}
-
-beforeAll(async () => {
-  if (!CHROMIUM) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  bangunWebBilaUsang();
-  server = await mulaiServerDemo();
-  const s = await server.basisdata.db
-    .selectFrom("siklus_program as s")
-    .innerJoin("instansi as i", "i.id", "s.instansi_id")
-    .select("s.id")
-    .where("i.kode", "=", "KEMENCS")
-    .executeTakeFirstOrThrow();
-  siklusKemen = s.id;
-  browser = await bukaChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.berhenti();
+const e2e = pakaiServerDemo(async (server) => {
+  siklusKemen = await siklusDemo(server);
 });
+const masuk = (username: string, viewport = HP) =>
+  masukDemo(e2e.browser, e2e.server.url, username, { viewport });
 
 uji(
   "an employee attests the code on a phone, declares a conflict, the superior decides, the employee sees the decision",
   async () => {
     const uraian = "Adik kandung saya mendaftar pada seleksi calon pegawai yang panitianya saya ikuti.";
     const e = await masuk("pegawai");
-    await e.goto(`${server.url}/etik/kode-etik`);
+    await e.goto(`${e2e.server.url}/etik/kode-etik`);
     await e.getByRole("heading", { name: "Kode Etik dan Kode Perilaku Pegawai" }).waitFor();
     await aksesibel(e, "kode etik saya");
     await e.screenshot({ path: path.join(SHOTS, "etik-01-kode-hp.png"), fullPage: true });
@@ -80,7 +44,7 @@ uji(
     await e.getByText(/Anda sudah menyatakan untuk tahun/).waitFor();
     await e.screenshot({ path: path.join(SHOTS, "etik-02-kode-tercatat-hp.png"), fullPage: true });
 
-    await e.goto(`${server.url}/etik/benturan`);
+    await e.goto(`${e2e.server.url}/etik/benturan`);
     await e.getByRole("heading", { name: "Benturan Kepentingan", exact: true }).waitFor();
     await e.getByRole("button", { name: "Deklarasikan" }).click();
     const dialog = e.getByRole("dialog");
@@ -95,7 +59,7 @@ uji(
     await e.screenshot({ path: path.join(SHOTS, "etik-03-deklarasi-hp.png"), fullPage: true });
 
     // the direct superior from the unit tree (the demo gives them the login `atasan` when they had none)
-    const db = server.basisdata.db;
+    const db = e2e.server.basisdata.db;
     const d = await db
       .selectFrom("bk_deklarasi as d")
       .innerJoin("pengguna as u", "u.pegawai_id", "d.atasan_pegawai_id")
@@ -103,7 +67,7 @@ uji(
       .where("d.uraian", "=", uraian)
       .executeTakeFirstOrThrow();
     const a = await masuk(d.username);
-    await a.goto(`${server.url}/etik/keputusan`);
+    await a.goto(`${e2e.server.url}/etik/keputusan`);
     const kartuA = a.getByTestId("deklarasi").filter({ hasText: uraian });
     await kartuA.waitFor();
     await aksesibel(a, "keputusan atasan");
@@ -135,14 +99,14 @@ uji(
       ["hp", HP],
     ] as const) {
       const s = await masuk("supervisi", ukuran);
-      await s.goto(`${server.url}/etik/kelola`);
+      await s.goto(`${e2e.server.url}/etik/kelola`);
       await s.getByText(/Cakupan pernyataan tahun/).waitFor();
       await s.getByText("Terbit", { exact: true }).first().waitFor();
       await aksesibel(s, `kelola ${nama}`);
       await s.screenshot({ path: path.join(SHOTS, `etik-06-kelola-${nama}.png`), fullPage: true });
 
       const r = await masuk("admin", ukuran);
-      await r.goto(`${server.url}/etik/register`);
+      await r.goto(`${e2e.server.url}/etik/register`);
       await r
         .getByText("Lembaga Pelatihan Cakrawala")
         .waitFor({ state: "attached" })
@@ -153,7 +117,7 @@ uji(
       await r.screenshot({ path: path.join(SHOTS, `etik-07-register-${nama}.png`), fullPage: true });
     }
     const p = await masuk("pimpinan", LAYAR);
-    await p.goto(`${server.url}/program/${siklusKemen}`);
+    await p.goto(`${e2e.server.url}/program/${siklusKemen}`);
     const panel = p.getByTestId("panel-etik");
     await panel.waitFor();
     expect(await panel.textContent()).toContain("Cakupan pernyataan kode etik");

@@ -6,54 +6,19 @@
  * figures on the synergy panel. Screens are checked with axe-core and
  * photographed into /tmp/nurani-shots/.
  */
-import fs from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { periksaAksesibilitas } from "./support/axe.ts";
-import { bukaChromium, CHROMIUM } from "./support/chromium.ts";
-import { bangunWebBilaUsang, mulaiServerDemo, type ServerUji } from "./support/server.ts";
+import { expect } from "vitest";
+import { harusAksesibel as aksesibel } from "./support/axe.ts";
+import { pakaiServerDemo, SHOTS, siklusDemo, ujiPeramban as uji } from "./support/berkas.ts";
+import { masukDemo } from "./support/masuk.ts";
 
-const SHOTS = "/tmp/nurani-shots";
 const HP = { width: 390, height: 844 };
 const LEBAR = { width: 1280, height: 800 };
-const uji = CHROMIUM ? it : it.skip;
 
-let server: ServerUji;
-let browser: Browser;
 let siklusKemen = "";
 
-async function aksesibel(p: Page, nama: string) {
-  const pelanggaran = await periksaAksesibilitas(p);
-  expect(pelanggaran, `${nama}: ${JSON.stringify(pelanggaran, null, 2)}`).toEqual([]);
-}
-
-async function masuk(p: Page, username: string) {
-  await p.goto(server.url);
-  await p.getByLabel("Nama pengguna").fill(username);
-  await p.getByLabel("Kata sandi").fill("nurani-demo");
-  await p.getByRole("button", { name: "Masuk", exact: true }).click();
-  await p.getByRole("heading", { name: /Selamat datang/ }).waitFor();
-}
-
-beforeAll(async () => {
-  if (!CHROMIUM) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  bangunWebBilaUsang();
-  server = await mulaiServerDemo();
-  const s = await server.basisdata.db
-    .selectFrom("siklus_program as s")
-    .innerJoin("instansi as i", "i.id", "s.instansi_id")
-    .select("s.id")
-    .where("i.kode", "=", "KEMENCS")
-    .executeTakeFirstOrThrow();
-  siklusKemen = s.id;
-  browser = await bukaChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.berhenti();
+const e2e = pakaiServerDemo(async (server) => {
+  siklusKemen = await siklusDemo(server);
 });
 
 const PEMBERI = "PT Uji Peramban Sejahtera";
@@ -61,10 +26,8 @@ const PEMBERI = "PT Uji Peramban Sejahtera";
 uji(
   "an employee on a phone reports a gift and sees the working-day countdown; the UPG triages it",
   async () => {
-    const cP = await browser.newContext({ viewport: HP, bypassCSP: true });
-    const p = await cP.newPage();
-    await masuk(p, "pegawai");
-    await p.goto(`${server.url}/gratifikasi-saya`);
+    const p = await masukDemo(e2e.browser, e2e.server.url, "pegawai", { viewport: HP });
+    await p.goto(`${e2e.server.url}/gratifikasi-saya`);
     await p.getByRole("heading", { name: "Laporan gratifikasi saya" }).waitFor();
     // the demo's gift received 27 working days ago: 3 left, and a warning
     await p.getByText("Batas lapor ke KPK sudah dekat").waitFor();
@@ -84,12 +47,10 @@ uji(
     expect(await baris.textContent()).toContain("Menunggu telaah UPG");
     await aksesibel(p, "laporan gratifikasi saya (HP)");
     await p.screenshot({ path: path.join(SHOTS, "gratifikasi-02-saya-hp.png"), fullPage: true });
-    await cP.close();
+    await p.context().close();
 
-    const cU = await browser.newContext({ viewport: LEBAR, bypassCSP: true });
-    const u = await cU.newPage();
-    await masuk(u, "upg");
-    await u.goto(`${server.url}/gratifikasi`);
+    const u = await masukDemo(e2e.browser, e2e.server.url, "upg", { viewport: LEBAR });
+    await u.goto(`${e2e.server.url}/gratifikasi`);
     await u.getByRole("heading", { name: "Register gratifikasi" }).waitFor();
     await u.getByLabel(/hampir jatuh tempo/).check();
     const hampir = u.getByRole("row").filter({ hasText: "CV Sinar Abadi" });
@@ -109,7 +70,7 @@ uji(
     await baru.getByRole("button", { name: "Catat penetapan" }).waitFor();
     await u.setViewportSize(HP);
     await u.screenshot({ path: path.join(SHOTS, "gratifikasi-04-upg-hp.png"), fullPage: true });
-    await cU.close();
+    await u.context().close();
   },
   300_000,
 );
@@ -117,10 +78,8 @@ uji(
 uji(
   "the synergy panel shows the integrity registers' figures of the demo",
   async () => {
-    const c = await browser.newContext({ viewport: LEBAR, bypassCSP: true });
-    const p = await c.newPage();
-    await masuk(p, "pimpinan");
-    await p.goto(`${server.url}/program/${siklusKemen}`);
+    const p = await masukDemo(e2e.browser, e2e.server.url, "pimpinan", { viewport: LEBAR });
+    await p.goto(`${e2e.server.url}/program/${siklusKemen}`);
     const panel = p.getByRole("region", { name: "Sinergi kelembagaan" });
     await panel.getByText("Laporan gratifikasi", { exact: true }).waitFor();
     await panel.getByText("Hampir jatuh tempo", { exact: true }).waitFor();
@@ -131,7 +90,7 @@ uji(
     await panel.scrollIntoViewIfNeeded();
     await aksesibel(p, "panel integritas");
     await panel.screenshot({ path: path.join(SHOTS, "gratifikasi-05-panel.png") });
-    await c.close();
+    await p.context().close();
   },
   120_000,
 );
@@ -143,12 +102,10 @@ uji(
       ["admin", ["/disiplin", "/lhkasn", "/zona-integritas"]],
       ["pegawai", ["/lhkasn-saya"]],
     ] as const) {
-      const c = await browser.newContext({ viewport: LEBAR, bypassCSP: true });
-      const p = await c.newPage();
-      await masuk(p, username);
+      const p = await masukDemo(e2e.browser, e2e.server.url, username, { viewport: LEBAR });
       for (const h of halaman) {
         await p.setViewportSize(LEBAR);
-        await p.goto(`${server.url}${h}`);
+        await p.goto(`${e2e.server.url}${h}`);
         await p.getByRole("heading", { level: 2 }).first().waitFor();
         await p.waitForLoadState("networkidle");
         await aksesibel(p, h);
@@ -159,12 +116,12 @@ uji(
       }
       if (username === "admin") {
         // the demo's discipline case and LHKASN list are on their pages
-        await p.goto(`${server.url}/disiplin`);
+        await p.goto(`${e2e.server.url}/disiplin`);
         await p.getByText("Teguran tertulis").waitFor();
-        await p.goto(`${server.url}/lhkasn`);
+        await p.goto(`${e2e.server.url}/lhkasn`);
         await p.getByText(/355 dari 400 sudah lapor/).waitFor();
       }
-      await c.close();
+      await p.context().close();
     }
   },
   300_000,

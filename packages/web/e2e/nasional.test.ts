@@ -11,51 +11,25 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { periksaAksesibilitas } from "./support/axe.ts";
-import { bukaChromium, CHROMIUM } from "./support/chromium.ts";
-import { bangunWebBilaUsang, mulaiServerDemo, type ServerUji } from "./support/server.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { harusAksesibel as aksesibel } from "./support/axe.ts";
+import { pakaiServerDemo } from "./support/berkas.ts";
+import { CHROMIUM } from "./support/chromium.ts";
+import { masukDemo } from "./support/masuk.ts";
 
 const suite = CHROMIUM ? describe : describe.skip;
 const FOTO = process.env.NURANI_FOTO_DIR ?? path.join(os.tmpdir(), "nurani-foto-nasional");
 
 suite("national register and dashboard in Chromium", () => {
-  let server: ServerUji;
-  let browser: Browser;
-
-  async function masuk(
-    username: string,
-    password: string,
-    ukuran = { width: 1280, height: 900 },
-  ): Promise<Page> {
-    const ctx = await browser.newContext({ viewport: ukuran, bypassCSP: true });
-    const p = await ctx.newPage();
-    await p.goto(`${server.url}/login`);
-    await p.getByLabel("Nama pengguna").fill(username);
-    await p.getByLabel("Kata sandi").fill(password);
-    await p.getByRole("button", { name: "Masuk", exact: true }).click();
-    await p.getByRole("heading", { name: /Selamat datang/ }).waitFor();
-    return p;
-  }
-
-  async function aksesibel(p: Page, nama: string) {
-    const v = await periksaAksesibilitas(p);
-    expect(v, `${nama}: ${JSON.stringify(v, null, 2)}`).toEqual([]);
-  }
+  const e2e = pakaiServerDemo();
+  const masuk = (username: string, password: string, ukuran = { width: 1280, height: 900 }) =>
+    masukDemo(e2e.browser, e2e.server.url, username, { viewport: ukuran, password });
 
   const tabel = (p: Page) => p.getByRole("table", { name: "Instansi", exact: true });
 
-  beforeAll(async () => {
+  beforeAll(() => {
     fs.mkdirSync(FOTO, { recursive: true });
-    bangunWebBilaUsang();
-    server = await mulaiServerDemo();
-    browser = await bukaChromium();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.berhenti();
   });
 
   it("shows the national dashboard as the evaluator's home, with the demo's agencies", async () => {
@@ -108,9 +82,9 @@ suite("national register and dashboard in Chromium", () => {
       .click();
     await p.context().close();
 
-    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+    const ctx = await e2e.browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
     const q = await ctx.newPage();
-    await q.goto(`${server.url}/aktivasi`);
+    await q.goto(`${e2e.server.url}/aktivasi`);
     await q.getByLabel("Kode aktivasi").fill(kode);
     await q.getByLabel("Kata sandi baru").fill("Candi Borobudur di pagi hari");
     await q.getByLabel("Ulangi kata sandi").fill("Candi Borobudur di pagi hari");

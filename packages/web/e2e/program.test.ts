@@ -8,42 +8,17 @@
 
 import { seedAsesmenDemo, seedHasilDemo, seedProgramDemo } from "@nurani/server/test-support";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { periksaAksesibilitas } from "./support/axe.ts";
-import { bukaChromium, CHROMIUM } from "./support/chromium.ts";
-import { bangunWebBilaUsang, mulaiServerDemo, type ServerUji } from "./support/server.ts";
+import { describe, expect, it } from "vitest";
+import { harusAksesibel as aksesibel } from "./support/axe.ts";
+import { pakaiServerDemo } from "./support/berkas.ts";
+import { CHROMIUM } from "./support/chromium.ts";
+import { masukDemo } from "./support/masuk.ts";
 
 const suite = CHROMIUM ? describe : describe.skip;
 
 suite("integrity programme in Chromium", () => {
-  let server: ServerUji;
-  let browser: Browser;
   let siklusId: string;
-
-  async function masuk(username: string, lebar = 1280): Promise<Page> {
-    const ctx = await browser.newContext({
-      viewport: { width: lebar, height: 900 },
-      bypassCSP: true,
-      acceptDownloads: true,
-    });
-    const p = await ctx.newPage();
-    await p.goto(`${server.url}/login`);
-    await p.getByLabel("Nama pengguna").fill(username);
-    await p.getByLabel("Kata sandi").fill("nurani-demo");
-    await p.getByRole("button", { name: "Masuk", exact: true }).click();
-    await p.getByRole("heading", { name: /Selamat datang/ }).waitFor();
-    return p;
-  }
-
-  async function aksesibel(p: Page, nama: string) {
-    const v = await periksaAksesibilitas(p);
-    expect(v, `${nama}: ${JSON.stringify(v, null, 2)}`).toEqual([]);
-  }
-
-  beforeAll(async () => {
-    bangunWebBilaUsang();
-    server = await mulaiServerDemo();
+  const e2e = pakaiServerDemo(async (server) => {
     const db = server.basisdata.db;
     const ins = await db
       .selectFrom("instansi")
@@ -56,13 +31,9 @@ suite("integrity programme in Chromium", () => {
       return seedProgramDemo(trx, ins.id);
     });
     siklusId = r.siklusId as string;
-    browser = await bukaChromium();
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.berhenti();
-  });
+  const masuk = (username: string, lebar = 1280) =>
+    masukDemo(e2e.browser, e2e.server.url, username, { viewport: { width: lebar, height: 900 } });
 
   it("shows the supervision team where the agency stands, what is next and who acts", async () => {
     const p = await masuk("supervisi");
@@ -87,11 +58,11 @@ suite("integrity programme in Chromium", () => {
     await p.getByRole("button", { name: "Semua bulan" }).click();
     await p.getByText("Forum berbagi pengetahuan bulanan: cerita integritas").first().waitFor();
     await aksesibel(p, "kalender");
-    await p.goto(`${server.url}/program/panduan?siklus=${siklusId}`);
+    await p.goto(`${e2e.server.url}/program/panduan?siklus=${siklusId}`);
     await p.getByRole("heading", { name: "Panduan subtahap" }).waitFor();
     await p.getByText(/Peta: Asesmen Awal 2026/).waitFor();
     await aksesibel(p, "panduan");
-    await p.goto(`${server.url}/program/${siklusId}/daftar-periksa`);
+    await p.goto(`${e2e.server.url}/program/${siklusId}/daftar-periksa`);
     await p.getByRole("heading", { name: "Daftar periksa subtahap" }).waitFor();
     await aksesibel(p, "daftar periksa");
     await p.context().close();
@@ -99,7 +70,7 @@ suite("integrity programme in Chromium", () => {
 
   it("refuses the PPK's step 1 without its output, listing what is missing", async () => {
     const p = await masuk("ppk");
-    await p.goto(`${server.url}/program`);
+    await p.goto(`${e2e.server.url}/program`);
     await p.getByLabel("Nama siklus").fill("Program Integritas 2027");
     await p.getByRole("button", { name: "Buat siklus" }).click();
     await p.getByRole("heading", { name: "Program Integritas 2027" }).waitFor();
@@ -114,7 +85,7 @@ suite("integrity programme in Chromium", () => {
   it("lets an employee sign a declaration on a phone", async () => {
     // a fresh declaration in the new cycle is not signed by anyone yet: use the demo cycle's page
     const p = await masuk("pegawai", 390);
-    await p.goto(`${server.url}/program/${siklusId}/deklarasi`);
+    await p.goto(`${e2e.server.url}/program/${siklusId}/deklarasi`);
     await p.getByRole("heading", { name: "Deklarasi komitmen bersama", exact: true }).waitFor();
     await p.getByText(/Penandatangan: \d+/).waitFor();
     await aksesibel(p, "deklarasi");
@@ -129,7 +100,7 @@ suite("integrity programme in Chromium", () => {
 
   it("downloads the programme report as XLSX with the stages, steps and targets", async () => {
     const p = await masuk("pimpinan");
-    await p.goto(`${server.url}/program/${siklusId}`);
+    await p.goto(`${e2e.server.url}/program/${siklusId}`);
     await p.getByRole("heading", { name: "Program Integritas 2026" }).waitFor();
     const [unduhan] = await Promise.all([
       p.waitForEvent("download"),

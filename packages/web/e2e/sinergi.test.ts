@@ -6,44 +6,22 @@
  * with an outcome, which the reporter then sees. Screens are checked with
  * axe-core and photographed into /tmp/nurani-shots/.
  */
-import fs from "node:fs";
 import path from "node:path";
 import { buatPengguna } from "@nurani/server/test-support";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { periksaAksesibilitas } from "./support/axe.ts";
-import { bukaChromium, CHROMIUM } from "./support/chromium.ts";
-import { bangunWebBilaUsang, mulaiServerDemo, type ServerUji } from "./support/server.ts";
+import { expect } from "vitest";
+import { harusAksesibel as aksesibel } from "./support/axe.ts";
+import { pakaiServerDemo, SHOTS, siklusDemo, ujiPeramban as uji } from "./support/berkas.ts";
+import { masukDemo } from "./support/masuk.ts";
 
-const SHOTS = "/tmp/nurani-shots";
 const PASSWORD = "kata-sandi-uji-2026";
 const HP = { width: 390, height: 844 };
-const uji = CHROMIUM ? it : it.skip;
+const LEBAR = { width: 1280, height: 800 };
 
-let server: ServerUji;
-let browser: Browser;
 let kode = "";
 let pengelola = "";
 let siklusKemen = "";
 
-async function aksesibel(p: Page, nama: string) {
-  const pelanggaran = await periksaAksesibilitas(p);
-  expect(pelanggaran, `${nama}: ${JSON.stringify(pelanggaran, null, 2)}`).toEqual([]);
-}
-
-async function masuk(p: Page, username: string) {
-  await p.goto(server.url);
-  await p.getByLabel("Nama pengguna").fill(username);
-  await p.getByLabel("Kata sandi").fill(PASSWORD);
-  await p.getByRole("button", { name: "Masuk", exact: true }).click();
-  await p.getByRole("heading", { name: /Selamat datang/ }).waitFor();
-}
-
-beforeAll(async () => {
-  if (!CHROMIUM) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  bangunWebBilaUsang();
-  server = await mulaiServerDemo();
+const e2e = pakaiServerDemo(async (server) => {
   const db = server.basisdata.db;
   const i = await db
     .selectFrom("instansi")
@@ -54,20 +32,7 @@ beforeAll(async () => {
   kode = i.kode;
   pengelola = (await buatPengguna(db, [{ instansiId: i.id, peran: "pengelola_wbs" }], { password: PASSWORD }))
     .username;
-  // the ministry's demo programme cycle, whose dashboard carries the synergy panel
-  const s = await db
-    .selectFrom("siklus_program as s")
-    .innerJoin("instansi as i", "i.id", "s.instansi_id")
-    .select("s.id")
-    .where("i.kode", "=", "KEMENCS")
-    .executeTakeFirstOrThrow();
-  siklusKemen = s.id;
-  browser = await bukaChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.berhenti();
+  siklusKemen = await siklusDemo(server);
 });
 
 uji(
@@ -75,9 +40,9 @@ uji(
   async () => {
     const uraian = "Petugas loket meminta uang tambahan untuk mempercepat izin pada hari Senin.";
     // the reporter, on a phone, without login
-    const cPelapor = await browser.newContext({ viewport: HP, bypassCSP: true });
+    const cPelapor = await e2e.browser.newContext({ viewport: HP, bypassCSP: true });
     const r = await cPelapor.newPage();
-    await r.goto(`${server.url}/wbs/${kode}`);
+    await r.goto(`${e2e.server.url}/wbs/${kode}`);
     await r.getByRole("heading", { name: /Saluran Pengaduan/ }).waitFor();
     await r.getByLabel(/^Judul laporan/).fill("Pungutan liar di loket perizinan");
     await r.getByLabel(/^Uraian/).fill(uraian);
@@ -94,10 +59,11 @@ uji(
     await cPelapor.close();
 
     // the handler asks a question
-    const cPengelola = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
-    const h = await cPengelola.newPage();
-    await masuk(h, pengelola);
-    await h.goto(`${server.url}/wbs-masuk`);
+    const h = await masukDemo(e2e.browser, e2e.server.url, pengelola, {
+      viewport: LEBAR,
+      password: PASSWORD,
+    });
+    await h.goto(`${e2e.server.url}/wbs-masuk`);
     await h.getByRole("heading", { name: "Kotak Masuk WBS" }).waitFor();
     await h.getByRole("link", { name: tiket }).click();
     await h.getByText(uraian).waitFor();
@@ -109,9 +75,9 @@ uji(
     await h.screenshot({ path: path.join(SHOTS, "wbs-03-pengelola-tanya.png"), fullPage: true });
 
     // the reporter comes back with ticket and receipt and answers
-    const c2 = await browser.newContext({ viewport: HP, bypassCSP: true });
+    const c2 = await e2e.browser.newContext({ viewport: HP, bypassCSP: true });
     const r2 = await c2.newPage();
-    await r2.goto(`${server.url}/wbs/${kode}`);
+    await r2.goto(`${e2e.server.url}/wbs/${kode}`);
     await r2.getByText("Cek laporan saya").click();
     await r2.getByLabel(/^Nomor tiket/).fill(tiket);
     await r2.getByLabel(/^Kode rahasia/).fill(rahasia);
@@ -135,7 +101,7 @@ uji(
     await kartuStatus.getByRole("button", { name: "Simpan" }).click();
     await h.getByText(/Ditutup · Terbukti/).waitFor();
     await h.screenshot({ path: path.join(SHOTS, "wbs-05-pengelola-tutup.png"), fullPage: true });
-    await cPengelola.close();
+    await h.context().close();
 
     // the reporter sees the outcome
     await r2.getByRole("button", { name: "Muat ulang" }).click();
@@ -153,14 +119,8 @@ uji(
 uji(
   "the synergy panel on the programme dashboard shows the WBS figures of the demo",
   async () => {
-    const c = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
-    const p = await c.newPage();
-    await p.goto(server.url);
-    await p.getByLabel("Nama pengguna").fill("pimpinan");
-    await p.getByLabel("Kata sandi").fill("nurani-demo");
-    await p.getByRole("button", { name: "Masuk", exact: true }).click();
-    await p.getByRole("heading", { name: /Selamat datang/ }).waitFor();
-    await p.goto(`${server.url}/program/${siklusKemen}`);
+    const p = await masukDemo(e2e.browser, e2e.server.url, "pimpinan", { viewport: LEBAR });
+    await p.goto(`${e2e.server.url}/program/${siklusKemen}`);
     const panel = p.getByRole("region", { name: "Sinergi kelembagaan" });
     await panel.waitFor();
     // the demo seeds five reports, two of them closed (after 40 and 30 days)
@@ -171,7 +131,7 @@ uji(
     await panel.scrollIntoViewIfNeeded();
     await aksesibel(p, "panel sinergi");
     await panel.screenshot({ path: path.join(SHOTS, "wbs-07-panel-sinergi.png") });
-    await c.close();
+    await p.context().close();
   },
   120_000,
 );
@@ -180,17 +140,11 @@ uji(
   "the PPK sees the synergy panel with the indicators per year, on a desktop and on a phone",
   async () => {
     for (const [nama, viewport] of [
-      ["desktop", { width: 1280, height: 800 }],
+      ["desktop", LEBAR],
       ["hp", HP],
     ] as const) {
-      const c = await browser.newContext({ viewport, bypassCSP: true });
-      const p = await c.newPage();
-      await p.goto(server.url);
-      await p.getByLabel("Nama pengguna").fill("ppk");
-      await p.getByLabel("Kata sandi").fill("nurani-demo");
-      await p.getByRole("button", { name: "Masuk", exact: true }).click();
-      await p.getByRole("heading", { name: /Selamat datang/ }).waitFor();
-      await p.goto(`${server.url}/program/${siklusKemen}`);
+      const p = await masukDemo(e2e.browser, e2e.server.url, "ppk", { viewport });
+      await p.goto(`${e2e.server.url}/program/${siklusKemen}`);
       const panel = p.getByRole("region", { name: "Sinergi kelembagaan" });
       await panel.waitFor();
       await panel.getByText("Laporan WBS", { exact: true }).first().waitFor();
@@ -204,7 +158,7 @@ uji(
       await tren.scrollIntoViewIfNeeded();
       await aksesibel(p, `tren sinergi ${nama}`);
       await tren.screenshot({ path: path.join(SHOTS, `sinergi-08-tren-ppk-${nama}.png`) });
-      await c.close();
+      await p.context().close();
     }
   },
   180_000,

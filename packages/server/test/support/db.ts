@@ -205,6 +205,18 @@ async function salinTemplatPostgres(nama: string, templat: string): Promise<void
 }
 
 /**
+ * A new database `nurani_t_<random>` on `TEST_DATABASE_URL`'s server, already migrated
+ * (copied from the migrated template database); the caller drops it.
+ */
+export async function databasePostgresBaru(): Promise<{ nama: string; url: string }> {
+  if (!TEST_DATABASE_URL) throw new Error("TEST_DATABASE_URL belum diisi");
+  const templat = await templatPostgres();
+  const nama = `nurani_t_${randomBytes(6).toString("hex")}`;
+  await salinTemplatPostgres(nama, templat);
+  return { nama, url: urlDenganDb(TEST_DATABASE_URL, nama) };
+}
+
+/**
  * A fresh, migrated database: PGlite on a copy of the migrated template directory (removed
  * by `tutup()`), or a new PostgreSQL database `nurani_t_<random>` on `TEST_DATABASE_URL`
  * created from the migrated template database, which `tutup()` drops again.
@@ -226,12 +238,9 @@ export async function basisdataUji(jenis: JenisBasisdata): Promise<Basisdata> {
       },
     };
   }
-  if (!TEST_DATABASE_URL) throw new Error("TEST_DATABASE_URL belum diisi");
-  const templat = await templatPostgres();
-  const nama = `nurani_t_${randomBytes(6).toString("hex")}`;
-  await salinTemplatPostgres(nama, templat);
+  const { nama, url } = await databasePostgresBaru();
   const b = await bukaBasisdata({
-    databaseUrl: urlDenganDb(TEST_DATABASE_URL, nama),
+    databaseUrl: url,
     pgliteDir: null,
     poolMaks: 5,
   });

@@ -4,7 +4,6 @@
  * through tsx whose output lines can be awaited.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { type Basisdata, bukaBasisdata } from "../../src/db/factory.ts";
 import { migrasiKeTerbaru } from "../../src/db/migrator.ts";
-import { type JenisBasisdata, TEST_DATABASE_URL, templatPglite } from "./db.ts";
+import { databasePostgresBaru, type JenisBasisdata, TEST_DATABASE_URL, templatPglite } from "./db.ts";
 
 export const DIR_SUPPORT = path.dirname(fileURLToPath(import.meta.url));
 export const BIN_NURANI = path.join(DIR_SUPPORT, "..", "..", "bin", "nurani.js");
@@ -47,15 +46,8 @@ export async function dataBersama(jenis: JenisBasisdata): Promise<DataBersama> {
       hapus: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
     };
   }
-  if (!TEST_DATABASE_URL) throw new Error("TEST_DATABASE_URL belum diisi");
-  const nama = `nurani_t_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await admin.connect();
-  await admin.query(`create database ${nama}`);
-  await admin.end();
-  const u = new URL(TEST_DATABASE_URL);
-  u.pathname = `/${nama}`;
-  const databaseUrl = u.href;
+  // a copy of the migrated template database (test/support/db.ts), not a fresh migration
+  const { nama, url: databaseUrl } = await databasePostgresBaru();
   return {
     jenis,
     databaseUrl,

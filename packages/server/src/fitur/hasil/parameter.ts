@@ -26,14 +26,16 @@ export interface VersiParameter {
   acuan: ParameterAcuan;
 }
 
+// Parsed parameters by row id: a version's name is not unique across databases (two apps in
+// one process, test files sharing a worker), its row id is; a stored row never changes.
 const cache = new Map<string, ParameterAcuan>();
 
-function baca(versi: string, acuan: unknown): ParameterAcuan {
-  let a = cache.get(versi);
+function baca(id: string, acuan: unknown): ParameterAcuan {
+  let a = cache.get(id);
   if (!a) {
     a = (typeof acuan === "string" ? JSON.parse(acuan) : acuan) as ParameterAcuan;
     if (cache.size > 20) cache.clear();
-    cache.set(versi, a);
+    cache.set(id, a);
   }
   return a;
 }
@@ -53,7 +55,7 @@ export async function parameterBerlaku(
     .orderBy("dibuat", "desc")
     .limit(1)
     .executeTakeFirst();
-  return r ? { id: r.id, versi: r.versi, status: r.status, acuan: baca(r.versi, r.acuan) } : null;
+  return r ? { id: r.id, versi: r.versi, status: r.status, acuan: baca(r.id, r.acuan) } : null;
 }
 
 /** One stored version by its name. */
@@ -63,7 +65,7 @@ export async function parameterVersi(db: Kysely<Database>, versi: string): Promi
     .select(["id", "versi", "status", "acuan"])
     .where("versi", "=", versi)
     .executeTakeFirst();
-  return r ? { id: r.id, versi: r.versi, status: r.status, acuan: baca(r.versi, r.acuan) } : null;
+  return r ? { id: r.id, versi: r.versi, status: r.status, acuan: baca(r.id, r.acuan) } : null;
 }
 
 /**

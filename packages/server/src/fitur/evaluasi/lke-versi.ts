@@ -118,7 +118,11 @@ export async function namaOrang(db: Db, baris: readonly BarisVersi[]): Promise<M
     for (const x of [r.dibuat_oleh, r.diajukan_oleh, r.diterbitkan_oleh, ...(r.penyunting ?? [])])
       if (x) id.add(x);
   if (id.size === 0) return new Map();
-  const rows = await db.selectFrom("pengguna").select(["id", "nama"]).where("id", "in", [...id]).execute();
+  const rows = await db
+    .selectFrom("pengguna")
+    .select(["id", "nama"])
+    .where("id", "in", [...id])
+    .execute();
   return new Map(rows.map((p) => [p.id, p.nama]));
 }
 

@@ -26,9 +26,10 @@ export function VersiLkePage({ versi }: { versi: string }) {
     queryFn: ({ signal }) =>
       isiJawaban(klien.GET("/api/evaluasi/lke/{versi}", { params: { path: { versi } }, signal })),
   });
+  // a new state starts the editor afresh; a refetch while editing keeps what is typed
   return (
     <QueryState query={query}>
-      {(v) => <HalamanVersi key={`${v.versi}/${v.status}/${v.diubah}`} v={v} />}
+      {(v) => <HalamanVersi key={`${v.versi}/${v.status}`} v={v} />}
     </QueryState>
   );
 }
@@ -59,7 +60,7 @@ function HalamanVersi({ v }: { v: VersiPenuh }) {
     onSuccess: (baru) => {
       setTersimpan(JSON.stringify(isi));
       beritahuBerhasil(t("lke.tersimpan"));
-      qc.setQueryData(kunciLke.versi(v.versi), { ...baru, diubah: v.diubah });
+      qc.setQueryData(kunciLke.versi(v.versi), baru);
     },
   });
   const ajukan = useMutation({

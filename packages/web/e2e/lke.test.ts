@@ -111,7 +111,7 @@ suite("authoring the national worksheet (LKE) in Chromium", () => {
     await aksesibel(a, "versi LKE menunggu persetujuan (penyusun)");
     await foto(a, "menunggu-penyusun");
     await a.context().close();
-  });
+  }, 300_000);
 
   it("B publishes it; version 2 is active and read-only, version 1 superseded, and a new period takes version 2", async () => {
     const b = await masuk("evaluator2");
@@ -158,5 +158,5 @@ suite("authoring the national worksheet (LKE) in Chromium", () => {
       .komponen[0].indikator[0];
     expect(a1.pertanyaan.map((p) => p.bobot)).toEqual([60, 40]);
     await b.context().close();
-  });
+  }, 300_000);
 });

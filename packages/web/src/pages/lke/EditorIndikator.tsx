@@ -1,6 +1,13 @@
 import { Badge, Button, Group, NumberInput, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { GalatButir, type KonteksEditor, keAngka, TeksDuaBahasa, usePesan } from "./bersama.tsx";
+import {
+  GalatButir,
+  type KonteksEditor,
+  keAngka,
+  LENCANA_UTUH,
+  TeksDuaBahasa,
+  usePesan,
+} from "./bersama.tsx";
 import { EditorPertanyaan } from "./EditorPertanyaan.tsx";
 import { type Indikator, jumlahBobot, pertanyaanBaru } from "./ubah-isi.ts";
 
@@ -31,7 +38,7 @@ export function EditorIndikator({
       <Group gap="sm" wrap="wrap" align="flex-start">
         <TextInput
           label={t("lke.kodeIndikator")}
-          w={120}
+          w={150}
           value={ind.kode}
           maxLength={20}
           readOnly={ro}
@@ -49,7 +56,7 @@ export function EditorIndikator({
         />
         <Select
           label={t("lke.pengisian.label")}
-          w={260}
+          w={290}
           allowDeselect={false}
           readOnly={ro}
           value={ind.pengisian}
@@ -64,7 +71,7 @@ export function EditorIndikator({
         />
         <Select
           label={t("lke.bukti.label")}
-          w={200}
+          w={250}
           allowDeselect={false}
           readOnly={ro}
           value={ind.bukti}
@@ -141,14 +148,19 @@ export function JudulIndikator({ ind, masalah }: { ind: Indikator; masalah: numb
     <Group gap="xs" wrap="wrap">
       <Text fw={600}>{ind.kode}</Text>
       <Text>{ind.nama[b] || t("lke.tanpaNama")}</Text>
-      <Badge variant="light" color="gray" c="dark.8">
+      <Badge variant="light" color="gray" c="dark.8" styles={LENCANA_UTUH}>
         {t("lke.bobotNilai", { bobot: ind.bobot })}
       </Badge>
-      <Badge variant="light" color={ind.pengisian === "dihitung" ? "teal" : "blue"} c="dark.8">
+      <Badge
+        variant="light"
+        color={ind.pengisian === "dihitung" ? "teal" : "blue"}
+        c="dark.8"
+        styles={LENCANA_UTUH}
+      >
         {t(`lke.pengisianSingkat.${ind.pengisian}`)}
       </Badge>
       {masalah > 0 && (
-        <Badge variant="light" color="red" c="red.9">
+        <Badge variant="light" color="red" c="red.9" styles={LENCANA_UTUH}>
           {t("lke.jumlahMasalah", { count: masalah })}
         </Badge>
       )}

@@ -66,7 +66,7 @@ function EditorKomponen({ kx, k, ki, n }: { kx: KonteksEditor; k: Komponen; ki: 
         <Group gap="sm" wrap="wrap" align="flex-start">
           <TextInput
             label={t("lke.kodeKomponen")}
-            w={120}
+            w={150}
             value={k.kode}
             maxLength={20}
             readOnly={ro}

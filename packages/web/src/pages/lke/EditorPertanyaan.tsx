@@ -64,7 +64,7 @@ export function EditorPertanyaan({
           <Group gap="sm" wrap="wrap" align="flex-start">
             <TextInput
               label={t("lke.kodePertanyaan")}
-              w={120}
+              w={150}
               value={p.kode}
               maxLength={20}
               readOnly={ro}

@@ -28,9 +28,7 @@ export function VersiLkePage({ versi }: { versi: string }) {
   });
   // a new state starts the editor afresh; a refetch while editing keeps what is typed
   return (
-    <QueryState query={query}>
-      {(v) => <HalamanVersi key={`${v.versi}/${v.status}`} v={v} />}
-    </QueryState>
+    <QueryState query={query}>{(v) => <HalamanVersi key={`${v.versi}/${v.status}`} v={v} />}</QueryState>
   );
 }
 

@@ -1,5 +1,5 @@
 /** Pieces the worksheet editor's levels share: the editing context, field messages, move/remove buttons, bilingual text fields. */
-import { ActionIcon, Alert, Group, List, TextInput } from "@mantine/core";
+import { ActionIcon, Alert, Group, List, SimpleGrid, TextInput } from "@mantine/core";
 import type { Galat } from "@nurani/domain";
 import { useTranslation } from "react-i18next";
 import { bahasaDari } from "./api.ts";
@@ -77,7 +77,7 @@ export function TombolUrut({
       >
         ↓
       </ActionIcon>
-      <ActionIcon variant="light" color="red.9" aria-label={t("lke.hapus", { nama })} onClick={onHapus}>
+      <ActionIcon variant="default" c="red.9" aria-label={t("lke.hapus", { nama })} onClick={onHapus}>
         ✕
       </ActionIcon>
     </Group>
@@ -102,11 +102,10 @@ export function TeksDuaBahasa({
 }) {
   const { t } = useTranslation();
   return (
-    <Group grow wrap="wrap" align="flex-start" gap="sm">
+    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
       {(["id", "en"] as const).map((b) => (
         <TextInput
           key={b}
-          miw={220}
           label={`${label} (${t(`lke.bahasa.${b}`)})`}
           value={nilai[b]}
           maxLength={maks}
@@ -116,9 +115,15 @@ export function TeksDuaBahasa({
           onChange={(e) => onUbah(b, e.currentTarget.value)}
         />
       ))}
-    </Group>
+    </SimpleGrid>
   );
 }
+
+/** A badge whose whole text shows (no ellipsis on a narrow screen). */
+export const LENCANA_UTUH = {
+  root: { overflow: "visible", height: "auto" },
+  label: { overflow: "visible", textOverflow: "clip", whiteSpace: "normal" },
+} as const;
 
 /** A number typed into a weight or a point: an empty field counts as 0 (the check then says so). */
 export const keAngka = (v: string | number): number => (typeof v === "number" ? v : Number(v) || 0);

@@ -146,7 +146,10 @@ suite("authoring the national worksheet (LKE) in Chromium", () => {
     await foto(b, "daftar-akhir");
 
     await b.goto(`${server.url}/evaluasi`);
-    await expect(b.getByLabel("Versi LKE").inputValue()).resolves.toBe("Versi 2 (aktif)");
+    // the period form offers the active version once the published versions have loaded
+    await expect
+      .poll(() => b.getByLabel("Versi LKE").first().inputValue(), { timeout: 30_000 })
+      .toBe("Versi 2 (aktif)");
 
     const r = await server.basisdata.db
       .selectFrom("lke_versi")

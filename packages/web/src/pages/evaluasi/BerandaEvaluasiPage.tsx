@@ -123,7 +123,7 @@ function PeriodeAdmin() {
         keterangan={t("evaluasi.bukaPeriodeKeterangan")}
         form={form}
         labelKirim={t("evaluasi.bukaPeriode")}
-        kirim={(v) =>
+        kirim={async (v) =>
           isi(
             klien.POST("/api/evaluasi/periode", {
               body: {
@@ -131,7 +131,12 @@ function PeriodeAdmin() {
                 nama: v.nama.trim(),
                 tahun: Number(v.tahun),
                 jenisPeserta: v.jenisPeserta as (typeof JENIS_INSTANSI)[number][],
-                versiLke: v.versiLke ?? versiAktif ?? "",
+                // sent before the list arrived: the active version, asked for now
+                versiLke:
+                  v.versiLke ??
+                  versiAktif ??
+                  (await terbit.refetch()).data?.items.find((x) => x.keadaan === "aktif")?.versi ??
+                  "",
                 penilaianMandiri: { mulai: v.mandiriMulai, selesai: v.mandiriSelesai },
                 reviu: { mulai: v.reviuMulai, selesai: v.reviuSelesai },
                 publikasi: v.publikasi,

@@ -387,6 +387,30 @@ describe("versi LKE", () => {
     });
   });
 
+  it("four eyes: neither the author nor an editor publishes, even when someone else submitted", () => {
+    const r = versiTurunan(LKE_V1, "2", undefined, "penulis");
+    if (!r.ok) throw new Error("turunan");
+    expect(r.versi).toMatchObject({ dibuatOleh: "penulis", penyunting: ["penulis"] });
+    const ubah = ubahIsiVersi(r.versi, salin(ISI_LKE_V1), "penyunting");
+    if (!ubah.ok) throw new Error("ubah");
+    expect(ubah.versi.penyunting).toEqual(["penulis", "penyunting"]);
+    const diajukan = ajukanVersi(ubah.versi, "pengaju");
+    if (!diajukan.ok) throw new Error("ajukan");
+    for (const oleh of ["penulis", "penyunting"])
+      expect(terbitkanVersi(diajukan.versi, oleh, "2027-01-10")).toMatchObject({
+        ok: false,
+        galat: [{ kode: "PENERBIT_ADALAH_PENYUSUN" }],
+      });
+    expect(terbitkanVersi(diajukan.versi, "penelaah", "2027-01-10")).toMatchObject({
+      ok: true,
+      versi: { status: "terbit", diterbitkanOleh: "penelaah" },
+    });
+    expect(versiBaru("3", { komponen: [] }, undefined, "penulis")).toMatchObject({
+      ok: true,
+      versi: { status: "draf", isi: { komponen: [] }, dibuatOleh: "penulis" },
+    });
+  });
+
   it("derives a new draft from a published version without touching it", () => {
     const r = versiTurunan(LKE_V1, "2", "revisi bobot");
     if (!r.ok) throw new Error("turunan");

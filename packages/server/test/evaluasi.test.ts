@@ -116,7 +116,9 @@ describeOnDatabases("evaluasi: period, worksheet, review, rankings, recommendati
     it("the built-in worksheet v1 is published", async () => {
       const r = await ev(evaluator1, "GET", "/api/evaluasi/lke");
       expect(r.statusCode).toBe(200);
-      expect(r.json()).toEqual([expect.objectContaining({ versi: "1", status: "terbit" })]);
+      expect(r.json().items).toEqual([
+        expect.objectContaining({ versi: "1", status: "terbit", keadaan: "aktif", dibuatOleh: null }),
+      ]);
     });
 
     it("agency roles cannot open or list national periods (403)", async () => {

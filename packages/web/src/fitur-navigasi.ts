@@ -32,6 +32,9 @@ import { NAVIGASI_KALENDER } from "./pages/kalender/navigasi.ts";
 import enKomunitas from "./pages/komunitas/i18n/en.json";
 import idKomunitas from "./pages/komunitas/i18n/id.json";
 import { NAVIGASI_KOMUNITAS } from "./pages/komunitas/navigasi.ts";
+import enLke from "./pages/lke/i18n/en.json";
+import idLke from "./pages/lke/i18n/id.json";
+import { NAVIGASI_LKE } from "./pages/lke/navigasi.ts";
 import enNasional from "./pages/nasional/i18n/en.json";
 import idNasional from "./pages/nasional/i18n/id.json";
 import { NAVIGASI_NASIONAL } from "./pages/nasional/navigasi.ts";
@@ -60,6 +63,7 @@ export const NAVIGASI_FITUR = [
   ...NAVIGASI_BANK_BUTIR,
   ...NAVIGASI_PANEL_AHLI,
   ...NAVIGASI_EVALUASI,
+  ...NAVIGASI_LKE,
   ...NAVIGASI_NONTES,
   ...NAVIGASI_SINERGI,
   ...NAVIGASI_ETIK,
@@ -82,6 +86,7 @@ export const TEKS_FITUR = {
     ...idPanelAhli,
     ...idNasional,
     ...idEvaluasi,
+    ...idLke,
     ...idNontes,
     ...idSinergi,
     ...idEtik,
@@ -101,6 +106,7 @@ export const TEKS_FITUR = {
     ...enPanelAhli,
     ...enNasional,
     ...enEvaluasi,
+    ...enLke,
     ...enNontes,
     ...enSinergi,
     ...enEtik,

@@ -17,6 +17,7 @@ import { halamanIntegritas } from "./pages/integritas/halaman.tsx";
 import { halamanKalender } from "./pages/kalender/halaman.tsx";
 import { halamanKomunitas } from "./pages/komunitas/halaman.tsx";
 import { halamanPublikKomunitas } from "./pages/komunitas/publik.tsx";
+import { halamanLke } from "./pages/lke/halaman.tsx";
 import { halamanNasional } from "./pages/nasional/halaman.tsx";
 import { halamanPublikNasional } from "./pages/nasional/publik.tsx";
 import { halamanNontes } from "./pages/nontes/halaman.tsx";
@@ -36,6 +37,7 @@ export const HALAMAN_FITUR = [
   halamanBankButir,
   halamanNasional,
   halamanEvaluasi,
+  halamanLke,
   halamanNontes,
   halamanSinergi,
   halamanEtik,

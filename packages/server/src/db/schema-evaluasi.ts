@@ -20,6 +20,9 @@ export interface LkeVersiTable {
   diajukan_oleh: Opsional<string>;
   diterbitkan_oleh: Opsional<string>;
   diterbitkan: TanggalOpsional;
+  /** Migration 0100: the author and every editor (four eyes). */
+  dibuat_oleh: Opsional<string>;
+  penyunting: ColumnType<string[], string[] | undefined, string[]>;
   dibuat: Dibuat;
   diubah: Waktu;
 }

@@ -2078,10 +2078,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Versi lembar kerja evaluasi (LKE); versi terbit tidak berubah */
+        /** Versi lembar kerja evaluasi (LKE), terbaru dahulu, dengan penyusun, pengaju dan penerbitnya; versi terbit terbaru aktif, yang lebih lama digantikan (`status=terbit` untuk memilih versi periode) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "draf" | "tinjauan" | "terbit";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -2095,19 +2099,41 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            catatan: string | null;
-                            diterbitkan: string | null;
-                            jumlahIndikator: number;
-                            /** @enum {string} */
-                            status: "draf" | "tinjauan" | "terbit";
-                            versi: string;
-                        }[];
+                            items: {
+                                catatan: string | null;
+                                diajukanOleh: {
+                                    id: string;
+                                    nama: string;
+                                } | null;
+                                dibuatOleh: {
+                                    id: string;
+                                    nama: string;
+                                } | null;
+                                diterbitkan: string | null;
+                                diterbitkanOleh: {
+                                    id: string;
+                                    nama: string;
+                                } | null;
+                                diubah: string;
+                                jumlahIndikator: number;
+                                jumlahKomponen: number;
+                                jumlahPertanyaan: number;
+                                /** @enum {string} */
+                                keadaan: "draf" | "tinjauan" | "aktif" | "digantikan";
+                                /** @enum {string} */
+                                status: "draf" | "tinjauan" | "terbit";
+                                versi: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
                     };
                 };
             };
         };
         put?: never;
-        /** Membuat draf versi LKE baru dari versi yang sudah terbit */
+        /** Membuat draf versi LKE baru: salinan versi lain (`dari`) atau kosong */
         post: {
             parameters: {
                 query?: never;
@@ -2119,7 +2145,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         catatan?: string;
-                        dari: string;
+                        dari?: string;
                         versi: string;
                     };
                 };
@@ -2133,10 +2159,27 @@ export interface paths {
                     content: {
                         "application/json": {
                             catatan: string | null;
-                            diajukanOleh: string | null;
+                            diajukanOleh: {
+                                id: string;
+                                nama: string;
+                            } | null;
+                            dibuatOleh: {
+                                id: string;
+                                nama: string;
+                            } | null;
                             diterbitkan: string | null;
-                            diterbitkanOleh: string | null;
+                            diterbitkanOleh: {
+                                id: string;
+                                nama: string;
+                            } | null;
+                            diubah: string;
                             isi: unknown;
+                            /** @enum {string} */
+                            keadaan: "draf" | "tinjauan" | "aktif" | "digantikan";
+                            penyunting: {
+                                id: string;
+                                nama: string;
+                            }[];
                             /** @enum {string} */
                             status: "draf" | "tinjauan" | "terbit";
                             versi: string;
@@ -2158,7 +2201,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Isi lengkap satu versi LKE (komponen, indikator, pertanyaan, bobot, aturan skor) dan statusnya */
+        /** Isi lengkap satu versi LKE (komponen, indikator, pertanyaan, bobot, aturan skor), statusnya dan penyusunnya */
         get: {
             parameters: {
                 query?: never;
@@ -2178,10 +2221,27 @@ export interface paths {
                     content: {
                         "application/json": {
                             catatan: string | null;
-                            diajukanOleh: string | null;
+                            diajukanOleh: {
+                                id: string;
+                                nama: string;
+                            } | null;
+                            dibuatOleh: {
+                                id: string;
+                                nama: string;
+                            } | null;
                             diterbitkan: string | null;
-                            diterbitkanOleh: string | null;
+                            diterbitkanOleh: {
+                                id: string;
+                                nama: string;
+                            } | null;
+                            diubah: string;
                             isi: unknown;
+                            /** @enum {string} */
+                            keadaan: "draf" | "tinjauan" | "aktif" | "digantikan";
+                            penyunting: {
+                                id: string;
+                                nama: string;
+                            }[];
                             /** @enum {string} */
                             status: "draf" | "tinjauan" | "terbit";
                             versi: string;
@@ -2307,10 +2367,27 @@ export interface paths {
                     content: {
                         "application/json": {
                             catatan: string | null;
-                            diajukanOleh: string | null;
+                            diajukanOleh: {
+                                id: string;
+                                nama: string;
+                            } | null;
+                            dibuatOleh: {
+                                id: string;
+                                nama: string;
+                            } | null;
                             diterbitkan: string | null;
-                            diterbitkanOleh: string | null;
+                            diterbitkanOleh: {
+                                id: string;
+                                nama: string;
+                            } | null;
+                            diubah: string;
                             isi: unknown;
+                            /** @enum {string} */
+                            keadaan: "draf" | "tinjauan" | "aktif" | "digantikan";
+                            penyunting: {
+                                id: string;
+                                nama: string;
+                            }[];
                             /** @enum {string} */
                             status: "draf" | "tinjauan" | "terbit";
                             versi: string;
@@ -2355,10 +2432,27 @@ export interface paths {
                     content: {
                         "application/json": {
                             catatan: string | null;
-                            diajukanOleh: string | null;
+                            diajukanOleh: {
+                                id: string;
+                                nama: string;
+                            } | null;
+                            dibuatOleh: {
+                                id: string;
+                                nama: string;
+                            } | null;
                             diterbitkan: string | null;
-                            diterbitkanOleh: string | null;
+                            diterbitkanOleh: {
+                                id: string;
+                                nama: string;
+                            } | null;
+                            diubah: string;
                             isi: unknown;
+                            /** @enum {string} */
+                            keadaan: "draf" | "tinjauan" | "aktif" | "digantikan";
+                            penyunting: {
+                                id: string;
+                                nama: string;
+                            }[];
                             /** @enum {string} */
                             status: "draf" | "tinjauan" | "terbit";
                             versi: string;
@@ -2402,10 +2496,27 @@ export interface paths {
                     content: {
                         "application/json": {
                             catatan: string | null;
-                            diajukanOleh: string | null;
+                            diajukanOleh: {
+                                id: string;
+                                nama: string;
+                            } | null;
+                            dibuatOleh: {
+                                id: string;
+                                nama: string;
+                            } | null;
                             diterbitkan: string | null;
-                            diterbitkanOleh: string | null;
+                            diterbitkanOleh: {
+                                id: string;
+                                nama: string;
+                            } | null;
+                            diubah: string;
                             isi: unknown;
+                            /** @enum {string} */
+                            keadaan: "draf" | "tinjauan" | "aktif" | "digantikan";
+                            penyunting: {
+                                id: string;
+                                nama: string;
+                            }[];
                             /** @enum {string} */
                             status: "draf" | "tinjauan" | "terbit";
                             versi: string;
@@ -2429,7 +2540,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Menerbitkan versi LKE (empat mata: penerbit bukan pengaju); versi terbit tidak pernah berubah */
+        /** Menerbitkan versi LKE (empat mata: penerbit bukan pengaju, penyusun atau penyunting); versi terbit tidak pernah berubah */
         post: {
             parameters: {
                 query?: never;
@@ -2449,10 +2560,27 @@ export interface paths {
                     content: {
                         "application/json": {
                             catatan: string | null;
-                            diajukanOleh: string | null;
+                            diajukanOleh: {
+                                id: string;
+                                nama: string;
+                            } | null;
+                            dibuatOleh: {
+                                id: string;
+                                nama: string;
+                            } | null;
                             diterbitkan: string | null;
-                            diterbitkanOleh: string | null;
+                            diterbitkanOleh: {
+                                id: string;
+                                nama: string;
+                            } | null;
+                            diubah: string;
                             isi: unknown;
+                            /** @enum {string} */
+                            keadaan: "draf" | "tinjauan" | "aktif" | "digantikan";
+                            penyunting: {
+                                id: string;
+                                nama: string;
+                            }[];
                             /** @enum {string} */
                             status: "draf" | "tinjauan" | "terbit";
                             versi: string;

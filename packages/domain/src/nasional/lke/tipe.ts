@@ -103,6 +103,10 @@ export interface VersiLke {
   isi: IsiLke;
   /** User who submitted it for review (four eyes); null in draft. */
   diajukanOleh: string | null;
+  /** User who started the draft (null for the built-in version and versions older than migration 0100). */
+  dibuatOleh?: string | null;
+  /** Everyone who changed the draft's content, the author first (four eyes: none of them publishes). */
+  penyunting?: readonly string[];
   diterbitkanOleh: string | null;
   /** Publication date `YYYY-MM-DD`. */
   diterbitkan: string | null;

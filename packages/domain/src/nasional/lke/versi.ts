@@ -7,7 +7,7 @@ import { validasiLke } from "./validasi.ts";
  * Versioning of the worksheet, as the item bank's (docs/item-bank.md):
  * a version is edited as `draf`, submitted for review (`tinjauan`) and
  * published (`terbit`) by a national evaluator other than its submitter
- * (four eyes). A published version never changes: a change is a new
+ * (four eyes: nor by its author or any editor). A published version never changes: a change is a new
  * version (`versiTurunan`), and the periods that used the old one keep it.
  * Every function returns the new version or the reasons for refusing.
  */
@@ -35,7 +35,8 @@ export function periksaNamaVersi(versi: string): Galat | null {
       );
 }
 
-export function versiBaru(versi: string, isi: IsiLke, catatan?: string): HasilVersi {
+/** A new draft with content `isi` (e.g. empty: `{ komponen: [] }`), started by `oleh` when known. */
+export function versiBaru(versi: string, isi: IsiLke, catatan?: string, oleh?: string): HasilVersi {
   const g = periksaNamaVersi(versi);
   if (g) return tolak(g);
   return {
@@ -47,13 +48,14 @@ export function versiBaru(versi: string, isi: IsiLke, catatan?: string): HasilVe
       diajukanOleh: null,
       diterbitkanOleh: null,
       diterbitkan: null,
+      ...(oleh ? { dibuatOleh: oleh, penyunting: [oleh] } : {}),
       ...(catatan ? { catatan } : {}),
     },
   };
 }
 
-/** A new draft starting from the content of `asal` (of any status). */
-export function versiTurunan(asal: VersiLke, versi: string, catatan?: string): HasilVersi {
+/** A new draft starting from the content of `asal` (of any status), started by `oleh` when known. */
+export function versiTurunan(asal: VersiLke, versi: string, catatan?: string, oleh?: string): HasilVersi {
   if (versi === asal.versi)
     return tolak(
       galat(
@@ -64,7 +66,7 @@ export function versiTurunan(asal: VersiLke, versi: string, catatan?: string): H
         "versi",
       ),
     );
-  return versiBaru(versi, structuredClone(asal.isi) as IsiLke, catatan);
+  return versiBaru(versi, structuredClone(asal.isi) as IsiLke, catatan, oleh);
 }
 
 function salahStatus(v: VersiLke, perlu: StatusVersiLke, aksi: { id: string; en: string }): Galat {
@@ -83,11 +85,18 @@ function salahStatus(v: VersiLke, perlu: StatusVersiLke, aksi: { id: string; en:
   );
 }
 
-/** Replaces a draft's content (validation happens on submission). */
-export function ubahIsiVersi(v: VersiLke, isi: IsiLke): HasilVersi {
+/** Replaces a draft's content (validation happens on submission); `oleh` joins its editors. */
+export function ubahIsiVersi(v: VersiLke, isi: IsiLke, oleh?: string): HasilVersi {
   if (v.status !== "draf")
     return tolak(salahStatus(v, "draf", { id: "isi dapat diubah", en: "content can be changed" }));
-  return { ok: true, versi: { ...v, isi } };
+  const penyunting = v.penyunting ?? [];
+  const tambah = oleh !== undefined && !penyunting.includes(oleh);
+  return { ok: true, versi: { ...v, isi, ...(tambah ? { penyunting: [...penyunting, oleh] } : {}) } };
+}
+
+/** Who wrote the version: its author and every editor (none of them may publish it). */
+export function penyusunVersi(v: VersiLke): string[] {
+  return [...new Set([...(v.dibuatOleh ? [v.dibuatOleh] : []), ...(v.penyunting ?? [])])];
 }
 
 /** Draft → under review, by `oleh`; the content must pass `validasiLke`. */
@@ -105,7 +114,7 @@ export function kembalikanVersi(v: VersiLke): HasilVersi {
   return { ok: true, versi: { ...v, status: "draf", diajukanOleh: null } };
 }
 
-/** Under review → published, by a person other than the submitter (four eyes), on `tanggal`. */
+/** Under review → published, by a person other than the submitter, the author and the editors (four eyes), on `tanggal`. */
 export function terbitkanVersi(v: VersiLke, oleh: string, tanggal: string): HasilVersi {
   if (v.status !== "tinjauan")
     return tolak(salahStatus(v, "tinjauan", { id: "penerbitan", en: "publication" }));
@@ -125,6 +134,15 @@ export function terbitkanVersi(v: VersiLke, oleh: string, tanggal: string): Hasi
         S,
         `Versi ${v.versi} diajukan oleh Anda sendiri. Prinsip empat mata: versi diterbitkan oleh evaluator lain yang menelaahnya.`,
         `You submitted version ${v.versi}. Four eyes: another evaluator, who reviewed it, publishes it.`,
+      ),
+    );
+  if (penyusunVersi(v).includes(oleh))
+    return tolak(
+      galat(
+        "PENERBIT_ADALAH_PENYUSUN",
+        S,
+        `Anda ikut menyusun versi ${v.versi}. Prinsip empat mata: versi diterbitkan oleh evaluator lain yang tidak menyusunnya.`,
+        `You helped write version ${v.versi}. Four eyes: another evaluator, who did not write it, publishes it.`,
       ),
     );
   if (!tanggalValid(tanggal))

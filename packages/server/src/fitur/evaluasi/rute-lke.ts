@@ -1,9 +1,10 @@
 /**
  * Authoring worksheet (LKE) versions (docs/nasional.md § 2 "Versions";
- * docs/evaluasi.md): a new draft is derived from a published version, its
- * components/indicators/questions/weights are edited while a draft, it is
- * submitted (content must validate), and published by another evaluator
- * (four eyes: the submitter cannot publish). A published version never
+ * docs/evaluasi.md): the paged list of versions with who wrote, submitted
+ * and published each; a new draft copied from another version or empty; its
+ * components/indicators/questions/weights edited while a draft; submitted
+ * (content must validate); and published by another evaluator (four eyes:
+ * not the submitter, the author nor any editor). A published version never
  * changes; periods keep the version they use. National evaluator only.
  */
 import {
@@ -13,53 +14,37 @@ import {
   skemaIsiLke,
   terbitkanVersi,
   ubahIsiVersi,
-  type VersiLke,
+  versiBaru,
   versiTurunan,
 } from "@nurani/domain";
 import { z } from "zod";
-import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
+import { GalatApi } from "../../http/errors.ts";
 import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
+import { ambilHalaman, skemaDaftar, skemaHalaman } from "../../umum/halaman.ts";
 import type { Db } from "./kueri.ts";
 import { galatDomain, hariIni } from "./layanan.ts";
+import {
+  type BarisVersi,
+  barisVersi,
+  keDomain,
+  kueriDaftarVersi,
+  namaOrang,
+  ringkasVersi,
+  SkemaVersiLke,
+  SkemaVersiPenuh,
+  versiAktif,
+  versiPenuh,
+} from "./lke-versi.ts";
 
 const DASAR = "/api/evaluasi/lke";
 const EVALUATOR = ["evaluator_nasional"] as const;
-
-const SkemaVersiPenuh = z.object({
-  versi: z.string(),
-  status: z.enum(["draf", "tinjauan", "terbit"]),
-  catatan: z.string().nullable(),
-  diajukanOleh: z.string().nullable(),
-  diterbitkanOleh: z.string().nullable(),
-  diterbitkan: z.string().nullable(),
-  isi: z.unknown(),
-});
 const ParamVersi = z.strictObject({ versi: z.string().min(1).max(20) });
 
-async function muatVersi(db: Db, versi: string): Promise<VersiLke> {
-  const r = await db.selectFrom("lke_versi").selectAll().where("versi", "=", versi).executeTakeFirst();
-  if (!r) throw tidakDitemukan();
-  return {
-    versi: r.versi,
-    status: r.status,
-    isi: r.isi as IsiLke,
-    diajukanOleh: r.diajukan_oleh,
-    diterbitkanOleh: r.diterbitkan_oleh,
-    diterbitkan: r.diterbitkan,
-    ...(r.catatan ? { catatan: r.catatan } : {}),
-  };
+async function jawabVersi(db: Db, versi: string) {
+  const r = await barisVersi(db, versi);
+  return versiPenuh(r, await namaOrang(db, [r]), await versiAktif(db));
 }
-
-const api = (v: VersiLke) => ({
-  versi: v.versi,
-  status: v.status,
-  catatan: v.catatan ?? null,
-  diajukanOleh: v.diajukanOleh,
-  diterbitkanOleh: v.diterbitkanOleh,
-  diterbitkan: v.diterbitkan,
-  isi: v.isi,
-});
 
 /** Stores a domain step's result (only drafts and versions under review change: the domain refuses the rest). */
 async function simpan(db: Db, h: ReturnType<typeof ubahIsiVersi>) {
@@ -77,12 +62,13 @@ async function simpan(db: Db, h: ReturnType<typeof ubahIsiVersi>) {
       diajukan_oleh: v.diajukanOleh,
       diterbitkan_oleh: v.diterbitkanOleh,
       diterbitkan: v.diterbitkan,
+      penyunting: [...(v.penyunting ?? [])],
       diubah: new Date(),
     })
     .where("versi", "=", v.versi)
     .where("status", "<>", "terbit")
     .execute();
-  return api(v);
+  return jawabVersi(db, v.versi);
 }
 
 const oleh = (ctx: { sesi: { pengguna: { id: string } } | null }) => {
@@ -91,36 +77,58 @@ const oleh = (ctx: { sesi: { pengguna: { id: string } } | null }) => {
   return id;
 };
 
+const muat = async (db: Db, versi: string) => keDomain(await barisVersi(db, versi));
+
 export const ruteLke = grupRute("/api/evaluasi", [
+  defineRoute({
+    method: "GET",
+    url: DASAR,
+    akses: EVALUATOR,
+    tag: "evaluasi",
+    ringkasan:
+      "Versi lembar kerja evaluasi (LKE), terbaru dahulu, dengan penyusun, pengaju dan penerbitnya; versi terbit terbaru aktif, yang lebih lama digantikan (`status=terbit` untuk memilih versi periode)",
+    query: z.strictObject({ ...skemaHalaman, status: z.enum(["draf", "tinjauan", "terbit"]).optional() }),
+    response: skemaDaftar(SkemaVersiLke),
+    handler: async (ctx) => {
+      const { status, ...h } = ctx.query;
+      const d = await ambilHalaman(ctx.db, kueriDaftarVersi(ctx.db, status), h);
+      const rows = d.items as BarisVersi[];
+      const [nama, aktif] = await Promise.all([namaOrang(ctx.db, rows), versiAktif(ctx.db)]);
+      return { ...d, items: rows.map((r) => ringkasVersi(r, nama, aktif)) };
+    },
+  }),
   defineRoute({
     method: "GET",
     url: `${DASAR}/:versi`,
     akses: EVALUATOR,
     tag: "evaluasi",
     ringkasan:
-      "Isi lengkap satu versi LKE (komponen, indikator, pertanyaan, bobot, aturan skor) dan statusnya",
+      "Isi lengkap satu versi LKE (komponen, indikator, pertanyaan, bobot, aturan skor), statusnya dan penyusunnya",
     params: ParamVersi,
     response: SkemaVersiPenuh,
-    handler: async (ctx) => api(await muatVersi(ctx.db, ctx.params.versi)),
+    handler: async (ctx) => jawabVersi(ctx.db, ctx.params.versi),
   }),
   defineRoute({
     method: "POST",
     url: DASAR,
     akses: EVALUATOR,
     tag: "evaluasi",
-    ringkasan: "Membuat draf versi LKE baru dari versi yang sudah terbit",
+    ringkasan: "Membuat draf versi LKE baru: salinan versi lain (`dari`) atau kosong",
     aksi: "evaluasi.lke.draf",
     body: z.strictObject({
-      dari: z.string().min(1).max(20),
+      dari: z.string().min(1).max(20).optional(),
       versi: z.string().min(1).max(20),
       catatan: z.string().max(500).optional(),
     }),
     response: SkemaVersiPenuh,
     status: 201,
     handler: async (ctx) => {
-      const asal = await muatVersi(ctx.db, ctx.body.dari);
-      const h = versiTurunan(asal, ctx.body.versi, ctx.body.catatan);
-      if (!h.ok) throw galatDomain(h.galat, asal.status !== "terbit" ? 409 : 400);
+      const saya = oleh(ctx);
+      const { dari, versi, catatan } = ctx.body;
+      const h = dari
+        ? versiTurunan(await muat(ctx.db, dari), versi, catatan, saya)
+        : versiBaru(versi, { komponen: [] }, catatan, saya);
+      if (!h.ok) throw galatDomain(h.galat);
       const ada = await ctx.db
         .selectFrom("lke_versi")
         .select("versi")
@@ -137,10 +145,12 @@ export const ruteLke = grupRute("/api/evaluasi", [
           status: "draf",
           isi: JSON.stringify(h.versi.isi),
           catatan: h.versi.catatan ?? null,
+          dibuat_oleh: saya,
+          penyunting: [saya],
         })
         .execute();
-      ctx.audit({ objekJenis: "lke_versi", rincian: { versi: h.versi.versi, dari: asal.versi } });
-      return api(h.versi);
+      ctx.audit({ objekJenis: "lke_versi", rincian: { versi: h.versi.versi, dari: dari ?? null } });
+      return jawabVersi(ctx.db, h.versi.versi);
     },
   }),
   defineRoute({
@@ -155,9 +165,9 @@ export const ruteLke = grupRute("/api/evaluasi", [
     body: z.strictObject({ isi: skemaIsiLke }),
     response: SkemaVersiPenuh,
     handler: async (ctx) => {
-      const v = await muatVersi(ctx.db, ctx.params.versi);
+      const v = await muat(ctx.db, ctx.params.versi);
       ctx.audit({ objekJenis: "lke_versi", rincian: { versi: v.versi } });
-      return simpan(ctx.db, ubahIsiVersi(v, ctx.body.isi as IsiLke));
+      return simpan(ctx.db, ubahIsiVersi(v, ctx.body.isi as IsiLke, oleh(ctx)));
     },
   }),
   defineRoute({
@@ -170,7 +180,7 @@ export const ruteLke = grupRute("/api/evaluasi", [
     aksi: "evaluasi.lke.ajukan",
     params: ParamVersi,
     response: SkemaVersiPenuh,
-    handler: async (ctx) => simpan(ctx.db, ajukanVersi(await muatVersi(ctx.db, ctx.params.versi), oleh(ctx))),
+    handler: async (ctx) => simpan(ctx.db, ajukanVersi(await muat(ctx.db, ctx.params.versi), oleh(ctx))),
   }),
   defineRoute({
     method: "POST",
@@ -181,7 +191,7 @@ export const ruteLke = grupRute("/api/evaluasi", [
     aksi: "evaluasi.lke.kembalikan",
     params: ParamVersi,
     response: SkemaVersiPenuh,
-    handler: async (ctx) => simpan(ctx.db, kembalikanVersi(await muatVersi(ctx.db, ctx.params.versi))),
+    handler: async (ctx) => simpan(ctx.db, kembalikanVersi(await muat(ctx.db, ctx.params.versi))),
   }),
   defineRoute({
     method: "POST",
@@ -189,11 +199,11 @@ export const ruteLke = grupRute("/api/evaluasi", [
     akses: EVALUATOR,
     tag: "evaluasi",
     ringkasan:
-      "Menerbitkan versi LKE (empat mata: penerbit bukan pengaju); versi terbit tidak pernah berubah",
+      "Menerbitkan versi LKE (empat mata: penerbit bukan pengaju, penyusun atau penyunting); versi terbit tidak pernah berubah",
     aksi: "evaluasi.lke.terbitkan",
     params: ParamVersi,
     response: SkemaVersiPenuh,
     handler: async (ctx) =>
-      simpan(ctx.db, terbitkanVersi(await muatVersi(ctx.db, ctx.params.versi), oleh(ctx), hariIni())),
+      simpan(ctx.db, terbitkanVersi(await muat(ctx.db, ctx.params.versi), oleh(ctx), hariIni())),
   }),
 ]);

@@ -1,5 +1,5 @@
 /**
- * The national side of the evaluation (BAB IV): worksheet versions, periods
+ * The national side of the evaluation (BAB IV): periods
  * with their timeline and participating categories, the review queue of a
  * period, rankings and their publication. National evaluator only.
  */
@@ -29,39 +29,12 @@ import {
   SkemaDistribusi,
   SkemaPeringkat,
   SkemaPeriode,
-  SkemaVersiLke,
 } from "./skema.ts";
 
 const DASAR = "/api/evaluasi";
 const EVALUATOR = PELAKU_LEMBAR.reviu;
 
 export const rutePeriode = grupRute(DASAR, [
-  defineRoute({
-    method: "GET",
-    url: `${DASAR}/lke`,
-    akses: EVALUATOR,
-    tag: "evaluasi",
-    ringkasan: "Versi lembar kerja evaluasi (LKE); versi terbit tidak berubah",
-    response: z.array(SkemaVersiLke),
-    handler: async (ctx) => {
-      const rows = await ctx.db
-        .selectFrom("lke_versi")
-        .select(["versi", "status", "catatan", "diterbitkan", "isi"])
-        .orderBy("dibuat")
-        .execute();
-      return rows.map((r) => ({
-        versi: r.versi,
-        status: r.status,
-        catatan: r.catatan,
-        diterbitkan: r.diterbitkan,
-        jumlahIndikator: (r.isi as { komponen: { indikator: unknown[] }[] }).komponen.reduce(
-          (a, k) => a + k.indikator.length,
-          0,
-        ),
-      }));
-    },
-  }),
-
   defineRoute({
     method: "GET",
     url: `${DASAR}/periode`,

@@ -62,14 +62,6 @@ export const SkemaPeriode = z.object({
   aksi: z.array(z.string()),
 });
 
-export const SkemaVersiLke = z.object({
-  versi: z.string(),
-  status: z.enum(["draf", "tinjauan", "terbit"]),
-  catatan: z.string().nullable(),
-  diterbitkan: z.string().nullable(),
-  jumlahIndikator: z.number(),
-});
-
 export const SkemaBerkas = z.object({
   id: z.string(),
   kodeIndikator: z.string(),

@@ -1,4 +1,4 @@
-import { Anchor, Checkbox, Group, Paper, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Anchor, Checkbox, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { JENIS_INSTANSI } from "@nurani/domain";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
@@ -9,6 +9,7 @@ import { KartuForm } from "../../components/kit/index.ts";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 import { navigate } from "../../lib/router.ts";
+import { useVersiTerbit } from "../lke/api.ts";
 import { kunciEvaluasi, type Periode } from "./api.ts";
 import { Lencana } from "./Lencana.tsx";
 import { DaftarRekomendasi } from "./RekomendasiPanel.tsx";
@@ -85,8 +86,10 @@ function PeriodeAdmin() {
     queryFn: ({ signal }) => isi(klien.GET("/api/evaluasi/periode", { signal })),
   });
   const tahun = new Date().getFullYear() + 1;
+  const terbit = useVersiTerbit();
   const form = useForm({
     initialValues: {
+      versiLke: null as string | null,
       kode: `EVAL-${tahun}`,
       nama: `Evaluasi ${tahun}`,
       tahun,
@@ -98,6 +101,8 @@ function PeriodeAdmin() {
       publikasi: "",
     },
   });
+  // the active worksheet version (the newest published) unless the evaluator picks an older one
+  const versiAktif = terbit.data?.items.find((v) => v.keadaan === "aktif")?.versi ?? null;
   return (
     <Stack>
       <div>
@@ -118,7 +123,7 @@ function PeriodeAdmin() {
         keterangan={t("evaluasi.bukaPeriodeKeterangan")}
         form={form}
         labelKirim={t("evaluasi.bukaPeriode")}
-        kirim={(v) =>
+        kirim={async (v) =>
           isi(
             klien.POST("/api/evaluasi/periode", {
               body: {
@@ -126,7 +131,12 @@ function PeriodeAdmin() {
                 nama: v.nama.trim(),
                 tahun: Number(v.tahun),
                 jenisPeserta: v.jenisPeserta as (typeof JENIS_INSTANSI)[number][],
-                versiLke: "1",
+                // sent before the list arrived: the active version, asked for now
+                versiLke:
+                  v.versiLke ??
+                  versiAktif ??
+                  (await terbit.refetch()).data?.items.find((x) => x.keadaan === "aktif")?.versi ??
+                  "",
                 penilaianMandiri: { mulai: v.mandiriMulai, selesai: v.mandiriSelesai },
                 reviu: { mulai: v.reviuMulai, selesai: v.reviuSelesai },
                 publikasi: v.publikasi,
@@ -143,6 +153,18 @@ function PeriodeAdmin() {
           <TextInput label={t("evaluasi.kode")} required {...form.getInputProps("kode")} />
           <TextInput label={t("evaluasi.nama")} required {...form.getInputProps("nama")} />
           <TextInput label={t("evaluasi.tahun")} type="number" required {...form.getInputProps("tahun")} />
+          <Select
+            label={t("evaluasi.versiLke")}
+            allowDeselect={false}
+            data={(terbit.data?.items ?? []).map((v) => ({
+              value: v.versi,
+              label: t(v.keadaan === "aktif" ? "evaluasi.versiAktif" : "evaluasi.versiLama", {
+                versi: v.versi,
+              }),
+            }))}
+            value={form.values.versiLke ?? versiAktif}
+            onChange={(v) => form.setFieldValue("versiLke", v)}
+          />
         </Group>
         <Group grow wrap="wrap">
           <TextInput

@@ -51,7 +51,9 @@ function server(tunda?: Promise<void>) {
 }
 
 /** The radios of one sub-dimension (named `skor-<code>`). */
-const pilihan = (kode: string) => [...document.querySelectorAll<HTMLInputElement>(`input[name="skor-${kode}"]`)];
+const pilihan = (kode: string) => [
+  ...document.querySelectorAll<HTMLInputElement>(`input[name="skor-${kode}"]`),
+];
 
 describe("IsiWawancara", () => {
   it("starts from what the interviewer saved and sends the scored sub-dimensions once", async () => {

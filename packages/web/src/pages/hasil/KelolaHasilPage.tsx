@@ -5,9 +5,9 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { useSession } from "../../auth/session.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { konfirmasi } from "../../components/kit/index.ts";
 import { Paginasi } from "../../components/Paginasi.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
+import { TombolBatalJob } from "../../components/TombolBatalJob.tsx";
 import { formatTanggal } from "../../lib/format.ts";
 import { DialogRilis, DialogTarikRilis } from "./DialogRilis.tsx";
 import { PenetapanBatas } from "./PenetapanBatas.tsx";
@@ -136,24 +136,17 @@ function KelolaKampanye({
               <Button onClick={() => aksi.mutate()} loading={aksi.isPending}>
                 {s.dinilai > 0 ? t("hasil.kelola.skorUlang") : t("hasil.kelola.skor")}
               </Button>
-              {s.job && ["antre", "berjalan"].includes(s.job.status) && (
-                <Button
-                  color="red.9"
-                  variant="light"
-                  onClick={async () => {
-                    const ya = await konfirmasi({
-                      judul: t("hasil.kelola.batalSkorJudul"),
-                      pesan: t("hasil.kelola.batalSkorPesan"),
-                      labelYa: t("hasil.kelola.batalSkor"),
-                      bahaya: true,
-                      aksi: () => api(`${dasar}/skor/batal`, { method: "POST" }),
-                    });
-                    if (ya) segarkan();
-                  }}
-                >
-                  {t("hasil.kelola.batalSkor")}
-                </Button>
-              )}
+              <TombolBatalJob
+                instansiId={instansiId}
+                job={s.job}
+                onBatal={segarkan}
+                size="sm"
+                teks={{
+                  label: t("hasil.kelola.batalSkor"),
+                  judul: t("hasil.kelola.batalSkorJudul"),
+                  pesan: t("hasil.kelola.batalSkorPesan"),
+                }}
+              />
               {s.hasilDirilis ? (
                 <Button color="orange.9" variant="light" onClick={() => setDialog("tarik")}>
                   {t("hasil.kelola.tarik")}

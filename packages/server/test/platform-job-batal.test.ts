@@ -85,7 +85,10 @@ describeOnDatabases("platform: cancelling a job", (ctx) => {
     const skor1 = await antrekanJob(ctx.db, { jenis: "asesmen.skor", instansiId: a.id, muatan: {} });
     const skor2 = await antrekanJob(ctx.db, { jenis: "asesmen.skor", instansiId: a.id, muatan: {} });
     const batal = async (peran: Parameters<typeof masuk>[0], id: string) =>
-      await minta(ctx.app, await masuk(peran), { method: "POST", url: `/api/instansi/${a.id}/job/${id}/batal` });
+      await minta(ctx.app, await masuk(peran), {
+        method: "POST",
+        url: `/api/instansi/${a.id}/job/${id}/batal`,
+      });
     expect((await batal("pimpinan", skor1)).statusCode).toBe(403);
     expect((await status(skor1)).status).toBe("antre");
     expect((await batal("tim_supervisi", skor1)).statusCode).toBe(200);

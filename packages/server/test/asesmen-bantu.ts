@@ -125,3 +125,26 @@ export function ujian(
     ...(payload === undefined ? {} : { payload: payload as object }),
   });
 }
+
+/** A participant's stored answers, by block. */
+export function jawabanDb(db: Db, pesertaId: string) {
+  return db
+    .selectFrom("jawaban_asesmen")
+    .selectAll()
+    .where("peserta_id", "=", pesertaId)
+    .orderBy("blok")
+    .execute();
+}
+
+/** A valid answer for a block of form S: statement `geser` most, the next one least like me. */
+export function isiBlok(blokId: string, urutanKlien: number, geser = 0) {
+  const s = FORM_S.blok.find((x) => x.id === blokId)?.pernyataan as string[];
+  return {
+    blok: blokId,
+    palingSesuai: s[geser % 3],
+    palingTidakSesuai: s[(geser + 1) % 3],
+    urutanKlien,
+    detik: 7.5,
+    perubahan: 1,
+  };
+}

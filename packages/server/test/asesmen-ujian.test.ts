@@ -1,17 +1,18 @@
 /**
  * Test delivery (docs/asesmen.md "Flow", "Guarantees";
  * docs/api.md "Conventions" for bad input): start, consent, personal order, saving answers (idempotent,
- * ordered, two tabs), final submission, deadlines, token and identity fences.
+ * ordered, two tabs), final submission, token and identity fences. Deadlines, the window and
+ * the order of saves: asesmen-ujian-batas.test.ts.
  */
-import fc from "fast-check";
-import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
 import { urutanPeserta } from "../src/fitur/asesmen/urutan.ts";
 import {
   buatPegawai,
   buatUnit,
   FORM_S,
+  isiBlok as isi,
   jam,
+  jawabanDb,
   kampanyeAktif,
   tautkan,
   tokenUntuk,
@@ -50,14 +51,6 @@ describeOnDatabases("asesmen: test delivery", (ctx) => {
   const peserta = new Map<string, string>();
   let pegawaiB: string;
 
-  const jawabanDb = (pesertaId: string) =>
-    ctx.db
-      .selectFrom("jawaban_asesmen")
-      .selectAll()
-      .where("peserta_id", "=", pesertaId)
-      .orderBy("blok")
-      .execute();
-
   const auditJawab = (pesertaId: string) =>
     ctx.db
       .selectFrom("audit_log")
@@ -66,19 +59,6 @@ describeOnDatabases("asesmen: test delivery", (ctx) => {
       .where("aksi", "=", "asesmen.ujian.jawab")
       .orderBy("id")
       .execute();
-
-  /** A valid answer for a block: first statement most, second least like me. */
-  const isi = (blokId: string, urutanKlien: number, geser = 0) => {
-    const s = FORM_S.blok.find((x) => x.id === blokId)?.pernyataan as string[];
-    return {
-      blok: blokId,
-      palingSesuai: s[geser % 3],
-      palingTidakSesuai: s[(geser + 1) % 3],
-      urutanKlien,
-      detik: 7.5,
-      perubahan: 1,
-    };
-  };
 
   beforeAll(async () => {
     a = await buatInstansi(ctx.db);
@@ -143,7 +123,7 @@ describeOnDatabases("asesmen: test delivery", (ctx) => {
       const tolak = await ujian(ctx.app, token, "POST", "/mulai", {});
       expect(tolak.statusCode).toBe(400);
       expect(tolak.json().error.code).toBe("PERSETUJUAN_DIPERLUKAN");
-      expect(await jawabanDb(pid)).toEqual([]);
+      expect(await jawabanDb(ctx.db, pid)).toEqual([]);
       const p = await ctx.db
         .selectFrom("peserta_asesmen")
         .selectAll()
@@ -210,7 +190,7 @@ describeOnDatabases("asesmen: test delivery", (ctx) => {
         expect(res.statusCode, kode).toBe(400);
         expect(res.json().error.code).toBe(kode);
       }
-      expect(await jawabanDb(pid)).toEqual([]);
+      expect(await jawabanDb(ctx.db, pid)).toEqual([]);
     });
 
     it("saves idempotently and in order: a resend or an older save changes nothing, a newer one wins", async () => {
@@ -220,13 +200,13 @@ describeOnDatabases("asesmen: test delivery", (ctx) => {
       const ulang = await ujian(ctx.app, token, "POST", "/jawaban", isi(blok, 1, 1));
       expect(ulang.statusCode).toBe(200);
       expect(ulang.json()).toEqual({ blok, urutanKlien: 1, diterapkan: false });
-      let rows = await jawabanDb(pid);
+      let rows = await jawabanDb(ctx.db, pid);
       expect(rows).toHaveLength(1);
       expect(rows[0].paling_sesuai).toBe(isi(blok, 1, 0).palingSesuai);
       await ujian(ctx.app, token, "POST", "/jawaban", isi(blok, 3, 2));
       const lama = await ujian(ctx.app, token, "POST", "/jawaban", isi(blok, 2, 1));
       expect(lama.json()).toEqual({ blok, urutanKlien: 3, diterapkan: false });
-      rows = await jawabanDb(pid);
+      rows = await jawabanDb(ctx.db, pid);
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({
         urutan_klien: 3,
@@ -261,15 +241,15 @@ describeOnDatabases("asesmen: test delivery", (ctx) => {
         nomor.map((n) => ujian(ctx.app, token, "POST", "/jawaban", isi(blok, n, n))),
       );
       expect(res.every((r) => r.statusCode === 200)).toBe(true);
-      let row = (await jawabanDb(pid)).find((r) => r.blok === blok);
+      let row = (await jawabanDb(ctx.db, pid)).find((r) => r.blok === blok);
       expect(row).toMatchObject({ urutan_klien: 19, paling_sesuai: isi(blok, 19, 19).palingSesuai });
       // equal numbers, different content: the first stored stays
       await ujian(ctx.app, token, "POST", "/jawaban", isi(blok, 20, 0));
       const kedua = await ujian(ctx.app, token, "POST", "/jawaban", isi(blok, 20, 1));
       expect(kedua.json().diterapkan).toBe(false);
-      row = (await jawabanDb(pid)).find((r) => r.blok === blok);
+      row = (await jawabanDb(ctx.db, pid)).find((r) => r.blok === blok);
       expect(row).toMatchObject({ urutan_klien: 20, paling_sesuai: isi(blok, 20, 0).palingSesuai });
-      expect((await jawabanDb(pid)).filter((r) => r.blok === blok)).toHaveLength(1);
+      expect((await jawabanDb(ctx.db, pid)).filter((r) => r.blok === blok)).toHaveLength(1);
     });
 
     it("refuses submission while blocks are unanswered, then accepts it once, and nothing changes afterwards", async () => {
@@ -284,13 +264,13 @@ describeOnDatabases("asesmen: test delivery", (ctx) => {
       const kirim = await ujian(ctx.app, token, "POST", "/kirim");
       expect(kirim.statusCode).toBe(200);
       expect(kirim.json().status).toBe("selesai");
-      const sebelum = await jawabanDb(pid);
+      const sebelum = await jawabanDb(ctx.db, pid);
       expect(sebelum).toHaveLength(FORM_S.blok.length);
       const lagi = await ujian(ctx.app, token, "POST", "/jawaban", isi(FORM_S.blok[0].id, 99, 1));
       expect(lagi.statusCode).toBe(409);
       expect(lagi.json().error.code).toBe("SUDAH_DIKIRIM");
       expect((await ujian(ctx.app, token, "POST", "/kirim")).statusCode).toBe(200); // idempotent
-      expect(await jawabanDb(pid)).toEqual(sebelum);
+      expect(await jawabanDb(ctx.db, pid)).toEqual(sebelum);
     });
 
     it("kills the old token when a new one is made", async () => {
@@ -311,96 +291,8 @@ describeOnDatabases("asesmen: test delivery", (ctx) => {
       const ketiga = (await tokenUntuk(ctx.app, supervisor, a.id, kampanyeId, [p2])).get(p2) as string;
       const mati = await ujian(ctx.app, baru, "POST", "/jawaban", isi(FORM_S.blok[0].id, 2));
       expect(mati.statusCode).toBe(404);
-      expect((await jawabanDb(p2))[0].urutan_klien).toBe(1);
+      expect((await jawabanDb(ctx.db, p2))[0].urutan_klien).toBe(1);
       expect((await ujian(ctx.app, ketiga, "GET", "")).json().jawaban).toHaveLength(1); // kept, not lost
-    });
-  });
-
-  describe("deadlines and window", () => {
-    it("refuses answers after the personal deadline, after the window closes and in a cancelled campaign; keeps what was saved", async () => {
-      const k2 = await kampanyeAktif(ctx.app, supervisor, a.id, {
-        populasi: { jenis: "daftar", pegawaiIds: [pegawai[3], pegawai[4]] },
-        batasMenit: 30,
-      });
-      const ps = await ctx.db
-        .selectFrom("peserta_asesmen")
-        .select(["id", "pegawai_id"])
-        .where("kampanye_id", "=", k2)
-        .execute();
-      const tokens = await tokenUntuk(
-        ctx.app,
-        supervisor,
-        a.id,
-        k2,
-        ps.map((p) => p.id),
-      );
-      const [t1, t2] = ps.map((p) => tokens.get(p.id) as string);
-      const mulai = await ujian(ctx.app, t1, "POST", "/mulai", {});
-      expect(mulai.statusCode).toBe(200);
-      const batas = new Date(mulai.json().batas).getTime();
-      expect(batas - new Date(mulai.json().mulai).getTime()).toBe(30 * 60_000); // start + limit < close
-      await ujian(ctx.app, t2, "POST", "/mulai", {});
-      expect((await ujian(ctx.app, t1, "POST", "/jawaban", isi(FORM_S.blok[0].id, 1))).statusCode).toBe(200);
-
-      // the time limit runs out for t1
-      await ctx.db
-        .updateTable("peserta_asesmen")
-        .set({ batas: new Date(Date.now() - 1000) })
-        .where("id", "=", ps[0].id)
-        .execute();
-      const habis = await ujian(ctx.app, t1, "POST", "/jawaban", isi(FORM_S.blok[1].id, 2));
-      expect(habis.statusCode).toBe(409);
-      expect(habis.json().error.code).toBe("WAKTU_HABIS");
-      expect((await ujian(ctx.app, t1, "GET", "")).json().status).toBe("waktu_habis");
-      expect(await jawabanDb(ps[0].id)).toHaveLength(1);
-
-      // the window closes for everyone
-      await ctx.db
-        .updateTable("kampanye_asesmen")
-        .set({ dibuka: jam(-3), ditutup: new Date(Date.now() - 1000) })
-        .where("id", "=", k2)
-        .execute();
-      const tutup = await ujian(ctx.app, t2, "POST", "/jawaban", isi(FORM_S.blok[0].id, 1));
-      expect(tutup.statusCode).toBe(409);
-      expect(tutup.json().error.code).toBe("JENDELA_DITUTUP");
-
-      // extending the window reopens it for t2 (deadline moved), not beyond t1's own limit
-      const perpanjang = await minta(ctx.app, supervisor, {
-        method: "PATCH",
-        url: `/api/instansi/${a.id}/asesmen/kampanye/${k2}`,
-        payload: { ditutup: jam(5) },
-      });
-      expect(perpanjang.statusCode).toBe(200);
-      expect((await ujian(ctx.app, t2, "POST", "/jawaban", isi(FORM_S.blok[0].id, 1))).statusCode).toBe(200);
-
-      // cancelled: refused, saved answers kept
-      const batal = await minta(ctx.app, supervisor, {
-        method: "POST",
-        url: `/api/instansi/${a.id}/asesmen/kampanye/${k2}/batalkan`,
-      });
-      expect(batal.statusCode).toBe(200);
-      const r = await ujian(ctx.app, t2, "POST", "/jawaban", isi(FORM_S.blok[1].id, 2));
-      expect(r.statusCode).toBe(409);
-      expect(r.json().error.code).toBe("KAMPANYE_DIBATALKAN");
-      expect(await jawabanDb(ps[1].id)).toHaveLength(1);
-    });
-
-    it("refuses a start before the window opens", async () => {
-      const k3 = await kampanyeAktif(ctx.app, supervisor, a.id, {
-        populasi: { jenis: "daftar", pegawaiIds: [pegawai[5]] },
-        dibuka: jam(2),
-        ditutup: jam(30),
-      });
-      const p = await ctx.db
-        .selectFrom("peserta_asesmen")
-        .select("id")
-        .where("kampanye_id", "=", k3)
-        .executeTakeFirstOrThrow();
-      const t = (await tokenUntuk(ctx.app, supervisor, a.id, k3, [p.id])).get(p.id) as string;
-      expect((await ujian(ctx.app, t, "GET", "")).json().status).toBe("belum_dibuka");
-      const res = await ujian(ctx.app, t, "POST", "/mulai", {});
-      expect(res.statusCode).toBe(409);
-      expect(res.json().error.code).toBe("BELUM_DIBUKA");
     });
   });
 
@@ -444,7 +336,7 @@ describeOnDatabases("asesmen: test delivery", (ctx) => {
 
     it("refuses another person's participation and a participation of another agency, changing nothing", async () => {
       const lain = peserta.get(pegawai[4]) as string;
-      const sebelum = await jawabanDb(lain);
+      const sebelum = await jawabanDb(ctx.db, lain);
       for (const jalur of ["", "/mulai", "/jawaban", "/kirim"]) {
         const res = await minta(ctx.app, sesiPegawai, {
           method: jalur === "" ? "GET" : "POST",
@@ -454,7 +346,7 @@ describeOnDatabases("asesmen: test delivery", (ctx) => {
         expect(res.statusCode, jalur).toBe(404);
         expect(res.json().error.code).toBe("PESERTA_TIDAK_DITEMUKAN");
       }
-      expect(await jawabanDb(lain)).toEqual(sebelum);
+      expect(await jawabanDb(ctx.db, lain)).toEqual(sebelum);
       // agency B: the guard refuses (no role there)
       const kB = await ctx.db
         .insertInto("kampanye_asesmen")
@@ -495,55 +387,6 @@ describeOnDatabases("asesmen: test delivery", (ctx) => {
       const res = await minta(ctx.app, s, { method: "GET", url: `/api/instansi/${a.id}/asesmen-saya` });
       expect(res.statusCode).toBe(200);
       expect(res.json()).toEqual([]);
-    });
-  });
-
-  describe("property: any sequence of saves ends with the highest counter per block", () => {
-    it("holds for random interleavings (stored row = first save with the maximum counter)", async () => {
-      const k4 = await kampanyeAktif(ctx.app, supervisor, a.id, {
-        populasi: { jenis: "daftar", pegawaiIds: [pegawai[5]] },
-      });
-      const p = await ctx.db
-        .selectFrom("peserta_asesmen")
-        .select("id")
-        .where("kampanye_id", "=", k4)
-        .executeTakeFirstOrThrow();
-      const t = (await tokenUntuk(ctx.app, supervisor, a.id, k4, [p.id])).get(p.id) as string;
-      await ujian(ctx.app, t, "POST", "/mulai", {});
-      const blokIds = FORM_S.blok.slice(0, 3).map((x) => x.id);
-      await fc.assert(
-        fc.asyncProperty(
-          fc.array(fc.tuple(fc.constantFrom(...blokIds), fc.nat(30), fc.nat(2)), {
-            minLength: 1,
-            maxLength: 12,
-          }),
-          async (langkah) => {
-            await sql`delete from jawaban_asesmen where peserta_id = ${p.id}`.execute(ctx.db);
-            for (const [blok, n, geser] of langkah) {
-              const r = await ujian(ctx.app, t, "POST", "/jawaban", isi(blok, n, geser));
-              expect(r.statusCode).toBe(200);
-            }
-            const rows = await jawabanDb(p.id);
-            for (const blok of blokIds) {
-              const milik = langkah.filter((l) => l[0] === blok);
-              const row = rows.find((r) => r.blok === blok);
-              if (milik.length === 0) {
-                expect(row).toBeUndefined();
-                continue;
-              }
-              const maks = Math.max(...milik.map((l) => l[1]));
-              const pertama = milik.find((l) => l[1] === maks) as [string, number, number];
-              expect(row).toMatchObject({
-                urutan_klien: maks,
-                paling_sesuai: isi(blok, maks, pertama[2]).palingSesuai,
-                paling_tidak_sesuai: isi(blok, maks, pertama[2]).palingTidakSesuai,
-              });
-            }
-            expect(rows.length).toBe(new Set(langkah.map((l) => l[0])).size);
-          },
-        ),
-        { numRuns: 25 },
-      );
     });
   });
 });

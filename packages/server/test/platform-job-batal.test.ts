@@ -78,6 +78,24 @@ describeOnDatabases("platform: cancelling a job", (ctx) => {
     expect(audit.map((x) => x.objek_id).sort()).toEqual([undangan, koreksi].sort());
   });
 
+  it("a campaign's scoring (the results page's cancel) is cancelled by the supervision team and the agency's admin only", async () => {
+    const a = await buatInstansi(ctx.db);
+    const masuk = async (peran: "tim_supervisi" | "admin_instansi" | "pimpinan") =>
+      await login(ctx.app, ...kredensial(await buatPengguna(ctx.db, [{ instansiId: a.id, peran }])));
+    const skor1 = await antrekanJob(ctx.db, { jenis: "asesmen.skor", instansiId: a.id, muatan: {} });
+    const skor2 = await antrekanJob(ctx.db, { jenis: "asesmen.skor", instansiId: a.id, muatan: {} });
+    const batal = async (peran: Parameters<typeof masuk>[0], id: string) =>
+      await minta(ctx.app, await masuk(peran), {
+        method: "POST",
+        url: `/api/instansi/${a.id}/job/${id}/batal`,
+      });
+    expect((await batal("pimpinan", skor1)).statusCode).toBe(403);
+    expect((await status(skor1)).status).toBe("antre");
+    expect((await batal("tim_supervisi", skor1)).statusCode).toBe(200);
+    expect((await batal("admin_instansi", skor2)).statusCode).toBe(200);
+    expect((await status(skor2)).status).toBe("dibatalkan");
+  });
+
   it("the national evaluator cancels a national job; an agency's job is not found through the national route", async () => {
     const a = await buatInstansi(ctx.db);
     const ev = await login(

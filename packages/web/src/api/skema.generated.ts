@@ -10237,49 +10237,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/instansi/{instansiId}/hasil/kampanye/{kampanyeId}/skor/batal": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Membatalkan penskoran yang antre atau berjalan (hasil per batch yang sudah tertulis tetap; skor ulang bila perlu) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    instansiId: string;
-                    kampanyeId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            jobId: string;
-                            status: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/instansi/{instansiId}/hasil/kampanye/{kampanyeId}/tarik-rilis": {
         parameters: {
             query?: never;

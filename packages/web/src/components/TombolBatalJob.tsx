@@ -1,4 +1,4 @@
-import { Button } from "@mantine/core";
+import { Button, type MantineSize } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { isi, klien } from "../api/klien.ts";
 import { konfirmasi } from "./kit/index.ts";
@@ -14,10 +14,15 @@ export function TombolBatalJob({
   instansiId,
   job,
   onBatal,
+  teks,
+  size = "xs",
 }: {
   instansiId?: string;
   job: { id: string; status: string } | null | undefined;
   onBatal: () => void;
+  /** The page's own words for the job (e.g. "Batalkan penskoran"); default the generic "Batalkan proses". */
+  teks?: { label: string; judul: string; pesan: string };
+  size?: MantineSize;
 }) {
   const { t } = useTranslation();
   if (!job || (job.status !== "antre" && job.status !== "berjalan")) return null;
@@ -31,21 +36,21 @@ export function TombolBatalJob({
       : isi(klien.POST("/api/job/{id}/batal", { params: { path: { id: job.id } } }));
   return (
     <Button
-      size="xs"
+      size={size}
       color="red.9"
       variant="light"
       onClick={async () => {
         const ya = await konfirmasi({
-          judul: t("job.batalJudul"),
-          pesan: t("job.batalPesan"),
-          labelYa: t("job.batal"),
+          judul: teks?.judul ?? t("job.batalJudul"),
+          pesan: teks?.pesan ?? t("job.batalPesan"),
+          labelYa: teks?.label ?? t("job.batal"),
           bahaya: true,
           aksi: batalkan,
         });
         if (ya) onBatal();
       }}
     >
-      {t("job.batal")}
+      {teks?.label ?? t("job.batal")}
     </Button>
   );
 }

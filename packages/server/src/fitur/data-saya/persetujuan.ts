@@ -4,8 +4,9 @@
  * written by @nurani/domain `teksAksesHasil` from ATURAN_BACA_HASIL, the
  * rules the result routes enforce, with the agency's k and retention months.
  */
-import { K_BAKU, teksAksesHasil } from "@nurani/domain";
+import { teksAksesHasil } from "@nurani/domain";
 import type { Db } from "../../db/factory.ts";
+import { kMinimum } from "../../umum/k-minimum.ts";
 import { bacaPengaturan } from "./retensi.ts";
 
 const JUDUL = {
@@ -19,14 +20,10 @@ export async function teksPersetujuanBerlaku(
   teksKampanye: string,
   bahasa: "id" | "en" = "id",
 ): Promise<string> {
-  const k = await db
-    .selectFrom("pengaturan_hasil")
-    .select("k_minimum")
-    .where("instansi_id", "=", instansiId)
-    .executeTakeFirst();
+  const k = await kMinimum(db, instansiId);
   const { bulan } = await bacaPengaturan(db, instansiId);
   const akses = teksAksesHasil({
-    kMinimum: k?.k_minimum ?? K_BAKU,
+    kMinimum: k,
     retensiBulan: bulan.hasil_asesmen,
     bahasa,
   });

@@ -15,10 +15,6 @@ export const PESAN_HASIL = {
     id: "Penskoran kampanye ini sedang berjalan; tunggu sampai selesai atau batalkan.",
     en: "Scoring of this campaign is already running; wait until it finishes or cancel it.",
   },
-  SKOR_TIDAK_BERJALAN: {
-    id: "Tidak ada penskoran kampanye ini yang sedang antre atau berjalan.",
-    en: "No scoring of this campaign is queued or running.",
-  },
   BELUM_DIRILIS: {
     id: "Hasil kampanye ini belum dirilis.",
     en: "The results of this campaign have not been released.",

@@ -8,7 +8,7 @@
 import { z } from "zod";
 import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
-import { antrekanJob, batalkanJob } from "../../jobs/queue.ts";
+import { antrekanJob } from "../../jobs/queue.ts";
 import { skemaHalaman } from "../../umum/halaman.ts";
 import { type Ctx, jumlahSkor, kampanye, PERAN_KELOLA, PERAN_PETA, PERAN_TINJAUAN } from "./bersama.ts";
 import { bolehSebelumRilis, jobSkorTerakhir, ringkasKampanye } from "./layanan.ts";
@@ -90,33 +90,6 @@ export const ruteSkor = grupRute("/api/instansi/:instansiId/hasil", [
       });
       ctx.audit({ objekJenis: "kampanye_asesmen", objekId: kampanyeId, rincian: { jobId } });
       return { jobId };
-    },
-  }),
-
-  defineRoute({
-    method: "POST",
-    url: "/api/instansi/:instansiId/hasil/kampanye/:kampanyeId/skor/batal",
-    akses: PERAN_KELOLA,
-    tag: "hasil",
-    ringkasan:
-      "Membatalkan penskoran yang antre atau berjalan (hasil per batch yang sudah tertulis tetap; skor ulang bila perlu)",
-    aksi: "hasil.skor.batal",
-    params: pKampanye,
-    response: z.object({ jobId: z.uuid(), status: z.string() }),
-    handler: async (ctx) => {
-      const { instansiId, kampanyeId } = ctx.params;
-      await kampanye(ctx.db, instansiId, kampanyeId);
-      const j = await jobSkorTerakhir(ctx.db, instansiId, kampanyeId);
-      if (!j || (j.status !== "antre" && j.status !== "berjalan")) throw galat(409, "SKOR_TIDAK_BERJALAN");
-      const nama = ctx.sesi?.pengguna.username ?? "operator";
-      const batal = await batalkanJob(ctx.db, j.id, `Dibatalkan oleh ${nama}.`);
-      if (!batal) throw galat(409, "SKOR_TIDAK_BERJALAN");
-      ctx.audit({
-        objekJenis: "kampanye_asesmen",
-        objekId: kampanyeId,
-        rincian: { jobId: j.id, status: j.status, progres: j.progres_selesai },
-      });
-      return { jobId: j.id, status: batal.status };
     },
   }),
 

@@ -14,10 +14,11 @@
  * participation — and nothing when the agency has fewer reported results than
  * its k (the map's own rule, penilaian/sembunyi.ts).
  */
-import { indeksDariJumlah, K_BAKU } from "@nurani/domain";
+import { indeksDariJumlah } from "@nurani/domain";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { TahapProgram } from "../../db/schema-nasional.ts";
+import { kMinimum } from "../../umum/k-minimum.ts";
 
 /** Plausible values per person (fitur/hasil/skor.ts `JUMLAH_PV`). */
 const JUMLAH_PV = 10;
@@ -89,12 +90,7 @@ async function indeksTerakhir(db: Kysely<Database>, instansiId: string): Promise
     .where("instansi_id", "=", instansiId)
     .where("kampanye_id", "=", k.id)
     .execute();
-  const pengaturan = await db
-    .selectFrom("pengaturan_hasil")
-    .select("k_minimum")
-    .where("instansi_id", "=", instansiId)
-    .executeTakeFirst();
-  const kMin = pengaturan?.k_minimum ?? K_BAKU;
+  const kMin = await kMinimum(db, instansiId);
   let n = 0;
   let N = 0;
   const level = [0, 0, 0, 0];

@@ -5,10 +5,10 @@
  * with the sources it came from; for a period, the map of final levels per
  * unit (groups under the agency's minimum k hidden, as the test's map).
  */
-import { K_BAKU } from "@nurani/domain";
 import type { Kysely, Transaction } from "kysely";
 import { z } from "zod";
 import type { Database } from "../../db/schema.ts";
+import { kMinimum } from "../../umum/k-minimum.ts";
 import { isoWaktu } from "../../umum/tanggal.ts";
 import type { HasilNontesTersimpan } from "./koreksi.ts";
 
@@ -81,14 +81,7 @@ export async function petaLevelAkhir(
   instansiId: string,
   periodeId: string,
 ): Promise<z.input<typeof SkemaPetaLevelAkhir>> {
-  const k =
-    (
-      await db
-        .selectFrom("pengaturan_hasil")
-        .select("k_minimum")
-        .where("instansi_id", "=", instansiId)
-        .executeTakeFirst()
-    )?.k_minimum ?? K_BAKU;
+  const k = await kMinimum(db, instansiId);
   const rows = await db
     .selectFrom("hasil_nontes as h")
     .innerJoin("pegawai as g", (j) =>

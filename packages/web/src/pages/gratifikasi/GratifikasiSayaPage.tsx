@@ -3,21 +3,23 @@
  * gift received or refused, and the working-day countdown to the KPK deadline
  * (UU 31/1999 jo. UU 20/2001 Pasal 12C ayat (2)) with a warning as it nears.
  */
-import { Alert, Badge, Button, Group, Stack, Text, Title } from "@mantine/core";
+import { Alert, Button, Group, Stack, Text, Title } from "@mantine/core";
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { kunci } from "../../api/hooks.ts";
-import { isi, klien } from "../../api/klien.ts";
+import { isi, type Jawaban, klien } from "../../api/klien.ts";
 import { useSession } from "../../auth/session.tsx";
 import { TabelBerhalaman } from "../../components/kit/index.ts";
-import { formatAngka } from "../../lib/format.ts";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
+import { useKolomGratifikasi } from "./kolom.tsx";
 import { LaporDialog } from "./LaporDialog.tsx";
-import { BADGE_PANJANG, Tenggat } from "./Tenggat.tsx";
+
+type BarisSaya = Jawaban<"/api/instansi/{instansiId}/gratifikasi-saya">["items"][number];
 
 export function GratifikasiSayaPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const kol = useKolomGratifikasi<BarisSaya>();
   const { instansi } = useSession();
   const qc = useQueryClient();
   const [page, setPage] = useState(1);
@@ -61,36 +63,7 @@ export function GratifikasiSayaPage() {
         kosong={t("gratifikasi.kosongSaya")}
         kunciBaris={(g) => g.id}
         onHalaman={setPage}
-        kolom={[
-          { judul: t("gratifikasi.nomor"), isi: (g) => g.nomor, nowrap: true },
-          {
-            judul: t("gratifikasi.pemberi"),
-            isi: (g) => (
-              <Stack gap={0}>
-                <Text size="sm">{g.pemberi}</Text>
-                <Text size="xs" c="gray.7">
-                  {t(`gratifikasi.jenis.${g.jenis}`)} · {t(`gratifikasi.bentuk.${g.bentuk}`)}
-                </Text>
-              </Stack>
-            ),
-          },
-          {
-            judul: t("gratifikasi.nilai"),
-            isi: (g) => `Rp ${formatAngka(g.nilaiRupiah, i18n.language)}`,
-            nowrap: true,
-          },
-          { judul: t("gratifikasi.tanggalTerima"), isi: (g) => g.tanggalTerima, nowrap: true },
-          { judul: t("gratifikasi.tenggatLabel"), isi: (g) => <Tenggat tenggat={g.tenggat} /> },
-          {
-            judul: t("gratifikasi.statusLabel"),
-            isi: (g) => (
-              <Badge variant="light" tt="none" h="auto" py={2} styles={BADGE_PANJANG}>
-                {t(`gratifikasi.status.${g.status}`)}
-                {g.penetapan ? ` · ${t(`gratifikasi.penetapan.${g.penetapan}`)}` : ""}
-              </Badge>
-            ),
-          },
-        ]}
+        kolom={[kol.nomor, kol.pemberi((g) => t(`gratifikasi.bentuk.${g.bentuk}`)), ...kol.sisanya]}
       />
       {buka && query.data && (
         <LaporDialog

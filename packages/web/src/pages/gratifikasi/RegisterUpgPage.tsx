@@ -3,25 +3,27 @@
  * UPG): every report with its working-day countdown, those near the KPK
  * deadline first on request, triage, KPK's determination, and the export.
  */
-import { Badge, Button, Checkbox, Group, Select, Stack, Text, Title } from "@mantine/core";
+import { Button, Checkbox, Group, Select, Stack, Text, Title } from "@mantine/core";
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { download } from "../../api/client.ts";
 import { kunci } from "../../api/hooks.ts";
-import { isi, klien } from "../../api/klien.ts";
+import { isi, type Jawaban, klien } from "../../api/klien.ts";
 import { useSession } from "../../auth/session.tsx";
 import { TabelBerhalaman } from "../../components/kit/index.ts";
-import { formatAngka } from "../../lib/format.ts";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
+import { useKolomGratifikasi } from "./kolom.tsx";
 import { PenetapanDialog, TriaseDialog } from "./TelaahDialog.tsx";
-import { BADGE_PANJANG, Tenggat } from "./Tenggat.tsx";
+
+type BarisRegister = Jawaban<"/api/instansi/{instansiId}/gratifikasi">["items"][number];
 
 const STATUS = ["dilaporkan", "diteruskan_kpk", "ditangani_upg", "ditetapkan"] as const;
 type Status = (typeof STATUS)[number];
 
 export function RegisterUpgPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const kol = useKolomGratifikasi<BarisRegister>();
   const { instansi } = useSession();
   const qc = useQueryClient();
   const [status, setStatus] = useState<Status | null>(null);
@@ -98,7 +100,7 @@ export function RegisterUpgPage() {
         kunciBaris={(g) => g.id}
         onHalaman={setPage}
         kolom={[
-          { judul: t("gratifikasi.nomor"), isi: (g) => g.nomor, nowrap: true },
+          kol.nomor,
           {
             judul: t("gratifikasi.pelapor"),
             isi: (g) => (
@@ -110,33 +112,8 @@ export function RegisterUpgPage() {
               </Stack>
             ),
           },
-          {
-            judul: t("gratifikasi.pemberi"),
-            isi: (g) => (
-              <Stack gap={0}>
-                <Text size="sm">{g.pemberi}</Text>
-                <Text size="xs" c="gray.7">
-                  {t(`gratifikasi.jenis.${g.jenis}`)} · {t(`gratifikasi.hubungan.${g.hubungan}`)}
-                </Text>
-              </Stack>
-            ),
-          },
-          {
-            judul: t("gratifikasi.nilai"),
-            isi: (g) => `Rp ${formatAngka(g.nilaiRupiah, i18n.language)}`,
-            nowrap: true,
-          },
-          { judul: t("gratifikasi.tanggalTerima"), isi: (g) => g.tanggalTerima, nowrap: true },
-          { judul: t("gratifikasi.tenggatLabel"), isi: (g) => <Tenggat tenggat={g.tenggat} /> },
-          {
-            judul: t("gratifikasi.statusLabel"),
-            isi: (g) => (
-              <Badge variant="light" tt="none" h="auto" py={2} styles={BADGE_PANJANG}>
-                {t(`gratifikasi.status.${g.status}`)}
-                {g.penetapan ? ` · ${t(`gratifikasi.penetapan.${g.penetapan}`)}` : ""}
-              </Badge>
-            ),
-          },
+          kol.pemberi((g) => t(`gratifikasi.hubungan.${g.hubungan}`)),
+          ...kol.sisanya,
           {
             judul: t("gratifikasi.aksi"),
             isi: (g) =>

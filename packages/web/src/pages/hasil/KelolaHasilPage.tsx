@@ -1,32 +1,16 @@
-import { Badge, Button, Group, Paper, Progress, Stack, Table, Text, Textarea, Title } from "@mantine/core";
+import { Badge, Button, Group, Paper, Progress, Stack, Table, Text, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
+import { isi, klien } from "../../api/klien.ts";
 import { useSession } from "../../auth/session.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { konfirmasi } from "../../components/kit/index.ts";
-import { Paginasi } from "../../components/Paginasi.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
+import { TombolBatalJob } from "../../components/TombolBatalJob.tsx";
 import { formatTanggal } from "../../lib/format.ts";
+import { DaftarTinjauan } from "./DaftarTinjauan.tsx";
 import { DialogRilis, DialogTarikRilis } from "./DialogRilis.tsx";
 import { PenetapanBatas } from "./PenetapanBatas.tsx";
-import type { KampanyeHasil } from "./tipe.ts";
-
-interface StatusSkor {
-  job: {
-    id: string;
-    status: string;
-    progres: { selesai: number; total: number | null };
-    galat: string | null;
-  } | null;
-  dinilai: number;
-  menunggu: number;
-  diterima: number;
-  dikecualikan: number;
-  versiParameter: string[];
-  hasilDirilis: string | null;
-}
 
 /** Supervision team / agency admin: scoring, review of flagged patterns, release. */
 export function KelolaHasilPage() {
@@ -35,7 +19,12 @@ export function KelolaHasilPage() {
   const [pilih, setPilih] = useState<string | null>(null);
   const daftar = useQuery({
     queryKey: ["hasil", "kampanye", instansi.id],
-    queryFn: () => api<{ items: KampanyeHasil[] }>(`/api/instansi/${instansi.id}/hasil/kampanye`),
+    queryFn: () =>
+      isi(
+        klien.GET("/api/instansi/{instansiId}/hasil/kampanye", {
+          params: { path: { instansiId: instansi.id } },
+        }),
+      ),
   });
   return (
     <Stack>
@@ -111,16 +100,20 @@ function KelolaKampanye({
   const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   const [dialog, setDialog] = useState<"rilis" | "tarik" | null>(null);
+  const path = { instansiId, kampanyeId };
+  // the release dialogs still call the older api() client with this base
   const dasar = `/api/instansi/${instansiId}/hasil/kampanye/${kampanyeId}`;
   const status = useQuery({
     queryKey: ["hasil", "status", instansiId, kampanyeId],
-    queryFn: () => api<StatusSkor>(`${dasar}/skor`),
+    queryFn: () =>
+      isi(klien.GET("/api/instansi/{instansiId}/hasil/kampanye/{kampanyeId}/skor", { params: { path } })),
     refetchInterval: (q) =>
       q.state.data?.job && ["antre", "berjalan"].includes(q.state.data.job.status) ? 1500 : false,
   });
   const segarkan = () => qc.invalidateQueries({ queryKey: ["hasil"] });
   const aksi = useMutation({
-    mutationFn: () => api(`${dasar}/skor`, { method: "POST" }),
+    mutationFn: () =>
+      isi(klien.POST("/api/instansi/{instansiId}/hasil/kampanye/{kampanyeId}/skor", { params: { path } })),
     onSuccess: segarkan,
   });
   const selesaiDialog = () => {
@@ -136,24 +129,17 @@ function KelolaKampanye({
               <Button onClick={() => aksi.mutate()} loading={aksi.isPending}>
                 {s.dinilai > 0 ? t("hasil.kelola.skorUlang") : t("hasil.kelola.skor")}
               </Button>
-              {s.job && ["antre", "berjalan"].includes(s.job.status) && (
-                <Button
-                  color="red.9"
-                  variant="light"
-                  onClick={async () => {
-                    const ya = await konfirmasi({
-                      judul: t("hasil.kelola.batalSkorJudul"),
-                      pesan: t("hasil.kelola.batalSkorPesan"),
-                      labelYa: t("hasil.kelola.batalSkor"),
-                      bahaya: true,
-                      aksi: () => api(`${dasar}/skor/batal`, { method: "POST" }),
-                    });
-                    if (ya) segarkan();
-                  }}
-                >
-                  {t("hasil.kelola.batalSkor")}
-                </Button>
-              )}
+              <TombolBatalJob
+                instansiId={instansiId}
+                job={s.job}
+                onBatal={segarkan}
+                size="sm"
+                teks={{
+                  label: t("hasil.kelola.batalSkor"),
+                  judul: t("hasil.kelola.batalSkorJudul"),
+                  pesan: t("hasil.kelola.batalSkorPesan"),
+                }}
+              />
               {s.hasilDirilis ? (
                 <Button color="orange.9" variant="light" onClick={() => setDialog("tarik")}>
                   {t("hasil.kelola.tarik")}
@@ -208,99 +194,10 @@ function KelolaKampanye({
               {s.hasilDirilis &&
                 ` · ${t("hasil.kelola.dirilisPada", { tanggal: formatTanggal(s.hasilDirilis, i18n.language) })}`}
             </Text>
-            <DaftarTinjauan dasar={dasar} onBerubah={segarkan} />
+            <DaftarTinjauan instansiId={instansiId} kampanyeId={kampanyeId} onBerubah={segarkan} />
           </Stack>
         )}
       </QueryState>
     </Paper>
-  );
-}
-
-interface Tinjauan {
-  pesertaId: string;
-  nama: string;
-  nip: string;
-  derajat: number;
-  tanda: { kode: string; alasan: string }[];
-}
-
-function DaftarTinjauan({ dasar, onBerubah }: { dasar: string; onBerubah: () => void }) {
-  const { t } = useTranslation();
-  const [page, setPage] = useState(1);
-  const [alasan, setAlasan] = useState("");
-  const q = useQuery({
-    queryKey: ["hasil", "tinjauan", dasar, page],
-    queryFn: () =>
-      api<{ items: Tinjauan[]; total: number; page: number; pageSize: number }>(`${dasar}/tinjauan`, {
-        query: { page, pageSize: 20 },
-      }),
-  });
-  const putus = useMutation({
-    mutationFn: (v: { pesertaId: string; keputusan: "diterima" | "dikecualikan" }) =>
-      api(`${dasar}/tinjauan/${v.pesertaId}`, { method: "POST", body: { keputusan: v.keputusan, alasan } }),
-    onSuccess: () => {
-      q.refetch();
-      onBerubah();
-    },
-  });
-  return (
-    <Stack>
-      <Title order={3} size="h4">
-        {t("hasil.kelola.tinjauan")}
-      </Title>
-      <Textarea
-        label={t("hasil.kelola.alasan")}
-        description={t("hasil.kelola.alasanBantu")}
-        value={alasan}
-        onChange={(e) => setAlasan(e.currentTarget.value)}
-        minRows={2}
-      />
-      <ErrorAlert error={putus.error} />
-      <QueryState query={q} isEmpty={(d) => d.items.length === 0}>
-        {(d) => (
-          <Stack>
-            {d.items.map((r) => (
-              <Paper key={r.pesertaId} withBorder p="sm">
-                <Group justify="space-between" wrap="wrap">
-                  <div>
-                    <Text fw={600}>
-                      {r.nama}{" "}
-                      <Text span size="xs" c="dimmed">
-                        {r.nip}
-                      </Text>
-                    </Text>
-                    {r.tanda.map((x) => (
-                      <Text key={x.kode} size="sm">
-                        {x.alasan}
-                      </Text>
-                    ))}
-                  </div>
-                  <Group gap="xs">
-                    <Button
-                      size="xs"
-                      variant="light"
-                      disabled={alasan.trim().length < 3}
-                      onClick={() => putus.mutate({ pesertaId: r.pesertaId, keputusan: "diterima" })}
-                    >
-                      {t("hasil.kelola.terima")}
-                    </Button>
-                    <Button
-                      size="xs"
-                      color="red"
-                      variant="light"
-                      disabled={alasan.trim().length < 3}
-                      onClick={() => putus.mutate({ pesertaId: r.pesertaId, keputusan: "dikecualikan" })}
-                    >
-                      {t("hasil.kelola.kecualikan")}
-                    </Button>
-                  </Group>
-                </Group>
-              </Paper>
-            ))}
-            <Paginasi page={d.page} pageSize={d.pageSize} total={d.total} onChange={setPage} />
-          </Stack>
-        )}
-      </QueryState>
-    </Stack>
   );
 }

@@ -169,7 +169,17 @@ export function LhkasnPage() {
                 persen: k.instansi.persen === null ? "—" : k.instansi.persen.toLocaleString("id-ID"),
               })}
             </Text>
-            <Table.ScrollContainer minWidth={420}>
+            <Table.ScrollContainer
+              minWidth={420}
+              scrollAreaProps={{
+                // a phone scrolls the table sideways: keyboard users must reach it too (axe scrollable-region-focusable)
+                viewportProps: {
+                  tabIndex: 0,
+                  role: "region",
+                  "aria-label": t("integritas.lhkasn.kepatuhan", { tahun: k.tahun ?? "—" }),
+                },
+              }}
+            >
               <Table striped>
                 <Table.Thead>
                   <Table.Tr>

@@ -113,7 +113,7 @@ if (!process.argv.includes("--tanpa-db")) {
           orang.slice(i, i + 2000).map((k) => ({
             instansi_id: instansiId,
             id: pid(k),
-            nip: String(100000000000000000 + k).slice(0, 18),
+            nip: `1${String(k).padStart(17, "0")}`,
             nama: `P${k}`,
             unit_id: unitId,
             jenis_kelamin: "L" as const,

@@ -10503,6 +10503,12 @@ export interface paths {
                                 profilFaktor?: {
                                     [key: string]: number;
                                 };
+                                sumberLevel?: {
+                                    akhir: number;
+                                    sumber: {
+                                        [key: string]: number;
+                                    };
+                                };
                                 tampil: boolean;
                                 unitId: string;
                             }[];
@@ -10528,6 +10534,12 @@ export interface paths {
                                 nama: string;
                                 profilFaktor?: {
                                     [key: string]: number;
+                                };
+                                sumberLevel?: {
+                                    akhir: number;
+                                    sumber: {
+                                        [key: string]: number;
+                                    };
                                 };
                                 tampil: boolean;
                                 unitId: string;

@@ -95,7 +95,13 @@ export function PanduanPage({ siklusAwal }: { siklusAwal: string | null }) {
                 })}
               </Text>
               <CatatanSumberLevel s={d.panduan.sumberLevel} />
-              <Table.ScrollContainer minWidth={480}>
+              <Table.ScrollContainer
+                minWidth={480}
+                scrollAreaProps={{
+                  // reachable and scrollable by keyboard on a phone (axe: scrollable-region-focusable)
+                  viewportProps: { tabIndex: 0, role: "region", "aria-label": t("program.panduan.judul") },
+                }}
+              >
                 <Table striped>
                   <Table.Thead>
                     <Table.Tr>

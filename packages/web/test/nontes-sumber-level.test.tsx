@@ -13,7 +13,9 @@ import { tampilkan } from "./support/dom.tsx";
 describe("CatatanSumberLevel", () => {
   it("names the final level's people and each source with its count, in the sources' order", async () => {
     tampilkan(
-      <CatatanSumberLevel s={{ akhir: 5, sumber: { wawancara: 1, observasi: 5, tes: 24, "rekam-jejak": 2 } }} />,
+      <CatatanSumberLevel
+        s={{ akhir: 5, sumber: { wawancara: 1, observasi: 5, tes: 24, "rekam-jejak": 2 } }}
+      />,
     );
     const catatan = await screen.findByTestId("sumber-level");
     expect(catatan.textContent).toBe(

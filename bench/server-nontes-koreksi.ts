@@ -9,8 +9,10 @@
  * TEST_DATABASE_URL is set. Prints wall and CPU time, EM iterations and
  * severity recovery, with the load average.
  *
- *   npx tsx bench/server-nontes-koreksi.ts [--quick] [--tanpa-db] [--pool K]
- *   (--quick: 2,000 persons; --pool 6: six raters in all, as bench/irt-mfrm.ts)
+ *   npx tsx bench/server-nontes-koreksi.ts [--quick] [--tanpa-db] [--hanya-pg] [--hanya-job] [--pool K]
+ *   (--quick: 2,000 persons; --pool 6: six raters in all, as bench/irt-mfrm.ts;
+ *   --hanya-pg: the job on PostgreSQL only, skipping PGlite; --hanya-job: skip
+ *   timing `hitungKoreksi` alone)
  */
 import { loadavg } from "node:os";
 import { BARS_KUALITAS, BARS_SUBDIMENSI, instrumenBars } from "../packages/domain/src/index.ts";
@@ -73,26 +75,29 @@ console.log(
 );
 const sasaran = Array.from({ length: N }, (_, i) => ({ pegawaiId: pid(i), pimpinan: false }));
 
-const murni = await timed(() =>
-  hitungKoreksi({ nilai, sasaran, tes: new Map(), aturan: "selisih", batasZ: [-0.6745, 0, 0.6745] }),
-);
-const sev = new Map(murni.value.laporan.penilai.map((r) => [r.id, r.keparahan]));
-const ada = severity.map((_, j) => j).filter((j) => sev.has(rid(j)));
-console.log(
-  `hitungKoreksi: wall ${murni.wall.toFixed(1)} s, CPU ${murni.cpu.toFixed(1)} s; converged ${murni.value.laporan.konvergen}; ` +
-    `severity recovery r = ${pearson(
-      ada.map((j) => severity[j]),
-      ada.map((j) => sev.get(rid(j)) as number),
-    ).toFixed(3)}; persons with a result ${murni.value.hasil.size}`,
-);
+if (!process.argv.includes("--hanya-job")) {
+  const murni = await timed(() =>
+    hitungKoreksi({ nilai, sasaran, tes: new Map(), aturan: "selisih", batasZ: [-0.6745, 0, 0.6745] }),
+  );
+  const sev = new Map(murni.value.laporan.penilai.map((r) => [r.id, r.keparahan]));
+  const ada = severity.map((_, j) => j).filter((j) => sev.has(rid(j)));
+  console.log(
+    `hitungKoreksi: wall ${murni.wall.toFixed(1)} s, CPU ${murni.cpu.toFixed(1)} s; converged ${murni.value.laporan.konvergen}; ` +
+      `severity recovery r = ${pearson(
+        ada.map((j) => severity[j]),
+        ada.map((j) => sev.get(rid(j)) as number),
+      ).toFixed(3)}; persons with a result ${murni.value.hasil.size}`,
+  );
+}
 
 if (!process.argv.includes("--tanpa-db")) {
-  for (const jenis of URL_PG ? (["pglite", "postgres"] as const) : (["pglite"] as const)) {
+  const daftar = URL_PG ? (["pglite", "postgres"] as const) : (["pglite"] as const);
+  for (const jenis of process.argv.includes("--hanya-pg") ? (["postgres"] as const) : daftar) {
     const b = await basisdataBench(jenis);
     const db = b.db;
     const { id: instansiId } = await db
       .insertInto("instansi")
-      .values({ kode: "BENCH", nama: "Instansi bench" })
+      .values({ kode: "BENCH", nama: "Instansi bench", jenis: "kementerian" })
       .returning("id")
       .executeTakeFirstOrThrow();
     const { id: unitId } = await db
@@ -108,7 +113,7 @@ if (!process.argv.includes("--tanpa-db")) {
           orang.slice(i, i + 2000).map((k) => ({
             instansi_id: instansiId,
             id: pid(k),
-            nip: String(100000000000000000 + k).slice(0, 18),
+            nip: `1${String(k).padStart(17, "0")}`,
             nama: `P${k}`,
             unit_id: unitId,
             jenis_kelamin: "L" as const,

@@ -11,7 +11,9 @@
  * E-step: posterior of each person over θ_q = μ + σ·z_q (z_q equally spaced
  * on ±6, normal weights). M-step: one Fisher-scoring step for the facet
  * measures and thresholds on the expected complete-data log-likelihood (an
- * exponential family, so the step is well behaved) and closed-form μ, σ from
+ * exponential family, so the step is well behaved), solved over the sparse
+ * cell-wise information by conjugate gradients (mstep.ts) so that thousands
+ * of raters cost time linear in the design cells, and closed-form μ, σ from
  * the posterior moments. Converged when no parameter moves more than
  * `tolerance` in an iteration.
  *
@@ -20,16 +22,16 @@
  * small models, block-wise (a large facet's diagonal) beyond `EXACT_MAX`.
  */
 
-import { solveSpdRidged } from "../numeric/linalg.ts";
 import { normalQuadrature } from "../numeric/quadrature.ts";
-import { type PackedMfrm, packMfrm } from "./prepare.ts";
+import { expectedInformation, scoringStep } from "./mstep.ts";
+import { expandFree, type PackedMfrm, packMfrm } from "./prepare.ts";
 import { ratingScaleProbs } from "./ratingScale.ts";
 import { standardErrors } from "./se.ts";
 import type { MfrmData, MfrmElement, MfrmFit, MfrmOptions, MfrmPerson, Separation } from "./types.ts";
 
 export function fitMfrm(data: MfrmData, options: MfrmOptions = {}): MfrmFit {
   const pk = packMfrm(data);
-  const { nPersons, K, nFull, nFree, T } = pk;
+  const { nPersons, K, nFull, nFree } = pk;
   const quad = normalQuadrature(options.quadPoints ?? 41, 6);
   const tol = options.tolerance ?? 1e-5;
   const maxIter = options.maxIterations ?? 2000;
@@ -50,35 +52,14 @@ export function fitMfrm(data: MfrmData, options: MfrmOptions = {}): MfrmFit {
   let iterations = 0;
   let converged = false;
 
-  const expand = () => {
-    full.fill(0);
-    for (let i = 0; i < nFull; i++) for (let j = 0; j < nFree; j++) full[i] += T[i * nFree + j] * beta[j];
-  };
+  const expand = () => expandFree(pk, beta, full);
 
   while (iterations < maxIter) {
     iterations++;
     expand();
     const tables = buildTables(pk, full, mu, sigma, quad.nodes);
     const { counts, m1, m2 } = eStep(pk, tables, thetaNodes(mu, sigma, quad.nodes), quad.weights, post, true);
-    const { g, H } = expectedInformation(pk, tables, counts);
-    // Free-parameter Fisher-scoring step: (TᵀHT) Δ = Tᵀg.
-    const gF = new Float64Array(nFree);
-    const HF = new Float64Array(nFree * nFree);
-    const HT = new Float64Array(nFull * nFree);
-    for (let i = 0; i < nFull; i++)
-      for (let k = 0; k < nFull; k++) {
-        const h = H[i * nFull + k];
-        if (h !== 0) for (let j = 0; j < nFree; j++) HT[i * nFree + j] += h * T[k * nFree + j];
-      }
-    for (let a = 0; a < nFree; a++) {
-      for (let i = 0; i < nFull; i++) {
-        const t = T[i * nFree + a];
-        if (t === 0) continue;
-        gF[a] += t * g[i];
-        for (let b = 0; b < nFree; b++) HF[a * nFree + b] += t * HT[i * nFree + b];
-      }
-    }
-    const step = nFree > 0 ? solveSpdRidged(HF, nFree, gF) : new Float64Array(0);
+    const step = scoringStep(pk, expectedInformation(pk, tables, counts));
     if (!step) break;
     let maxStep = 0;
     for (const s of step) maxStep = Math.max(maxStep, Math.abs(s));
@@ -202,66 +183,6 @@ function eStep(
     }
   }
   return { counts, logLik, m1, m2 };
-}
-
-/**
- * Gradient g and expected (Fisher) information H of the expected
- * complete-data log-likelihood over the full parameter vector (facet
- * measures, then τ), from the expected counts of the E-step.
- */
-function expectedInformation(pk: PackedMfrm, tables: Tables, counts: Float64Array) {
-  const { K, nFull, nFacets, nCombos } = pk;
-  const { Q, prob } = tables;
-  const nElem = nFull - (K - 1);
-  const g = new Float64Array(nFull);
-  const H = new Float64Array(nFull * nFull);
-  const iEtaTau = new Float64Array(K - 1);
-  const G = new Float64Array(K);
-  const kG = new Float64Array(K);
-  for (let c = 0; c < nCombos; c++) {
-    let gEta = 0;
-    let iEta = 0;
-    iEtaTau.fill(0);
-    for (let q = 0; q < Q; q++) {
-      let total = 0;
-      for (let x = 0; x < K; x++) total += counts[(c * K + x) * Q + q];
-      if (total < 1e-14) continue;
-      const p = prob.subarray((c * Q + q) * K, (c * Q + q + 1) * K);
-      // G[h] = P(X ≥ h), kG[h] = Σ_{k≥h} k·P_k
-      G[K - 1] = p[K - 1];
-      kG[K - 1] = (K - 1) * p[K - 1];
-      for (let k = K - 2; k >= 0; k--) {
-        G[k] = G[k + 1] + p[k];
-        kG[k] = kG[k + 1] + k * p[k];
-      }
-      const E = kG[0];
-      let E2 = 0;
-      for (let k = 1; k < K; k++) E2 += k * k * p[k];
-      iEta += total * (E2 - E * E);
-      for (let x = 0; x < K; x++) {
-        const w = counts[(c * K + x) * Q + q];
-        gEta += w * (x - E);
-        // ∂ log P(x)/∂τ_h = −(1[x ≥ h] − P(X ≥ h))
-        for (let h = 1; h < K; h++) g[nElem + h - 1] -= w * ((x >= h ? 1 : 0) - G[h]);
-      }
-      for (let h = 1; h < K; h++) {
-        iEtaTau[h - 1] -= total * (kG[h] - E * G[h]); // Cov(X, −1[X ≥ h])
-        for (let h2 = 1; h2 < K; h2++)
-          H[(nElem + h - 1) * nFull + nElem + h2 - 1] += total * (G[Math.max(h, h2)] - G[h] * G[h2]);
-      }
-    }
-    // η = θ − Σ_f δ_f: each element's derivative is −1.
-    for (let f = 0; f < nFacets; f++) {
-      const a = pk.comboElem[c * nFacets + f];
-      g[a] -= gEta;
-      for (let f2 = 0; f2 < nFacets; f2++) H[a * nFull + pk.comboElem[c * nFacets + f2]] += iEta;
-      for (let h = 0; h < K - 1; h++) {
-        H[a * nFull + nElem + h] -= iEtaTau[h];
-        H[(nElem + h) * nFull + a] -= iEtaTau[h];
-      }
-    }
-  }
-  return { g, H };
 }
 
 function summarise(

@@ -24,8 +24,13 @@ export interface PackedMfrm {
   /** Full vector: all facet elements, then τ_1..τ_{K−1}. */
   nFull: number;
   nFree: number;
-  /** Full = T·free, T row-major nFull × nFree. */
-  T: Float64Array;
+  /**
+   * Full = T·free with T sparse: free column j is +1 on full row `freeRow[j]`
+   * and −1 on `freeLast[j]`, the last element of its facet (or τ_{K−1}), so
+   * every facet and the thresholds sum to zero (see `expandFree`, `reduceFull`).
+   */
+  freeRow: Int32Array;
+  freeLast: Int32Array;
   /** Observations sorted by person: person-wise ranges in `personStart`. */
   personStart: Int32Array;
   obsScore: Int32Array;
@@ -59,19 +64,20 @@ export function packMfrm(data: MfrmData): PackedMfrm {
   }
   const nFull = nElem + K - 1;
   const nFree = nElem - nFacets + Math.max(0, K - 2);
-  const T = new Float64Array(nFull * nFree);
+  const freeRow = new Int32Array(nFree);
+  const freeLast = new Int32Array(nFree);
   let col = 0;
   facets.forEach((f, fi) => {
     const L = f.levels.length;
     for (let e = 0; e < L - 1; e++) {
-      T[(facetStart[fi] + e) * nFree + col + e] = 1;
-      T[(facetStart[fi] + L - 1) * nFree + col + e] = -1;
+      freeRow[col + e] = facetStart[fi] + e;
+      freeLast[col + e] = facetStart[fi] + L - 1;
     }
     col += L - 1;
   });
   for (let h = 0; h < K - 2; h++) {
-    T[(nElem + h) * nFree + col + h] = 1;
-    T[(nElem + K - 2) * nFree + col + h] = -1;
+    freeRow[col + h] = nElem + h;
+    freeLast[col + h] = nElem + K - 2;
   }
 
   const nObs = observations.length;
@@ -147,7 +153,8 @@ export function packMfrm(data: MfrmData): PackedMfrm {
     facetStart,
     nFull,
     nFree,
-    T,
+    freeRow,
+    freeLast,
     personStart,
     obsScore,
     obsElem,
@@ -156,4 +163,18 @@ export function packMfrm(data: MfrmData): PackedMfrm {
     comboElem: Int32Array.from(comboList),
     obsCombo,
   };
+}
+
+/** full = T·free (centred facet measures and thresholds from the free parameters). */
+export function expandFree(pk: PackedMfrm, free: ArrayLike<number>, full: Float64Array): void {
+  full.fill(0);
+  for (let j = 0; j < pk.nFree; j++) {
+    full[pk.freeRow[j]] += free[j];
+    full[pk.freeLast[j]] -= free[j];
+  }
+}
+
+/** out = Tᵀ·v (a gradient or a product over the full vector mapped to the free parameters). */
+export function reduceFull(pk: PackedMfrm, v: ArrayLike<number>, out: Float64Array): void {
+  for (let j = 0; j < pk.nFree; j++) out[j] = v[pk.freeRow[j]] - v[pk.freeLast[j]];
 }

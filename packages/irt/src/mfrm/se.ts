@@ -34,7 +34,7 @@ export function standardErrors(
   post: Float64Array,
   exactMax = EXACT_MAX,
 ): { seFull: Float64Array; muSe: number; sigmaSe: number } {
-  const { nPersons, nFacets, K, nFull, nFree, T, facetStart } = pk;
+  const { nPersons, nFacets, K, nFull, nFree, facetStart } = pk;
   const Q = nodes.length;
   const nElem = nFull - (K - 1);
   const besar = new Uint8Array(nFull);
@@ -50,20 +50,9 @@ export function standardErrors(
   const barisK: number[][] = Array.from({ length: nFull }, () => []);
   const barisT: number[][] = Array.from({ length: nFull }, () => []);
   for (let j = 0; j < nFree; j++) {
-    const rows: number[] = [];
-    const ts: number[] = [];
-    let ok = true;
-    for (let i = 0; i < nFull; i++) {
-      const t = T[i * nFree + j];
-      if (t === 0) continue;
-      if (besar[i]) {
-        ok = false;
-        break;
-      }
-      rows.push(i);
-      ts.push(t);
-    }
-    if (!ok) continue;
+    const rows = [pk.freeRow[j], pk.freeLast[j]];
+    const ts = [1, -1];
+    if (besar[rows[0]] || besar[rows[1]]) continue;
     const k = kolomRows.length;
     kolomRows.push(rows);
     kolomT.push(ts);

@@ -10588,6 +10588,12 @@ export interface paths {
                                 profilFaktor?: {
                                     [key: string]: number;
                                 };
+                                sumberLevel?: {
+                                    akhir: number;
+                                    sumber: {
+                                        [key: string]: number;
+                                    };
+                                };
                                 tampil: boolean;
                                 unitId: string;
                             }[];
@@ -10613,6 +10619,12 @@ export interface paths {
                                 nama: string;
                                 profilFaktor?: {
                                     [key: string]: number;
+                                };
+                                sumberLevel?: {
+                                    akhir: number;
+                                    sumber: {
+                                        [key: string]: number;
+                                    };
                                 };
                                 tampil: boolean;
                                 unitId: string;

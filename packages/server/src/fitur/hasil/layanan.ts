@@ -12,6 +12,7 @@ import type { z } from "zod";
 import type { JsonSiap } from "../../http/json-siap.ts";
 import { keadaan } from "../../http/keadaan.ts";
 import { SimpananInstansi } from "../../http/simpanan-instansi.ts";
+import { levelAkhirKampanye } from "../nontes/index.ts";
 import { type Ctx, type Db, jumlahSkor, kampanye, PERAN_KELOLA, pegawaiSaya } from "./bersama.ts";
 import { parameterVersi } from "./parameter.ts";
 import { galat } from "./pesan.ts";
@@ -70,7 +71,8 @@ export async function petaKampanye(ctx: Ctx, kampanyeId: string): Promise<PetaKa
       { id: instansi.id, nama: instansi.nama, indukId: null },
       ...(daftarUnit ?? []).map((u) => ({ id: u.id, nama: u.nama, indukId: u.induk_id ?? instansi.id })),
     ];
-    const peta = petaDariRingkasan(unit, ringkasan ?? [], { k: k.k_minimum ?? K_BAKU, m: JUMLAH_PV });
+    const akhir = await levelAkhirKampanye(ctx.db, instansiId, kampanyeId);
+    const peta = petaDariRingkasan(unit, ringkasan ?? [], { k: k.k_minimum ?? K_BAKU, m: JUMLAH_PV }, akhir);
     hasil = { kampanye, peta, kosong: (ringkasan ?? []).every((x) => x.n === 0) };
     simpananPeta.simpan(instansiId, kampanyeId, hasil, simpan.versi);
   }

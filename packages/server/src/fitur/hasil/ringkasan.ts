@@ -20,6 +20,7 @@ import {
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import { TINJAUAN_DILAPORKAN } from "../../umum/tinjauan.ts";
+import { hitungSumber, type LevelAkhirKampanye, type SumberLevel } from "../nontes/index.ts";
 
 export { TINJAUAN_DILAPORKAN };
 
@@ -143,6 +144,8 @@ export async function pohonUnit(
 
 interface Jumlah {
   n: number;
+  /** People whose level is a final level from non-test evidence, with their sources. */
+  akhir: Pick<LevelAkhirKampanye, "sumber">[];
   level: number[];
   faktor: number[];
   S: Float64Array;
@@ -150,21 +153,39 @@ interface Jumlah {
   N: number;
 }
 
+/** A row of the map with the sources its levels came from (shown rows with people only). */
+export type BarisPetaSumber = BarisPeta & { sumberLevel?: SumberLevel };
+export type PetaAsesmenSumber = PetaAsesmen & { baris: BarisPetaSumber[]; instansi: BarisPetaSumber };
+
 /**
  * The map from per-unit sums: subtree sums bottom-up over the tree, then the
  * domain's suppression and index; rows in depth-first order from the agency.
+ * `akhir` (issue 15 item 6): people whose level distribution entry is their
+ * final level from non-test evidence instead of the test's — moved from the
+ * test's level to the final one in their unit, so every group size, the
+ * suppression (k) and the index (the test's plausible values) are unchanged;
+ * each shown row says how many people's level drew on each source.
  */
 export function petaDariRingkasan(
   unit: readonly UnitKerja[],
   ringkasan: readonly BarisRingkasan[],
   opsi: { k: number; m: number; tingkat?: number },
-): PetaAsesmen {
+  akhir: readonly Omit<LevelAkhirKampanye, "pegawaiId">[] = [],
+): PetaAsesmenSumber {
   periksaK(opsi.k);
   const m = opsi.m;
   const jml = new Map<string, Jumlah>(
     unit.map((u) => [
       u.id,
-      { n: 0, level: [0, 0, 0, 0], faktor: [0, 0, 0], S: new Float64Array(m), SS: new Float64Array(m), N: 0 },
+      {
+        n: 0,
+        akhir: [],
+        level: [0, 0, 0, 0],
+        faktor: [0, 0, 0],
+        S: new Float64Array(m),
+        SS: new Float64Array(m),
+        N: 0,
+      },
     ]),
   );
   const akar = unit.find((u) => u.indukId === null)?.id as string;
@@ -178,6 +199,14 @@ export function petaDariRingkasan(
       a.S[v] += r.s[v];
       a.SS[v] += r.ss[v];
     }
+  }
+  for (const x of akhir) {
+    const a = (x.unitId === null ? undefined : jml.get(x.unitId)) ?? (jml.get(akar) as Jumlah);
+    // the sums are counted when scored: a person they do not hold yet keeps out
+    if (!(a.level[x.levelTes - 1] > 0)) continue;
+    a.level[x.levelTes - 1]--;
+    a.level[x.level - 1]++;
+    a.akhir.push(x);
   }
   const anak = new Map<string, string[]>(unit.map((u) => [u.id, []]));
   for (const u of unit) if (u.indukId !== null) anak.get(u.indukId)?.push(u.id);
@@ -194,6 +223,7 @@ export function petaDariRingkasan(
     const p = jml.get(induk.get(urutan[i].id) as string) as Jumlah;
     p.n += a.n;
     p.N += a.N;
+    for (const x of a.akhir) p.akhir.push(x);
     for (let l = 0; l < 4; l++) p.level[l] += a.level[l];
     for (let f = 0; f < 3; f++) p.faktor[f] += a.faktor[f];
     for (let v = 0; v < m; v++) {
@@ -204,19 +234,20 @@ export function petaDariRingkasan(
   const status = tentukanPenyembunyian(unit, new Map([...jml].map(([id, a]) => [id, a.n])), opsi.k);
   const nama = new Map(unit.map((u) => [u.id, u.nama]));
   const opsiIndeks = opsi.tingkat === undefined ? {} : { tingkat: opsi.tingkat };
-  const baris = urutan.map(({ id, kedalaman }): BarisPeta => {
+  const baris = urutan.map(({ id, kedalaman }): BarisPetaSumber => {
     const a = jml.get(id) as Jumlah;
     const alasan = status.get(id);
     const dasar = { unitId: id, nama: nama.get(id) as string, indukId: induk.get(id) ?? null, kedalaman };
     if (alasan) return { ...dasar, tampil: false, alasan };
     if (a.n === 0) return { ...dasar, tampil: true, n: 0 };
-    const b: BarisPeta = {
+    const b: BarisPetaSumber = {
       ...dasar,
       tampil: true,
       n: a.n,
       distribusiLevel: { 1: a.level[0], 2: a.level[1], 3: a.level[2], 4: a.level[3] },
       profilFaktor: { KD: a.faktor[0] / a.n, DN: a.faktor[1] / a.n, KM: a.faktor[2] / a.n },
     };
+    if (a.akhir.length > 0) b.sumberLevel = hitungSumber(a.n, a.akhir);
     if (a.n >= 2)
       b.indeks = indeksDariJumlah(
         a.n,

@@ -1,5 +1,6 @@
 /** Schemas of the results routes: the map, campaigns, cut scores. */
 import { z } from "zod";
+import { SkemaSumberLevel } from "../nontes/index.ts";
 
 export const pKampanye = z.strictObject({ kampanyeId: z.uuid() });
 export const SkemaEstimasi = z.object({
@@ -24,6 +25,8 @@ export const SkemaBarisPeta = z.object({
   distribusiLevel: z.record(z.string(), z.number()).optional(),
   profilFaktor: z.record(z.string(), z.number()).optional(),
   indeks: SkemaEstimasi.optional(),
+  /** Where non-test evidence exists the level counted is the final level (issue 15 item 6): the sources of the row's levels. */
+  sumberLevel: SkemaSumberLevel.optional(),
 });
 
 export const SkemaKampanyeRingkas = z.object({

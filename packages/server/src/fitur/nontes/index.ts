@@ -21,6 +21,15 @@ export const fitur = defineFitur({
 export { koreksiPeriode } from "./jobs.ts";
 export { buatPeriode } from "./layanan.ts";
 /** For the employee's profile (hasil/saya): the final level where non-test evidence exists. */
-export { levelAkhirSaya, SkemaLevelAkhirSaya } from "./level-akhir.ts";
+/** For the assessment map, SMART progress and the sub-stage guide: final levels replacing the test's in a campaign's aggregates. */
+export {
+  hitungSumber,
+  type LevelAkhirKampanye,
+  levelAkhirKampanye,
+  levelAkhirSaya,
+  SkemaLevelAkhirSaya,
+  SkemaSumberLevel,
+  type SumberLevel,
+} from "./level-akhir.ts";
 /** For the discipline, gratification and LHKASN registers: write a track-record entry (idempotent on asal + rujukan). */
 export { catatEntriRekamJejak, type MasukanEntri } from "./rekam-jejak.ts";

@@ -10,6 +10,7 @@ import { KODE_FAKTOR, levelDariSkor, levelRekamJejakTotal, skorWawancara } from 
 import { normalQuantile } from "@nurani/irt";
 import { sql } from "kysely";
 import type { Db } from "../../db/factory.ts";
+import { instansiDitulis } from "../../http/setelah-tulis.ts";
 import type { JobHandler } from "../../jobs/queue.ts";
 import { tanggalDi } from "../../umum/tanggal.ts";
 import { hitungKoreksi, type NilaiBaris, type SumberLevelSaja, type TesPegawai } from "./koreksi.ts";
@@ -188,6 +189,11 @@ export const jobs: Record<string, JobHandler> = {
   "nontes.koreksi": async (job, ctx) => {
     const m = job.muatan as { periodeId?: string };
     if (!job.instansi_id || !m.periodeId) throw new Error("muatan job nontes.koreksi tidak lengkap");
-    return koreksiPeriode(ctx.db, job.instansi_id, m.periodeId, job.id, (s, t) => ctx.progres(s, t));
+    try {
+      return await koreksiPeriode(ctx.db, job.instansi_id, m.periodeId, job.id, (s, t) => ctx.progres(s, t));
+    } finally {
+      // final levels changed: kept assessment maps (hasil) are stale, in every process
+      await instansiDitulis(ctx.db, job.instansi_id);
+    }
   },
 };

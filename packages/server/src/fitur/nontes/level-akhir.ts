@@ -10,6 +10,7 @@ import { z } from "zod";
 import type { Database } from "../../db/schema.ts";
 import { kMinimum } from "../../umum/k-minimum.ts";
 import { isoWaktu } from "../../umum/tanggal.ts";
+import { TINJAUAN_DILAPORKAN } from "../../umum/tinjauan.ts";
 import type { HasilNontesTersimpan } from "./koreksi.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -120,3 +121,82 @@ export async function petaLevelAkhir(
     unit: [ringkas(semua), ...[...grup.values()].sort((a, b) => a.nama.localeCompare(b.nama)).map(ringkas)],
   };
 }
+
+/** One person of a campaign's reported test scores whose final level comes from a non-test period tied to it. */
+export interface LevelAkhirKampanye {
+  pegawaiId: string;
+  /** The person's unit when scored (null: none), as the campaign's score row has it. */
+  unitId: string | null;
+  levelTes: number;
+  level: number;
+  sumber: string[];
+}
+
+/**
+ * The final levels that replace the test's level in a campaign's aggregates
+ * (the assessment map, SMART progress, the sub-stage guide; issue 15 item 6):
+ * for each person with a reported test score in the campaign (the map's
+ * people, so group sizes and the k rule are unchanged) and a result in a
+ * non-draft non-test period tied to the campaign, the latest such result's
+ * level. A result still awaiting the team's review is not used (the test's
+ * level stands until the review settles it).
+ */
+export async function levelAkhirKampanye(
+  db: Db,
+  instansiId: string,
+  kampanyeId: string,
+): Promise<LevelAkhirKampanye[]> {
+  const rows = await db
+    .selectFrom("hasil_nontes as h")
+    .innerJoin("periode_nontes as p", (j) =>
+      j.onRef("p.instansi_id", "=", "h.instansi_id").onRef("p.id", "=", "h.periode_id"),
+    )
+    .innerJoin("skor_asesmen as s", (j) =>
+      j
+        .onRef("s.instansi_id", "=", "h.instansi_id")
+        .onRef("s.pegawai_id", "=", "h.pegawai_id")
+        .onRef("s.kampanye_id", "=", "p.kampanye_id"),
+    )
+    .select(["h.pegawai_id", "s.unit_id", "s.level", "h.hasil"])
+    .where("h.instansi_id", "=", instansiId)
+    .where("p.kampanye_id", "=", kampanyeId)
+    .where("p.status", "!=", "draf")
+    .where("h.tinjauan", "in", ["tidak_perlu", "selesai"])
+    .where("s.tinjauan", "in", TINJAUAN_DILAPORKAN)
+    .orderBy("h.dihitung", "desc")
+    .execute();
+  const per = new Map<string, LevelAkhirKampanye>();
+  for (const r of rows) {
+    if (per.has(r.pegawai_id)) continue;
+    const h = json<HasilNontesTersimpan & { levelTinjauan?: number }>(r.hasil);
+    per.set(r.pegawai_id, {
+      pegawaiId: r.pegawai_id,
+      unitId: r.unit_id,
+      levelTes: r.level,
+      level: levelDari(h),
+      sumber: sumberDari(h),
+    });
+  }
+  return [...per.values()];
+}
+
+/** How many people's level drew on each source, over a group; `akhir` of them have a final level (the rest: the test alone). */
+export interface SumberLevel {
+  akhir: number;
+  sumber: Record<string, number>;
+}
+
+/** Sources over `n` people of whom `akhir` have a final level: the others' level is the test's. */
+export function hitungSumber(n: number, akhir: readonly Pick<LevelAkhirKampanye, "sumber">[]): SumberLevel {
+  const sumber: Record<string, number> = {};
+  if (n > akhir.length) sumber.tes = n - akhir.length;
+  for (const a of akhir) for (const s of a.sumber) sumber[s] = (sumber[s] ?? 0) + 1;
+  return { akhir: akhir.length, sumber };
+}
+
+export const SkemaSumberLevel = z.object({
+  /** People whose level is the final level (non-test evidence exists). */
+  akhir: z.number().int(),
+  /** How many people's level drew on each source (tes, observasi, rekam-jejak, wawancara). */
+  sumber: z.record(z.string(), z.number()),
+});

@@ -20,7 +20,14 @@ import {
 import { sql } from "kysely";
 import type { Db } from "../../db/factory.ts";
 import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
+import { kMinimum } from "../../umum/k-minimum.ts";
 import { TINJAUAN_DILAPORKAN } from "../../umum/tinjauan.ts";
+import {
+  hitungSumber,
+  type LevelAkhirKampanye,
+  levelAkhirKampanye,
+  type SumberLevel,
+} from "../nontes/index.ts";
 
 /** The calendar date of `waktu` in a time zone (`YYYY-MM-DD`). */
 export function tanggalDi(waktu: Date, zona: string): string {
@@ -45,6 +52,23 @@ export async function zonaInstansi(db: Db, instansiId: string): Promise<{ zona: 
 
 /** Disjoint per-unit level counts of a campaign's scores (domain `PetaLevel`), with unit names. */
 export async function petaKampanye(db: Db, instansiId: string, kampanyeId: string): Promise<PetaLevel> {
+  return (await petaKampanyeSumber(db, instansiId, kampanyeId)).peta;
+}
+
+/**
+ * The counts with each person's final level where non-test evidence exists
+ * (issue 15 item 6; fitur/nontes `levelAkhirKampanye`): the person moves from
+ * the test's level to the final one in their own unit, so head counts — and
+ * with them the guide's minimum per unit and the k rule — are unchanged.
+ * `sumberLevel` says how many people's level drew on each source, over the
+ * whole campaign; null when no final level is used or fewer than the
+ * agency's k people are counted.
+ */
+export async function petaKampanyeSumber(
+  db: Db,
+  instansiId: string,
+  kampanyeId: string,
+): Promise<{ peta: PetaLevel; sumberLevel: SumberLevel | null }> {
   const rows = await db
     .selectFrom("skor_asesmen as s")
     .leftJoin("unit_kerja as u", (j) =>
@@ -59,6 +83,7 @@ export async function petaKampanye(db: Db, instansiId: string, kampanyeId: strin
     .groupBy(["s.unit_id", "u.nama", "s.level"])
     .execute();
   const per = new Map<string, PetaLevelUnit>();
+  let n = 0;
   for (const r of rows) {
     const id = r.unit_id as string;
     let u = per.get(id);
@@ -71,8 +96,21 @@ export async function petaKampanye(db: Db, instansiId: string, kampanyeId: strin
       per.set(id, u);
     }
     u.jumlahPerLevel[r.level as LevelKematangan] += Number(r.n);
+    n += Number(r.n);
   }
-  return [...per.values()].sort((a, b) => (a.nama ?? a.unitKerjaId).localeCompare(b.nama ?? b.unitKerjaId));
+  const dipakai: LevelAkhirKampanye[] = [];
+  for (const x of await levelAkhirKampanye(db, instansiId, kampanyeId)) {
+    const u = x.unitId === null ? undefined : per.get(x.unitId);
+    if (!u || !(u.jumlahPerLevel[x.levelTes as LevelKematangan] > 0)) continue;
+    u.jumlahPerLevel[x.levelTes as LevelKematangan]--;
+    u.jumlahPerLevel[x.level as LevelKematangan]++;
+    dipakai.push(x);
+  }
+  const peta = [...per.values()].sort((a, b) =>
+    (a.nama ?? a.unitKerjaId).localeCompare(b.nama ?? b.unitKerjaId),
+  );
+  const cukup = dipakai.length > 0 && n >= (await kMinimum(db, instansiId));
+  return { peta, sumberLevel: cukup ? hitungSumber(n, dipakai) : null };
 }
 
 export interface KampanyeRingkas {

@@ -18,7 +18,7 @@ import {
   kampanyeTertutupTerakhir,
   kampanyeUkur,
   pastikanTerbuka,
-  petaKampanye,
+  petaKampanyeSumber,
   type SiklusTersimpan,
   tanggalDi,
 } from "./fakta.ts";
@@ -213,7 +213,7 @@ export const KODE_ITEM = new Set(LEVEL_KEMATANGAN.flatMap((l) => itemDaftarPerik
 export async function panduanTerbaru(db: Db, instansiId: string, s?: SiklusTersimpan) {
   const k = s ? kampanyeUkur(await kampanyeSiklus(db, s)) : await kampanyeTertutupTerakhir(db, instansiId);
   if (!k) return null;
-  const peta = await petaKampanye(db, instansiId, k.id);
+  const { peta, sumberLevel } = await petaKampanyeSumber(db, instansiId, k.id);
   const opsi = s?.konfigurasi.panduan ?? {};
   const panduan = panduanSubtahap(peta, {
     ...opsi,
@@ -229,6 +229,8 @@ export async function panduanTerbaru(db: Db, instansiId: string, s?: SiklusTersi
       dirilis: k.hasilDirilis ? tanggalDi(k.hasilDirilis, zona) : null,
     },
     minimalPegawai: Math.max(opsi.minimalPegawai ?? 1, K_BAKU),
+    /** Where non-test evidence exists units are placed on the final level: its sources (null: test only, or under k). */
+    sumberLevel,
     unit: panduan.map((p) => ({ ...p, nama: nama.get(p.unitKerjaId) ?? p.unitKerjaId })),
   };
 }

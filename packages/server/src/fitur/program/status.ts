@@ -25,7 +25,7 @@ import {
   bacaKampanye,
   kampanyeSiklus,
   kampanyeUkur,
-  petaKampanye,
+  petaKampanyeSumber,
   type SiklusTersimpan,
   tanggalDi,
 } from "./fakta.ts";
@@ -40,11 +40,14 @@ export async function capaianRencanaAksi(db: Db, s: SiklusTersimpan) {
   const rencana = s.fakta.persiapan.rencana_aksi;
   if (!rencana) return { kampanye: null, target: [] as CapaianTargetTampil[] };
   const k = kampanyeUkur(await kampanyeSiklus(db, s));
-  const peta: PetaLevel | null = k ? await petaKampanye(db, s.instansiId, k.id) : null;
+  const ukur = k ? await petaKampanyeSumber(db, s.instansiId, k.id) : null;
+  const peta: PetaLevel | null = ukur?.peta ?? null;
   return {
     kampanye: k
       ? { id: k.id, nama: k.nama, dirilis: k.hasilDirilis ? tanggalDi(k.hasilDirilis, s.zona) : null }
       : null,
+    /** Where non-test evidence exists the level counted is the final level: its sources (null: test only, or under k). */
+    sumberLevel: ukur?.sumberLevel ?? null,
     target: rencana.target.map((t) => ({
       target: t,
       capaian: peta ? capaianTarget(t, peta, s.hariIni) : null,

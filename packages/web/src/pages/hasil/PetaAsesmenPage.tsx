@@ -7,6 +7,7 @@ import { api, download } from "../../api/client.ts";
 import { useSession } from "../../auth/session.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
+import { CatatanSumberLevel, teksSumberLevel } from "../nontes/SumberLevel.tsx";
 import { PanelSinergi } from "../sinergi/PanelSinergi.tsx";
 import { RincianUnit } from "./RincianUnit.tsx";
 import type { BarisPeta, Estimasi, KampanyeHasil } from "./tipe.ts";
@@ -137,6 +138,7 @@ export function PetaAsesmenPage() {
                 <Text size="xs" c="dimmed" mt="xs">
                   {t("hasil.peta.k", { k: p.k })}
                 </Text>
+                <CatatanSumberLevel s={p.instansi.sumberLevel} />
               </Paper>
               <Table.ScrollContainer minWidth={760}>
                 <Table withTableBorder>
@@ -171,6 +173,11 @@ export function PetaAsesmenPage() {
                             </Anchor>
                           ) : (
                             b.nama
+                          )}
+                          {b.tampil && b.sumberLevel && (
+                            <Text size="xs" c="dimmed">
+                              {t("nontes.sumberLevel.baris", { sumber: teksSumberLevel(t, b.sumberLevel) })}
+                            </Text>
                           )}
                         </Table.Td>
                         {b.tampil && b.distribusiLevel ? (

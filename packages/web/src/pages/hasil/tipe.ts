@@ -43,6 +43,8 @@ export interface BarisPeta {
   distribusiLevel?: Record<string, number>;
   profilFaktor?: Record<string, number>;
   indeks?: Estimasi;
+  /** Where non-test evidence exists the level counted is the final level: the sources of the row's levels. */
+  sumberLevel?: { akhir: number; sumber: Record<string, number> };
 }
 
 export interface KampanyeHasil {

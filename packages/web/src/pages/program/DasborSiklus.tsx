@@ -9,6 +9,7 @@ import { QueryState } from "../../components/QueryState.tsx";
 import { navigate } from "../../lib/router.ts";
 import { rujukan } from "../../lib/rujukan.ts";
 import { useWaktu } from "../../lib/waktu.ts";
+import { CatatanSumberLevel } from "../nontes/SumberLevel.tsx";
 import { PanelSinergi } from "../sinergi/PanelSinergi.tsx";
 import { AksiTahap } from "./AksiTahap.tsx";
 import { dasar, PENCATAT_LANGKAH, PERAN_KELOLA, type StatusSiklus, useStatusSiklus } from "./api.ts";
@@ -207,6 +208,7 @@ function Dasbor({ s }: { s: StatusSiklus }) {
                 ? t("program.diukurPada", { nama: s.target.kampanye.nama })
                 : t("program.belumAdaPeta")}
             </Text>
+            <CatatanSumberLevel s={s.target.sumberLevel} />
             {s.target.target.length === 0 ? (
               <Text size="sm" c="dimmed">
                 {t("program.belumAdaTarget")}

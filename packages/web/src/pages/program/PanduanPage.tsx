@@ -12,6 +12,7 @@ import { useKirimForm } from "../../components/kit/index.ts";
 import { QueryState } from "../../components/QueryState.tsx";
 import { rujukan } from "../../lib/rujukan.ts";
 import { useWaktu } from "../../lib/waktu.ts";
+import { CatatanSumberLevel, type SumberLevelData } from "../nontes/SumberLevel.tsx";
 import { dasar, kunciProgram, PERAN_CATAT, type SiklusRingkas } from "./api.ts";
 import { GalatProgram, Kembali, Lencana } from "./Komponen.tsx";
 
@@ -53,6 +54,7 @@ export function PanduanPage({ siklusAwal }: { siklusAwal: string | null }) {
         panduan: {
           kampanye: { nama: string; dirilis: string | null };
           minimalPegawai: number;
+          sumberLevel: SumberLevelData | null;
           unit: UnitPanduan[];
         } | null;
       }>(`${dasar(instansi.id)}/panduan`, { query: { siklusId: siklus } }),
@@ -92,7 +94,14 @@ export function PanduanPage({ siklusAwal }: { siklusAwal: string | null }) {
                   min: d.panduan.minimalPegawai,
                 })}
               </Text>
-              <Table.ScrollContainer minWidth={480}>
+              <CatatanSumberLevel s={d.panduan.sumberLevel} />
+              <Table.ScrollContainer
+                minWidth={480}
+                scrollAreaProps={{
+                  // reachable and scrollable by keyboard on a phone (axe: scrollable-region-focusable)
+                  viewportProps: { tabIndex: 0, role: "region", "aria-label": t("program.panduan.judul") },
+                }}
+              >
                 <Table striped>
                   <Table.Thead>
                     <Table.Tr>

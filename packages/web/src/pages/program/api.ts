@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { ApiError, api } from "../../api/client.ts";
 import type { Peran } from "../../api/types.ts";
 import { unggahBerkas } from "../../api/unggah.ts";
+import type { SumberLevelData } from "../nontes/SumberLevel.tsx";
 
 export const PERAN_BACA: readonly Peran[] = [
   "admin_instansi",
@@ -76,7 +77,12 @@ export interface StatusSiklus {
     ukur: boolean;
   }[];
   kegiatan: RekapKegiatan[];
-  target: { kampanye: { nama: string; dirilis: string | null } | null; target: CapaianTampil[] };
+  target: {
+    kampanye: { nama: string; dirilis: string | null } | null;
+    /** Where non-test evidence exists the levels counted are final levels: their sources (null: test only). */
+    sumberLevel: SumberLevelData | null;
+    target: CapaianTampil[];
+  };
   peringatanSimpan?: Galat[];
   namaPegawai?: Record<string, string>;
 }

@@ -2,6 +2,7 @@
  * What is waiting for whom today (docs/pengingat.md): read from the state of
  * the programme, the assessments, Renaksi, audit findings, gifts near their
  * KPK deadline and conflict-of-interest decisions due (`peristiwa-sinergi.ts`),
+ * mentoring sessions scheduled (`peristiwa-pendampingan.ts`),
  * never stored.
  * Something done stops appearing, so its reminder stops.
  */
@@ -10,6 +11,7 @@ import { sql } from "kysely";
 import type { Db } from "../../db/factory.ts";
 import type { Teks } from "../../http/pesan.ts";
 import { peristiwaLanjut } from "./peristiwa-lanjut.ts";
+import { peristiwaPendampingan } from "./peristiwa-pendampingan.ts";
 import { peristiwaSinergi } from "./peristiwa-sinergi.ts";
 
 export interface Peristiwa {
@@ -300,6 +302,7 @@ export async function peristiwaHariIni(
       }
   }
   out.push(...(await peristiwaLanjut(db, instansiId, kini, zona, hanya)));
+  out.push(...(await peristiwaPendampingan(db, instansiId, hariIni, { hanya })));
 
   out.push(
     ...(await peristiwaSinergi(

@@ -3871,6 +3871,7 @@ export interface paths {
                                 id: string;
                                 nama: string;
                                 teksPersetujuan: string | null;
+                                teksPersetujuanEn: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
                             };
@@ -4003,6 +4004,7 @@ export interface paths {
                                 id: string;
                                 nama: string;
                                 teksPersetujuan: string | null;
+                                teksPersetujuanEn: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
                             };
@@ -4048,6 +4050,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /**
+                         * @default id
+                         * @enum {string}
+                         */
+                        bahasa?: "id" | "en";
                         /** @default false */
                         setuju?: boolean;
                     };
@@ -4086,6 +4093,7 @@ export interface paths {
                                 id: string;
                                 nama: string;
                                 teksPersetujuan: string | null;
+                                teksPersetujuanEn: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
                             };
@@ -10914,6 +10922,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instansi/{instansiId}/kalender/langganan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Apakah saya punya tautan langganan kalender, dan sejak kapan (tautannya hanya ditampilkan saat dibuat) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dibuat: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Membuat tautan langganan kalender kegiatan saya (rahasia, tanpa login); tautan lama, bila ada, berhenti berlaku */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dibuat: string;
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Menghentikan tautan langganan kalender saya */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instansi/{instansiId}/kalender/saya": {
         parameters: {
             query?: never;
@@ -15955,7 +16048,7 @@ export interface paths {
                             dalamAplikasi: boolean;
                             email: boolean;
                             /** @enum {string} */
-                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "evaluasi" | "nontes" | "gratifikasi" | "benturan" | "forum" | "akun";
+                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "evaluasi" | "nontes" | "gratifikasi" | "benturan" | "pendampingan" | "forum" | "akun";
                             ringkasanHarian: boolean;
                         }[];
                     };
@@ -15979,7 +16072,7 @@ export interface paths {
                             dalamAplikasi: boolean;
                             email: boolean;
                             /** @enum {string} */
-                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "evaluasi" | "nontes" | "gratifikasi" | "benturan" | "forum" | "akun";
+                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "evaluasi" | "nontes" | "gratifikasi" | "benturan" | "pendampingan" | "forum" | "akun";
                             ringkasanHarian: boolean;
                         }[];
                     };
@@ -21598,6 +21691,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/publik/kalender/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kalender kegiatan pemilik tautan langganan (iCalendar, RFC 5545; tanpa login, dengan tautan rahasia) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/publik/survei/{kode}": {
         parameters: {
             query?: never;
@@ -21947,6 +22076,7 @@ export interface paths {
                                 id: string;
                                 nama: string;
                                 teksPersetujuan: string | null;
+                                teksPersetujuanEn: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
                             };
@@ -22073,6 +22203,7 @@ export interface paths {
                                 id: string;
                                 nama: string;
                                 teksPersetujuan: string | null;
+                                teksPersetujuanEn: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
                             };
@@ -22115,6 +22246,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /**
+                         * @default id
+                         * @enum {string}
+                         */
+                        bahasa?: "id" | "en";
                         /** @default false */
                         setuju?: boolean;
                     };
@@ -22153,6 +22289,7 @@ export interface paths {
                                 id: string;
                                 nama: string;
                                 teksPersetujuan: string | null;
+                                teksPersetujuanEn: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
                             };

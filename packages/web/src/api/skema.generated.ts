@@ -19015,6 +19015,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instansi/{instansiId}/rencana/saya/berikut": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Yang berikutnya dalam rencana saya (beranda): kegiatan belum selesai menurut tenggat, kriteria belum dicentang atau menunggu konfirmasi */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ditetapkan: boolean;
+                            kegiatan: {
+                                /** Format: uuid */
+                                id: string;
+                                judul: string;
+                                /** @enum {string} */
+                                status: "rencana" | "berjalan" | "selesai";
+                                tenggat: string | null;
+                            }[];
+                            kegiatanTerbuka: number;
+                            kriteriaBelum: number;
+                            kriteriaMenunggu: number;
+                            namaSubtahap: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instansi/{instansiId}/rencana/saya/kegiatan/{id}": {
         parameters: {
             query?: never;

@@ -57,7 +57,7 @@ export function RencanaBerikut() {
                   {d.kegiatan.map((k) => (
                     <li key={k.id}>
                       <Group gap="xs" wrap="nowrap" align="flex-start">
-                        <Badge variant="light" color={k.status === "berjalan" ? "blue.9" : "gray.8"}>
+                        <Badge variant="filled" color={k.status === "berjalan" ? "blue.9" : "gray.8"}>
                           {t(`beranda.rencana.status.${k.status}`)}
                         </Badge>
                         <Stack gap={0}>

@@ -10,8 +10,8 @@ import { useTranslation } from "react-i18next";
 import { kunci } from "../../api/hooks.ts";
 import { isi, klien } from "../../api/klien.ts";
 import { useSession } from "../../auth/session.tsx";
-import { QueryState } from "../../components/QueryState.tsx";
 import { konfirmasi } from "../../components/kit/index.ts";
+import { QueryState } from "../../components/QueryState.tsx";
 import { useWaktu } from "../../lib/waktu.ts";
 
 export function LanggananKalender() {

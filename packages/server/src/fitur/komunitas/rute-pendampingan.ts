@@ -3,8 +3,8 @@ import { z } from "zod";
 import { tidakDitemukan } from "../../http/errors.ts";
 import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
-import { beritahuSesiPendampingan } from "../pengingat/index.ts";
 import { skemaDaftar, skemaHalaman, teksOpsional } from "../../umum/halaman.ts";
+import { beritahuSesiPendampingan } from "../pengingat/index.ts";
 import {
   galat,
   iso,

@@ -50,11 +50,8 @@ suite("The employee's home and calendar subscription in Chromium", () => {
       await p.getByText(/^Kriteria subtahap: /).waitFor();
       await aksesibel(p, "beranda pegawai");
       await p.screenshot({ path: path.join(FOTO, nama), fullPage: true });
-      // the plan's first open activity leads to "Rencana saya"
-      const rencana = p
-        .locator("section, div")
-        .filter({ has: p.getByRole("heading", { name: "Rencana saya", level: 3 }) });
-      await rencana.getByRole("link").nth(1).click();
+      // the panel leads to "Rencana saya"
+      await p.getByRole("link", { name: "Buka rencana saya" }).click();
       await p.waitForURL(/\/rencana-saya$/);
       await p.context().close();
     }

@@ -3,7 +3,7 @@
  * calendar application reads without signing in. The server keeps only its hash, so the URL is shown
  * once, right after it is made; making a new one ends the old, and the feed can be ended.
  */
-import { Alert, Button, Card, CopyButton, Group, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Button, Card, CopyButton, Group, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -43,8 +43,9 @@ export function LanggananKalender() {
           {(d) => (
             <Stack gap="sm">
               {baru && (
-                <Alert color="yellow" title={t("kalender.langganan.sekaliJudul")}>
+                <Paper withBorder p="sm" bg="gray.0">
                   <Stack gap="xs">
+                    <Text fw={700}>{t("kalender.langganan.sekaliJudul")}</Text>
                     <Text size="sm">{t("kalender.langganan.sekali")}</Text>
                     <Group wrap="nowrap" align="end">
                       <TextInput
@@ -63,7 +64,7 @@ export function LanggananKalender() {
                       </CopyButton>
                     </Group>
                   </Stack>
-                </Alert>
+                </Paper>
               )}
               {d.dibuat ? (
                 <>

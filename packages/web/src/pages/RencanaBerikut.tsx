@@ -57,7 +57,11 @@ export function RencanaBerikut() {
                   {d.kegiatan.map((k) => (
                     <li key={k.id}>
                       <Group gap="xs" wrap="nowrap" align="flex-start">
-                        <Badge variant="filled" color={k.status === "berjalan" ? "blue.9" : "gray.8"}>
+                        <Badge
+                          variant="filled"
+                          color={k.status === "berjalan" ? "blue.9" : "gray.8"}
+                          style={{ flexShrink: 0 }}
+                        >
                           {t(`beranda.rencana.status.${k.status}`)}
                         </Badge>
                         <Stack gap={0}>

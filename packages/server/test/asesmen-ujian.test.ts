@@ -310,10 +310,20 @@ describeOnDatabases("asesmen: test delivery", (ctx) => {
       const mulai = await minta(ctx.app, sesiPegawai, {
         method: "POST",
         url: `${url}/mulai`,
-        payload: { setuju: true },
+        payload: { setuju: true, bahasa: "en" },
       });
       expect(mulai.statusCode).toBe(200);
-      const k = mulai.json() as Keadaan;
+      const k = mulai.json() as Keadaan & { kampanye: { teksPersetujuanEn: string | null } };
+      // the consent shown in English is the one kept as agreed: the access paragraph in English
+      expect(k.kampanye.teksPersetujuanEn).toContain(
+        "The leaders of your unit may open your result with your name",
+      );
+      const disetujui = await ctx.db
+        .selectFrom("peserta_asesmen")
+        .select("teks_persetujuan")
+        .where("id", "=", pid)
+        .executeTakeFirstOrThrow();
+      expect(disetujui.teks_persetujuan).toBe(k.kampanye.teksPersetujuanEn);
       const simpan = await minta(ctx.app, sesiPegawai, {
         method: "POST",
         url: `${url}/jawaban`,

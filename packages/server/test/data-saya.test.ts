@@ -95,6 +95,126 @@ describeOnDatabases("data-saya: reads of my result, my consents, my download", (
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
   });
 
+  it("includes what the community area holds about me: sessions, diary, forum, posts read, Renaksi, rewards, plan", async () => {
+    const i = d.instansi.id;
+    const saya = d.pegawaiSesi.pegawai;
+    const akunSaya = await ctx.db
+      .selectFrom("pengguna")
+      .select("id")
+      .where("pegawai_id", "=", saya)
+      .executeTakeFirstOrThrow();
+    const sesi = await minta(ctx.app, d.sesi.agen, {
+      method: "POST",
+      url: `/api/instansi/${i}/pendampingan`,
+      payload: { pegawaiId: saya, jenis: "mentoring", tanggal: "2026-01-10", topik: "Topik mentoring saya" },
+    });
+    expect(sesi.statusCode, sesi.body).toBe(201);
+    // a session of two other people is not mine
+    await ctx.db
+      .insertInto("sesi_pendampingan")
+      .values({
+        instansi_id: i,
+        pendamping_id: d.pegawaiSesi.agen,
+        pegawai_id: d.pegawai[5],
+        jenis: "coaching",
+        tanggal: "2026-01-11",
+        topik: "Bukan milik saya",
+      })
+      .execute();
+    await ctx.db
+      .insertInto("evaluasi_diri")
+      .values({
+        instansi_id: i,
+        pegawai_id: saya,
+        tanggal: "2026-01-12",
+        judul: "Catatan harian",
+        isi: "Refleksi saya",
+      })
+      .execute();
+    const kat = await ctx.db
+      .insertInto("kategori_forum")
+      .values({ instansi_id: i, nama: "Umum" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const utas = await ctx.db
+      .insertInto("utas_forum")
+      .values({
+        instansi_id: i,
+        kategori_id: kat.id,
+        judul: "Utas saya",
+        isi: "Isi utas saya",
+        penulis_id: akunSaya.id,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await ctx.db
+      .insertInto("balasan_forum")
+      .values({
+        instansi_id: i,
+        utas_id: utas.id,
+        isi: "Balasan orang lain",
+        penulis_id: (
+          await ctx.db
+            .selectFrom("pengguna")
+            .select("id")
+            .where("pegawai_id", "=", d.pegawaiSesi.agen)
+            .executeTakeFirstOrThrow()
+        ).id,
+      })
+      .execute();
+    const pos = await ctx.db
+      .insertInto("pos_kampanye")
+      .values({
+        instansi_id: i,
+        jenis: "pengumuman",
+        judul: "Pos yang saya baca",
+        isi: "Isi",
+        sasaran: "instansi",
+        penulis_id: (
+          await ctx.db
+            .selectFrom("pengguna")
+            .select("id")
+            .where("pegawai_id", "=", d.pegawaiSesi.ppk)
+            .executeTakeFirstOrThrow()
+        ).id,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await ctx.db
+      .insertInto("pos_kampanye_baca")
+      .values({ instansi_id: i, pos_id: pos.id, pengguna_id: akunSaya.id })
+      .execute();
+    await ctx.db
+      .insertInto("penghargaan")
+      .values({ instansi_id: i, pegawai_id: saya, kategori: "teladan", alasan: "Teladan integritas" })
+      .execute();
+
+    const j = await minta(ctx.app, d.sesi.pegawai, { method: "GET", url: url("/ekspor?format=json") });
+    expect(j.statusCode, j.body).toBe(200);
+    const k = j.json().komunitas;
+    expect(k.pendampingan).toEqual([
+      expect.objectContaining({ jenis: "mentoring", peranSaya: "pegawai", topik: "Topik mentoring saya" }),
+    ]);
+    expect(j.body).not.toContain("Bukan milik saya");
+    expect(k.evaluasiDiri).toEqual([
+      expect.objectContaining({ judul: "Catatan harian", isi: "Refleksi saya" }),
+    ]);
+    expect(k.forum.utas).toEqual([expect.objectContaining({ kategori: "Umum", judul: "Utas saya" })]);
+    expect(k.forum.balasan).toEqual([]);
+    expect(k.posKampanye.dibaca).toEqual([expect.objectContaining({ judul: "Pos yang saya baca" })]);
+    expect(k.penghargaan).toEqual([expect.objectContaining({ kategori: "teladan", status: "diusulkan" })]);
+    // the mentor sees the same session from their side
+    const m = await minta(ctx.app, d.sesi.agen, { method: "GET", url: url("/ekspor?format=json") });
+    expect(m.json().komunitas.pendampingan).toHaveLength(2);
+    expect(
+      m.json().komunitas.pendampingan.every((x: { peranSaya: string }) => x.peranSaya === "pendamping"),
+    ).toBe(true);
+
+    const pdf = await minta(ctx.app, d.sesi.pegawai, { method: "GET", url: url("/ekspor?format=pdf") });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.length).toBeGreaterThan(1000);
+  });
+
   it("lists the consent given per campaign with the text as agreed", async () => {
     await ctx.db
       .updateTable("peserta_asesmen")

@@ -1,6 +1,7 @@
 /**
  * My calendar (fitur/kalender): activities that concern me (the whole agency,
- * my unit, me) and my open assessments, as JSON and as RFC 5545 iCalendar.
+ * my unit, me) and my open assessments, as JSON and as RFC 5545 iCalendar,
+ * and the feed a calendar application subscribes to by a secret URL.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { escapeTeks, lipat, tulisIcal } from "../src/fitur/kalender/index.ts";
@@ -111,5 +112,103 @@ describeOnDatabases("kalender: my activities as JSON and iCalendar", (ctx) => {
     expect(r.body).not.toContain("Diskusi unit 2");
     // long lines are folded (RFC 5545 §3.1): unfolded, the link is whole
     expect(r.body.replace(/\r\n /g, "")).toContain(`URL:http://localhost:80/program/${siklus}/kegiatan\r\n`);
+  });
+});
+
+describeOnDatabases("kalender: a subscribable feed by a secret URL", (ctx) => {
+  let d: DuniaProgram;
+  const url = (j: string) => `/api/instansi/${d.instansi.id}/kalender${j}`;
+  const ambil = (u: string) => ctx.app.inject({ method: "GET", url: new URL(u).pathname });
+
+  beforeAll(async () => {
+    d = await buatDunia(ctx.app, ctx.db);
+    const siklus = (
+      await minta(ctx.app, d.sesi.ppk, {
+        method: "POST",
+        url: urlProgram(d, "/siklus"),
+        payload: { nama: "Siklus Feed" },
+      })
+    ).json().id;
+    await ctx.db
+      .insertInto("kegiatan_program")
+      .values(
+        [
+          ["Apel integritas", []],
+          ["Diskusi unit 2", [d.unit[2]]],
+        ].map(([judul, unit]) => ({
+          instansi_id: d.instansi.id,
+          siklus_id: siklus,
+          kegiatan_utama: "kampanye",
+          subtahap: 1,
+          judul: judul as string,
+          sasaran_unit: JSON.stringify(unit),
+          rencana_mulai: "2026-12-20",
+          rencana_selesai: "2026-12-20",
+        })),
+      )
+      .execute();
+  });
+
+  it("gives a URL shown once that a calendar app reads without a session: my activities only", async () => {
+    expect((await minta(ctx.app, d.sesi.pegawai, { method: "GET", url: url("/langganan") })).json()).toEqual({
+      dibuat: null,
+    });
+    const r = await minta(ctx.app, d.sesi.pegawai, { method: "POST", url: url("/langganan"), payload: {} });
+    expect(r.statusCode, r.body).toBe(201);
+    const feed = r.json().url as string;
+    expect(feed).toMatch(/\/api\/publik\/kalender\/[A-Za-z0-9_-]{43}$/);
+    const isi = await ambil(feed);
+    expect(isi.statusCode).toBe(200);
+    expect(isi.headers["content-type"]).toContain("text/calendar");
+    expect(isi.body).toContain("SUMMARY:Apel integritas\r\n");
+    expect(isi.body).not.toContain("Diskusi unit 2");
+    // only the hash is kept; the state says since when
+    const baris = await ctx.db.selectFrom("langganan_kalender").selectAll().executeTakeFirstOrThrow();
+    expect(feed).not.toContain(baris.token_hash);
+    expect(
+      (await minta(ctx.app, d.sesi.pegawai, { method: "GET", url: url("/langganan") })).json().dibuat,
+    ).not.toBeNull();
+    // the PPK (unit 0) gets a feed of their own: the agency-wide activity, not unit 2's
+    const lain = await minta(ctx.app, d.sesi.ppk, { method: "POST", url: url("/langganan"), payload: {} });
+    const isiLain = await ambil(lain.json().url);
+    expect(isiLain.body).toContain("Apel integritas");
+    expect(isiLain.body).not.toContain("Diskusi unit 2");
+    // the creation is audited, without the secret
+    const audit = await ctx.db
+      .selectFrom("audit_log")
+      .select(["aksi", "rincian"])
+      .where("aksi", "=", "kalender.langganan.buat")
+      .execute();
+    expect(audit).toHaveLength(2);
+    expect(JSON.stringify(audit)).not.toContain(new URL(feed).pathname.split("/").pop());
+  });
+
+  it("a new URL ends the old one; ending the feed ends the new one; a guessed one is not found", async () => {
+    const lama = (
+      await minta(ctx.app, d.sesi.pegawai, { method: "POST", url: url("/langganan"), payload: {} })
+    ).json().url as string;
+    const baru = (
+      await minta(ctx.app, d.sesi.pegawai, { method: "POST", url: url("/langganan"), payload: {} })
+    ).json().url as string;
+    expect(baru).not.toBe(lama);
+    expect((await ambil(lama)).statusCode).toBe(404);
+    expect((await ambil(baru)).statusCode).toBe(200);
+    const h = await minta(ctx.app, d.sesi.pegawai, { method: "DELETE", url: url("/langganan") });
+    expect(h.statusCode, h.body).toBe(204);
+    expect((await ambil(baru)).statusCode).toBe(404);
+    expect((await ambil(`http://x/api/publik/kalender/${"A".repeat(43)}`)).statusCode).toBe(404);
+    expect((await ambil("http://x/api/publik/kalender/pendek")).statusCode).toBe(400);
+  });
+
+  it("stops for an account made inactive", async () => {
+    const r = await minta(ctx.app, d.sesi.tim, { method: "POST", url: url("/langganan"), payload: {} });
+    const feed = r.json().url as string;
+    expect((await ambil(feed)).statusCode).toBe(200);
+    await ctx.db
+      .updateTable("pengguna")
+      .set({ aktif: false })
+      .where("pegawai_id", "=", d.pegawaiSesi.tim)
+      .execute();
+    expect((await ambil(feed)).statusCode).toBe(404);
   });
 });

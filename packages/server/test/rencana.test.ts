@@ -103,6 +103,21 @@ describeOnDatabases("individual development plan (BAB III.B.2 a–d, Tabel 5–8
     });
   });
 
+  it("gives the home page the next items of my plan: open activities by deadline, criteria to mark or awaiting confirmation", async () => {
+    const r = await kirim(d.sesi.pegawai, "GET", u("/saya/berikut"));
+    expect(r.statusCode, r.body).toBe(200);
+    const semua = (await kirim(d.sesi.pegawai, "GET", u("/saya"))).json();
+    const b = r.json();
+    expect(b.ditetapkan).toBe(true);
+    // the module was marked done above: the guided assignment is what is next
+    expect(b.kegiatan.map((k: { judul: string }) => k.judul)).toEqual(["Memimpin diskusi kode etik"]);
+    expect(b.kegiatanTerbuka).toBe(1);
+    expect(b.kriteriaMenunggu).toBe(1); // 2.2 marked again, not yet confirmed
+    expect(b.kriteriaBelum).toBe(semua.kriteria.length - 1);
+    // an account without an employee record has no plan
+    expect((await kirim(d.sesi.admin, "GET", u("/saya/berikut"))).statusCode).toBe(403);
+  });
+
   it("shows leaders aggregates per unit only from k people with a plan", async () => {
     const a1 = (await kirim(d.sesi.pimpinan, "GET", u("/unit"))).json();
     expect(a1.unit).toEqual([expect.objectContaining({ pegawaiBerencana: 1, proporsiDikonfirmasi: null })]);

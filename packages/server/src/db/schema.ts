@@ -10,6 +10,7 @@ import type { TabelEvaluasi } from "./schema-evaluasi.ts";
 import type { TabelHasil } from "./schema-hasil.ts";
 import type { TabelImpor } from "./schema-impor.ts";
 import type { TabelIntegritas } from "./schema-integritas.ts";
+import type { TabelKalender } from "./schema-kalender.ts";
 import type { TabelKomunitas } from "./schema-komunitas.ts";
 import type { TabelNasional } from "./schema-nasional.ts";
 import type { TabelNontes } from "./schema-nontes.ts";
@@ -191,6 +192,7 @@ export interface Database
     TabelHasil,
     TabelIntegritas,
     TabelImpor,
+    TabelKalender,
     TabelKomunitas,
     TabelNasional,
     TabelNontes,

@@ -1,7 +1,7 @@
 /**
  * The demo's community and supervision records (issue 13 item 6: no page
  * empty on first start): forum threads with replies, campaign posts,
- * mentoring sessions of the demo employee, a change agent's Renaksi with
+ * mentoring sessions of the demo employee (one scheduled), a change agent's Renaksi with
  * items due, a reward, and an APIP audit with findings (Tabel 2 I.3–4,
  * Tabel 4 no. 2–5). Dates are relative to `hariIni`; one Renaksi item and
  * one finding are due soon, so the reminders and the overdue view show them.
@@ -121,6 +121,16 @@ export async function seedKomunitasDemo(trx: Db, instansiId: string, hariIni: Da
         topik: "Menyusun rencana pengembangan pribadi",
         tindak_lanjut: "Ikut kelas pemahaman integritas dasar",
         tanggal_tindak_lanjut: tgl(hariIni, 7),
+        dibuat_oleh: agen.id,
+      },
+      // the next one, scheduled: the employee's and the agent's home and bell show it
+      {
+        instansi_id: instansiId,
+        pendamping_id: agen.pegawai_id,
+        pegawai_id: pegawai.pegawai_id,
+        jenis: "mentoring",
+        tanggal: tgl(hariIni, 3),
+        topik: "Meninjau kemajuan rencana pengembangan",
         dibuat_oleh: agen.id,
       },
       {

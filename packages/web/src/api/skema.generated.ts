@@ -3999,6 +3999,7 @@ export interface paths {
                                 id: string;
                                 nama: string;
                                 teksPersetujuan: string | null;
+                                teksPersetujuanEn: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
                             };
@@ -4131,6 +4132,7 @@ export interface paths {
                                 id: string;
                                 nama: string;
                                 teksPersetujuan: string | null;
+                                teksPersetujuanEn: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
                             };
@@ -4176,6 +4178,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /**
+                         * @default id
+                         * @enum {string}
+                         */
+                        bahasa?: "id" | "en";
                         /** @default false */
                         setuju?: boolean;
                     };
@@ -4214,6 +4221,7 @@ export interface paths {
                                 id: string;
                                 nama: string;
                                 teksPersetujuan: string | null;
+                                teksPersetujuanEn: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
                             };
@@ -11011,6 +11019,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instansi/{instansiId}/kalender/langganan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Apakah saya punya tautan langganan kalender, dan sejak kapan (tautannya hanya ditampilkan saat dibuat) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dibuat: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Membuat tautan langganan kalender kegiatan saya (rahasia, tanpa login); tautan lama, bila ada, berhenti berlaku */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dibuat: string;
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Menghentikan tautan langganan kalender saya */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instansi/{instansiId}/kalender/saya": {
         parameters: {
             query?: never;
@@ -16052,7 +16145,7 @@ export interface paths {
                             dalamAplikasi: boolean;
                             email: boolean;
                             /** @enum {string} */
-                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "evaluasi" | "nontes" | "gratifikasi" | "benturan" | "forum" | "akun";
+                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "evaluasi" | "nontes" | "gratifikasi" | "benturan" | "pendampingan" | "forum" | "akun";
                             ringkasanHarian: boolean;
                         }[];
                     };
@@ -16076,7 +16169,7 @@ export interface paths {
                             dalamAplikasi: boolean;
                             email: boolean;
                             /** @enum {string} */
-                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "evaluasi" | "nontes" | "gratifikasi" | "benturan" | "forum" | "akun";
+                            kelompok: "program" | "asesmen" | "hasil" | "renaksi" | "audit" | "evaluasi" | "nontes" | "gratifikasi" | "benturan" | "pendampingan" | "forum" | "akun";
                             ringkasanHarian: boolean;
                         }[];
                     };
@@ -19019,6 +19112,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instansi/{instansiId}/rencana/saya/berikut": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Yang berikutnya dalam rencana saya (beranda): kegiatan belum selesai menurut tenggat, kriteria belum dicentang atau menunggu konfirmasi */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instansiId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ditetapkan: boolean;
+                            kegiatan: {
+                                /** Format: uuid */
+                                id: string;
+                                judul: string;
+                                /** @enum {string} */
+                                status: "rencana" | "berjalan" | "selesai";
+                                tenggat: string | null;
+                            }[];
+                            kegiatanTerbuka: number;
+                            kriteriaBelum: number;
+                            kriteriaMenunggu: number;
+                            namaSubtahap: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instansi/{instansiId}/rencana/saya/kegiatan/{id}": {
         parameters: {
             query?: never;
@@ -21695,6 +21840,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/publik/kalender/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kalender kegiatan pemilik tautan langganan (iCalendar, RFC 5545; tanpa login, dengan tautan rahasia) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/publik/survei/{kode}": {
         parameters: {
             query?: never;
@@ -22044,6 +22225,7 @@ export interface paths {
                                 id: string;
                                 nama: string;
                                 teksPersetujuan: string | null;
+                                teksPersetujuanEn: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
                             };
@@ -22170,6 +22352,7 @@ export interface paths {
                                 id: string;
                                 nama: string;
                                 teksPersetujuan: string | null;
+                                teksPersetujuanEn: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
                             };
@@ -22212,6 +22395,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /**
+                         * @default id
+                         * @enum {string}
+                         */
+                        bahasa?: "id" | "en";
                         /** @default false */
                         setuju?: boolean;
                     };
@@ -22250,6 +22438,7 @@ export interface paths {
                                 id: string;
                                 nama: string;
                                 teksPersetujuan: string | null;
+                                teksPersetujuanEn: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
                             };

@@ -10,6 +10,7 @@ import { Kosong, QueryState } from "../components/QueryState.tsx";
 import { formatAngka } from "../lib/format.ts";
 import { navigate } from "../lib/router.ts";
 import { kunciKeterangan, navigasiUntuk, PERAN_PEGAWAI } from "../shell/navigasi.ts";
+import { RencanaBerikut } from "./RencanaBerikut.tsx";
 import { TugasSaya } from "./TugasSaya.tsx";
 import { labelEselon } from "./unit/UnitPage.tsx";
 
@@ -46,6 +47,7 @@ export function BerandaPage() {
         </Text>
       </div>
       <TugasSaya />
+      {instansi.pegawai && <RencanaBerikut />}
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
         <Kartu judul={t("beranda.unitAktif")}>
           <QueryState query={units}>

@@ -95,7 +95,7 @@ export const ruteSaya = grupRute("/api/instansi/:instansiId/asesmen-saya", [
     response: SkemaKeadaan,
     handler: async (ctx) => {
       auditPeserta(ctx, ctx.params.id);
-      return mulaiUjian(ctx.db, identitasPengguna(ctx), ctx.body.setuju);
+      return mulaiUjian(ctx.db, identitasPengguna(ctx), ctx.body.setuju, ctx.body.bahasa);
     },
   }),
 

@@ -36,7 +36,7 @@ export const rutePublik = grupRute("/api/ujian", [
     response: SkemaKeadaan,
     handler: async (ctx) =>
       denganBatasTebak(ctx, async () => {
-        const k = await mulaiUjian(ctx.db, identitasToken(ctx), ctx.body.setuju);
+        const k = await mulaiUjian(ctx.db, identitasToken(ctx), ctx.body.setuju, ctx.body.bahasa);
         auditPeserta(ctx, k.pesertaId);
         return k;
       }),

@@ -19,7 +19,10 @@ export const SkemaKeadaan = z.object({
     dibuka: z.string(),
     ditutup: z.string(),
     batasMenit: z.number().nullable(),
+    /** The consent text: the campaign's own text with who sees the result, written from the rules in force. */
     teksPersetujuan: z.string().nullable(),
+    /** The same with the access paragraph in English (the campaign's own text stays as the agency wrote it). */
+    teksPersetujuanEn: z.string().nullable(),
   }),
   status: z.enum(["belum_dibuka", "siap", "berjalan", "waktu_habis", "ditutup", "selesai", "dibatalkan"]),
   sekarang: z.string(),
@@ -57,7 +60,11 @@ export const SkemaHasilSimpan = z.object({
   urutanKlien: z.number(),
   diterapkan: z.boolean(),
 });
-export const SkemaMulai = z.strictObject({ setuju: z.boolean().default(false) });
+export const SkemaMulai = z.strictObject({
+  setuju: z.boolean().default(false),
+  /** The language the consent text was shown in: the one kept as agreed. */
+  bahasa: z.enum(["id", "en"]).default("id"),
+});
 export const SkemaStatusUndangan = z.object({
   smtp: z.boolean(),
   job: z

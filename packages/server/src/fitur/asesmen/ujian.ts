@@ -275,6 +275,7 @@ export interface KeadaanUjian {
     ditutup: string;
     batasMenit: number | null;
     teksPersetujuan: string | null;
+    teksPersetujuanEn: string | null;
   };
   status: StatusPeserta;
   /** The server's clock, so a client can show the time left without trusting its own. */
@@ -369,6 +370,9 @@ export async function keadaanUjian(db: Db, id: Identitas): Promise<KeadaanUjian>
       teksPersetujuan: b.teks_persetujuan
         ? await teksPersetujuanBerlaku(db, ref.instansiId, b.teks_persetujuan)
         : null,
+      teksPersetujuanEn: b.teks_persetujuan
+        ? await teksPersetujuanBerlaku(db, ref.instansiId, b.teks_persetujuan, "en")
+        : null,
     },
     status: statusDari(b),
     sekarang: new Date(b.sekarang).toISOString(),
@@ -397,7 +401,12 @@ export async function keadaanUjian(db: Db, id: Identitas): Promise<KeadaanUjian>
  * consent when the campaign has a consent text, fixes the personal order
  * from the seed and the server deadline min(close, now + limit).
  */
-export async function mulaiUjian(db: Db, id: Identitas, setuju: boolean): Promise<KeadaanUjian> {
+export async function mulaiUjian(
+  db: Db,
+  id: Identitas,
+  setuju: boolean,
+  bahasa: "id" | "en" = "id",
+): Promise<KeadaanUjian> {
   const ref = await temukanPeserta(db, id);
   const b = await bacaBaris(db, ref, id);
   if (!b.mulai) {
@@ -405,9 +414,9 @@ export async function mulaiUjian(db: Db, id: Identitas, setuju: boolean): Promis
     if (tolak) throw tolak;
     if (b.teks_persetujuan && !setuju) throw galat(400, "PERSETUJUAN_DIPERLUKAN");
     const urutan = urutanPeserta(b.formulir.formulir, b.benih);
-    // the text as agreed, kept with the consent (Data saya shows it)
+    // the text as agreed, in the language it was shown in, kept with the consent (Data saya shows it)
     const teks = b.teks_persetujuan
-      ? await teksPersetujuanBerlaku(db, ref.instansiId, b.teks_persetujuan)
+      ? await teksPersetujuanBerlaku(db, ref.instansiId, b.teks_persetujuan, bahasa)
       : null;
     await sql`
       update peserta_asesmen p set

@@ -8,6 +8,7 @@ import { NAMA_PERAN, type Peran } from "@nurani/domain";
 import type { Db } from "../../db/factory.ts";
 import { type FontPdf, pencetakPdf } from "../../pdf/pdfmake.ts";
 import { isoWaktu, isoWaktuAtauNull } from "../../umum/tanggal.ts";
+import { komunitasSaya } from "./ekspor-komunitas.ts";
 import { pembacaanSaya, persetujuanSaya, type Saya } from "./kueri.ts";
 
 const BATAS = 1000;
@@ -133,6 +134,8 @@ export async function semuaDataSaya(db: Db, instansiId: string, s: Saya) {
       dihitung: isoWaktu(n.dihitung),
     })),
     pembacaanHasil: (await pembacaanSaya(db, instansiId, s, { page: 1, pageSize: BATAS })).items,
+    // mentoring, diary, forum, campaign posts, interviews, Renaksi, rewards, development plan
+    komunitas: await komunitasSaya(db, instansiId, s),
     notifikasi: notifikasi.map((n) => ({
       jenis: n.jenis,
       judul: n.judul,
@@ -171,6 +174,69 @@ function tabel(kepala: string[], baris: unknown[][]) {
     fontSize: 8,
     margin: [0, 2, 0, 10],
   };
+}
+
+/** The community and development sections of the PDF (the JSON has every field). */
+function bagianKomunitas(k: DataSaya["komunitas"]): unknown[] {
+  const h = (t: string) => ({ text: t, style: "h" });
+  const potong = (t: string | null, n = 300) => (t && t.length > n ? `${t.slice(0, n)}...` : (t ?? "-"));
+  return [
+    h("Rencana pengembangan saya"),
+    { text: aman(`Sub-tahap: ${k.rencana.subtahap ?? "-"}`), fontSize: 9 },
+    tabel(
+      ["Kegiatan", "Jenis", "Pembimbing", "Tenggat", "Status"],
+      k.rencana.kegiatan.map((x) => [x.judul, x.jenis, x.pembimbing, x.tenggat, x.status]),
+    ),
+    tabel(
+      ["Kriteria", "Dicentang", "Dikonfirmasi atasan"],
+      k.rencana.kriteria.map((x) => [x.kode, wkt(x.dicentang), wkt(x.dikonfirmasi)]),
+    ),
+    h("Pendampingan (mentoring, coaching, konseling)"),
+    tabel(
+      ["Tanggal", "Jenis", "Sebagai", "Dengan", "Topik", "Tindak lanjut"],
+      k.pendampingan.map((x) => [
+        x.tanggal,
+        x.jenis,
+        x.peranSaya,
+        x.pihakLain,
+        x.topik,
+        potong(x.tindakLanjut),
+      ]),
+    ),
+    h("Evaluasi diri"),
+    tabel(
+      ["Tanggal", "Judul", "Isi", "Dibagikan ke"],
+      k.evaluasiDiri.map((x) => [x.tanggal, x.judul, potong(x.isi), x.dibagikanKe]),
+    ),
+    h("Forum"),
+    tabel(
+      ["Dibuat", "Utas", "Tulisan saya"],
+      [
+        ...k.forum.utas.map((x) => [wkt(x.dibuat), x.judul, potong(x.isi)]),
+        ...k.forum.balasan.map((x) => [wkt(x.dibuat), x.utas, potong(x.isi)]),
+      ],
+    ),
+    {
+      text: aman(
+        `Laporan forum yang saya kirim: ${k.forum.laporan.length}; pos kampanye yang saya tulis: ${k.posKampanye.ditulis.length}, yang saya baca: ${k.posKampanye.dibaca.length} (rinciannya di berkas JSON).`,
+      ),
+      fontSize: 9,
+      margin: [0, 0, 0, 10],
+    },
+    h("Wawancara, Renaksi dan penghargaan"),
+    tabel(
+      ["Wawancara", "Jadwal", "Status"],
+      k.wawancara.map((x) => [x.sampel, wkt(x.jadwal), x.status]),
+    ),
+    tabel(
+      ["Renaksi", "Butir", "Tenggat", "Status", "Nilai"],
+      k.renaksi.map((x) => [x.renaksi, potong(x.uraian, 120), x.tenggat, x.status, x.nilai]),
+    ),
+    tabel(
+      ["Penghargaan", "Alasan", "Status", "Keputusan"],
+      k.penghargaan.map((x) => [x.kategori, potong(x.alasan, 160), x.status, x.tanggalKeputusan]),
+    ),
+  ];
 }
 
 /** The readable PDF of the same data (the JSON has every field; the PDF the parts a person reads). */
@@ -220,6 +286,7 @@ export async function dataSayaPdf(d: DataSaya): Promise<Buffer> {
       ["Waktu", "Pembaca", "Peran", "Unit pembaca", "Tujuan"],
       d.pembacaanHasil.map((p) => [wkt(p.waktu), p.pembaca, p.peran, p.unitPembaca, p.tujuan ?? p.aksi]),
     ),
+    ...bagianKomunitas(d.komunitas),
     h("Pemberitahuan"),
     {
       text: aman(

@@ -5,11 +5,32 @@
  */
 import { z } from "zod";
 import { grupRute } from "../../http/fitur.ts";
-import { defineRoute } from "../../http/route.ts";
+import { defineRoute, type KonteksRute } from "../../http/route.ts";
 import { tulisIcal } from "./ical.ts";
-import { kegiatanSaya } from "./kueri.ts";
+import { type KegiatanSaya, kegiatanSaya } from "./kueri.ts";
 
 const P = "/api/instansi/:instansiId/kalender";
+
+/** The app's base URL for links: the configured public URL, else the request's own host. */
+export const basisUrl = (ctx: KonteksRute<unknown, unknown, unknown>) =>
+  ctx.config.urlPublik ?? `${ctx.req.protocol}://${ctx.req.headers.host ?? "nurani"}`;
+
+/** My activities as an iCalendar document (the one-off export and the subscribed feed). */
+export function icsSaya(items: KegiatanSaya[], namaInstansi: string, basis: string): string {
+  const host = basis.replace(/^https?:\/\//, "").replace(/[:/].*$/, "");
+  return tulisIcal({
+    nama: `Nurani — ${namaInstansi}`,
+    acara: items.map((k) => ({
+      uid: `${k.jenis}-${k.id}@${host}`,
+      judul: k.jenis === "asesmen" && !/^asesmen/i.test(k.judul) ? `Asesmen: ${k.judul}` : k.judul,
+      uraian: k.uraian,
+      url: `${basis}${k.tautan}`,
+      mulai: k.mulai,
+      selesai: k.selesai,
+      sepanjangHari: k.jenis === "kegiatan",
+    })),
+  });
+}
 
 const SkemaKegiatan = z.object({
   id: z.string(),
@@ -42,19 +63,7 @@ export const ruteKalender = grupRute(P, [
     ringkasan: "Kegiatan saya sebagai berkas iCalendar (RFC 5545) untuk aplikasi kalender",
     handler: async (ctx) => {
       const items = await kegiatanSaya(ctx.db, ctx.params.instansiId, ctx.sesi?.pengguna.id ?? "");
-      const host = ctx.req.headers.host ?? "nurani";
-      const ics = tulisIcal({
-        nama: `Nurani — ${(ctx.instansi as { nama: string }).nama}`,
-        acara: items.map((k) => ({
-          uid: `${k.jenis}-${k.id}@${host.replace(/:\d+$/, "")}`,
-          judul: k.jenis === "asesmen" && !/^asesmen/i.test(k.judul) ? `Asesmen: ${k.judul}` : k.judul,
-          uraian: k.uraian,
-          url: `${ctx.req.protocol}://${host}${k.tautan}`,
-          mulai: k.mulai,
-          selesai: k.selesai,
-          sepanjangHari: k.jenis === "kegiatan",
-        })),
-      });
+      const ics = icsSaya(items, (ctx.instansi as { nama: string }).nama, basisUrl(ctx));
       ctx.reply.header("content-disposition", 'attachment; filename="kalender-saya.ics"');
       return ctx.reply.type("text/calendar; charset=utf-8").send(ics);
     },

@@ -4,6 +4,7 @@ import { tidakDitemukan } from "../../http/errors.ts";
 import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
 import { skemaDaftar, skemaHalaman, teksOpsional } from "../../umum/halaman.ts";
+import { beritahuSesiPendampingan } from "../pengingat/index.ts";
 import {
   galat,
   iso,
@@ -277,6 +278,8 @@ export const rutePendampingan = grupRute("/api/instansi/:instansiId", [
         .executeTakeFirstOrThrow();
       // audit: ids and the kind only, never the topic or notes
       ctx.audit({ objekJenis: "sesi_pendampingan", objekId: id, rincian: { jenis: b.jenis } });
+      // both people are told it is scheduled (kind, date, the other's name: never the content)
+      await beritahuSesiPendampingan(ctx.db, { instansiId, sesiId: id, smtp: ctx.config.smtp });
       const r = await sesiMilik(ctx.db, instansiId, saya).where("s.id", "=", id).executeTakeFirstOrThrow();
       return keApi(r, saya);
     },
@@ -315,6 +318,9 @@ export const rutePendampingan = grupRute("/api/instansi/:instansiId", [
         .executeTakeFirst();
       if (!r) throw tidakDitemukan();
       ctx.audit({ objekJenis: "sesi_pendampingan", rincian: { kolom: Object.keys(b) } });
+      // a new date is a new schedule to tell (the same date is already told: nothing sent)
+      if (b.tanggal !== undefined)
+        await beritahuSesiPendampingan(ctx.db, { instansiId, sesiId: id, smtp: ctx.config.smtp });
       return keApi(
         await sesiMilik(ctx.db, instansiId, saya).where("s.id", "=", id).executeTakeFirstOrThrow(),
         saya,

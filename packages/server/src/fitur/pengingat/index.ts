@@ -10,7 +10,7 @@ import { rutePengingat } from "./rute-pengingat.ts";
 
 export const JOB_PENGINGAT = "pengingat.harian";
 
-export { jalankanPengingat } from "./layanan.ts";
+export { beritahuSesiPendampingan, jalankanPengingat } from "./layanan.ts";
 
 export const fitur = defineFitur({
   nama: "pengingat",

@@ -7,7 +7,8 @@
 import type { SmtpConfig } from "../../config.ts";
 import type { Db } from "../../db/factory.ts";
 import { beritahu, kelompokJenis } from "../notifikasi/index.ts";
-import { peristiwaHariIni } from "./peristiwa.ts";
+import { type Peristiwa, peristiwaHariIni } from "./peristiwa.ts";
+import { peristiwaPendampingan } from "./peristiwa-pendampingan.ts";
 
 /** The day of an event reminded only once. */
 const SEKALI = "1970-01-01";
@@ -22,6 +23,49 @@ async function tandai(db: Db, instansiId: string, penggunaId: string, kunci: str
     .returning("kunci")
     .executeTakeFirst();
   return r !== undefined;
+}
+
+/** Sends each event not yet sent (today, for a daily one); returns how many were sent. */
+async function kirim(
+  db: Db,
+  instansiId: string,
+  hariIni: string,
+  daftar: Peristiwa[],
+  smtp: SmtpConfig | null,
+) {
+  let n = 0;
+  for (const p of daftar) {
+    if (!(await tandai(db, instansiId, p.penggunaId, p.kunci, p.harian ? hariIni : SEKALI))) continue;
+    await beritahu(db, {
+      instansiId,
+      penggunaId: p.penggunaId,
+      jenis: p.jenis,
+      judul: p.judul,
+      isi: p.isi,
+      tautan: p.tautan,
+      smtp,
+    });
+    n++;
+  }
+  return n;
+}
+
+/**
+ * A mentoring session just recorded or moved: its people are told at once, with the same
+ * keys as the daily run, so the run does not tell them again (docs/pengingat.md).
+ */
+export async function beritahuSesiPendampingan(
+  db: Db,
+  o: { instansiId: string; sesiId: string; smtp: SmtpConfig | null; kini?: Date },
+): Promise<number> {
+  const i = await db
+    .selectFrom("instansi")
+    .select("zona_waktu")
+    .where("id", "=", o.instansiId)
+    .executeTakeFirstOrThrow();
+  const hariIni = tgl(o.kini ?? new Date(), i.zona_waktu);
+  const daftar = await peristiwaPendampingan(db, o.instansiId, hariIni, { sesiId: o.sesiId });
+  return kirim(db, o.instansiId, hariIni, daftar, o.smtp);
 }
 
 export interface HasilPengingat {
@@ -43,19 +87,7 @@ export async function jalankanPengingat(
   let ringkasan = 0;
   for (const i of instansi) {
     const hariIni = tgl(kini, i.zona_waktu);
-    for (const p of await peristiwaHariIni(db, i.id, kini, i.zona_waktu)) {
-      if (!(await tandai(db, i.id, p.penggunaId, p.kunci, p.harian ? hariIni : SEKALI))) continue;
-      await beritahu(db, {
-        instansiId: i.id,
-        penggunaId: p.penggunaId,
-        jenis: p.jenis,
-        judul: p.judul,
-        isi: p.isi,
-        tautan: p.tautan,
-        smtp: o.smtp,
-      });
-      dikirim++;
-    }
+    dikirim += await kirim(db, i.id, hariIni, await peristiwaHariIni(db, i.id, kini, i.zona_waktu), o.smtp);
     if (o.smtp) ringkasan += await kirimRingkasan(db, i.id, hariIni, kini, o.smtp);
   }
   return { dikirim, ringkasan };

@@ -2,6 +2,7 @@
  * What is waiting for whom today (docs/pengingat.md): read from the state of
  * the programme, the assessments, Renaksi, audit findings, gifts near their
  * KPK deadline and conflict-of-interest decisions due (`peristiwa-sinergi.ts`),
+ * mentoring sessions scheduled (`peristiwa-pendampingan.ts`),
  * never stored.
  * Something done stops appearing, so its reminder stops.
  */
@@ -10,6 +11,7 @@ import { sql } from "kysely";
 import type { Db } from "../../db/factory.ts";
 import type { Teks } from "../../http/pesan.ts";
 import { peristiwaLanjut } from "./peristiwa-lanjut.ts";
+import { peristiwaPendampingan } from "./peristiwa-pendampingan.ts";
 import { peristiwaSinergi } from "./peristiwa-sinergi.ts";
 
 export interface Peristiwa {
@@ -205,7 +207,7 @@ export async function peristiwaHariIni(
       });
   }
 
-  // my result released (in the last 14 days)
+  // my result released (in the last 14 days), or held for review
   const hasil = await db
     .selectFrom("skor_asesmen as s")
     .innerJoin("kampanye_asesmen as k", (j) =>
@@ -214,14 +216,33 @@ export async function peristiwaHariIni(
     .innerJoin("pengguna as g", (j) =>
       j.onRef("g.pegawai_instansi_id", "=", "s.instansi_id").onRef("g.pegawai_id", "=", "s.pegawai_id"),
     )
-    .select(["g.id as pengguna_id", "k.id", "k.nama"])
+    .select(["g.id as pengguna_id", "k.id", "k.nama", "s.tinjauan"])
     .where("s.instansi_id", "=", instansiId)
     .where("k.hasil_dirilis", "is not", null)
     .where("k.hasil_dirilis", ">", new Date(kini.getTime() - 14 * 86_400_000))
     .where("k.hasil_dirilis", "<=", kini)
     .$if(hanya !== undefined, (q) => q.where("g.id", "=", hanya as string))
     .execute();
-  for (const h of hasil)
+  for (const h of hasil) {
+    // my answer pattern was flagged: the result waits for the team's review (docs/hasil.md "Pipeline")
+    if (h.tinjauan === "menunggu") {
+      out.push({
+        penggunaId: h.pengguna_id,
+        kunci: `hasil_tinjauan:${h.id}`,
+        harian: false,
+        jenis: "hasil.ditinjau",
+        judul: {
+          id: `Hasil asesmen Anda ditahan untuk ditinjau: ${h.nama}`,
+          en: `Your assessment result is held for review: ${h.nama}`,
+        },
+        isi: {
+          id: "Tim Supervisi meninjau pola jawaban Anda sebelum hasilnya dipakai.",
+          en: "The supervision team reviews your answer pattern before the result is used.",
+        },
+        tautan: "/hasil",
+      });
+      continue;
+    }
     out.push({
       penggunaId: h.pengguna_id,
       kunci: `hasil:${h.id}`,
@@ -233,6 +254,7 @@ export async function peristiwaHariIni(
       },
       tautan: "/hasil",
     });
+  }
 
   // Renaksi items due within 3 days or late, to the agent
   const renaksi = await db
@@ -300,6 +322,7 @@ export async function peristiwaHariIni(
       }
   }
   out.push(...(await peristiwaLanjut(db, instansiId, kini, zona, hanya)));
+  out.push(...(await peristiwaPendampingan(db, instansiId, hariIni, { hanya })));
 
   out.push(
     ...(await peristiwaSinergi(

@@ -24,6 +24,7 @@ export const KELOMPOK = [
   "nontes",
   "gratifikasi",
   "benturan",
+  "pendampingan",
   "forum",
   "akun",
 ] as const;
@@ -76,9 +77,9 @@ export const rutePengingat = grupRute(DASAR, [
         i.zona_waktu,
         ctx.sesi?.pengguna.id ?? "",
       );
-      // "closes soon" repeats "open for you" on the home page: one line per assessment
+      // "closes soon" repeats "open for you" (and "tomorrow" "scheduled") on the home page: one line each
       const items = semua
-        .filter((p) => p.jenis !== "asesmen.segera_tutup")
+        .filter((p) => p.jenis !== "asesmen.segera_tutup" && p.jenis !== "pendampingan.segera")
         .map((p) => ({
           jenis: p.jenis,
           judul: p.judul[b],

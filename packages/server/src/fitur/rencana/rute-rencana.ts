@@ -23,6 +23,7 @@ import {
   ParamPegawai,
   SkemaAgregatUnit,
   SkemaRencana,
+  SkemaRencanaBerikut,
 } from "./skema.ts";
 
 const D = "/api/instansi/:instansiId/rencana";
@@ -45,6 +46,34 @@ export const ruteRencana = grupRute(D, [
       const saya = wajibPegawai(await pegawaiSaya(ctx.db, ctx.params.instansiId, ctx.sesi?.pengguna.id));
       ctx.audit({ objekJenis: "rencana_individu", objekId: saya, rincian: { sendiri: true } });
       return muatRencana(ctx.db, ctx.params.instansiId, saya, ctx.bahasa);
+    },
+  }),
+
+  defineRoute({
+    method: "GET",
+    url: `${D}/saya/berikut`,
+    akses: "login",
+    tag: "rencana",
+    ringkasan:
+      "Yang berikutnya dalam rencana saya (beranda): kegiatan belum selesai menurut tenggat, kriteria belum dicentang atau menunggu konfirmasi",
+    response: SkemaRencanaBerikut,
+    handler: async (ctx) => {
+      const saya = wajibPegawai(await pegawaiSaya(ctx.db, ctx.params.instansiId, ctx.sesi?.pengguna.id));
+      const r = await muatRencana(ctx.db, ctx.params.instansiId, saya, ctx.bahasa);
+      const terbuka = r.kegiatan
+        .filter((k) => k.status !== "selesai")
+        // nearest deadline first, those without one last
+        .sort((a, b) => (a.tenggat ?? "9999").localeCompare(b.tenggat ?? "9999"));
+      return {
+        ditetapkan: r.ditetapkan,
+        namaSubtahap: r.namaSubtahap,
+        kegiatan: terbuka
+          .slice(0, 3)
+          .map((k) => ({ id: k.id, judul: k.judul, tenggat: k.tenggat, status: k.status })),
+        kegiatanTerbuka: terbuka.length,
+        kriteriaBelum: r.kriteria.filter((k) => !k.dicentang).length,
+        kriteriaMenunggu: r.kriteria.filter((k) => k.dicentang && !k.dikonfirmasi).length,
+      };
     },
   }),
 

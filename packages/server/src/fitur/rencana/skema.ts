@@ -67,6 +67,24 @@ export const SkemaRencana = z.object({
   }),
 });
 
+/** The next items of my plan, for the home page (issue 13 item 6). */
+export const SkemaRencanaBerikut = z.object({
+  ditetapkan: z.boolean(),
+  namaSubtahap: z.string(),
+  /** Up to three activities not done, nearest deadline first. */
+  kegiatan: z.array(
+    z.object({
+      id: z.uuid(),
+      judul: z.string(),
+      tenggat: z.string().nullable(),
+      status: z.enum(["rencana", "berjalan", "selesai"]),
+    }),
+  ),
+  kegiatanTerbuka: z.number(),
+  kriteriaBelum: z.number(),
+  kriteriaMenunggu: z.number(),
+});
+
 export const SkemaAgregatUnit = z.object({
   k: z.number(),
   unit: z.array(

@@ -27,14 +27,17 @@ export function UjianPage({ saluran }: { saluran: SaluranUjian }) {
 }
 
 function Ujian({ keadaan, saluran }: { keadaan: KeadaanUjian; saluran: SaluranUjian }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const w = useWaktu();
+  // the access paragraph of the consent is written by the server in both languages
+  const bahasa = i18n.language === "en" ? "en" : "id";
   const qc = useQueryClient();
   const setel = (k: KeadaanUjian) => qc.setQueryData(["ujian", saluran.kunci], k);
   const [setuju, setSetuju] = useState(false);
   const [galat, setGalat] = useState<unknown>(null);
   const [sedang, setSedang] = useState(false);
   const k = keadaan.kampanye;
+  const teksPersetujuan = bahasa === "en" ? (k.teksPersetujuanEn ?? k.teksPersetujuan) : k.teksPersetujuan;
   const waktu = (iso: string) => w.waktu(iso);
 
   if (keadaan.status === "berjalan")
@@ -64,13 +67,13 @@ function Ujian({ keadaan, saluran }: { keadaan: KeadaanUjian; saluran: SaluranUj
         <Paper withBorder p="md">
           <Stack>
             <Text>{t("asesmen.ujian.petunjuk")}</Text>
-            {k.teksPersetujuan && (
+            {teksPersetujuan && (
               <>
                 <Title order={3} size="h5">
                   {t("asesmen.ujian.persetujuanJudul")}
                 </Title>
                 <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
-                  {k.teksPersetujuan}
+                  {teksPersetujuan}
                 </Text>
                 <Checkbox
                   label={t("asesmen.ujian.setuju")}
@@ -82,12 +85,12 @@ function Ujian({ keadaan, saluran }: { keadaan: KeadaanUjian; saluran: SaluranUj
             {galat ? <ErrorAlert error={galat} /> : null}
             <Button
               loading={sedang}
-              disabled={Boolean(k.teksPersetujuan) && !setuju}
+              disabled={Boolean(teksPersetujuan) && !setuju}
               onClick={async () => {
                 setSedang(true);
                 setGalat(null);
                 try {
-                  setel(await saluran.mulai(setuju));
+                  setel(await saluran.mulai(setuju, bahasa));
                 } catch (e) {
                   setGalat(e);
                 } finally {

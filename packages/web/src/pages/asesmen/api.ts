@@ -114,6 +114,7 @@ export interface KeadaanUjian {
     ditutup: string;
     batasMenit: number | null;
     teksPersetujuan: string | null;
+    teksPersetujuanEn: string | null;
   };
   status: StatusPeserta;
   sekarang: string;
@@ -158,7 +159,8 @@ export interface SaluranUjian {
   /** Key of the local answer queue (per participation). */
   kunci: string;
   baca(): Promise<KeadaanUjian>;
-  mulai(setuju: boolean): Promise<KeadaanUjian>;
+  /** `bahasa`: the language the consent text was shown in (kept as agreed). */
+  mulai(setuju: boolean, bahasa: "id" | "en"): Promise<KeadaanUjian>;
   jawab(j: JawabanKirim): Promise<{ blok: string; urutanKlien: number; diterapkan: boolean }>;
   kirim(): Promise<KeadaanUjian>;
 }
@@ -168,7 +170,7 @@ export function saluranSesi(instansiId: string, pesertaId: string): SaluranUjian
   return {
     kunci: `nurani.ujian.${pesertaId}`,
     baca: () => api(dasar),
-    mulai: (setuju) => api(`${dasar}/mulai`, { method: "POST", body: { setuju } }),
+    mulai: (setuju, bahasa) => api(`${dasar}/mulai`, { method: "POST", body: { setuju, bahasa } }),
     jawab: (j) => api(`${dasar}/jawaban`, { method: "POST", body: j }),
     kirim: () => api(`${dasar}/kirim`, { method: "POST", body: {} }),
   };
@@ -203,7 +205,7 @@ export function saluranToken(token: string): SaluranUjian {
   return {
     kunci: `nurani.ujian.t.${token.replace(/[^0-9A-Za-z]/g, "").toUpperCase()}`,
     baca: () => panggil("/api/ujian", "GET"),
-    mulai: (setuju) => panggil("/api/ujian/mulai", "POST", { setuju }),
+    mulai: (setuju, bahasa) => panggil("/api/ujian/mulai", "POST", { setuju, bahasa }),
     jawab: (j) => panggil("/api/ujian/jawaban", "POST", j),
     kirim: () => panggil("/api/ujian/kirim", "POST", {}),
   };

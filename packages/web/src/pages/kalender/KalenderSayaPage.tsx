@@ -13,13 +13,14 @@ import { hariIniDi, keWaktuDinding } from "../../lib/format.ts";
 import { beritahuGagal } from "../../lib/notifikasi.ts";
 import { navigate } from "../../lib/router.ts";
 import { useWaktu } from "../../lib/waktu.ts";
+import { LanggananKalender } from "./LanggananKalender.tsx";
 
 function geser(b: string, n: number): string {
   const [y, m] = b.split("-").map(Number);
   return new Date(Date.UTC(y, m - 1 + n, 1)).toISOString().slice(0, 7);
 }
 
-/** "Kalender saya" (issue 13 item 7): my activities in a month grid or a list, and their iCal export. */
+/** "Kalender saya" (issue 13 item 7): my activities in a month grid or a list, their iCal export and subscription. */
 export function KalenderSayaPage() {
   const { t } = useTranslation();
   const { instansi } = useSession();
@@ -138,6 +139,7 @@ export function KalenderSayaPage() {
           );
         }}
       </QueryState>
+      <LanggananKalender />
     </Stack>
   );
 }

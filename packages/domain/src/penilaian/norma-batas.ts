@@ -29,7 +29,11 @@ export const TITIK_NORMA = 1000;
  * population SD of all scores. Percentile ranks then err by at most ~1/titik
  * (0.1 point); T-scores and derajat use the exact mean and SD.
  */
-export function tabelNormaRingkas(skor: ArrayLike<number>, label: string, titik = TITIK_NORMA): NormTableJson {
+export function tabelNormaRingkas(
+  skor: ArrayLike<number>,
+  label: string,
+  titik = TITIK_NORMA,
+): NormTableJson {
   const n = skor.length;
   if (n <= titik) return buildNormTable(skor, undefined, label).toJSON();
   const urut = Float64Array.from(skor).sort();
@@ -60,10 +64,9 @@ export function normaDariKolom(kolom: KolomSkor, label: string, versiParameter: 
     subDimensi: Object.fromEntries(
       KODE_SUBDIMENSI.map((k) => [k, tabelNormaRingkas(kolom.subDimensi[k], label)]),
     ) as Record<KodeSubDimensi, NormTableJson>,
-    faktor: Object.fromEntries(FAKTOR.map((f) => [f.kode, tabelNormaRingkas(kolom.faktor[f.kode], label)])) as Record<
-      KodeFaktor,
-      NormTableJson
-    >,
+    faktor: Object.fromEntries(
+      FAKTOR.map((f) => [f.kode, tabelNormaRingkas(kolom.faktor[f.kode], label)]),
+    ) as Record<KodeFaktor, NormTableJson>,
     integritas: tabelNormaRingkas(kolom.integritas, label),
   };
 }

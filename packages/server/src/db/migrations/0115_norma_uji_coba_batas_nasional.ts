@@ -15,8 +15,9 @@ import { type Kysely, sql } from "kysely";
  *   cuts with their SE, who proposed and who published (four eyes).
  *
  * National data (no `instansi_id`): written only by national routes running
- * as the owner. The agency role reads norms and published cuts (an employee's
- * profile and the scoring job need them), nothing else of the sessions.
+ * as the owner. The agency role reads norms and sessions (an employee's
+ * profile needs the published cuts and norms), not the judges' cuts, and the
+ * expert panels with the statements they rated (not the experts, not ratings).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`alter table kampanye_asesmen add column uji_coba boolean not null default false`.execute(db);
@@ -66,4 +67,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     await sql`revoke all on ${sql.table(t)} from nurani_app`.execute(db);
   await sql`grant select on norma_kelompok to nurani_app`.execute(db);
   await sql`grant select on sesi_batas_nasional to nurani_app`.execute(db);
+  // the stage of a profile (docs/norma-batas.md) asks whether a closed expert panel rated the
+  // form's statements: panels and the statement texts they rated, never the experts or their ratings
+  await sql`grant select on bank_butir_panel, bank_butir_panel_pernyataan to nurani_app`.execute(db);
 }

@@ -20,6 +20,8 @@ export const SkemaKeadaan = z.object({
     ditutup: z.string(),
     batasMenit: z.number().nullable(),
     teksPersetujuan: z.string().nullable(),
+    /** A pilot: no individual result will be released (docs/norma-batas.md). */
+    ujiCoba: z.boolean(),
   }),
   status: z.enum(["belum_dibuka", "siap", "berjalan", "waktu_habis", "ditutup", "selesai", "dibatalkan"]),
   sekarang: z.string(),
@@ -81,6 +83,7 @@ export const SkemaAsesmenSaya = z.object({
     ditutup: z.string(),
     batasMenit: z.number().nullable(),
     status: z.enum(["draf", "aktif", "dibatalkan"]),
+    ujiCoba: z.boolean(),
   }),
   mulai: z.string().nullable(),
   batas: z.string().nullable(),

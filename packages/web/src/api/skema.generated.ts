@@ -217,6 +217,7 @@ export interface paths {
                                 layak: boolean;
                                 nama: string;
                                 selesai: number;
+                                ujiCoba: boolean;
                             }[];
                             minimum: number;
                         };
@@ -226,6 +227,110 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/asesmen/norma": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Norma per kelompok acuan (nasional, jenis instansi, jenis jabatan) untuk versi parameter yang berlaku */
+        get: {
+            parameters: {
+                query: {
+                    formulirId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                dihitung: string | null;
+                                /** @enum {string} */
+                                jenis: "nasional" | "jenis_instansi" | "jenis_jabatan";
+                                kunci: string;
+                                label: string;
+                                n: number;
+                                terbit: boolean;
+                            }[];
+                            minimum: number;
+                            versiParameter: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/asesmen/norma/hitung": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Menghitung ulang norma per kelompok dari hasil nyata (tanpa uji coba); terbit bila ≥ 1000 orang */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        formulirId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                dihitung: string | null;
+                                /** @enum {string} */
+                                jenis: "nasional" | "jenis_instansi" | "jenis_jabatan";
+                                kunci: string;
+                                label: string;
+                                n: number;
+                                terbit: boolean;
+                            }[];
+                            minimum: number;
+                            versiParameter: string | null;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -356,6 +461,464 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/asesmen/penetapan-batas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sesi penetapan batas level nasional, terbaru dulu */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                cara: "rerata" | "median";
+                                diajukan: string | null;
+                                diajukanOlehSaya: boolean;
+                                dibuat: string;
+                                diterbitkan: string | null;
+                                formulirId: string;
+                                hasil: {
+                                    batas: (number)[];
+                                    /** @enum {string} */
+                                    cara: "rerata" | "median";
+                                    hakim: (number)[][];
+                                    max: (number)[];
+                                    min: (number)[];
+                                    n: number;
+                                    sd: (number)[];
+                                    se: (number)[];
+                                } | null;
+                                id: string;
+                                judul: string;
+                                jumlahHakim: number;
+                                nomor: number;
+                                saya: {
+                                    batas: (number)[];
+                                    catatan: string | null;
+                                } | null;
+                                /** @enum {string} */
+                                status: "terbuka" | "diajukan" | "terbit" | "diganti";
+                                versiParameter: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Membuka sesi penetapan batas level nasional untuk satu formulir (versi parameter yang berlaku) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default rerata
+                         * @enum {string}
+                         */
+                        cara?: "rerata" | "median";
+                        formulirId: string;
+                        judul: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            cara: "rerata" | "median";
+                            diajukan: string | null;
+                            diajukanOlehSaya: boolean;
+                            dibuat: string;
+                            diterbitkan: string | null;
+                            formulirId: string;
+                            hasil: {
+                                batas: (number)[];
+                                /** @enum {string} */
+                                cara: "rerata" | "median";
+                                hakim: (number)[][];
+                                max: (number)[];
+                                min: (number)[];
+                                n: number;
+                                sd: (number)[];
+                                se: (number)[];
+                            } | null;
+                            id: string;
+                            judul: string;
+                            jumlahHakim: number;
+                            nomor: number;
+                            saya: {
+                                batas: (number)[];
+                                catatan: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "terbuka" | "diajukan" | "terbit" | "diganti";
+                            versiParameter: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/asesmen/penetapan-batas/{id}/ajukan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mengajukan gabungan batas para penilai untuk diterbitkan evaluator lain */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            cara: "rerata" | "median";
+                            diajukan: string | null;
+                            diajukanOlehSaya: boolean;
+                            dibuat: string;
+                            diterbitkan: string | null;
+                            formulirId: string;
+                            hasil: {
+                                batas: (number)[];
+                                /** @enum {string} */
+                                cara: "rerata" | "median";
+                                hakim: (number)[][];
+                                max: (number)[];
+                                min: (number)[];
+                                n: number;
+                                sd: (number)[];
+                                se: (number)[];
+                            } | null;
+                            id: string;
+                            judul: string;
+                            jumlahHakim: number;
+                            nomor: number;
+                            saya: {
+                                batas: (number)[];
+                                catatan: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "terbuka" | "diajukan" | "terbit" | "diganti";
+                            versiParameter: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/asesmen/penetapan-batas/{id}/batas-saya": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Batas level penilai ini (tiga batas θ yang naik: Kesadaran|Pemahaman|Penerimaan|Kepemilikan) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        batas: (number)[];
+                        /** @default null */
+                        catatan?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            cara: "rerata" | "median";
+                            diajukan: string | null;
+                            diajukanOlehSaya: boolean;
+                            dibuat: string;
+                            diterbitkan: string | null;
+                            formulirId: string;
+                            hasil: {
+                                batas: (number)[];
+                                /** @enum {string} */
+                                cara: "rerata" | "median";
+                                hakim: (number)[][];
+                                max: (number)[];
+                                min: (number)[];
+                                n: number;
+                                sd: (number)[];
+                                se: (number)[];
+                            } | null;
+                            id: string;
+                            judul: string;
+                            jumlahHakim: number;
+                            nomor: number;
+                            saya: {
+                                batas: (number)[];
+                                catatan: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "terbuka" | "diajukan" | "terbit" | "diganti";
+                            versiParameter: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/asesmen/penetapan-batas/{id}/kembalikan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mengembalikan sesi yang diajukan agar para penilai meninjau ulang batasnya */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            cara: "rerata" | "median";
+                            diajukan: string | null;
+                            diajukanOlehSaya: boolean;
+                            dibuat: string;
+                            diterbitkan: string | null;
+                            formulirId: string;
+                            hasil: {
+                                batas: (number)[];
+                                /** @enum {string} */
+                                cara: "rerata" | "median";
+                                hakim: (number)[][];
+                                max: (number)[];
+                                min: (number)[];
+                                n: number;
+                                sd: (number)[];
+                                se: (number)[];
+                            } | null;
+                            id: string;
+                            judul: string;
+                            jumlahHakim: number;
+                            nomor: number;
+                            saya: {
+                                batas: (number)[];
+                                catatan: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "terbuka" | "diajukan" | "terbit" | "diganti";
+                            versiParameter: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/asesmen/penetapan-batas/{id}/terbitkan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Menerbitkan batas level nasional (evaluator selain pengaju); menggantikan batas baku dan kampanye formulir itu diskor ulang */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            cara: "rerata" | "median";
+                            diajukan: string | null;
+                            diajukanOlehSaya: boolean;
+                            dibuat: string;
+                            diterbitkan: string | null;
+                            formulirId: string;
+                            hasil: {
+                                batas: (number)[];
+                                /** @enum {string} */
+                                cara: "rerata" | "median";
+                                hakim: (number)[][];
+                                max: (number)[];
+                                min: (number)[];
+                                n: number;
+                                sd: (number)[];
+                                se: (number)[];
+                            } | null;
+                            id: string;
+                            judul: string;
+                            jumlahHakim: number;
+                            nomor: number;
+                            penskoranUlang: number;
+                            saya: {
+                                batas: (number)[];
+                                catatan: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "terbuka" | "diajukan" | "terbit" | "diganti";
+                            versiParameter: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/asesmen/penetapan-batas/acuan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Skala θ integritas acuan untuk penilai: rata-rata, simpangan, kuantil, batas baku pada θ */
+        get: {
+            parameters: {
+                query: {
+                    formulirId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batasBaku: (number)[];
+                            kuantil: {
+                                persentil: number;
+                                theta: number;
+                            }[];
+                            mean: number;
+                            metodeBaku: string;
+                            sd: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3801,6 +4364,7 @@ export interface paths {
                                 status: "draf" | "aktif" | "dibatalkan";
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
+                                ujiCoba: boolean;
                             };
                             mulai: string | null;
                             /** Format: uuid */
@@ -3873,6 +4437,7 @@ export interface paths {
                                 teksPersetujuan: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
+                                ujiCoba: boolean;
                             };
                             mulai: string | null;
                             persetujuan: string | null;
@@ -4005,6 +4570,7 @@ export interface paths {
                                 teksPersetujuan: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
+                                ujiCoba: boolean;
                             };
                             mulai: string | null;
                             persetujuan: string | null;
@@ -4088,6 +4654,7 @@ export interface paths {
                                 teksPersetujuan: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
+                                ujiCoba: boolean;
                             };
                             mulai: string | null;
                             persetujuan: string | null;
@@ -4235,6 +4802,7 @@ export interface paths {
                                 teksPersetujuan: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
+                                ujiCoba: boolean;
                             }[];
                             page: number;
                             pageSize: number;
@@ -4282,6 +4850,8 @@ export interface paths {
                         teksPersetujuan?: string | null;
                         /** @enum {string} */
                         tujuan: "awal" | "berkala" | "akhir";
+                        /** @default false */
+                        ujiCoba?: boolean;
                     };
                 };
             };
@@ -4341,6 +4911,7 @@ export interface paths {
                             teksPersetujuan: string | null;
                             /** @enum {string} */
                             tujuan: "awal" | "berkala" | "akhir";
+                            ujiCoba: boolean;
                         };
                     };
                 };
@@ -4427,6 +4998,7 @@ export interface paths {
                             teksPersetujuan: string | null;
                             /** @enum {string} */
                             tujuan: "awal" | "berkala" | "akhir";
+                            ujiCoba: boolean;
                         };
                     };
                 };
@@ -4474,6 +5046,7 @@ export interface paths {
                         teksPersetujuan?: string | null;
                         /** @enum {string} */
                         tujuan?: "awal" | "berkala" | "akhir";
+                        ujiCoba?: boolean;
                     };
                 };
             };
@@ -4533,6 +5106,7 @@ export interface paths {
                             teksPersetujuan: string | null;
                             /** @enum {string} */
                             tujuan: "awal" | "berkala" | "akhir";
+                            ujiCoba: boolean;
                         };
                     };
                 };
@@ -4617,6 +5191,7 @@ export interface paths {
                             teksPersetujuan: string | null;
                             /** @enum {string} */
                             tujuan: "awal" | "berkala" | "akhir";
+                            ujiCoba: boolean;
                         };
                     };
                 };
@@ -4705,6 +5280,7 @@ export interface paths {
                             teksPersetujuan: string | null;
                             /** @enum {string} */
                             tujuan: "awal" | "berkala" | "akhir";
+                            ujiCoba: boolean;
                         };
                     };
                 };
@@ -9823,6 +10399,7 @@ export interface paths {
                                 nama: string;
                                 selesai: number;
                                 tujuan: string;
+                                ujiCoba: boolean;
                                 versiParameter: string[];
                             }[];
                         };
@@ -9971,6 +10548,7 @@ export interface paths {
                                 id: string;
                                 nama: string;
                                 tujuan: string;
+                                ujiCoba: boolean;
                             };
                             kelompokDiBawahK: number;
                             masihTerbuka: boolean;
@@ -21949,6 +22527,7 @@ export interface paths {
                                 teksPersetujuan: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
+                                ujiCoba: boolean;
                             };
                             mulai: string | null;
                             persetujuan: string | null;
@@ -22075,6 +22654,7 @@ export interface paths {
                                 teksPersetujuan: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
+                                ujiCoba: boolean;
                             };
                             mulai: string | null;
                             persetujuan: string | null;
@@ -22155,6 +22735,7 @@ export interface paths {
                                 teksPersetujuan: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
+                                ujiCoba: boolean;
                             };
                             mulai: string | null;
                             persetujuan: string | null;

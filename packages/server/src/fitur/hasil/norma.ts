@@ -82,7 +82,7 @@ export async function hitungNormaKelompok(
   db: Db,
   formulirId: string,
   penggunaId: string | null,
-): Promise<{ versiParameter: string; kelompok: KelompokNorma[] }> {
+): Promise<{ parameterId: string; versiParameter: string; kelompok: KelompokNorma[] }> {
   const param = await parameterBerlaku(db, formulirId);
   if (!param) throw galat(409, "PARAMETER_TIDAK_ADA");
   const r = await sql<{ ji: string; jj: string | null; t: number[] }>`
@@ -115,7 +115,9 @@ export async function hitungNormaKelompok(
       ? a.kunci.localeCompare(b.kunci)
       : JENIS_NORMA.indexOf(a.jenis) - JENIS_NORMA.indexOf(b.jenis),
   );
-  await db.transaction().execute(async (trx) => {
+  // a write route already runs in a transaction; elsewhere open one
+  const inTrx = <T>(f: (trx: Db) => Promise<T>) => (db.isTransaction ? f(db) : db.transaction().execute(f));
+  await inTrx(async (trx) => {
     await trx.deleteFrom("norma_kelompok").where("versi_parameter", "=", param.versi).execute();
     for (const g of kelompok) {
       const terbit = g.baris.length >= NORMA_MIN_KELOMPOK;
@@ -138,6 +140,7 @@ export async function hitungNormaKelompok(
     }
   });
   return {
+    parameterId: param.id,
     versiParameter: param.versi,
     kelompok: kelompok.map((g) => ({
       jenis: g.jenis,

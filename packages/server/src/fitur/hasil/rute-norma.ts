@@ -89,8 +89,9 @@ export const ruteNorma = grupRute("/api/asesmen/norma", [
       const kini = new Date().toISOString();
       ctx.audit({
         objekJenis: "parameter_asesmen",
-        objekId: r.versiParameter,
-        rincian: { kelompok: r.kelompok.length, terbit: r.kelompok.filter((k) => k.terbit).length },
+        objekId: r.parameterId,
+        rincian: {
+          versi: r.versiParameter, kelompok: r.kelompok.length, terbit: r.kelompok.filter((k) => k.terbit).length },
       });
       return {
         minimum: NORMA_MIN_KELOMPOK,

@@ -32,6 +32,8 @@ export interface Kampanye {
   ditutup: string;
   batasMenit: number | null;
   teksPersetujuan: string | null;
+  /** A pilot ("uji coba"): calibration only, no individual result (docs/norma-batas.md). */
+  ujiCoba: boolean;
   status: StatusKampanye;
   keadaan: KeadaanKampanye;
   hasilDirilis: string | null;
@@ -114,6 +116,7 @@ export interface KeadaanUjian {
     ditutup: string;
     batasMenit: number | null;
     teksPersetujuan: string | null;
+    ujiCoba: boolean;
   };
   status: StatusPeserta;
   sekarang: string;
@@ -136,6 +139,7 @@ export interface AsesmenSaya {
     ditutup: string;
     batasMenit: number | null;
     status: StatusKampanye;
+    ujiCoba: boolean;
   };
   mulai: string | null;
   batas: string | null;

@@ -310,7 +310,11 @@ describeOnDatabases("norms per group, pilot campaigns, national standard setting
         .executeTakeFirstOrThrow()
     ).formulir as { pernyataan: { id: string; teks: string }[] };
     expect(await pernyataanBelumDitelaah(t.db, A.id, k.kampanyeId)).toBe(formulir.pernyataan.length);
-    const versi = await t.db.selectFrom("bank_butir_versi").select("id").limit(1).executeTakeFirstOrThrow();
+    const versi = await t.db
+      .insertInto("bank_butir_versi")
+      .values({ versi: "uji-panel-norma" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
     const { id: panel } = await t.db
       .insertInto("bank_butir_panel")
       .values({ versi_id: versi.id, judul: "Panel uji", status: "selesai" })

@@ -69,7 +69,7 @@ suite("national standard setting in Chromium", () => {
       .waitFor();
     await e1.getByLabel("Nama sesi").fill(SESI);
     await e1.getByRole("button", { name: "Buka sesi baru" }).click();
-    const kartu1 = await nilai(e1, ["-0,9", "-0,1", "0,7"]);
+    const kartu1 = await nilai(e1, ["-0.9", "-0.1", "0.7"]);
     await kartu1.getByText("1 penilai", { exact: false }).waitFor();
 
     const [ctx2, e2] = await masuk("evaluator2");
@@ -77,7 +77,7 @@ suite("national standard setting in Chromium", () => {
     const kartu2 = e2.getByRole("region", { name: SESI });
     // independence: no combination before judging
     await kartu2.getByText(/Gabungan penilaian ditampilkan setelah Anda menyimpan/).waitFor();
-    await nilai(e2, ["-0,5", "0,3", "1,1"]);
+    await nilai(e2, ["-0.5", "0.3", "1.1"]);
     const tabel = kartu2.getByRole("table", { name: "Gabungan para penilai" });
     // mean −0.7 / 0.1 / 0.9; SE = SD/√2 = 0.2 for every cut
     await tabel.getByRole("row", { name: /Kesadaran \| Pemahaman -0,70 0,20/ }).waitFor();

@@ -91,7 +91,10 @@ export const ruteNorma = grupRute("/api/asesmen/norma", [
         objekJenis: "parameter_asesmen",
         objekId: r.parameterId,
         rincian: {
-          versi: r.versiParameter, kelompok: r.kelompok.length, terbit: r.kelompok.filter((k) => k.terbit).length },
+          versi: r.versiParameter,
+          kelompok: r.kelompok.length,
+          terbit: r.kelompok.filter((k) => k.terbit).length,
+        },
       });
       return {
         minimum: NORMA_MIN_KELOMPOK,

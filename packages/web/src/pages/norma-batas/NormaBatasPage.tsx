@@ -130,9 +130,11 @@ export function NormaBatasPage() {
                       <Table.Td>{angka(g.n)}</Table.Td>
                       <Table.Td>
                         {g.terbit ? (
-                          <Badge color="green">{t("normaBatas.norma.terbit")}</Badge>
+                          <Badge color="green" variant="light" c="green.9">
+                            {t("normaBatas.norma.terbit")}
+                          </Badge>
                         ) : (
-                          <Badge color="gray" variant="light">
+                          <Badge color="gray" variant="light" c="gray.9">
                             {t("normaBatas.norma.kurang", { n: angka(g.n), min: angka(d.minimum) })}
                           </Badge>
                         )}

@@ -67,7 +67,9 @@ export function SesiKartu({
               {t("normaBatas.sesi.hakim", { n: s.jumlahHakim })} · {t(`normaBatas.sesi.${s.cara}`)}
             </Text>
           </div>
-          <Badge color={WARNA[s.status]}>{t(`normaBatas.sesi.status.${s.status}`)}</Badge>
+          <Badge color={WARNA[s.status]} variant="light" c={`${WARNA[s.status]}.9`}>
+            {t(`normaBatas.sesi.status.${s.status}`)}
+          </Badge>
         </Group>
         {s.status === "terbuka" && (
           <FormBatasSaya

@@ -70,7 +70,10 @@ export function TahapInstrumen({ p }: { p: Profil }) {
     </Stack>
   );
   return p.parameterSementara ? (
-    <Alert color="yellow" variant="light" mt="sm" title={t("hasil.sementara")}>
+    <Alert color="yellow" variant="light" mt="sm">
+      <Text size="sm" fw={600} mb={4}>
+        {t("hasil.sementara")}
+      </Text>
       {isi}
     </Alert>
   ) : (

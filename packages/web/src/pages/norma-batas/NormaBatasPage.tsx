@@ -3,7 +3,7 @@
  * norms per reference group of a form's parameter version in force, with the
  * publication minimum; standard-setting sessions with each judge's own cuts.
  */
-import { Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -129,15 +129,11 @@ export function NormaBatasPage() {
                       <Table.Td>{g.label}</Table.Td>
                       <Table.Td>{angka(g.n)}</Table.Td>
                       <Table.Td>
-                        {g.terbit ? (
-                          <Badge color="green" variant="light" c="green.9">
-                            {t("normaBatas.norma.terbit")}
-                          </Badge>
-                        ) : (
-                          <Badge color="gray" variant="light" c="gray.9">
-                            {t("normaBatas.norma.kurang", { n: angka(g.n), min: angka(d.minimum) })}
-                          </Badge>
-                        )}
+                        <Text size="sm" fw={g.terbit ? 600 : 400} c={g.terbit ? "green.9" : undefined}>
+                          {g.terbit
+                            ? t("normaBatas.norma.terbit")
+                            : t("normaBatas.norma.kurang", { n: angka(g.n), min: angka(d.minimum) })}
+                        </Text>
                       </Table.Td>
                     </Table.Tr>
                   ))}

@@ -99,8 +99,10 @@ export function SesiKartu({
                     <Table.Td>{t(`normaBatas.hasil.nama${j + 1}`)}</Table.Td>
                     <Table.Td>{f(h.batas[j])}</Table.Td>
                     <Table.Td>{f(h.se[j])}</Table.Td>
-                    <Table.Td style={{ whiteSpace: "nowrap" }}>
-                      {f(h.min[j])}–{f(h.max[j])} ({t("normaBatas.hasil.sd")} {f(h.sd[j])})
+                    <Table.Td>
+                      {f(h.min[j])} – {f(h.max[j])}
+                      <br />
+                      {t("normaBatas.hasil.sd")} {f(h.sd[j])}
                     </Table.Td>
                   </Table.Tr>
                 );

@@ -41,6 +41,9 @@ import { NAVIGASI_NASIONAL } from "./pages/nasional/navigasi.ts";
 import enNontes from "./pages/nontes/i18n/en.json";
 import idNontes from "./pages/nontes/i18n/id.json";
 import { NAVIGASI_NONTES } from "./pages/nontes/navigasi.ts";
+import enNormaBatas from "./pages/norma-batas/i18n/en.json";
+import idNormaBatas from "./pages/norma-batas/i18n/id.json";
+import { NAVIGASI_NORMA_BATAS } from "./pages/norma-batas/navigasi.ts";
 import enPanelAhli from "./pages/panel-ahli/i18n/en.json";
 import idPanelAhli from "./pages/panel-ahli/i18n/id.json";
 import { NAVIGASI_PANEL_AHLI } from "./pages/panel-ahli/navigasi.ts";
@@ -62,6 +65,7 @@ export const NAVIGASI_FITUR = [
   ...NAVIGASI_HASIL,
   ...NAVIGASI_BANK_BUTIR,
   ...NAVIGASI_PANEL_AHLI,
+  ...NAVIGASI_NORMA_BATAS,
   ...NAVIGASI_EVALUASI,
   ...NAVIGASI_LKE,
   ...NAVIGASI_NONTES,
@@ -84,6 +88,7 @@ export const TEKS_FITUR = {
     ...idHasil,
     ...idBankButir,
     ...idPanelAhli,
+    ...idNormaBatas,
     ...idNasional,
     ...idEvaluasi,
     ...idLke,
@@ -104,6 +109,7 @@ export const TEKS_FITUR = {
     ...enHasil,
     ...enBankButir,
     ...enPanelAhli,
+    ...enNormaBatas,
     ...enNasional,
     ...enEvaluasi,
     ...enLke,

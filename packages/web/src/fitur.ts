@@ -21,6 +21,7 @@ import { halamanLke } from "./pages/lke/halaman.tsx";
 import { halamanNasional } from "./pages/nasional/halaman.tsx";
 import { halamanPublikNasional } from "./pages/nasional/publik.tsx";
 import { halamanNontes } from "./pages/nontes/halaman.tsx";
+import { halamanNormaBatas } from "./pages/norma-batas/halaman.tsx";
 import { halamanPanelAhli } from "./pages/panel-ahli/halaman.tsx";
 import { halamanPublikPanelAhli } from "./pages/panel-ahli/publik.tsx";
 import { halamanPengingat } from "./pages/pengingat/halaman.tsx";
@@ -48,6 +49,7 @@ export const HALAMAN_FITUR = [
   halamanKalender,
   halamanAgen,
   halamanPanelAhli,
+  halamanNormaBatas,
 ];
 export const HALAMAN_PUBLIK = [
   halamanPublikAsesmen,

@@ -72,6 +72,21 @@ describe("KampanyeDialog", () => {
     });
   });
 
+  it("sends a pilot campaign (calibration only) when its box is ticked", async () => {
+    const u = userEvent.setup();
+    const kiriman = server(() =>
+      Response.json({ id: "00000000-0000-4000-8000-0000000000c2", nama: "Uji coba 2027" }, { status: 201 }),
+    );
+    const onTutup = vi.fn();
+    tampilkan(<KampanyeDialog onTutup={onTutup} />);
+    const dialog = await screen.findByRole("dialog", { name: "Buat kampanye" });
+    await u.type(within(dialog).getByLabelText(/Nama kampanye/), "Uji coba 2027");
+    await u.click(within(dialog).getByLabelText(/Kampanye uji coba \(hanya untuk kalibrasi\)/));
+    await u.click(within(dialog).getByRole("button", { name: "Simpan" }));
+    await waitFor(() => expect(onTutup).toHaveBeenCalled());
+    expect(kiriman[0]?.body).toMatchObject({ nama: "Uji coba 2027", ujiCoba: true });
+  });
+
   it("shows the server's refusal at the field it names and keeps what was typed", async () => {
     const u = userEvent.setup();
     server(() =>

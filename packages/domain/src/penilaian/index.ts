@@ -8,6 +8,7 @@ export * from "./indeks.ts";
 export * from "./jawaban.ts";
 export * from "./komposit.ts";
 export * from "./level.ts";
+export * from "./norma-batas.ts";
 export * from "./peta.ts";
 export * from "./plausible.ts";
 export * from "./sembunyi.ts";

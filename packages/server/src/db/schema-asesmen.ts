@@ -34,6 +34,8 @@ export interface KampanyeAsesmenTable {
   teks_persetujuan: string | null;
   status: ColumnType<"draf" | "aktif" | "dibatalkan", "draf" | "aktif" | "dibatalkan" | undefined>;
   hasil_dirilis: Date | null;
+  /** Pilot ("uji coba", migration 0115): calibration only, no released results, in no map, norm or national figure. */
+  uji_coba: ColumnType<boolean, boolean | undefined, boolean>;
   dibuat_oleh: string | null;
   dibuat: Dibuat;
   diubah: Waktu;

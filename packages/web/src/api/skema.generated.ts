@@ -217,6 +217,7 @@ export interface paths {
                                 layak: boolean;
                                 nama: string;
                                 selesai: number;
+                                ujiCoba: boolean;
                             }[];
                             minimum: number;
                         };
@@ -226,6 +227,110 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/asesmen/norma": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Norma per kelompok acuan (nasional, jenis instansi, jenis jabatan) untuk versi parameter yang berlaku */
+        get: {
+            parameters: {
+                query: {
+                    formulirId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                dihitung: string | null;
+                                /** @enum {string} */
+                                jenis: "nasional" | "jenis_instansi" | "jenis_jabatan";
+                                kunci: string;
+                                label: string;
+                                n: number;
+                                terbit: boolean;
+                            }[];
+                            minimum: number;
+                            versiParameter: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/asesmen/norma/hitung": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Menghitung ulang norma per kelompok dari hasil nyata (tanpa uji coba); terbit bila ≥ 1000 orang */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        formulirId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                dihitung: string | null;
+                                /** @enum {string} */
+                                jenis: "nasional" | "jenis_instansi" | "jenis_jabatan";
+                                kunci: string;
+                                label: string;
+                                n: number;
+                                terbit: boolean;
+                            }[];
+                            minimum: number;
+                            versiParameter: string | null;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -356,6 +461,464 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/asesmen/penetapan-batas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sesi penetapan batas level nasional, terbaru dulu */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                cara: "rerata" | "median";
+                                diajukan: string | null;
+                                diajukanOlehSaya: boolean;
+                                dibuat: string;
+                                diterbitkan: string | null;
+                                formulirId: string;
+                                hasil: {
+                                    batas: (number)[];
+                                    /** @enum {string} */
+                                    cara: "rerata" | "median";
+                                    hakim: (number)[][];
+                                    max: (number)[];
+                                    min: (number)[];
+                                    n: number;
+                                    sd: (number)[];
+                                    se: (number)[];
+                                } | null;
+                                id: string;
+                                judul: string;
+                                jumlahHakim: number;
+                                nomor: number;
+                                saya: {
+                                    batas: (number)[];
+                                    catatan: string | null;
+                                } | null;
+                                /** @enum {string} */
+                                status: "terbuka" | "diajukan" | "terbit" | "diganti";
+                                versiParameter: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Membuka sesi penetapan batas level nasional untuk satu formulir (versi parameter yang berlaku) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default rerata
+                         * @enum {string}
+                         */
+                        cara?: "rerata" | "median";
+                        formulirId: string;
+                        judul: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            cara: "rerata" | "median";
+                            diajukan: string | null;
+                            diajukanOlehSaya: boolean;
+                            dibuat: string;
+                            diterbitkan: string | null;
+                            formulirId: string;
+                            hasil: {
+                                batas: (number)[];
+                                /** @enum {string} */
+                                cara: "rerata" | "median";
+                                hakim: (number)[][];
+                                max: (number)[];
+                                min: (number)[];
+                                n: number;
+                                sd: (number)[];
+                                se: (number)[];
+                            } | null;
+                            id: string;
+                            judul: string;
+                            jumlahHakim: number;
+                            nomor: number;
+                            saya: {
+                                batas: (number)[];
+                                catatan: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "terbuka" | "diajukan" | "terbit" | "diganti";
+                            versiParameter: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/asesmen/penetapan-batas/{id}/ajukan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mengajukan gabungan batas para penilai untuk diterbitkan evaluator lain */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            cara: "rerata" | "median";
+                            diajukan: string | null;
+                            diajukanOlehSaya: boolean;
+                            dibuat: string;
+                            diterbitkan: string | null;
+                            formulirId: string;
+                            hasil: {
+                                batas: (number)[];
+                                /** @enum {string} */
+                                cara: "rerata" | "median";
+                                hakim: (number)[][];
+                                max: (number)[];
+                                min: (number)[];
+                                n: number;
+                                sd: (number)[];
+                                se: (number)[];
+                            } | null;
+                            id: string;
+                            judul: string;
+                            jumlahHakim: number;
+                            nomor: number;
+                            saya: {
+                                batas: (number)[];
+                                catatan: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "terbuka" | "diajukan" | "terbit" | "diganti";
+                            versiParameter: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/asesmen/penetapan-batas/{id}/batas-saya": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Batas level penilai ini (tiga batas θ yang naik: Kesadaran|Pemahaman|Penerimaan|Kepemilikan) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        batas: (number)[];
+                        /** @default null */
+                        catatan?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            cara: "rerata" | "median";
+                            diajukan: string | null;
+                            diajukanOlehSaya: boolean;
+                            dibuat: string;
+                            diterbitkan: string | null;
+                            formulirId: string;
+                            hasil: {
+                                batas: (number)[];
+                                /** @enum {string} */
+                                cara: "rerata" | "median";
+                                hakim: (number)[][];
+                                max: (number)[];
+                                min: (number)[];
+                                n: number;
+                                sd: (number)[];
+                                se: (number)[];
+                            } | null;
+                            id: string;
+                            judul: string;
+                            jumlahHakim: number;
+                            nomor: number;
+                            saya: {
+                                batas: (number)[];
+                                catatan: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "terbuka" | "diajukan" | "terbit" | "diganti";
+                            versiParameter: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/asesmen/penetapan-batas/{id}/kembalikan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mengembalikan sesi yang diajukan agar para penilai meninjau ulang batasnya */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            cara: "rerata" | "median";
+                            diajukan: string | null;
+                            diajukanOlehSaya: boolean;
+                            dibuat: string;
+                            diterbitkan: string | null;
+                            formulirId: string;
+                            hasil: {
+                                batas: (number)[];
+                                /** @enum {string} */
+                                cara: "rerata" | "median";
+                                hakim: (number)[][];
+                                max: (number)[];
+                                min: (number)[];
+                                n: number;
+                                sd: (number)[];
+                                se: (number)[];
+                            } | null;
+                            id: string;
+                            judul: string;
+                            jumlahHakim: number;
+                            nomor: number;
+                            saya: {
+                                batas: (number)[];
+                                catatan: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "terbuka" | "diajukan" | "terbit" | "diganti";
+                            versiParameter: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/asesmen/penetapan-batas/{id}/terbitkan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Menerbitkan batas level nasional (evaluator selain pengaju); menggantikan batas baku dan kampanye formulir itu diskor ulang */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            cara: "rerata" | "median";
+                            diajukan: string | null;
+                            diajukanOlehSaya: boolean;
+                            dibuat: string;
+                            diterbitkan: string | null;
+                            formulirId: string;
+                            hasil: {
+                                batas: (number)[];
+                                /** @enum {string} */
+                                cara: "rerata" | "median";
+                                hakim: (number)[][];
+                                max: (number)[];
+                                min: (number)[];
+                                n: number;
+                                sd: (number)[];
+                                se: (number)[];
+                            } | null;
+                            id: string;
+                            judul: string;
+                            jumlahHakim: number;
+                            nomor: number;
+                            penskoranUlang: number;
+                            saya: {
+                                batas: (number)[];
+                                catatan: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "terbuka" | "diajukan" | "terbit" | "diganti";
+                            versiParameter: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/asesmen/penetapan-batas/acuan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Skala θ integritas acuan untuk penilai: rata-rata, simpangan, kuantil, batas baku pada θ */
+        get: {
+            parameters: {
+                query: {
+                    formulirId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batasBaku: (number)[];
+                            kuantil: {
+                                persentil: number;
+                                theta: number;
+                            }[];
+                            mean: number;
+                            metodeBaku: string;
+                            sd: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3929,6 +4492,7 @@ export interface paths {
                                 status: "draf" | "aktif" | "dibatalkan";
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
+                                ujiCoba: boolean;
                             };
                             mulai: string | null;
                             /** Format: uuid */
@@ -4002,6 +4566,7 @@ export interface paths {
                                 teksPersetujuanEn: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
+                                ujiCoba: boolean;
                             };
                             mulai: string | null;
                             persetujuan: string | null;
@@ -4135,6 +4700,7 @@ export interface paths {
                                 teksPersetujuanEn: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
+                                ujiCoba: boolean;
                             };
                             mulai: string | null;
                             persetujuan: string | null;
@@ -4224,6 +4790,7 @@ export interface paths {
                                 teksPersetujuanEn: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
+                                ujiCoba: boolean;
                             };
                             mulai: string | null;
                             persetujuan: string | null;
@@ -4371,6 +4938,7 @@ export interface paths {
                                 teksPersetujuan: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
+                                ujiCoba: boolean;
                             }[];
                             page: number;
                             pageSize: number;
@@ -4418,6 +4986,8 @@ export interface paths {
                         teksPersetujuan?: string | null;
                         /** @enum {string} */
                         tujuan: "awal" | "berkala" | "akhir";
+                        /** @default false */
+                        ujiCoba?: boolean;
                     };
                 };
             };
@@ -4477,6 +5047,7 @@ export interface paths {
                             teksPersetujuan: string | null;
                             /** @enum {string} */
                             tujuan: "awal" | "berkala" | "akhir";
+                            ujiCoba: boolean;
                         };
                     };
                 };
@@ -4563,6 +5134,7 @@ export interface paths {
                             teksPersetujuan: string | null;
                             /** @enum {string} */
                             tujuan: "awal" | "berkala" | "akhir";
+                            ujiCoba: boolean;
                         };
                     };
                 };
@@ -4610,6 +5182,7 @@ export interface paths {
                         teksPersetujuan?: string | null;
                         /** @enum {string} */
                         tujuan?: "awal" | "berkala" | "akhir";
+                        ujiCoba?: boolean;
                     };
                 };
             };
@@ -4669,6 +5242,7 @@ export interface paths {
                             teksPersetujuan: string | null;
                             /** @enum {string} */
                             tujuan: "awal" | "berkala" | "akhir";
+                            ujiCoba: boolean;
                         };
                     };
                 };
@@ -4753,6 +5327,7 @@ export interface paths {
                             teksPersetujuan: string | null;
                             /** @enum {string} */
                             tujuan: "awal" | "berkala" | "akhir";
+                            ujiCoba: boolean;
                         };
                     };
                 };
@@ -4841,6 +5416,7 @@ export interface paths {
                             teksPersetujuan: string | null;
                             /** @enum {string} */
                             tujuan: "awal" | "berkala" | "akhir";
+                            ujiCoba: boolean;
                         };
                     };
                 };
@@ -9959,6 +10535,7 @@ export interface paths {
                                 nama: string;
                                 selesai: number;
                                 tujuan: string;
+                                ujiCoba: boolean;
                                 versiParameter: string[];
                             }[];
                         };
@@ -10107,6 +10684,7 @@ export interface paths {
                                 id: string;
                                 nama: string;
                                 tujuan: string;
+                                ujiCoba: boolean;
                             };
                             kelompokDiBawahK: number;
                             masihTerbuka: boolean;
@@ -22228,6 +22806,7 @@ export interface paths {
                                 teksPersetujuanEn: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
+                                ujiCoba: boolean;
                             };
                             mulai: string | null;
                             persetujuan: string | null;
@@ -22355,6 +22934,7 @@ export interface paths {
                                 teksPersetujuanEn: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
+                                ujiCoba: boolean;
                             };
                             mulai: string | null;
                             persetujuan: string | null;
@@ -22441,6 +23021,7 @@ export interface paths {
                                 teksPersetujuanEn: string | null;
                                 /** @enum {string} */
                                 tujuan: "awal" | "berkala" | "akhir";
+                                ujiCoba: boolean;
                             };
                             mulai: string | null;
                             persetujuan: string | null;

@@ -95,6 +95,7 @@ export interface BarisKampanye {
   ditutup: Date;
   batas_menit: number | null;
   teks_persetujuan: string | null;
+  uji_coba: boolean;
   status: "draf" | "aktif" | "dibatalkan";
   hasil_dirilis: Date | null;
   dibuat: Date;
@@ -104,7 +105,7 @@ export interface BarisKampanye {
 export const KOLOM = sql`k.id, k.nama, k.tujuan, k.formulir_id, k.bank_versi,
   k.formulir->'formulir'->'nama' as formulir_nama,
   jsonb_array_length(k.formulir->'formulir'->'blok') as jumlah_blok,
-  k.populasi, k.dibuka, k.ditutup, k.batas_menit, k.teks_persetujuan, k.status, k.hasil_dirilis, k.dibuat,
+  k.populasi, k.dibuka, k.ditutup, k.batas_menit, k.teks_persetujuan, k.uji_coba, k.status, k.hasil_dirilis, k.dibuat,
   now() as sekarang`;
 
 export type Progres = z.infer<typeof SkemaProgres>;
@@ -167,6 +168,7 @@ export function keApi(b: BarisKampanye, progres: Progres): KampanyeApi {
     ditutup: new Date(b.ditutup).toISOString(),
     batasMenit: b.batas_menit,
     teksPersetujuan: b.teks_persetujuan,
+    ujiCoba: b.uji_coba,
     status: b.status,
     keadaan: keadaan(b),
     hasilDirilis: b.hasil_dirilis ? new Date(b.hasil_dirilis).toISOString() : null,
@@ -210,7 +212,7 @@ export async function daftarKampanye(
 export async function buatKampanye(
   db: Trx,
   instansiId: string,
-  b: z.infer<typeof SkemaBuat>,
+  b: Omit<z.infer<typeof SkemaBuat>, "ujiCoba"> & { ujiCoba?: boolean },
   penggunaId: string | null,
 ): Promise<string> {
   if (b.ditutup <= b.dibuka) throw galat(400, "JENDELA_TIDAK_VALID");
@@ -228,6 +230,7 @@ export async function buatKampanye(
       ditutup: b.ditutup,
       batas_menit: b.batasMenit,
       teks_persetujuan: b.teksPersetujuan,
+      uji_coba: b.ujiCoba ?? false,
       dibuat_oleh: penggunaId,
     })
     .returning("id")
@@ -279,6 +282,7 @@ export async function ubahKampanye(
       ...(b.ditutup !== undefined && { ditutup: b.ditutup }),
       ...(b.batasMenit !== undefined && { batas_menit: b.batasMenit }),
       ...(b.teksPersetujuan !== undefined && { teks_persetujuan: b.teksPersetujuan }),
+      ...(b.ujiCoba !== undefined && { uji_coba: b.ujiCoba }),
       diubah: sql<Date>`now()`,
     })
     .where("instansi_id", "=", instansiId)

@@ -34,13 +34,14 @@ export const ruteSaya = grupRute("/api/instansi/:instansiId/asesmen-saya", [
         ditutup: Date;
         batas_menit: number | null;
         status: "draf" | "aktif" | "dibatalkan";
+        uji_coba: boolean;
         mulai: Date | null;
         batas: Date | null;
         selesai: Date | null;
         dijawab: number;
         jumlah_blok: number;
       }>`
-        select p.id, p.kampanye_id, k.nama, k.tujuan, k.dibuka, k.ditutup, k.batas_menit, k.status,
+        select p.id, p.kampanye_id, k.nama, k.tujuan, k.dibuka, k.ditutup, k.batas_menit, k.status, k.uji_coba,
           p.mulai, p.batas, p.selesai,
           (select count(*)::int from jawaban_asesmen j where j.instansi_id = p.instansi_id and j.peserta_id = p.id) as dijawab,
           jsonb_array_length(k.formulir->'formulir'->'blok') as jumlah_blok
@@ -61,6 +62,7 @@ export const ruteSaya = grupRute("/api/instansi/:instansiId/asesmen-saya", [
           ditutup: new Date(x.ditutup).toISOString(),
           batasMenit: x.batas_menit,
           status: x.status,
+          ujiCoba: x.uji_coba,
         },
         mulai: iso(x.mulai),
         batas: iso(x.batas),

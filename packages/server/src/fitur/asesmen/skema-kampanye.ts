@@ -29,6 +29,8 @@ export const SkemaBuat = z.strictObject({
   ditutup: waktu,
   batasMenit: z.number().int().min(5).max(600).nullable().default(null),
   teksPersetujuan: teksPersetujuan.default(null),
+  /** A pilot ("uji coba"): answers for calibration only, no individual result (docs/norma-batas.md). */
+  ujiCoba: z.boolean().default(false),
 });
 
 export const SkemaUbah = z.strictObject({
@@ -40,6 +42,7 @@ export const SkemaUbah = z.strictObject({
   ditutup: waktu.optional(),
   batasMenit: z.number().int().min(5).max(600).nullable().optional(),
   teksPersetujuan: teksPersetujuan.optional(),
+  ujiCoba: z.boolean().optional(),
 });
 
 export const SkemaProgres = z.object({
@@ -69,6 +72,7 @@ export const SkemaKampanye = z.object({
   ditutup: z.string(),
   batasMenit: z.number().nullable(),
   teksPersetujuan: z.string().nullable(),
+  ujiCoba: z.boolean(),
   status: z.enum(["draf", "aktif", "dibatalkan"]),
   /** `draf`, `dijadwalkan` (active, not yet open), `berjalan`, `ditutup`, `dibatalkan`. */
   keadaan: z.enum(["draf", "dijadwalkan", "berjalan", "ditutup", "dibatalkan"]),

@@ -23,6 +23,8 @@ export const SkemaKeadaan = z.object({
     teksPersetujuan: z.string().nullable(),
     /** The same with the access paragraph in English (the campaign's own text stays as the agency wrote it). */
     teksPersetujuanEn: z.string().nullable(),
+    /** A pilot: no individual result will be released (docs/norma-batas.md). */
+    ujiCoba: z.boolean(),
   }),
   status: z.enum(["belum_dibuka", "siap", "berjalan", "waktu_habis", "ditutup", "selesai", "dibatalkan"]),
   sekarang: z.string(),
@@ -88,6 +90,7 @@ export const SkemaAsesmenSaya = z.object({
     ditutup: z.string(),
     batasMenit: z.number().nullable(),
     status: z.enum(["draf", "aktif", "dibatalkan"]),
+    ujiCoba: z.boolean(),
   }),
   mulai: z.string().nullable(),
   batas: z.string().nullable(),

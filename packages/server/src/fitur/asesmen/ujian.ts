@@ -276,6 +276,7 @@ export interface KeadaanUjian {
     batasMenit: number | null;
     teksPersetujuan: string | null;
     teksPersetujuanEn: string | null;
+    ujiCoba: boolean;
   };
   status: StatusPeserta;
   /** The server's clock, so a client can show the time left without trusting its own. */
@@ -317,6 +318,7 @@ interface BarisLengkap extends BarisKeadaan {
   tujuan: "awal" | "berkala" | "akhir";
   batas_menit: number | null;
   teks_persetujuan: string | null;
+  uji_coba: boolean;
   formulir: {
     formulir: { blok: { id: string; pernyataan: string[] }[] };
     pernyataan: { id: string; teks: string }[];
@@ -326,7 +328,7 @@ interface BarisLengkap extends BarisKeadaan {
 async function bacaBaris(db: Db, ref: RefPeserta, id: Identitas): Promise<BarisLengkap> {
   const r = await sql<BarisLengkap>`
     select p.id, p.benih, p.urutan, p.persetujuan, p.mulai, p.batas, p.selesai, p.kampanye_id,
-      k.nama, k.tujuan, k.dibuka, k.ditutup, k.batas_menit, k.teks_persetujuan, k.status, k.formulir,
+      k.nama, k.tujuan, k.dibuka, k.ditutup, k.batas_menit, k.teks_persetujuan, k.uji_coba, k.status, k.formulir,
       now() as sekarang
     from peserta_asesmen p
     join kampanye_asesmen k on k.instansi_id = p.instansi_id and k.id = p.kampanye_id
@@ -342,6 +344,30 @@ async function bacaBaris(db: Db, ref: RefPeserta, id: Identitas): Promise<BarisL
 }
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+
+/** Told to every participant of a pilot, first in the consent (docs/norma-batas.md "Pilot campaigns"). */
+export const TEKS_UJI_COBA =
+  "Asesmen ini adalah UJI COBA instrumen. Jawaban Anda hanya dipakai untuk kalibrasi alat ukur secara nasional: tidak ada hasil atau level perorangan yang dirilis, kepada Anda maupun kepada siapa pun, dan jawaban ini tidak masuk Peta Asesmen, indeks integritas, norma, maupun angka nasional.";
+export const TEKS_UJI_COBA_EN =
+  "This assessment is a PILOT of the instrument. Your answers are used only to calibrate the national measure: no individual result or level is released, to you or to anyone, and these answers enter no assessment map, integrity index, norm or national figure.";
+
+/**
+ * The consent as shown and agreed, in the page's language: the pilot notice, then the campaign's
+ * text with who sees the result (the campaign's own words stay as the agency wrote them).
+ */
+async function teksSetuju(
+  db: Db,
+  instansiId: string,
+  b: BarisLengkap,
+  bahasa: "id" | "en" = "id",
+): Promise<string | null> {
+  const dasar = b.teks_persetujuan
+    ? await teksPersetujuanBerlaku(db, instansiId, b.teks_persetujuan, bahasa)
+    : null;
+  if (!b.uji_coba) return dasar;
+  const uji = bahasa === "en" ? TEKS_UJI_COBA_EN : TEKS_UJI_COBA;
+  return dasar ? `${uji}\n\n${dasar}` : uji;
+}
 
 /** The participation as the test-taking page needs it. */
 export async function keadaanUjian(db: Db, id: Identitas): Promise<KeadaanUjian> {
@@ -367,12 +393,9 @@ export async function keadaanUjian(db: Db, id: Identitas): Promise<KeadaanUjian>
       ditutup: new Date(b.ditutup).toISOString(),
       batasMenit: b.batas_menit,
       // the campaign's text with who sees the result, written from the access rules in force
-      teksPersetujuan: b.teks_persetujuan
-        ? await teksPersetujuanBerlaku(db, ref.instansiId, b.teks_persetujuan)
-        : null,
-      teksPersetujuanEn: b.teks_persetujuan
-        ? await teksPersetujuanBerlaku(db, ref.instansiId, b.teks_persetujuan, "en")
-        : null,
+      teksPersetujuan: await teksSetuju(db, ref.instansiId, b),
+      teksPersetujuanEn: await teksSetuju(db, ref.instansiId, b, "en"),
+      ujiCoba: b.uji_coba,
     },
     status: statusDari(b),
     sekarang: new Date(b.sekarang).toISOString(),
@@ -412,16 +435,14 @@ export async function mulaiUjian(
   if (!b.mulai) {
     const tolak = alasanTolak({ ...b, mulai: new Date(0), batas: null });
     if (tolak) throw tolak;
-    if (b.teks_persetujuan && !setuju) throw galat(400, "PERSETUJUAN_DIPERLUKAN");
-    const urutan = urutanPeserta(b.formulir.formulir, b.benih);
     // the text as agreed, in the language it was shown in, kept with the consent (Data saya shows it)
-    const teks = b.teks_persetujuan
-      ? await teksPersetujuanBerlaku(db, ref.instansiId, b.teks_persetujuan, bahasa)
-      : null;
+    const teks = await teksSetuju(db, ref.instansiId, b, bahasa);
+    if (teks && !setuju) throw galat(400, "PERSETUJUAN_DIPERLUKAN");
+    const urutan = urutanPeserta(b.formulir.formulir, b.benih);
     await sql`
       update peserta_asesmen p set
         mulai = now(),
-        persetujuan = case when k.teks_persetujuan is null then null else now() end,
+        persetujuan = case when ${teks}::text is null then null else now() end,
         teks_persetujuan = ${teks},
         batas = case when k.batas_menit is null then k.ditutup
                      else least(k.ditutup, now() + make_interval(mins => k.batas_menit)) end,

@@ -25,7 +25,17 @@ export type Db = Kysely<Database>;
 export async function kampanye(db: Db, instansiId: string, id: string) {
   const k = await db
     .selectFrom("kampanye_asesmen")
-    .select(["id", "nama", "tujuan", "formulir_id", "dibuka", "ditutup", "status", "hasil_dirilis"])
+    .select([
+      "id",
+      "nama",
+      "tujuan",
+      "formulir_id",
+      "dibuka",
+      "ditutup",
+      "status",
+      "hasil_dirilis",
+      "uji_coba",
+    ])
     .where("instansi_id", "=", instansiId)
     .where("id", "=", id)
     .executeTakeFirst();

@@ -9,6 +9,8 @@ import { defineFitur } from "../../http/fitur.ts";
 import { jobs } from "./jobs.ts";
 import { PETA } from "./layanan.ts";
 import { rutesKalibrasi } from "./rute-kalibrasi.ts";
+import { ruteNorma } from "./rute-norma.ts";
+import { rutePenetapan } from "./rute-penetapan.ts";
 import { rutePengaturan } from "./rute-pengaturan.ts";
 import { rutePeta } from "./rute-peta.ts";
 import { ruteRilis } from "./rute-rilis.ts";
@@ -20,7 +22,17 @@ export { skorKampanye } from "./skor.ts";
 
 export const fitur = defineFitur({
   nama: "hasil",
-  grup: [ruteSkor, ruteRilis, rutePeta, ruteRinci, ruteSaya, rutePengaturan, rutesKalibrasi],
+  grup: [
+    ruteSkor,
+    ruteRilis,
+    rutePeta,
+    ruteRinci,
+    ruteSaya,
+    rutePengaturan,
+    rutesKalibrasi,
+    ruteNorma,
+    rutePenetapan,
+  ],
   keadaan: [PETA],
   jobs,
 });

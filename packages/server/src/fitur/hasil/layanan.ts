@@ -14,12 +14,14 @@ import { keadaan } from "../../http/keadaan.ts";
 import { SimpananInstansi } from "../../http/simpanan-instansi.ts";
 import { levelAkhirKampanye } from "../nontes/index.ts";
 import { type Ctx, type Db, jumlahSkor, kampanye, PERAN_KELOLA, pegawaiSaya } from "./bersama.ts";
+import { normaUntuk } from "./norma.ts";
 import { parameterVersi } from "./parameter.ts";
 import { galat } from "./pesan.ts";
 import { type ProfilPegawai, susunProfil } from "./profil.ts";
 import { bacaPetaMentah, type PetaMentah, petaDariRingkasan, TINJAUAN_DILAPORKAN } from "./ringkasan.ts";
 import type { SkemaPenetapan } from "./skema.ts";
 import { type HasilTersimpan, JOB_SKOR, JUMLAH_PV } from "./skor.ts";
+import { pernyataanBelumDitelaah, tahapInstrumen } from "./tahap.ts";
 
 export const bolehSebelumRilis = (ctx: Ctx) =>
   ctx.peran.some((p) => (PERAN_KELOLA as readonly string[]).includes(p));
@@ -76,6 +78,8 @@ export async function petaKampanye(ctx: Ctx, kampanyeId: string): Promise<PetaKa
     hasil = { kampanye, peta, kosong: (ringkasan ?? []).every((x) => x.n === 0) };
     simpananPeta.simpan(instansiId, kampanyeId, hasil, simpan.versi);
   }
+  // a pilot is in no map or index, for anyone (docs/norma-batas.md "Pilot campaigns")
+  if (hasil.kampanye.uji_coba) throw galat(409, "KAMPANYE_UJI_COBA");
   if (!hasil.kampanye.hasil_dirilis && !bolehSebelumRilis(ctx)) throw galat(409, "BELUM_DIRILIS");
   if (hasil.kosong) {
     const j = await jumlahSkor(ctx.db, instansiId, kampanyeId);
@@ -113,6 +117,7 @@ export async function hasilPegawai(db: Db, instansiId: string, pegawaiId: string
     .where("s.instansi_id", "=", instansiId)
     .where("s.pegawai_id", "=", pegawaiId)
     .where("k.hasil_dirilis", "is not", null)
+    .where("k.uji_coba", "=", false)
     .where("s.tinjauan", "in", TINJAUAN_DILAPORKAN)
     .orderBy("k.dibuka", "desc");
   if (kampanyeId) q = q.where("k.id", "=", kampanyeId);
@@ -120,16 +125,38 @@ export async function hasilPegawai(db: Db, instansiId: string, pegawaiId: string
 }
 
 export async function profilSaya(ctx: Ctx, kampanyeId?: string) {
+  const { instansiId } = ctx.params;
   const saya = await pegawaiSaya(ctx);
-  const rows = await hasilPegawai(ctx.db, ctx.params.instansiId, saya.id, kampanyeId);
+  const rows = await hasilPegawai(ctx.db, instansiId, saya.id, kampanyeId);
   ctx.audit({ objekJenis: "hasil_asesmen", objekId: saya.id, rincian: { kampanyeId: kampanyeId ?? null } });
+  const kelompok = await ctx.db
+    .selectFrom("pegawai as p")
+    .innerJoin("instansi as i", "i.id", "p.instansi_id")
+    .select(["i.jenis", "p.jenis_jabatan"])
+    .where("p.instansi_id", "=", instansiId)
+    .where("p.id", "=", saya.id)
+    .executeTakeFirstOrThrow();
   const profil: ProfilPegawai[] = [];
   for (const r of rows) {
     const h = (typeof r.hasil === "string" ? JSON.parse(r.hasil) : r.hasil) as HasilTersimpan;
+    const param = await parameterVersi(ctx.db, r.parameter_versi);
+    const norma = await normaUntuk(
+      ctx.db,
+      r.parameter_versi,
+      kelompok.jenis,
+      kelompok.jenis_jabatan,
+      ctx.bahasa,
+    );
+    const tahap = tahapInstrumen({
+      belumDitelaah: await pernyataanBelumDitelaah(ctx.db, instansiId, r.id),
+      sumberSampel: param?.acuan.sampel?.sumber,
+      normaNyata: norma.dataNyata,
+      versiBatas: h.batas?.versi,
+    });
     profil.push(
       susunProfil(
         h,
-        await parameterVersi(ctx.db, r.parameter_versi),
+        param,
         {
           id: r.id,
           nama: r.nama,
@@ -138,6 +165,7 @@ export async function profilSaya(ctx: Ctx, kampanyeId?: string) {
         },
         new Date(r.dihitung),
         ctx.bahasa,
+        { norma, tahap },
       ),
     );
   }

@@ -19,6 +19,10 @@ export const PESAN_HASIL = {
     id: "Hasil kampanye ini belum dirilis.",
     en: "The results of this campaign have not been released.",
   },
+  KAMPANYE_UJI_COBA: {
+    id: "Kampanye ini uji coba: jawabannya hanya untuk kalibrasi, tidak dirilis dan tidak masuk peta, indeks, norma, maupun angka nasional.",
+    en: "This campaign is a pilot: its answers serve calibration only; it is never released and is in no map, index, norm or national figure.",
+  },
   SUDAH_DIRILIS: {
     id: "Hasil kampanye ini sudah dirilis.",
     en: "The results of this campaign are already released.",
@@ -74,6 +78,23 @@ export const PESAN_HASIL = {
   PARAMETER_BUKAN_DRAF: {
     id: "Hanya versi parameter berstatus draf yang dapat diterbitkan.",
     en: "Only a draft parameter version can be published.",
+  },
+  SESI_TIDAK_ADA: { id: "Sesi penetapan batas tidak ditemukan.", en: "Standard-setting session not found." },
+  SESI_TIDAK_TERBUKA: {
+    id: "Sesi penetapan batas ini tidak lagi menerima penilaian (status: {status}).",
+    en: "This standard-setting session no longer takes judgements (status: {status}).",
+  },
+  SESI_BUKAN_DIAJUKAN: {
+    id: "Hanya sesi yang sudah diajukan yang dapat diterbitkan atau dikembalikan (status: {status}).",
+    en: "Only a proposed session can be published or sent back (status: {status}).",
+  },
+  HAKIM_KURANG: {
+    id: "Penetapan batas memerlukan minimal {min} penilai; baru {n}.",
+    en: "Standard setting needs at least {min} judges; there are {n}.",
+  },
+  PENERBIT_ADALAH_PENGAJU: {
+    id: "Batas yang Anda ajukan harus diterbitkan oleh evaluator nasional lain (prinsip empat mata).",
+    en: "Cuts you proposed must be published by another national evaluator (four eyes).",
   },
 } satisfies Record<string, Teks>;
 

@@ -19,8 +19,10 @@ import {
 } from "@nurani/domain";
 import { NormTable, type NormTableJson } from "@nurani/irt";
 import type { Bahasa } from "../../http/pesan.ts";
+import type { NormaDipakai } from "./norma.ts";
 import type { VersiParameter } from "./parameter.ts";
 import type { HasilTersimpan } from "./skor.ts";
+import type { TahapInstrumen } from "./tahap.ts";
 
 export interface SkorTampil {
   kode: string;
@@ -38,7 +40,14 @@ export interface ProfilPegawai {
   kampanye: { id: string; nama: string; tujuan: string; dirilis: string | null };
   dihitung: string;
   versiParameter: string;
+  /** Provisional unless panel, real-data calibration, real-data norms and national cuts are all in place (`tahap`). */
   parameterSementara: boolean;
+  /** The stage of the instrument this profile rests on (tahap.ts). */
+  tahap: TahapInstrumen;
+  /** The reference group the T-scores and percentiles compare with (norma.ts), and a fallback said. */
+  norma: Omit<NormaDipakai, "norma">;
+  /** Where the level cuts came from: the national session, the agency, or the reference default. */
+  sumberBatas: { versi: string; metode: string };
   integritas: SkorTampil;
   faktor: SkorTampil[];
   subDimensi: SkorTampil[];
@@ -49,24 +58,34 @@ export interface ProfilPegawai {
 
 const Z95 = 1.959963984540054;
 
+/** A score against `tabel`; `kelompok` (a reference group's own table) replaces the stored T, percentile and derajat. */
 function tampil(
   kode: string,
   nama: string,
   s: SkorTernorma,
   tabel: NormTable | null,
   faktor?: string,
+  kelompok?: NormTable | null,
 ): SkorTampil {
-  const pita = tabel
-    ? { tBawah: tabel.tLinear(s.theta - Z95 * s.se), tAtas: tabel.tLinear(s.theta + Z95 * s.se) }
+  const acuan = kelompok ?? tabel;
+  const pita = acuan
+    ? { tBawah: acuan.tLinear(s.theta - Z95 * s.se), tAtas: acuan.tLinear(s.theta + Z95 * s.se) }
     : { tBawah: s.t, tAtas: s.t };
+  const nilai = kelompok
+    ? {
+        t: kelompok.tLinear(s.theta),
+        persentil: kelompok.percentile(s.theta),
+        derajat: kelompok.derajat(s.theta),
+      }
+    : { t: s.t, persentil: s.persentil, derajat: s.derajat };
   return {
     kode,
     nama,
     ...(faktor ? { faktor } : {}),
-    t: s.t,
+    t: nilai.t,
     ...pita,
-    persentil: s.persentil,
-    derajat: s.derajat,
+    persentil: nilai.persentil,
+    derajat: nilai.derajat,
   };
 }
 
@@ -90,17 +109,40 @@ export function susunProfil(
   kampanye: ProfilPegawai["kampanye"],
   dihitung: Date,
   b: Bahasa,
+  konteks: { norma: NormaDipakai; tahap: TahapInstrumen },
 ): ProfilPegawai {
   const norma = param?.acuan.norma;
+  const kel = konteks.norma.norma;
   const nt = (j: NormTableJson | undefined) => (j ? new NormTable(j) : null);
   const sub = KODE_SUBDIMENSI.map((k: KodeSubDimensi) => {
     const sd = subDimensi(k);
-    return tampil(k, sd.nama[b], h.subDimensi[k], nt(norma?.subDimensi[k]), sd.faktor);
+    return tampil(
+      k,
+      sd.nama[b],
+      h.subDimensi[k],
+      nt(norma?.subDimensi[k]),
+      sd.faktor,
+      nt(kel?.subDimensi[k]),
+    );
   });
   const fak = FAKTOR.map((f) =>
-    tampil(f.kode, f.nama[b], h.faktor[f.kode as KodeFaktor], nt(norma?.faktor[f.kode])),
+    tampil(
+      f.kode,
+      f.nama[b],
+      h.faktor[f.kode as KodeFaktor],
+      nt(norma?.faktor[f.kode]),
+      undefined,
+      nt(kel?.faktor[f.kode]),
+    ),
   );
-  const integ = tampil("INT", b === "en" ? "Integrity" : "Integritas", h.integritas, nt(norma?.integritas));
+  const integ = tampil(
+    "INT",
+    b === "en" ? "Integrity" : "Integritas",
+    h.integritas,
+    nt(norma?.integritas),
+    undefined,
+    nt(kel?.integritas),
+  );
   const lv = tingkatKematangan(h.levelTes as LevelKematangan);
   const kegiatan = kegiatanSubtahap(h.levelTes as LevelKematangan).map((k) => ({
     kode: k.kode,
@@ -110,28 +152,29 @@ export function susunProfil(
   }));
   const kuat = [...fak].sort((x, y) => y.t - x.t)[0];
   const lemah = [...fak].sort((x, y) => x.t - y.t)[0];
-  const sementara = param?.status === "sementara" || param === null;
+  const sementara = konteks.tahap.sementara;
+  const grup = konteks.norma.label;
   const penjelasan =
     b === "en"
       ? [
-          `Your integrity degree is ${h.integritas.derajat.toFixed(0)} on a 0–100 scale; 50 is the average of the national reference group. You scored higher than about ${h.integritas.persentil.toFixed(0)}% of that group.`,
+          `Your integrity degree is ${integ.derajat.toFixed(0)} on a 0–100 scale; 50 is the average of the reference group (${grup}). You scored higher than about ${integ.persentil.toFixed(0)}% of that group.`,
           `T-scores have an average of 50 and a spread of 10. Each bar shows a range: your true score most likely lies inside it (95%). Overlapping ranges mean the difference may be chance.`,
           `Your relatively strongest factor is ${kuat.nama} (T ${kuat.t.toFixed(0)}, ${kata(kuat.t, b)} average); the one to develop most is ${lemah.nama} (T ${lemah.t.toFixed(0)}).`,
           `Maturity level ${h.levelTes} (${lv.nama.en}): ${lv.deskripsi.en}`,
           ...(sementara
             ? [
-                "The norms and level cuts are provisional: they come from a simulated reference sample until enough real responses have been collected.",
+                "This result is provisional: not every part of the instrument (expert panel, calibration on real answers, norms from real data, national level cuts) is in place yet; the stage is shown below.",
               ]
             : []),
         ]
       : [
-          `Derajat integritas Anda ${h.integritas.derajat.toFixed(0)} pada skala 0–100; 50 adalah rata-rata kelompok acuan nasional. Skor Anda lebih tinggi dari sekitar ${h.integritas.persentil.toFixed(0)}% kelompok tersebut.`,
+          `Derajat integritas Anda ${integ.derajat.toFixed(0)} pada skala 0–100; 50 adalah rata-rata kelompok acuan (${grup}). Skor Anda lebih tinggi dari sekitar ${integ.persentil.toFixed(0)}% kelompok tersebut.`,
           `Skor T memiliki rata-rata 50 dan simpangan 10. Setiap batang menunjukkan rentang: skor Anda yang sebenarnya kemungkinan besar (95%) berada di dalamnya. Rentang yang saling tumpang tindih berarti perbedaannya bisa kebetulan.`,
           `Faktor Anda yang relatif paling kuat adalah ${kuat.nama} (T ${kuat.t.toFixed(0)}, ${kata(kuat.t, b)} rata-rata); yang paling perlu dikembangkan adalah ${lemah.nama} (T ${lemah.t.toFixed(0)}).`,
           `Level kematangan ${h.levelTes} (${lv.nama.id}): ${lv.deskripsi.id}`,
           ...(sementara
             ? [
-                "Norma dan batas level masih sementara: berasal dari sampel acuan hasil simulasi sampai cukup jawaban nyata terkumpul.",
+                "Hasil ini masih sementara: belum semua bagian instrumen (telaah panel ahli, kalibrasi dengan jawaban nyata, norma dari data nyata, batas level nasional) selesai; tahapnya ditunjukkan di bawah.",
               ]
             : []),
         ];
@@ -140,6 +183,9 @@ export function susunProfil(
     dihitung: dihitung.toISOString(),
     versiParameter: h.versiParameter,
     parameterSementara: sementara,
+    tahap: konteks.tahap,
+    norma: (({ norma: _n, ...rest }) => rest)(konteks.norma),
+    sumberBatas: { versi: h.batas?.versi ?? "acuan", metode: h.metodeLevel },
     integritas: integ,
     faktor: fak,
     subDimensi: sub,

@@ -102,6 +102,7 @@ export interface PetaMentah {
   ditutup: Date;
   status: "draf" | "aktif" | "dibatalkan";
   hasil_dirilis: Date | null;
+  uji_coba: boolean;
   k_minimum: number | null;
   ringkasan: BarisRingkasan[] | null;
   unit: { id: string; nama: string; induk_id: string | null }[] | null;
@@ -113,7 +114,7 @@ export async function bacaPetaMentah(
   kampanyeId: string,
 ): Promise<PetaMentah | null> {
   const r = await sql<PetaMentah>`
-    select k.id, k.nama, k.tujuan, k.formulir_id, k.dibuka, k.ditutup, k.status, k.hasil_dirilis,
+    select k.id, k.nama, k.tujuan, k.formulir_id, k.dibuka, k.ditutup, k.status, k.hasil_dirilis, k.uji_coba,
       (select k_minimum from pengaturan_hasil where instansi_id = k.instansi_id) as k_minimum,
       (select json_agg(json_build_object('unit_id', unit_id, 'n', n, 'level', level, 'faktor', faktor,
           's', s, 'ss', ss, 'jumlah_pegawai', jumlah_pegawai))

@@ -92,6 +92,8 @@ export const rutesKalibrasi = grupRute("/api/asesmen", [
           ditutup: z.string(),
           selesai: z.number(),
           layak: z.boolean(),
+          /** A pilot campaign: its data serves exactly this (docs/norma-batas.md). */
+          ujiCoba: z.boolean(),
           job: z
             .object({
               id: z.string(),
@@ -124,9 +126,10 @@ export const rutesKalibrasi = grupRute("/api/asesmen", [
           "k.nama",
           "k.formulir_id",
           "k.ditutup",
+          "k.uji_coba",
           eb.fn.count<string>("p.id").as("selesai"),
         ])
-        .groupBy(["k.instansi_id", "i.nama", "k.id", "k.nama", "k.formulir_id", "k.ditutup"])
+        .groupBy(["k.instansi_id", "i.nama", "k.id", "k.nama", "k.formulir_id", "k.ditutup", "k.uji_coba"])
         .orderBy("selesai", "desc")
         .orderBy("k.ditutup", "desc")
         .limit(500)
@@ -156,6 +159,7 @@ export const rutesKalibrasi = grupRute("/api/asesmen", [
             ditutup: new Date(r.ditutup).toISOString(),
             selesai: Number(r.selesai),
             layak: Number(r.selesai) >= minimum,
+            ujiCoba: r.uji_coba,
             job: j
               ? {
                   id: j.id,

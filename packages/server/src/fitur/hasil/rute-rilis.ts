@@ -35,6 +35,8 @@ const SkemaPratinjau = z.object({
     dibuka: z.string(),
     ditutup: z.string(),
     hasilDirilis: z.string().nullable(),
+    /** A pilot cannot be released (docs/norma-batas.md "Pilot campaigns"). */
+    ujiCoba: z.boolean(),
   }),
   /** People scored, by review state; `dilaporkan` are those the map counts (clean or accepted). */
   dinilai: z.number(),
@@ -73,6 +75,7 @@ async function pratinjau(ctx: Ctx, kampanyeId: string): Promise<Pratinjau> {
       dibuka: new Date(k.dibuka).toISOString(),
       ditutup: new Date(k.ditutup).toISOString(),
       hasilDirilis: k.hasil_dirilis ? new Date(k.hasil_dirilis).toISOString() : null,
+      ujiCoba: k.uji_coba,
     },
     dinilai: j.dinilai,
     menunggu: j.menunggu,
@@ -159,6 +162,7 @@ export const ruteRilis = grupRute("/api/instansi/:instansiId/hasil", [
     handler: async (ctx) => {
       const { kampanyeId } = ctx.params;
       const p = await pratinjau(ctx as Ctx, kampanyeId);
+      if (p.kampanye.ujiCoba) throw galat(409, "KAMPANYE_UJI_COBA");
       if (p.kampanye.hasilDirilis) throw galat(409, "SUDAH_DIRILIS");
       if (p.dinilai === 0) throw galat(409, "BELUM_ADA_SKOR");
       if (p.dinilai !== ctx.body.dinilai || p.menunggu !== ctx.body.menunggu)

@@ -32,6 +32,8 @@ export const ruteSkor = grupRute("/api/instansi/:instansiId/hasil", [
           dinilai: z.number(),
           menunggu: z.number(),
           versiParameter: z.array(z.string()),
+          /** A pilot: scored for calibration only, never released nor mapped (docs/norma-batas.md). */
+          ujiCoba: z.boolean(),
         }),
       ),
     }),
@@ -39,7 +41,17 @@ export const ruteSkor = grupRute("/api/instansi/:instansiId/hasil", [
       const { instansiId } = ctx.params;
       const ks = await ctx.db
         .selectFrom("kampanye_asesmen")
-        .select(["id", "nama", "tujuan", "formulir_id", "dibuka", "ditutup", "status", "hasil_dirilis"])
+        .select([
+          "id",
+          "nama",
+          "tujuan",
+          "formulir_id",
+          "dibuka",
+          "ditutup",
+          "status",
+          "hasil_dirilis",
+          "uji_coba",
+        ])
         .where("instansi_id", "=", instansiId)
         .orderBy("dibuka", "desc")
         .limit(200)
@@ -62,6 +74,7 @@ export const ruteSkor = grupRute("/api/instansi/:instansiId/hasil", [
           dinilai: j.dinilai,
           menunggu: j.menunggu,
           versiParameter: j.versiParameter,
+          ujiCoba: k.uji_coba,
         });
       }
       return { items };

@@ -31,6 +31,7 @@ import {
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import { ACUAN_SEMENTARA, pastikanParameter } from "./parameter.ts";
+import { batasNasionalTerbit } from "./penetapan.ts";
 import { segarkanRingkasan } from "./ringkasan.ts";
 
 export const JOB_SKOR = "asesmen.skor";
@@ -44,9 +45,13 @@ export interface SnapshotFormulir {
   pernyataan: Pernyataan[];
 }
 
-/** Cuts in force for an agency: its newest adopted version, else the reference default. */
+/**
+ * Cuts in force for an agency: its newest adopted version; else (none, or
+ * "baku") the cuts published by a national standard-setting session for this
+ * form and parameter version (docs/norma-batas.md); else the reference default.
+ */
 export interface BatasBerlaku {
-  /** "acuan" or "instansi-<versi>". */
+  /** "acuan", "instansi-<versi>" or "nasional-<session number>". */
   versi: string;
   batas: BatasLevel;
 }
@@ -55,6 +60,7 @@ export async function batasBerlaku(
   db: Kysely<Database>,
   instansiId: string,
   bawaan: BatasLevel,
+  parameter?: { formulirId: string; versi: string },
 ): Promise<BatasBerlaku> {
   const r = await db
     .selectFrom("batas_level_instansi")
@@ -63,8 +69,10 @@ export async function batasBerlaku(
     .orderBy("versi", "desc")
     .limit(1)
     .executeTakeFirst();
-  if (!r || r.batas === null) return { versi: r ? `instansi-${r.versi}` : "acuan", batas: bawaan };
-  return { versi: `instansi-${r.versi}`, batas: r.batas as BatasLevel };
+  if (r && r.batas !== null) return { versi: `instansi-${r.versi}`, batas: r.batas as BatasLevel };
+  const nasional = parameter ? await batasNasionalTerbit(db, parameter.formulirId, parameter.versi) : null;
+  if (nasional) return nasional;
+  return { versi: r ? `instansi-${r.versi}` : "acuan", batas: bawaan };
 }
 
 /**
@@ -310,7 +318,10 @@ export async function skorKampanye(
   const snap = (typeof k.formulir === "string" ? JSON.parse(k.formulir) : k.formulir) as SnapshotFormulir;
   const param = await pastikanParameter(db, snap.formulir, snap.pernyataan, opsi.acuan ?? ACUAN_SEMENTARA);
   const acuan = param.acuan;
-  const batas = await batasBerlaku(db, instansiId, acuan.batasLevel);
+  const batas = await batasBerlaku(db, instansiId, acuan.batasLevel, {
+    formulirId: snap.formulir.id,
+    versi: acuan.versi,
+  });
   const infoBatas = { versi: batas.versi, ...batas.batas };
 
   const { total } = await db

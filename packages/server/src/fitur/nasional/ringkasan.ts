@@ -80,6 +80,7 @@ async function indeksTerakhir(db: Kysely<Database>, instansiId: string): Promise
     .where("instansi_id", "=", instansiId)
     .where("hasil_dirilis", "is not", null)
     .where("status", "<>", "dibatalkan")
+    .where("uji_coba", "=", false) // a pilot is in no national figure (docs/norma-batas.md)
     .orderBy("hasil_dirilis", "desc")
     .limit(1)
     .executeTakeFirst();

@@ -49,6 +49,11 @@ export function AsesmenSayaPage() {
                 <Group justify="space-between" wrap="wrap">
                   <Stack gap={2}>
                     <Text fw={600}>{a.kampanye.nama}</Text>
+                    {a.kampanye.ujiCoba && (
+                      <Text size="sm" c="orange.9">
+                        {t("asesmen.ujiCobaLencana")}
+                      </Text>
+                    )}
                     <Text size="sm" c="dimmed">
                       {w.waktu(a.kampanye.dibuka)} – {w.waktu(a.kampanye.ditutup)}
                     </Text>

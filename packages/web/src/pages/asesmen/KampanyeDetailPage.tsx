@@ -89,6 +89,7 @@ export function KampanyeDetailPage({ id }: { id: string }) {
             </Stack>
             <KeadaanBadge keadaan={k.keadaan} />
           </Group>
+          {k.ujiCoba && <Alert color="orange">{t("asesmen.ujiCobaKet")}</Alert>}
           <Paper withBorder p="md">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <Text size="sm">

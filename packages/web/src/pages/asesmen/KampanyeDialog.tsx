@@ -39,6 +39,8 @@ interface NilaiKampanye {
   ditutup: string;
   batasMenit: number | string;
   teksPersetujuan: string;
+  /** A pilot: calibration only, no individual result (docs/norma-batas.md). */
+  ujiCoba: boolean;
 }
 
 function nilaiAwal(k?: Kampanye): NilaiKampanye {
@@ -53,6 +55,7 @@ function nilaiAwal(k?: Kampanye): NilaiKampanye {
     ditutup: k?.ditutup ?? new Date(Date.now() + 14 * 86_400_000).toISOString(),
     batasMenit: k?.batasMenit ?? "",
     teksPersetujuan: k?.teksPersetujuan ?? "",
+    ujiCoba: k?.ujiCoba ?? false,
   };
 }
 
@@ -91,6 +94,7 @@ export function KampanyeDialog({ kampanye, onTutup }: { kampanye?: Kampanye; onT
       ditutup: n.ditutup,
       batasMenit: n.batasMenit === "" ? null : Number(n.batasMenit),
       teksPersetujuan: n.teksPersetujuan.trim() || null,
+      ujiCoba: n.ujiCoba,
     };
     return kampanye
       ? api<Kampanye>(`${url}/${kampanye.id}`, { method: "PATCH", body })
@@ -200,6 +204,12 @@ export function KampanyeDialog({ kampanye, onTutup }: { kampanye?: Kampanye; onT
         minRows={3}
         maxLength={5000}
         {...form.getInputProps("teksPersetujuan")}
+      />
+      <Checkbox
+        label={t("asesmen.ujiCoba")}
+        description={t("asesmen.ujiCobaKet")}
+        disabled={aktif}
+        {...form.getInputProps("ujiCoba", { type: "checkbox" })}
       />
     </DialogForm>
   );

@@ -162,6 +162,11 @@ export function PengerjaanUjian({
         <Title order={2} size="h4">
           {keadaan.kampanye.nama}
         </Title>
+        {keadaan.kampanye.ujiCoba && (
+          <Text size="sm" c="orange.9" w="100%">
+            {t("asesmen.ujiCobaLencana")}
+          </Text>
+        )}
         {sisa !== null && (
           <Badge
             size="lg"

@@ -32,6 +32,8 @@ export interface Kampanye {
   ditutup: string;
   batasMenit: number | null;
   teksPersetujuan: string | null;
+  /** A pilot ("uji coba"): calibration only, no individual result (docs/norma-batas.md). */
+  ujiCoba: boolean;
   status: StatusKampanye;
   keadaan: KeadaanKampanye;
   hasilDirilis: string | null;
@@ -115,6 +117,7 @@ export interface KeadaanUjian {
     batasMenit: number | null;
     teksPersetujuan: string | null;
     teksPersetujuanEn: string | null;
+    ujiCoba: boolean;
   };
   status: StatusPeserta;
   sekarang: string;
@@ -137,6 +140,7 @@ export interface AsesmenSaya {
     ditutup: string;
     batasMenit: number | null;
     status: StatusKampanye;
+    ujiCoba: boolean;
   };
   mulai: string | null;
   batas: string | null;

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, List, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Badge, Button, Group, List, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -11,6 +11,7 @@ import { useWaktu } from "../../lib/waktu.ts";
 import { type LevelAkhir, LevelAkhirKartu } from "../nontes/LevelAkhirKartu.tsx";
 import { GrafikProfil } from "./GrafikProfil.tsx";
 import { metodeLevel } from "./metode-level.ts";
+import { TahapInstrumen } from "./TahapInstrumen.tsx";
 import type { Profil, SkorTampil } from "./tipe.ts";
 
 /** The employee's own results (released campaigns only; every read is audited by the server). */
@@ -165,11 +166,7 @@ function ProfilKartu({ profil: p, instansiId }: { profil: Profil; instansiId: st
             })}
           </Text>
         </Stack>
-        {p.parameterSementara && (
-          <Alert color="yellow" variant="light" mt="sm">
-            {t("hasil.sementara")}
-          </Alert>
-        )}
+        <TahapInstrumen p={p} />
       </Paper>
       <Paper withBorder p="md">
         <Title order={3} size="h4">

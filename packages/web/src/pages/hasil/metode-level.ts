@@ -11,6 +11,10 @@ const POLA: [RegExp, (m: RegExpMatchArray) => string][] = [
   ],
   [/^kelompok kontras \(panel (\d+) pegawai\)$/, (m) => `contrasting groups (a panel of ${m[1]} employees)`],
   [/^manual: ([\s\S]*)$/, (m) => `set by hand: ${m[1]}`],
+  [
+    /^penetapan batas nasional: ([\s\S]*) \((\d+) penilai, (rata-rata|median)\)$/,
+    (m) => `national standard setting: ${m[1]} (${m[2]} judges, ${m[3] === "median" ? "median" : "mean"})`,
+  ],
 ];
 
 export function metodeLevel(metode: string, bahasa: string): string {

@@ -23,6 +23,8 @@ const DIKECUALIKAN: Record<string, string> = {
   peserta_asesmen: "unik",
   // activation codes are found by their hash before the agency is known
   aktivasi_pengguna: "pk,unik",
+  // a subscribed calendar feed is found by its secret's hash before the agency is known (/publik/kalender/<token>)
+  langganan_kalender: "unik",
 };
 
 interface Pelanggaran {

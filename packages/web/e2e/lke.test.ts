@@ -75,7 +75,9 @@ suite("authoring the national worksheet (LKE) in Chromium", () => {
 
     await a.getByRole("button", { name: "Buat draf baru" }).click();
     const dialog = a.getByRole("dialog", { name: "Buat draf baru" });
-    await expect(dialog.getByLabel("Mulai dari").inputValue()).resolves.toBe("Versi 1 — Terbit (aktif)");
+    await expect
+      .poll(() => dialog.getByLabel("Mulai dari").inputValue(), { timeout: 15_000 })
+      .toBe("Versi 1 — Terbit (aktif)");
     await dialog.getByLabel("Nama versi").fill("2");
     await dialog.getByLabel("Catatan").fill("Bobot A1 dan teks pertanyaan A1.1 diperbarui");
     await dialog.getByRole("button", { name: "Buat draf baru" }).click();
@@ -87,7 +89,7 @@ suite("authoring the national worksheet (LKE) in Chromium", () => {
     // the questions of A1 now sum to 90: refused beside the sum, submission off, the typed value kept
     await a.getByText("Jumlah bobot pertanyaan: 90 dari 100 — jumlahnya 90, harus 100.").waitFor();
     await expect(a.getByRole("button", { name: "Ajukan untuk terbit" }).isDisabled()).resolves.toBe(true);
-    await expect(soal(a, "A1.1").getByLabel("Bobot").inputValue()).resolves.toBe("60");
+    await expect.poll(() => soal(a, "A1.1").getByLabel("Bobot").inputValue(), { timeout: 15_000 }).toBe("60");
     await aksesibel(a, "editor LKE dengan galat bobot");
     await foto(a, "editor-galat");
     await soal(a, "A1.2").getByLabel("Bobot").fill("40");
@@ -126,7 +128,7 @@ suite("authoring the national worksheet (LKE) in Chromium", () => {
     await expect(b.getByRole("button", { name: "Simpan draf" }).count()).resolves.toBe(0);
     await b.getByRole("button", { name: /^A1 Pembentukan Tim/ }).click();
     const bobot = soal(b, "A1.1").getByLabel("Bobot");
-    await expect(bobot.inputValue()).resolves.toBe("60");
+    await expect.poll(() => bobot.inputValue(), { timeout: 15_000 }).toBe("60");
     await expect(bobot.getAttribute("readonly")).resolves.not.toBeNull();
     await expect(soal(b, "A1.1").getByLabel("Teks pertanyaan (Indonesia)").inputValue()).resolves.toBe(
       TEKS_BARU,

@@ -11,7 +11,7 @@ import { defineRoute } from "../../http/route.ts";
 import { antrekanJob } from "../../jobs/queue.ts";
 import { JOB_KALIBRASI, MIN_RESPONS } from "./kalibrasi.ts";
 import { galat } from "./pesan.ts";
-import { JOB_SKOR } from "./skor.ts";
+import { antrekanSkorUlang } from "./skor-ulang.ts";
 
 const bolehNasional = (peran: { instansiNasional: boolean; peran: string }[]) =>
   peran.some((p) => p.instansiNasional && p.peran === "evaluator_nasional");
@@ -314,31 +314,17 @@ export const rutesKalibrasi = grupRute("/api/asesmen", [
         .where("id", "=", p.id)
         .execute();
       // Every campaign on this form that has scores is rescored with the new version.
-      const ks = await ctx.db
-        .selectFrom("skor_asesmen as s")
-        .innerJoin("kampanye_asesmen as k", (j) =>
-          j.onRef("k.instansi_id", "=", "s.instansi_id").onRef("k.id", "=", "s.kampanye_id"),
-        )
-        .select(["k.instansi_id", "k.id"])
-        .where("k.formulir_id", "=", p.formulir_id)
-        .groupBy(["k.instansi_id", "k.id"])
-        .execute();
-      for (const k of ks)
-        await antrekanJob(ctx.db, {
-          jenis: JOB_SKOR,
-          instansiId: k.instansi_id,
-          muatan: {
-            kampanyeId: k.id,
-            penggunaId: ctx.sesi?.pengguna.id ?? null,
-            alasan: `parameter ${p.versi}`,
-          },
-        });
+      const jumlahSkorUlang = await antrekanSkorUlang(ctx.db, {
+        formulirId: p.formulir_id,
+        penggunaId: ctx.sesi?.pengguna.id ?? null,
+        alasan: `parameter ${p.versi}`,
+      });
       ctx.audit({
         objekJenis: "parameter_asesmen",
         objekId: p.id,
-        rincian: { versi: p.versi, penskoranUlang: ks.length },
+        rincian: { versi: p.versi, penskoranUlang: jumlahSkorUlang },
       });
-      return { versi: p.versi, penskoranUlang: ks.length };
+      return { versi: p.versi, penskoranUlang: jumlahSkorUlang };
     },
   }),
 ]);

@@ -9,12 +9,11 @@ import { sql } from "kysely";
 import { z } from "zod";
 import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
-import { antrekanJob } from "../../jobs/queue.ts";
 import type { Ctx } from "./bersama.ts";
 import { parameterBerlaku } from "./parameter.ts";
 import { bacaSesi, batasHakim, gabung, type HasilSesi } from "./penetapan.ts";
 import { galat } from "./pesan.ts";
-import { JOB_SKOR } from "./skor.ts";
+import { antrekanSkorUlang } from "./skor-ulang.ts";
 
 const bolehNasional = (ctx: { sesi?: { peran: { instansiNasional: boolean; peran: string }[] } | null }) => {
   if (!(ctx.sesi?.peran ?? []).some((p) => p.instansiNasional && p.peran === "evaluator_nasional"))
@@ -316,32 +315,18 @@ export const rutePenetapan = grupRute("/api/asesmen/penetapan-batas", [
         .where("id", "=", s.id)
         .execute();
       // campaigns scored with this version are rescored; agencies with cuts of their own keep them
-      const ks = await ctx.db
-        .selectFrom("skor_asesmen as s")
-        .innerJoin("kampanye_asesmen as k", (j) =>
-          j.onRef("k.instansi_id", "=", "s.instansi_id").onRef("k.id", "=", "s.kampanye_id"),
-        )
-        .select(["k.instansi_id", "k.id"])
-        .where("k.formulir_id", "=", s.formulir_id)
-        .where("s.parameter_versi", "=", s.versi_parameter)
-        .groupBy(["k.instansi_id", "k.id"])
-        .execute();
-      for (const k of ks)
-        await antrekanJob(ctx.db, {
-          jenis: JOB_SKOR,
-          instansiId: k.instansi_id,
-          muatan: {
-            kampanyeId: k.id,
-            penggunaId: ctx.sesi?.pengguna.id ?? null,
-            alasan: `batas nasional ${s.nomor}`,
-          },
-        });
+      const jumlahSkorUlang = await antrekanSkorUlang(ctx.db, {
+        formulirId: s.formulir_id,
+        parameterVersi: s.versi_parameter,
+        penggunaId: ctx.sesi?.pengguna.id ?? null,
+        alasan: `batas nasional ${s.nomor}`,
+      });
       ctx.audit({
         objekJenis: "sesi_batas_nasional",
         objekId: s.id,
-        rincian: { nomor: s.nomor, penskoranUlang: ks.length },
+        rincian: { nomor: s.nomor, penskoranUlang: jumlahSkorUlang },
       });
-      return { ...(await sesiApi(ctx as Ctx, s.id)), penskoranUlang: ks.length };
+      return { ...(await sesiApi(ctx as Ctx, s.id)), penskoranUlang: jumlahSkorUlang };
     },
   }),
 ]);

@@ -22,20 +22,23 @@ export const PERAN_TINJAUAN = peranBaca("tinjauan");
 export type Ctx = KonteksRute<{ instansiId: string }, unknown, unknown>;
 export type Db = Kysely<Database>;
 
+/** The campaign columns the results pages read (one campaign, or the agency's list). */
+export const KOLOM_KAMPANYE = [
+  "id",
+  "nama",
+  "tujuan",
+  "formulir_id",
+  "dibuka",
+  "ditutup",
+  "status",
+  "hasil_dirilis",
+  "uji_coba",
+] as const;
+
 export async function kampanye(db: Db, instansiId: string, id: string) {
   const k = await db
     .selectFrom("kampanye_asesmen")
-    .select([
-      "id",
-      "nama",
-      "tujuan",
-      "formulir_id",
-      "dibuka",
-      "ditutup",
-      "status",
-      "hasil_dirilis",
-      "uji_coba",
-    ])
+    .select(KOLOM_KAMPANYE)
     .where("instansi_id", "=", instansiId)
     .where("id", "=", id)
     .executeTakeFirst();

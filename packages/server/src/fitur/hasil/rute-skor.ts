@@ -10,7 +10,15 @@ import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
 import { antrekanJob } from "../../jobs/queue.ts";
 import { skemaHalaman } from "../../umum/halaman.ts";
-import { type Ctx, jumlahSkor, kampanye, PERAN_KELOLA, PERAN_PETA, PERAN_TINJAUAN } from "./bersama.ts";
+import {
+  type Ctx,
+  jumlahSkor,
+  KOLOM_KAMPANYE,
+  kampanye,
+  PERAN_KELOLA,
+  PERAN_PETA,
+  PERAN_TINJAUAN,
+} from "./bersama.ts";
 import { bolehSebelumRilis, jobSkorTerakhir, ringkasKampanye } from "./layanan.ts";
 import { galat } from "./pesan.ts";
 import { segarkanRingkasan } from "./ringkasan.ts";
@@ -41,17 +49,7 @@ export const ruteSkor = grupRute("/api/instansi/:instansiId/hasil", [
       const { instansiId } = ctx.params;
       const ks = await ctx.db
         .selectFrom("kampanye_asesmen")
-        .select([
-          "id",
-          "nama",
-          "tujuan",
-          "formulir_id",
-          "dibuka",
-          "ditutup",
-          "status",
-          "hasil_dirilis",
-          "uji_coba",
-        ])
+        .select(KOLOM_KAMPANYE)
         .where("instansi_id", "=", instansiId)
         .orderBy("dibuka", "desc")
         .limit(200)

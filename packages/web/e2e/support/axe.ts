@@ -23,11 +23,17 @@ export async function periksaAksesibilitas(page: Page): Promise<Pelanggaran[]> {
       runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
     });
     return r.violations.map(
-      (v: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }) => ({
+      (v: {
+        id: string;
+        impact: string | null;
+        help: string;
+        nodes: { target: string[]; html: string }[];
+      }) => ({
         id: v.id,
         impact: v.impact,
         help: v.help,
-        nodes: v.nodes.map((n) => n.target.join(" ")),
+        // the selector alone can be a generated class name; the element's opening tag says what it is
+        nodes: v.nodes.map((n) => `${n.target.join(" ")} ${n.html.slice(0, 240)}`),
       }),
     );
   });

@@ -57,7 +57,11 @@ export function TotpSetup({ aktif }: { aktif: boolean }) {
             {t("totp.rahasia")}
           </Text>
           <Group gap="xs">
-            <Code aria-labelledby="totp-rahasia" style={{ fontSize: "1rem", letterSpacing: "0.1em" }}>
+            <Code
+              role="group"
+              aria-labelledby="totp-rahasia"
+              style={{ fontSize: "1rem", letterSpacing: "0.1em" }}
+            >
               {secret}
             </Code>
             <CopyButton value={secret}>

@@ -234,6 +234,7 @@ function Level({ level }: { level: number[] }) {
   return (
     <Text
       size="xs"
+      role="img"
       aria-label={t("nasional.levelLabel", { l1: level[0], l2: level[1], l3: level[2], l4: level[3] })}
     >
       {level.map((x, i) => `L${i + 1} ${Math.round((100 * x) / n)}%`).join(" · ")}

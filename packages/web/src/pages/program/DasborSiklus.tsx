@@ -86,7 +86,12 @@ function Dasbor({ s }: { s: StatusSiklus }) {
         />
       </Stepper>
 
-      <Card withBorder bg="var(--mantine-color-blue-light)" aria-labelledby="berikut-judul">
+      <Card
+        component="section"
+        withBorder
+        bg="var(--mantine-color-blue-light)"
+        aria-labelledby="berikut-judul"
+      >
         <Stack gap="xs">
           <Title order={3} id="berikut-judul" size="h4">
             {tertutup ? t("program.siklusSelesai") : t("program.berikutnya")}

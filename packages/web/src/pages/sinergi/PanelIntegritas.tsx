@@ -66,7 +66,7 @@ export function PanelIntegritas() {
   const l = lhkasn.data;
   const z = zi.data;
   return (
-    <SimpleGrid cols={{ base: 2, sm: 4 }} aria-label={t("gratifikasi.panel.judul")}>
+    <SimpleGrid cols={{ base: 2, sm: 4 }} role="group" aria-label={t("gratifikasi.panel.judul")}>
       {g && <Angka judul={t("gratifikasi.panel.jumlah")} nilai={String(g.jumlah)} />}
       {g && (
         <Angka

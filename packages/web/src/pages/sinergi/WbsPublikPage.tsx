@@ -218,7 +218,7 @@ function Kuitansi({ tanda, onBuka }: { tanda: Tanda; onBuka: () => void }) {
       >
         {t("sinergi.wbs.simpanPesan")}
       </Alert>
-      <Paper withBorder p="md" aria-label={t("sinergi.wbs.kuitansi")}>
+      <Paper withBorder p="md" role="group" aria-label={t("sinergi.wbs.kuitansi")}>
         <Stack gap="xs">
           <Text size="sm">{t("sinergi.wbs.nomorTiket")}</Text>
           <Code fz="lg" data-testid="nomor-tiket">

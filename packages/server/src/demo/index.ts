@@ -291,7 +291,9 @@ export async function seedDemo(db: Db, log: Logger, dataDir?: string): Promise<v
   const h = await seedDemoKe(db, new Date(), { dataDir });
   if (h.sudahAda) log.info("data demo sudah ada; tidak diisi ulang");
   else log.info({ instansi: h.instansi, unit: h.unit, pegawai: h.pegawai }, "data demo diisi");
-  // For the person at the terminal (not a log line): the demo logins.
+  // For the person at the terminal (not a log line): the demo logins; a silent logger (the
+  // browser tests' servers) asks for nothing to be printed.
+  if (log.level === "silent") return;
   process.stdout.write(
     `\nLogin demo (kata sandi semua akun: "${PASSWORD_DEMO}"):\n${tabelLogin(h.login)}\n\n`,
   );

@@ -42,7 +42,7 @@ describeOnDatabases("nasional: seed-nasional writes programme cycles and workshe
       .where("i.kode", "like", "S-%")
       .execute();
 
-  it("gives each agency its worksheet in the plan's state, scored by the worksheet's rules", async () => {
+  it("continues after an interruption; each agency's worksheet in the plan's state, scored by the rules", async () => {
     // two national evaluators: one finalizes, the other approves (four eyes)
     const { id: kementerian } = await ctx.db
       .insertInto("instansi")
@@ -60,8 +60,24 @@ describeOnDatabases("nasional: seed-nasional writes programme cycles and workshe
         .values({ instansi_id: kementerian, pengguna_id: id, peran: "evaluator_nasional" })
         .execute();
     }
-    const h = await muatNasionalSintetis(ctx.db, { ...OPSI, salin: ctx.basisdata, potongan: 500 });
-    expect(h.program).toBe(rencana.length);
+    // interrupted after the first transaction of the last phase, then run again
+    const putus = new Error("terputus");
+    await expect(
+      muatNasionalSintetis(ctx.db, {
+        ...OPSI,
+        salin: ctx.basisdata,
+        potongan: 500,
+        potonganProgram: 5,
+        progres: (p) => {
+          if (p.fase === "program" && p.selesai >= 5) throw putus;
+        },
+      }),
+    ).rejects.toBe(putus);
+    expect(await lembar()).toHaveLength(
+      rencana.slice(0, 5).filter((r) => r.statusLembar !== "belum_mulai").length,
+    );
+    const h = await muatNasionalSintetis(ctx.db, { ...OPSI, salin: ctx.basisdata, potonganProgram: 5 });
+    expect(h.program).toBe(rencana.length - 5);
     const baris = await lembar();
     const perKode = new Map(baris.map((b) => [b.kode, b]));
     for (const r of rencana) {

@@ -29,6 +29,8 @@ export interface OpsiProgram {
   hariIni: Date;
   /** Main activities carried out (the national row's figure drawn in phase one). */
   kegiatanTerlaksana: (r: RencanaInstansi) => number;
+  /** Agencies per transaction (default `PER_TRANSAKSI`). */
+  perTransaksi?: number;
   /** At the start and after each transaction: agencies done of those to do. */
   progres?: (selesai: number, total: number) => void;
 }
@@ -109,16 +111,17 @@ export async function muatProgramLembar(db: Db, rencana: readonly RencanaInstans
     ])
     .where("i.kode", "like", "S-%")
     .execute();
-  const per = new Map(ada.map((x) => [x.kode, x]));
+  const perKode = new Map(ada.map((x) => [x.kode, x]));
   const tugas = rencana.flatMap((r) => {
-    const x = per.get(r.kode);
+    const x = perKode.get(r.kode);
     return x && !x.selesai ? [{ r, id: x.id, kampanyeId: x.kampanye_id }] : [];
   });
   const t = o.hariIni.getTime();
+  const per = o.perTransaksi ?? PER_TRANSAKSI;
   let selesai = 0;
   o.progres?.(0, tugas.length);
-  for (let i = 0; i < tugas.length; i += PER_TRANSAKSI) {
-    const potong = tugas.slice(i, i + PER_TRANSAKSI);
+  for (let i = 0; i < tugas.length; i += per) {
+    const potong = tugas.slice(i, i + per);
     await db.transaction().execute(async (trx) => {
       const siklus: BarisSiklus[] = potong.map((x) =>
         barisSiklus(x.r, x.id, o.kegiatanTerlaksana(x.r), x.kampanyeId, o.hariIni),

@@ -52,6 +52,8 @@ export interface OpsiNasional {
   tundaIndeksDari?: number;
   /** Employees per COPY transaction (default `POTONGAN`). */
   potongan?: number;
+  /** Agencies per transaction of the cycles-and-worksheets phase (nasional-program.ts). */
+  potonganProgram?: number;
   /** Called after each agency and each chunk of employees. */
   progres?: (p: ProgresNasional) => void;
 }
@@ -329,6 +331,7 @@ export async function muatNasionalSintetis(db: Db, o: OpsiNasional) {
   p.fase = "program";
   const program = await muatProgramLembar(db, rencana, {
     hariIni: new Date(),
+    ...(o.potonganProgram ? { perTransaksi: o.potonganProgram } : {}),
     kegiatanTerlaksana: (r) => figurModel(r).kegiatan_terlaksana,
     progres: (selesai, total) => o.progres?.({ ...p, selesai, total }),
   });

@@ -90,6 +90,7 @@ describeOnDatabases("nasional: seed-nasional writes programme cycles and workshe
     expect(new Set(baris.map((b) => b.status))).toEqual(
       new Set(["draf", "dikirim", "difinalisasi", "disetujui"]),
     );
+    let denganIndeks = 0;
     for (const b of baris) {
       const isi = b.isi as IsiLke;
       const isian = b.isian as Parameters<typeof skorLembar>[1];
@@ -109,6 +110,20 @@ describeOnDatabases("nasional: seed-nasional writes programme cycles and workshe
       }
       // the computed answers are the system's, from the rows written (nothing changed since)
       expect(dihitung).toEqual(await hitungSumber(ctx.db, b.id, b.tahun));
+      // the index and levels are the synthetic campaign's, as the national row holds them from its sums
+      const nas = await ctx.db
+        .selectFrom("ringkasan_instansi")
+        .select(["indeks_nilai", "level", "n"])
+        .where("instansi_id", "=", b.id)
+        .executeTakeFirstOrThrow();
+      expect(dihitung["asesmen.indeks"]?.nilai ?? null).toBe(
+        nas.indeks_nilai === null ? null : Math.round(10 * nas.indeks_nilai) / 10,
+      );
+      if (nas.level && nas.n)
+        expect(dihitung["asesmen.level_atas"]?.nilai).toBe(
+          Math.round((1000 * (nas.level[2] + nas.level[3])) / nas.n) / 10,
+        );
+      if (dihitung["asesmen.indeks"]) denganIndeks++;
       // deterministic: the plan alone gives the same answers, review and state (evidence ids aside)
       const r = rencana.find((x) => x.kode === b.kode);
       if (!r) throw new Error(b.kode);
@@ -131,6 +146,7 @@ describeOnDatabases("nasional: seed-nasional writes programme cycles and workshe
       ),
     );
     expect(adaPenyesuaian).toBe(true);
+    expect(denganIndeks).toBeGreaterThan(0);
   });
 
   it("keeps national rows a refresh computes again from the cycles: stage, steps, activities", async () => {

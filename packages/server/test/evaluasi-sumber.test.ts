@@ -11,6 +11,7 @@ import { randomUUID } from "node:crypto";
 import { indeksDariJumlah, itemDaftarPeriksa, K_BAKU } from "@nurani/domain";
 import { beforeAll, expect, it } from "vitest";
 import { hitungSumber } from "../src/fitur/evaluasi/index.ts";
+import { jendela } from "../src/fitur/evaluasi/sumber-program.ts";
 import { buatDunia, type DuniaProgram, PDF } from "./program-bantu.ts";
 import { buatInstansi, describeOnDatabases } from "./support/index.ts";
 
@@ -78,6 +79,12 @@ describeOnDatabases("evaluasi: computed sources of the worksheet from the agency
 
   beforeAll(async () => {
     d = await buatDunia(t.app, t.db);
+  });
+
+  it("the period's twelve months end at the earlier of the year's end and today", () => {
+    expect(jendela(2025, "2026-12-08")).toEqual({ mulai: "2025-01-01", akhir: "2025-12-31" });
+    expect(jendela(2026, "2026-06-15")).toEqual({ mulai: "2025-07-01", akhir: "2026-06-15" });
+    expect(jendela(2027, "2026-12-08")).toEqual({ mulai: "2026-01-01", akhir: "2026-12-08" });
   });
 
   it("without data no source of B, C (beyond participation) or E has a value", async () => {

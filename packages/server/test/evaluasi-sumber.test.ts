@@ -90,7 +90,7 @@ describeOnDatabases("evaluasi: computed sources of the worksheet from the agency
   it("without data no source of B, C (beyond participation) or E has a value", async () => {
     const kosong = await buatInstansi(t.db);
     const h = await hitungSumber(t.db, kosong.id, TAHUN);
-    const tanpa = Object.keys(h).filter((k) => /^(pelaksanaan|asesmen|kepemimpinan)\./.test(k));
+    const tanpa = Object.keys(h).filter((k) => /^(persiapan|pelaksanaan|asesmen|kepemimpinan)\./.test(k));
     expect(tanpa).toEqual([]);
     // leaders but no cycle: the declaration has no data; mentoring is counted (none)
     const l = await hitungSumber(t.db, d.instansi.id, TAHUN);
@@ -160,6 +160,43 @@ describeOnDatabases("evaluasi: computed sources of the worksheet from the agency
     expect(h["pelaksanaan.wadah_berbagi.terlaksana"]?.nilai).toBe(false);
     expect(h["pelaksanaan.wadah_berbagi.kesinambungan"]?.nilai).toBe(0);
     expect(h["pelaksanaan.penguatan_kapasitas.terlaksana"]?.nilai).toBe(false);
+  });
+
+  it("preparation details: team aligned with the RB team, declaration with the ZI, change agents against the target", async () => {
+    let h = await hitungSumber(t.db, d.instansi.id, TAHUN);
+    expect(h["persiapan.langkah1.selaras_rb"]?.nilai).toBe(false);
+    expect(h["persiapan.langkah2.selaras_zi"]?.nilai).toBe(false);
+    expect(h["persiapan.langkah6.jumlah_memadai"]?.nilai).toBe(0);
+    const catat = (langkah: "pembentukan_tim" | "deklarasi_komitmen" | "agen_perubahan", isi: object) =>
+      t.db
+        .insertInto("langkah_persiapan")
+        .values({
+          instansi_id: d.instansi.id,
+          siklus_id: siklusId,
+          langkah,
+          isi: JSON.stringify(isi),
+          dicatat: new Date(),
+        })
+        .execute();
+    await catat("pembentukan_tim", {
+      timReformasiBirokrasi: { nomorSk: "SK/RB/1" },
+      anggota: [{ pegawaiId: d.pegawai[1], peranTim: "ketua", anggotaTimRB: true }],
+    });
+    await catat("deklarasi_komitmen", { selarasZonaIntegritas: true });
+    await catat("agen_perubahan", { ditetapkan: d.pegawai.slice(10, 13) });
+    h = await hitungSumber(t.db, d.instansi.id, TAHUN);
+    expect(h["persiapan.langkah1.selaras_rb"]?.nilai).toBe(true);
+    expect(h["persiapan.langkah2.selaras_zi"]?.nilai).toBe(true);
+    // no target set: appointed agents count as sufficient
+    expect(h["persiapan.langkah6.jumlah_memadai"]?.nilai).toBe(100);
+    await t.db
+      .updateTable("siklus_program")
+      .set({ konfigurasi: JSON.stringify({ targetAgenPerubahan: 4 }) })
+      .where("id", "=", siklusId)
+      .execute();
+    h = await hitungSumber(t.db, d.instansi.id, TAHUN);
+    expect(h["persiapan.langkah6.jumlah_memadai"]?.nilai).toBe(75);
+    expect(h["persiapan.langkah6.jumlah_memadai"]?.keterangan).toContain("3 agen perubahan");
   });
 
   it("checklists: the mean share of criteria met over the sub-stages with activities in the year", async () => {

@@ -10,6 +10,7 @@ import { tidakDitemukan } from "../../http/errors.ts";
 import { isoWaktuAtauNull } from "../../umum/tanggal.ts";
 import { hariIniDi, muatLibur } from "../gratifikasi/index.ts";
 import { hitungSumberAsesmen } from "./sumber-asesmen.ts";
+import { rincianPersiapan } from "./sumber-persiapan.ts";
 import { hitungSumberProgram } from "./sumber-program.ts";
 import { hitungSumberSinergi } from "./sumber-sinergi.ts";
 
@@ -216,8 +217,8 @@ const LANGKAH: [string, string, string][] = [
  * The values Nurani computes from the agency's own data (docs/evaluasi.md
  * "Computed indicators"; domain SUMBER_DATA_LKE `asal`), read with SQL
  * inside the agency's fence: each preparation step recorded in the latest
- * programme cycle (with the cycle's files it names as evidence),
- * participation in the latest released assessment; the cycle's
+ * programme cycle (with the cycle's files it names as evidence) and the
+ * details of steps 1, 2 and 6 (`sumber-persiapan.ts`), participation in the latest released assessment; the cycle's
  * implementation, checklists and leadership figures of the period's year
  * (`sumber-program.ts`); the index, levels and change from baseline from the
  * campaigns' per-unit sums (`sumber-asesmen.ts`); the institutional-synergy
@@ -245,6 +246,7 @@ export async function hitungSumber(
       "nama",
       sql<string | null>`pelaksanaan_mulai::text`.as("pelaksanaan_mulai"),
       "kampanye_akhir_id",
+      "konfigurasi",
     ])
     .where("instansi_id", "=", instansiId)
     .orderBy("dibuat", "desc")
@@ -281,6 +283,7 @@ export async function hitungSumber(
         ],
       };
     }
+    Object.assign(out, rincianPersiapan(langkah, siklus));
   }
   const kampanye = await db
     .selectFrom("kampanye_asesmen")

@@ -160,7 +160,7 @@ describeOnDatabases("nasional: seed-nasional loads a synthetic nation by COPY, r
 
   it("writes nothing more when run again on a complete nation", async () => {
     const h = await muatNasionalSintetis(ctx.db, { ...OPSI, salin: ctx.basisdata, potongan: 70 });
-    expect(h).toEqual({ instansi: 0, dilewati: rencanaNasional(OPSI).length, pegawai: 0 });
+    expect(h).toEqual({ instansi: 0, dilewati: rencanaNasional(OPSI).length, pegawai: 0, program: 0 });
     const n = await ctx.db
       .selectFrom("pegawai")
       .select((eb) => eb.fn.countAll<number>().as("n"))

@@ -183,6 +183,27 @@ suite("national evaluation in Chromium", () => {
     await p.getByTestId("status-lembar").filter({ hasText: "Difinalisasi" }).waitFor();
     await p.context().close();
 
+    // the review queue shows the whole status, on a desktop and on a phone
+    const terpotong: string[] = [];
+    for (const [lebar, nama] of [
+      [1280, "desktop"],
+      [390, "ponsel"],
+    ] as const) {
+      const q = await masuk("evaluator", lebar);
+      await q.goto(`${server.url}/evaluasi/periode/${periodeId}`);
+      const lencana = q.getByText("Difinalisasi", { exact: true }).first();
+      await lencana.waitFor();
+      await lencana.scrollIntoViewIfNeeded();
+      await q.screenshot({ path: path.join(os.tmpdir(), `nurani-evaluasi-antrean-${nama}.png`) });
+      const potong = await lencana.evaluate((el) => {
+        const label = el.closest(".mantine-Badge-root")?.querySelector(".mantine-Badge-label") ?? el;
+        return label.scrollWidth > label.clientWidth;
+      });
+      if (potong) terpotong.push(nama);
+      await q.context().close();
+    }
+    expect(terpotong, "lencana status terpotong").toEqual([]);
+
     const p2 = await masuk("evaluator2");
     await p2.goto(`${server.url}/evaluasi/reviu/${periodeId}/${kemenId}`);
     await p2.getByRole("button", { name: "Setujui finalisasi" }).click();

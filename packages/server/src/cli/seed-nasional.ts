@@ -34,20 +34,27 @@ export function daftarkan(program: Command): void {
         if (config.demo) await seedDemoKe(b.db);
         const mulai = Date.now();
         let terakhir = 0;
+        let mulaiProgram: number | null = null;
         const h = await muatNasionalSintetis(b.db, {
           ...opsi,
           salin: b,
           progres: (p) => {
             const kini = Date.now();
+            if (p.fase === "program") mulaiProgram ??= kini;
             if (kini - terakhir < 1000 && p.selesai < p.total && p.fase === "pegawai") return;
             terakhir = kini;
             process.stdout.write(`\r${barisProgres(p, (kini - mulai) / 1000)}`);
           },
         });
-        const detik = (Date.now() - mulai) / 1000;
+        const akhir = Date.now();
+        const detik = (akhir - mulai) / 1000;
         console.log(
           `\nSelesai: ${h.instansi} instansi dimuat, ${h.dilewati} sudah lengkap, ${h.pegawai.toLocaleString("id")} pegawai dalam ${detik.toFixed(1)} s (${Math.round(h.pegawai / Math.max(detik, 0.001)).toLocaleString("id")} pegawai/s).`,
         );
+        if (h.program > 0)
+          console.log(
+            `Siklus program dan LKE: ${h.program} instansi dalam ${((akhir - (mulaiProgram ?? akhir)) / 1000).toFixed(1)} s.`,
+          );
       } finally {
         await b.tutup();
       }
@@ -64,6 +71,10 @@ export function barisProgres(p: ProgresNasional, detik: number): string {
     Number.isFinite(sisa) && p.pegawaiRencana > 0 ? ` · sisa ~${Math.ceil(sisa / 60)} mnt` : "";
   if (p.fase === "indeks")
     return `Membangun kembali indeks pegawai (${p.pegawaiAda.toLocaleString("id")} baris)…   `;
+  if (p.fase === "program") {
+    const isiProgram = Math.round((p.selesai / Math.max(p.total, 1)) * 30);
+    return `Siklus program dan LKE [${"#".repeat(isiProgram)}${".".repeat(30 - isiProgram)}] ${p.selesai}/${p.total} instansi   `;
+  }
   return (
     `[${"#".repeat(isi)}${".".repeat(30 - isi)}] ${(bagian * 100).toFixed(1).padStart(5)} % ` +
     `${p.pegawaiAda.toLocaleString("id")}/${p.pegawaiRencana.toLocaleString("id")} pegawai · ` +

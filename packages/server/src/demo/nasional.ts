@@ -4,11 +4,11 @@
  * agency's unit tree and employees (valid, distinct NIPs) and, for agencies
  * past their baseline assessment (Tabel 3 no. 3), a released campaign whose
  * per-unit results are drawn from the model (nasional-kampanye.ts); the
- * national row's index is computed from those sums. Programme stage,
- * preparation steps and activities are the plan's (no cycle rows), so a
- * later refresh of a synthetic agency keeps its index and loses its stage.
- * Without employees (the demo) the index too is drawn from the model
- * (`figurModel`) with no campaign rows.
+ * national row's index is computed from those sums. Last, every agency's
+ * programme cycle at its plan's stage and its worksheet in the open
+ * evaluation period, in the plan's state (nasional-program.ts), so a later
+ * refresh keeps its stage too. Without employees (the demo) the index is
+ * drawn from the model (`figurModel`) with no campaign rows.
  *
  * Bulk load: employees go through `COPY … FROM` (db/salin.ts: STDIN on
  * PostgreSQL, `/dev/blob` on PGlite) in chunks of `POTONGAN` rows, each
@@ -27,6 +27,7 @@ import { formulirTerbit } from "../fitur/bank-butir/index.ts";
 import { Acak } from "./acak.ts";
 import { namaAcak } from "./nama.ts";
 import { type FormulirKampanye, type IndeksModel, tulisKampanyeModel } from "./nasional-kampanye.ts";
+import { muatProgramLembar } from "./nasional-program.ts";
 import { simpanUnit } from "./simpan-unit.ts";
 
 /** Employees per COPY transaction (the most an interruption loses). */
@@ -51,12 +52,14 @@ export interface OpsiNasional {
   tundaIndeksDari?: number;
   /** Employees per COPY transaction (default `POTONGAN`). */
   potongan?: number;
+  /** Agencies per transaction of the cycles-and-worksheets phase (nasional-program.ts). */
+  potonganProgram?: number;
   /** Called after each agency and each chunk of employees. */
   progres?: (p: ProgresNasional) => void;
 }
 
 export interface ProgresNasional {
-  /** Agencies done (loaded now or before) of `total`. */
+  /** Agencies done (loaded now or before) of `total`; in phase `program`, those given their cycle now. */
   selesai: number;
   total: number;
   /** Employees copied by this run. */
@@ -66,8 +69,11 @@ export interface ProgresNasional {
   pegawaiRencana: number;
   /** Agencies complete before this run. */
   dilewati: number;
-  /** What is being done: copying employees, or building the set-aside indexes again. */
-  fase: "pegawai" | "indeks";
+  /**
+   * What is being done: copying employees, building the set-aside indexes
+   * again, or writing programme cycles and worksheets.
+   */
+  fase: "pegawai" | "indeks" | "program";
 }
 
 /** Standard normal draw (Box–Muller) from the demo's seeded generator. */
@@ -322,7 +328,14 @@ export async function muatNasionalSintetis(db: Db, o: OpsiNasional) {
     o.progres?.(p);
     await bangunKembaliIndeks(db);
   }
-  return { instansi: rencana.length - p.dilewati, dilewati: p.dilewati, pegawai: p.pegawai };
+  p.fase = "program";
+  const program = await muatProgramLembar(db, rencana, {
+    hariIni: new Date(),
+    ...(o.potonganProgram ? { perTransaksi: o.potonganProgram } : {}),
+    kegiatanTerlaksana: (r) => figurModel(r).kegiatan_terlaksana,
+    progres: (selesai, total) => o.progres?.({ ...p, selesai, total }),
+  });
+  return { instansi: rencana.length - p.dilewati, dilewati: p.dilewati, pegawai: p.pegawai, program };
 }
 
 async function idUnit(db: Db, instansiId: string) {

@@ -46,7 +46,7 @@ export interface RingkasanProgramDemo {
 }
 
 /** A small, valid PDF with one line of text (the demo's stand-in documents). */
-function pdfDemo(judul: string): Buffer {
+export function pdfDemo(judul: string): Buffer {
   const teks = judul.replace(/[()\\]/g, " ");
   const isi = `BT /F1 14 Tf 72 760 Td (${teks}) Tj ET`;
   const obj = [

@@ -17,7 +17,16 @@ import { rutePeriode } from "./rute-periode.ts";
 import { ruteRapor } from "./rute-rapor.ts";
 import { ruteRekomendasi } from "./rute-rekomendasi.ts";
 
-export { daftarPeriode, type PeriodeTersimpan, periodeAtau404 } from "./kueri.ts";
+export {
+  daftarPeriode,
+  hitungSumber,
+  isiVersi,
+  type NilaiDihitung,
+  type PeriodeTersimpan,
+  periodeAtau404,
+} from "./kueri.ts";
+/** For the synthetic nation (demo/nasional-lembar.ts): the score a worksheet's routes store. */
+export { skorLembar } from "./layanan.ts";
 export { type BarisPeringkat, hitungPeringkat } from "./peringkat.ts";
 
 export type StatusLembarNasional = "belum_mulai" | "draf" | "dikirim" | "difinalisasi" | "disetujui";

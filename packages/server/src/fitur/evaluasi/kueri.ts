@@ -9,6 +9,9 @@ import type { Database } from "../../db/schema.ts";
 import { tidakDitemukan } from "../../http/errors.ts";
 import { isoWaktuAtauNull } from "../../umum/tanggal.ts";
 import { hariIniDi, muatLibur } from "../gratifikasi/index.ts";
+import { hitungSumberAsesmen } from "./sumber-asesmen.ts";
+import { rincianPersiapan } from "./sumber-persiapan.ts";
+import { hitungSumberProgram } from "./sumber-program.ts";
 import { hitungSumberSinergi } from "./sumber-sinergi.ts";
 
 export type Db = Kysely<Database>;
@@ -211,13 +214,16 @@ const LANGKAH: [string, string, string][] = [
 ];
 
 /**
- * The values Nurani computes from the agency's own data (docs/nasional.md
- * SUMBER_DATA_LKE `asal`), read with SQL inside the agency's fence: each
- * preparation step recorded in the latest programme cycle (with the cycle's
- * files it names as evidence), and participation in the latest released
- * assessment; the institutional-synergy registers' figures of the period's
- * year (`sumber-sinergi.ts`). A source not computed here stays without data (scores 0,
- * "belum ada data"): see docs/evaluasi.md "Known limits".
+ * The values Nurani computes from the agency's own data (docs/evaluasi.md
+ * "Computed indicators"; domain SUMBER_DATA_LKE `asal`), read with SQL
+ * inside the agency's fence: each preparation step recorded in the latest
+ * programme cycle (with the cycle's files it names as evidence) and the
+ * details of steps 1, 2 and 6 (`sumber-persiapan.ts`), participation in the latest released assessment; the cycle's
+ * implementation, checklists and leadership figures of the period's year
+ * (`sumber-program.ts`); the index, levels and change from baseline from the
+ * campaigns' per-unit sums (`sumber-asesmen.ts`); the institutional-synergy
+ * registers' figures (`sumber-sinergi.ts`). A source without data stays
+ * without a value (scores 0, "belum ada data").
  */
 export async function hitungSumber(
   db: Db,
@@ -225,20 +231,28 @@ export async function hitungSumber(
   tahun?: number,
 ): Promise<Record<string, NilaiDihitung>> {
   const kini = await hariIniDi(db, instansiId);
+  const th = tahun ?? Number(kini.slice(0, 4));
   const out: Record<string, NilaiDihitung> = await hitungSumberSinergi(
     db,
     instansiId,
-    tahun ?? Number(kini.slice(0, 4)),
+    th,
     kini,
     await muatLibur(db),
   );
   const siklus = await db
     .selectFrom("siklus_program")
-    .select(["id", "nama"])
+    .select([
+      "id",
+      "nama",
+      sql<string | null>`pelaksanaan_mulai::text`.as("pelaksanaan_mulai"),
+      "kampanye_akhir_id",
+      "konfigurasi",
+    ])
     .where("instansi_id", "=", instansiId)
     .orderBy("dibuat", "desc")
     .limit(1)
     .executeTakeFirst();
+  let kampanyeAwalId: string | null = null;
   if (siklus) {
     const langkah = await db
       .selectFrom("langkah_persiapan")
@@ -259,6 +273,7 @@ export async function hitungSumber(
       const disebut = [...new Set(JSON.stringify(l?.isi ?? null).match(UUID) ?? [])].filter((id) =>
         namaBerkas.has(id),
       );
+      if (nama === "asesmen_awal" && tercatat) kampanyeAwalId = kampanyeDari(l?.isi);
       out[kunci] = {
         nilai: tercatat,
         keterangan: `${label}: ${tercatat ? "tercatat" : "belum tercatat"} pada siklus "${siklus.nama}"`,
@@ -268,6 +283,7 @@ export async function hitungSumber(
         ],
       };
     }
+    Object.assign(out, rincianPersiapan(langkah, siklus));
   }
   const kampanye = await db
     .selectFrom("kampanye_asesmen")
@@ -289,5 +305,20 @@ export async function hitungSumber(
       bukti: [{ jenis: "kampanye_asesmen", id: kampanye.id, nama: kampanye.nama }],
     };
   }
+  const program = siklus && { id: siklus.id, nama: siklus.nama, pelaksanaanMulai: siklus.pelaksanaan_mulai };
+  Object.assign(out, await hitungSumberProgram(db, instansiId, program, th, kini));
+  const asesmen = siklus && {
+    id: siklus.id,
+    nama: siklus.nama,
+    kampanyeAwalId,
+    kampanyeAkhirId: siklus.kampanye_akhir_id,
+  };
+  Object.assign(out, await hitungSumberAsesmen(db, instansiId, asesmen));
   return out;
+}
+
+/** The baseline campaign a recorded step 3 names (domain KeluaranAsesmenAwal `kampanyeId`). */
+function kampanyeDari(isi: unknown): string | null {
+  const id = (isi as { kampanyeId?: unknown } | null)?.kampanyeId;
+  return typeof id === "string" ? id : null;
 }

@@ -15,7 +15,13 @@ export { pesanGalatImpor } from "./impor-pesan.ts";
 /** For the CLI and the seeds. */
 export { aturAktif, buatAdminPertama, tambahInstansi } from "./layanan.ts";
 export { bekukanIndeksPeriode } from "./periode.ts";
-export { segarkanBasi, segarkanInstansi } from "./ringkasan.ts";
+export {
+  type IndeksKampanye,
+  indeksKampanye,
+  kampanyeTerakhirDirilis,
+  segarkanBasi,
+  segarkanInstansi,
+} from "./ringkasan.ts";
 export { buatImporInstansi, konfirmasiImporInstansi } from "./rute-impor.ts";
 
 export const fitur = defineFitur({

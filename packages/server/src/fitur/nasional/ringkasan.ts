@@ -72,24 +72,54 @@ const TANPA_INDEKS: Indeks = {
   level: null,
 };
 
-/** The agency-level index of its latest released campaign, from the map's per-unit sums. */
-async function indeksTerakhir(db: Kysely<Database>, instansiId: string): Promise<Indeks> {
+/**
+ * The campaign the national figures use: the agency's latest released one,
+ * not cancelled and not a pilot (a pilot is in no national figure,
+ * docs/norma-batas.md).
+ */
+export async function kampanyeTerakhirDirilis(
+  db: Kysely<Database>,
+  instansiId: string,
+): Promise<{ id: string; nama: string; hasil_dirilis: Date } | undefined> {
   const k = await db
     .selectFrom("kampanye_asesmen")
-    .select(["id", "hasil_dirilis"])
+    .select(["id", "nama", "hasil_dirilis"])
     .where("instansi_id", "=", instansiId)
     .where("hasil_dirilis", "is not", null)
     .where("status", "<>", "dibatalkan")
-    .where("uji_coba", "=", false) // a pilot is in no national figure (docs/norma-batas.md)
+    .where("uji_coba", "=", false)
     .orderBy("hasil_dirilis", "desc")
     .limit(1)
     .executeTakeFirst();
-  if (!k) return TANPA_INDEKS;
+  return k?.hasil_dirilis ? { id: k.id, nama: k.nama, hasil_dirilis: k.hasil_dirilis } : undefined;
+}
+
+/** A campaign's agency-level index and level counts from its per-unit sums (`ringkasan_peta`). */
+export interface IndeksKampanye {
+  nilai: number | null;
+  bawah: number | null;
+  atas: number | null;
+  /** Reported results (null below k). */
+  n: number | null;
+  jumlahPegawai: number | null;
+  level: number[] | null;
+}
+
+/**
+ * The agency-level index of one campaign with its 95 % interval, read from
+ * the map's per-unit sums — never from persons; no figure at all when fewer
+ * results than the agency's k are reported (the map's own rule, sembunyi.ts).
+ */
+export async function indeksKampanye(
+  db: Kysely<Database>,
+  instansiId: string,
+  kampanyeId: string,
+): Promise<IndeksKampanye> {
   const baris = await db
     .selectFrom("ringkasan_peta")
     .select(["n", "level", "s", "ss", "jumlah_pegawai"])
     .where("instansi_id", "=", instansiId)
-    .where("kampanye_id", "=", k.id)
+    .where("kampanye_id", "=", kampanyeId)
     .execute();
   const kMin = await kMinimum(db, instansiId);
   let n = 0;
@@ -106,11 +136,27 @@ async function indeksTerakhir(db: Kysely<Database>, instansiId: string): Promise
       SS[v] += b.ss?.[v] ?? 0;
     }
   }
-  const dasar = { ...TANPA_INDEKS, kampanye_id: k.id, dirilis: k.hasil_dirilis, jumlah_pegawai: N || null };
-  // Below k the agency shows no figure at all (as its own map: sembunyi.ts).
-  if (n < Math.max(kMin, 2)) return dasar;
+  const tanpa = { nilai: null, bawah: null, atas: null, n: null, jumlahPegawai: N || null, level: null };
+  if (n < Math.max(kMin, 2)) return tanpa;
   const e = indeksDariJumlah(n, S, SS, N >= n ? { jumlahPopulasi: N } : {});
-  return { ...dasar, indeks_nilai: e.nilai, indeks_bawah: e.bawah, indeks_atas: e.atas, n, level };
+  return { ...tanpa, nilai: e.nilai, bawah: e.bawah, atas: e.atas, n, level };
+}
+
+/** The agency-level index of its latest released campaign. */
+async function indeksTerakhir(db: Kysely<Database>, instansiId: string): Promise<Indeks> {
+  const k = await kampanyeTerakhirDirilis(db, instansiId);
+  if (!k) return TANPA_INDEKS;
+  const e = await indeksKampanye(db, instansiId, k.id);
+  return {
+    kampanye_id: k.id,
+    dirilis: k.hasil_dirilis,
+    indeks_nilai: e.nilai,
+    indeks_bawah: e.bawah,
+    indeks_atas: e.atas,
+    n: e.n,
+    jumlah_pegawai: e.jumlahPegawai,
+    level: e.level,
+  };
 }
 
 /** Recomputes one agency's row now. */

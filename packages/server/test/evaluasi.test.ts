@@ -372,6 +372,21 @@ describeOnDatabases("evaluasi: period, worksheet, review, rankings, recommendati
       expect(c.json().status).toBe("ditutup");
       const lagi = await ev(evaluator1, "POST", `/api/instansi/${b.id}/evaluasi/rekomendasi/${id}/tutup`, {});
       expect(lagi.statusCode).toBe(409);
+      // reopened with a reason and a new due date; answering it with unknown evidence is refused
+      const rek = `/api/instansi/${b.id}/evaluasi/rekomendasi/${id}`;
+      const pendek = await ev(evaluator1, "POST", `${rek}/buka-kembali`, { catatan: "x", tenggat: hari(14) });
+      expect([pendek.statusCode, pendek.json().error.code]).toEqual([400, "CATATAN_WAJIB"]);
+      const buka = await ev(evaluator1, "POST", `${rek}/buka-kembali`, {
+        catatan: "Salinan SK yang diunggah belum ditandatangani.",
+        tenggat: hari(14),
+      });
+      expect(buka.statusCode, buka.body).toBe(200);
+      expect(buka.json()).toMatchObject({ status: "dibuka_kembali", tenggat: hari(14) });
+      const asing = await ev(adminB, "POST", `${rek}/jawab`, {
+        tindakan: "SK ditandatangani ulang; salinan terlampir.",
+        bukti: ["00000000-0000-4000-8000-000000000000"],
+      });
+      expect([asing.statusCode, asing.json().error.code]).toEqual([400, "BUKTI_TIDAK_DIKENAL"]);
       // another agency cannot see or answer it
       expect(
         (

@@ -217,4 +217,34 @@ describeOnDatabases("komunitas: mentoring, coaching, counseling and the self-eva
     const l = await minta(ctx.app, mentor.sesi, { method: "GET", url: url("/evaluasi-diri/dibagikan") });
     expect(l.json().total).toBe(0);
   });
+
+  it("lists a page at a time with the whole count; only the author deletes a diary entry", async () => {
+    const dua = await minta(ctx.app, mentee.sesi, {
+      method: "POST",
+      url: url("/evaluasi-diri"),
+      payload: { tanggal: "2026-03-04", judul: "Kedua", isi: "isi kedua", subdimensi: [] },
+    });
+    expect(dua.statusCode, dua.body).toBe(201);
+    const baca = async (o: OrangUji, p: string) =>
+      (await minta(ctx.app, o.sesi, { method: "GET", url: url(p) })).json();
+    // latest date first: the second entry, then "Refleksi"
+    expect(await baca(mentee, "/evaluasi-diri?page=2&pageSize=1")).toMatchObject({
+      items: [{ judul: "Refleksi" }],
+      total: 2,
+      page: 2,
+      pageSize: 1,
+    });
+    expect(await baca(mentee, "/evaluasi-diri?page=3&pageSize=1")).toMatchObject({ items: [], total: 2 });
+    expect(await baca(mentor, "/pendampingan?page=1&pageSize=1")).toMatchObject({
+      items: [{ id: sesiId }],
+      total: 1,
+    });
+    expect(await baca(mentor, "/pendampingan?page=2&pageSize=1")).toMatchObject({ items: [], total: 1 });
+    const hapus = (o: OrangUji, id: string) =>
+      minta(ctx.app, o.sesi, { method: "DELETE", url: url(`/evaluasi-diri/${id}`) });
+    expect((await hapus(mentor, dua.json().id)).statusCode).toBe(404);
+    expect((await hapus(mentee, dua.json().id)).statusCode).toBe(204);
+    expect((await hapus(mentee, dua.json().id)).statusCode).toBe(404);
+    expect((await baca(mentee, "/evaluasi-diri")).total).toBe(1);
+  });
 });

@@ -4,6 +4,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { FormSesi } from "../src/pages/komunitas/pendampingan/FormSesi.tsx";
+import { TabSesi } from "../src/pages/komunitas/pendampingan/TabSesi.tsx";
 import type { Sesi } from "../src/pages/komunitas/pendampingan/tipe.ts";
 import { tampilkan } from "./support/dom.tsx";
 import { ditahan, IID, server, sesiUji, tolak } from "./support/komunitas.ts";
@@ -72,5 +73,19 @@ describe("FormSesi (edit)", () => {
     expect((await within(kartu).findByRole("alert")).textContent).toContain("Data tidak valid.");
     expect(onSelesai).not.toHaveBeenCalled();
     expect((within(kartu).getByLabelText(/Catatan/) as HTMLTextAreaElement).value).toBe("Rahasia");
+  });
+});
+
+describe("TabSesi (new session)", () => {
+  it("the button opens the form in its place; Batal closes it and brings the button back", async () => {
+    const u = userEvent.setup();
+    server(() => Response.json({}, { status: 201 }));
+    tampilkan(<TabSesi />);
+    await u.click(await screen.findByRole("button", { name: "Catat sesi baru" }));
+    const kartu = await screen.findByRole("region", { name: "Catat sesi baru" });
+    expect(screen.queryByRole("button", { name: "Catat sesi baru" })).toBeNull();
+    await u.click(within(kartu).getByRole("button", { name: "Batal" }));
+    expect(await screen.findByRole("button", { name: "Catat sesi baru" })).toBeTruthy();
+    expect(screen.queryByRole("region", { name: "Catat sesi baru" })).toBeNull();
   });
 });

@@ -13,7 +13,7 @@ import { describe, expect, it } from "vitest";
 import { EditorLke } from "../src/pages/lke/EditorLke.tsx";
 import { periksaIsi } from "../src/pages/lke/galat-isi.ts";
 import { PratinjauSkor } from "../src/pages/lke/PratinjauSkor.tsx";
-import type { Isi } from "../src/pages/lke/ubah-isi.ts";
+import { hapusDi, type Isi, pathDi, pindahDi, tambahDi } from "../src/pages/lke/ubah-isi.ts";
 import { tampilkan } from "./support/dom.tsx";
 
 const ISI: Isi = {
@@ -147,6 +147,32 @@ describe("LKE editor", () => {
     expect(within(q1).getByLabelText("Bobot").hasAttribute("readonly")).toBe(true);
     expect(screen.queryByRole("button", { name: /Tambah/ })).toBeNull();
     expect(screen.queryByRole("button", { name: /Hapus/ })).toBeNull();
+  });
+});
+
+describe("LKE tree edits", () => {
+  it("adds, moves and removes an item at each level with the same helpers", () => {
+    const isi = structuredClone(ISI);
+    const kode = () => isi.komponen.map((k) => [k.kode, k.indikator.map((i) => i.kode)]);
+    tambahDi(isi, []);
+    tambahDi(isi, [0]);
+    expect(kode()).toEqual([
+      ["A", ["A1", "A2"]],
+      ["B", []],
+    ]);
+    pindahDi(isi, [1], -1);
+    pindahDi(isi, [1, 1], -1);
+    pindahDi(isi, [1, 0], -1); // already first: nothing
+    expect(kode()).toEqual([
+      ["B", []],
+      ["A", ["A2", "A1"]],
+    ]);
+    tambahDi(isi, [1, 0]);
+    expect(isi.komponen[1].indikator[0].pertanyaan.map((p) => p.kode)).toEqual(["A2.1"]);
+    hapusDi(isi, [1, 1]);
+    hapusDi(isi, [0]);
+    expect(kode()).toEqual([["A", ["A2"]]]);
+    expect([pathDi([0]), pathDi([0, 1]), pathDi([0, 1, 2])]).toEqual(["k.0", "k.0.i.1", "k.0.i.1.p.2"]);
   });
 });
 

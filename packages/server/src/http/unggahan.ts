@@ -4,7 +4,8 @@
  * multipart parser fail mid-stream with a plain error (no code, no status):
  * that is bad input, answered 400 `UNGGAHAN_TERPOTONG`, never 500. A file over
  * the route's size limit is left to the route (`FST_REQ_FILE_TOO_LARGE`), which
- * words that refusal itself.
+ * words that refusal itself. `wajibBerkasUnggahan` is the whole sequence of a
+ * route that requires its one file.
  */
 import type { MultipartFile } from "@fastify/multipart";
 import type { FastifyRequest } from "fastify";
@@ -47,4 +48,33 @@ export async function bacaBerkasUnggahan(req: FastifyRequest, maks: number): Pro
     if (typeof status === "number" && status >= 400 && status < 500) throw e;
     throw terpotong();
   }
+}
+
+/**
+ * The one file a route requires in field `file`: 415 when the body is not
+ * multipart, `besar()` (the route's own wording) for a file over `maks`
+ * bytes, 400 `BERKAS_KOSONG` when the form holds no file.
+ */
+export async function wajibBerkasUnggahan(
+  req: FastifyRequest,
+  maks: number,
+  besar: () => Error,
+): Promise<BerkasUnggahan> {
+  if (!req.isMultipart?.())
+    throw new GalatApi(415, "TIPE_KONTEN", {
+      pesan: {
+        id: "Kirim berkas sebagai multipart/form-data dengan nama bidang `file`.",
+        en: "Send the file as multipart/form-data in a field named `file`.",
+      },
+    });
+  let bagian: BerkasUnggahan | null;
+  try {
+    bagian = await bacaBerkasUnggahan(req, maks);
+  } catch (e) {
+    if (terlaluBesar(e)) throw besar();
+    throw e;
+  }
+  if (!bagian)
+    throw new GalatApi(400, "BERKAS_KOSONG", { pesan: { id: "Tidak ada berkas.", en: "No file." } });
+  return bagian;
 }

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
 import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
-import { type BerkasUnggahan, bacaBerkasUnggahan, terlaluBesar } from "../../http/unggahan.ts";
+import { wajibBerkasUnggahan } from "../../http/unggahan.ts";
 import { isoWaktu } from "../../umum/tanggal.ts";
 import { isiVersi, muatLembar, periodeAtau404, simpanLembar } from "./kueri.ts";
 import {
@@ -57,22 +57,7 @@ export const ruteBukti = grupRute(DASAR, [
             en: "The worksheet has been submitted; no evidence can be added.",
           },
         });
-      if (!ctx.req.isMultipart?.())
-        throw new GalatApi(415, "TIPE_KONTEN", {
-          pesan: {
-            id: "Kirim berkas sebagai multipart/form-data dengan nama bidang `file`.",
-            en: "Send the file as multipart/form-data in a field named `file`.",
-          },
-        });
-      let bagian: BerkasUnggahan | null;
-      try {
-        bagian = await bacaBerkasUnggahan(ctx.req, UKURAN_MAKS_BUKTI);
-      } catch (e) {
-        if (terlaluBesar(e)) throw terlaluBesarGalat();
-        throw e;
-      }
-      if (!bagian)
-        throw new GalatApi(400, "BERKAS_KOSONG", { pesan: { id: "Tidak ada berkas.", en: "No file." } });
+      const bagian = await wajibBerkasUnggahan(ctx.req, UKURAN_MAKS_BUKTI, terlaluBesarGalat);
       const nama = (bagian.nama || "bukti").slice(0, 255);
       const cek = periksaBukti(nama, bagian.isi);
       const r = await ctx.db

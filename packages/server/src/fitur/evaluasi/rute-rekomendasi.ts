@@ -17,7 +17,7 @@ import {
 import { z } from "zod";
 import { tidakDitemukan } from "../../http/errors.ts";
 import { grupRute } from "../../http/fitur.ts";
-import { defineRoute } from "../../http/route.ts";
+import { defineRoute, type KonteksRute } from "../../http/route.ts";
 import { type Db, isiVersi, periodeAtau404 } from "./kueri.ts";
 import { galatDomain, hariIni, pastikanJadwal, pastikanPeserta, periodeApi } from "./layanan.ts";
 import { distribusi, PENJELASAN_PERINGKAT, peringkatTerbit } from "./peringkat.ts";
@@ -83,6 +83,25 @@ async function simpan(db: Db, r: Rekomendasi) {
     .where("instansi_id", "=", r.instansiId)
     .where("id", "=", r.id)
     .execute();
+}
+
+type HasilLangkah = ReturnType<typeof tutupRekomendasi>;
+
+/**
+ * Loads recommendation `:id` (404), applies the domain's step `langkah` to it
+ * and keeps the result (409 for a step its status does not allow, 400 for
+ * other refusals), audited; answers it as the API shows it.
+ */
+async function langkahRekomendasi(
+  ctx: Pick<KonteksRute<{ instansiId: string; id: string }, unknown, unknown>, "db" | "params" | "audit">,
+  langkah: (r: Rekomendasi) => HasilLangkah | Promise<HasilLangkah>,
+) {
+  const r = await muat(ctx.db, ctx.params.instansiId, ctx.params.id);
+  const h = await langkah(r);
+  if (!h.ok) throw galatDomain(h.galat, h.galat[0]?.kode.startsWith("STATUS_") ? 409 : 400);
+  await simpan(ctx.db, h.rekomendasi);
+  ctx.audit({ objekJenis: "rekomendasi_evaluasi", objekId: r.id });
+  return api({ ...h.rekomendasi, periodeId: r.periodeId });
 }
 
 const ParamRek = z.strictObject({ id: z.uuid() });
@@ -167,41 +186,37 @@ export const ruteRekomendasi = grupRute(DASAR, [
     params: ParamRek,
     body: BodyJawabRekomendasi,
     response: SkemaRekomendasi,
-    handler: async (ctx) => {
-      const r = await muat(ctx.db, ctx.params.instansiId, ctx.params.id);
-      const bukti = ctx.body.bukti ?? [];
-      if (bukti.length > 0) {
-        const ada = await ctx.db
-          .selectFrom("berkas_evaluasi")
-          .select("id")
-          .where("instansi_id", "=", ctx.params.instansiId)
-          .where(
-            "id",
-            "in",
-            bukti.filter((b) => /^[0-9a-f-]{36}$/i.test(b)),
-          )
-          .execute();
-        if (ada.length !== new Set(bukti).size)
-          throw galatDomain([
-            {
-              kode: "BUKTI_TIDAK_DIKENAL",
-              pesan: { id: "Bukti yang dirujuk tidak ditemukan.", en: "Referenced evidence not found." },
-              sumber: "BAB IV",
-              bidang: "bukti",
-            },
-          ]);
-      }
-      const h = jawabRekomendasi(
-        r,
-        { tindakan: ctx.body.tindakan, bukti },
-        ctx.sesi?.pengguna.id ?? "",
-        hariIni(),
-      );
-      if (!h.ok) throw galatDomain(h.galat, h.galat[0]?.kode.startsWith("STATUS_") ? 409 : 400);
-      await simpan(ctx.db, h.rekomendasi);
-      ctx.audit({ objekJenis: "rekomendasi_evaluasi", objekId: r.id });
-      return api({ ...h.rekomendasi, periodeId: r.periodeId });
-    },
+    handler: async (ctx) =>
+      langkahRekomendasi(ctx, async (r) => {
+        const bukti = ctx.body.bukti ?? [];
+        if (bukti.length > 0) {
+          const ada = await ctx.db
+            .selectFrom("berkas_evaluasi")
+            .select("id")
+            .where("instansi_id", "=", ctx.params.instansiId)
+            .where(
+              "id",
+              "in",
+              bukti.filter((b) => /^[0-9a-f-]{36}$/i.test(b)),
+            )
+            .execute();
+          if (ada.length !== new Set(bukti).size)
+            throw galatDomain([
+              {
+                kode: "BUKTI_TIDAK_DIKENAL",
+                pesan: { id: "Bukti yang dirujuk tidak ditemukan.", en: "Referenced evidence not found." },
+                sumber: "BAB IV",
+                bidang: "bukti",
+              },
+            ]);
+        }
+        return jawabRekomendasi(
+          r,
+          { tindakan: ctx.body.tindakan, bukti },
+          ctx.sesi?.pengguna.id ?? "",
+          hariIni(),
+        );
+      }),
   }),
 
   defineRoute({
@@ -215,14 +230,10 @@ export const ruteRekomendasi = grupRute(DASAR, [
     params: ParamRek,
     body: BodyTutup,
     response: SkemaRekomendasi,
-    handler: async (ctx) => {
-      const r = await muat(ctx.db, ctx.params.instansiId, ctx.params.id);
-      const h = tutupRekomendasi(r, ctx.sesi?.pengguna.id ?? "", hariIni(), ctx.body.catatan);
-      if (!h.ok) throw galatDomain(h.galat, h.galat[0]?.kode.startsWith("STATUS_") ? 409 : 400);
-      await simpan(ctx.db, h.rekomendasi);
-      ctx.audit({ objekJenis: "rekomendasi_evaluasi", objekId: r.id });
-      return api({ ...h.rekomendasi, periodeId: r.periodeId });
-    },
+    handler: async (ctx) =>
+      langkahRekomendasi(ctx, (r) =>
+        tutupRekomendasi(r, ctx.sesi?.pengguna.id ?? "", hariIni(), ctx.body.catatan),
+      ),
   }),
 
   defineRoute({
@@ -236,14 +247,10 @@ export const ruteRekomendasi = grupRute(DASAR, [
     params: ParamRek,
     body: BodyBukaKembali,
     response: SkemaRekomendasi,
-    handler: async (ctx) => {
-      const r = await muat(ctx.db, ctx.params.instansiId, ctx.params.id);
-      const h = bukaKembaliRekomendasi(r, ctx.body, ctx.sesi?.pengguna.id ?? "", hariIni());
-      if (!h.ok) throw galatDomain(h.galat, h.galat[0]?.kode.startsWith("STATUS_") ? 409 : 400);
-      await simpan(ctx.db, h.rekomendasi);
-      ctx.audit({ objekJenis: "rekomendasi_evaluasi", objekId: r.id });
-      return api({ ...h.rekomendasi, periodeId: r.periodeId });
-    },
+    handler: async (ctx) =>
+      langkahRekomendasi(ctx, (r) =>
+        bukaKembaliRekomendasi(r, ctx.body, ctx.sesi?.pengguna.id ?? "", hariIni()),
+      ),
   }),
 
   defineRoute({

@@ -10,7 +10,7 @@ import { z } from "zod";
 import { GalatApi } from "../../http/errors.ts";
 import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
-import { type BerkasUnggahan, bacaBerkasUnggahan, terlaluBesar } from "../../http/unggahan.ts";
+import { wajibBerkasUnggahan } from "../../http/unggahan.ts";
 import { antrekanJob } from "../../jobs/queue.ts";
 import { skemaDaftar, skemaHalaman } from "../../umum/halaman.ts";
 import { BATAS_BAWAAN, deteksiFormat, formatUkuran } from "./baca.ts";
@@ -40,23 +40,9 @@ export const ruteImpor = grupRute("/api/instansi/:instansiId/impor-pegawai", [
     status: 202,
     handler: async (ctx) => {
       const batas = { batas: formatUkuran(BATAS_BAWAAN.ukuranMaks) };
-      if (!ctx.req.isMultipart?.()) {
-        throw new GalatApi(415, "TIPE_KONTEN", {
-          pesan: {
-            id: "Kirim berkas sebagai multipart/form-data dengan nama bidang `file`.",
-            en: "Send the file as multipart/form-data in a field named `file`.",
-          },
-        });
-      }
-      let bagian: BerkasUnggahan | null;
-      try {
-        bagian = await bacaBerkasUnggahan(ctx.req, BATAS_BAWAAN.ukuranMaks);
-      } catch (e) {
-        if (terlaluBesar(e)) throw galatBerkasApi(413, { kode: "BERKAS_TERLALU_BESAR", isian: batas });
-        throw e;
-      }
-      if (!bagian)
-        throw new GalatApi(400, "BERKAS_KOSONG", { pesan: { id: "Tidak ada berkas.", en: "No file." } });
+      const bagian = await wajibBerkasUnggahan(ctx.req, BATAS_BAWAAN.ukuranMaks, () =>
+        galatBerkasApi(413, { kode: "BERKAS_TERLALU_BESAR", isian: batas }),
+      );
       const berkas = bagian.isi;
       if (berkas.length === 0) throw galatBerkasApi(400, { kode: "BERKAS_KOSONG" });
       const d = deteksiFormat(berkas, bagian.nama);

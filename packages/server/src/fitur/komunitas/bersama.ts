@@ -6,7 +6,7 @@
 import type { Transaction } from "kysely";
 import { z } from "zod";
 import type { Database } from "../../db/schema.ts";
-import { GalatApi } from "../../http/errors.ts";
+import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
 import type { Teks } from "../../http/pesan.ts";
 
 /** The feature's error messages (Bahasa Indonesia first). */
@@ -103,6 +103,26 @@ export async function wajibPegawai(
   const id = sesi ? await pegawaiSaya(db, instansiId, sesi.pengguna.id) : null;
   if (!id) throw galat(403, "BUKAN_PEGAWAI");
   return id;
+}
+
+/** The owner of each private row: a diary entry's author, a mentoring session's mentor. */
+const PEMILIK = { evaluasi_diri: "pegawai_id", sesi_pendampingan: "pendamping_id" } as const;
+
+/** Deletes the agency's row `id` of `tabel` if `saya` owns it; 404 otherwise (its existence is private too). */
+export async function hapusMilik(
+  db: Trx,
+  tabel: keyof typeof PEMILIK,
+  instansiId: string,
+  id: string,
+  saya: string,
+): Promise<void> {
+  const r = await db
+    .deleteFrom(tabel)
+    .where("instansi_id", "=", instansiId)
+    .where("id", "=", id)
+    .where(PEMILIK[tabel], "=", saya)
+    .executeTakeFirst();
+  if (Number(r.numDeletedRows) === 0) throw tidakDitemukan();
 }
 
 /** Refuses (400) an employee id that is not an active employee of the agency. */

@@ -17,9 +17,9 @@ import { sql } from "kysely";
 import { z } from "zod";
 import { tidakDitemukan } from "../../http/errors.ts";
 import { grupRute } from "../../http/fitur.ts";
-import { defineRoute } from "../../http/route.ts";
-import { skemaDaftar, skemaHalaman } from "../../umum/halaman.ts";
-import { galat, iso, skemaTanggal, teksWajib, wajibPegawai } from "./bersama.ts";
+import { defineRoute, type KonteksRute } from "../../http/route.ts";
+import { ambilHalaman, type Halaman, skemaDaftar, skemaHalaman } from "../../umum/halaman.ts";
+import { galat, hapusMilik, iso, skemaTanggal, teksWajib, wajibPegawai } from "./bersama.ts";
 
 import { SkemaOrang } from "./rute-pendampingan.ts";
 
@@ -105,6 +105,22 @@ async function entriSaya(
   return r;
 }
 
+/**
+ * A page of the entries whose `kolom` is the caller (their own, or those
+ * shared with them), latest `urut` first.
+ */
+async function daftarEntri(
+  ctx: Pick<KonteksRute<{ instansiId: string }, Halaman, unknown>, "db" | "params" | "sesi" | "query">,
+  kolom: "e.pegawai_id" | "e.dibagikan_ke",
+  urut: "e.tanggal" | "e.dibagikan_pada",
+) {
+  const { instansiId } = ctx.params;
+  const saya = await wajibPegawai(ctx.db, instansiId, ctx.sesi);
+  const q = entriDasar(ctx.db, instansiId).where(kolom, "=", saya).orderBy(urut, "desc").orderBy("e.id");
+  const d = await ambilHalaman(ctx.db, q, ctx.query);
+  return { ...d, items: d.items.map((r) => entriKeApi(r, saya)) };
+}
+
 export const ruteEvaluasiDiri = grupRute("/api/instansi/:instansiId/evaluasi-diri", [
   defineRoute({
     method: "GET",
@@ -114,22 +130,7 @@ export const ruteEvaluasiDiri = grupRute("/api/instansi/:instansiId/evaluasi-dir
     ringkasan: "Catatan evaluasi diri milik pengguna sendiri (pribadi)",
     query: z.strictObject({ ...skemaHalaman }),
     response: skemaDaftar(SkemaEntri),
-    handler: async (ctx) => {
-      const { instansiId } = ctx.params;
-      const saya = await wajibPegawai(ctx.db, instansiId, ctx.sesi);
-      const { page, pageSize } = ctx.query;
-      const semua = await entriDasar(ctx.db, instansiId)
-        .where("e.pegawai_id", "=", saya)
-        .orderBy("e.tanggal", "desc")
-        .orderBy("e.id")
-        .execute();
-      return {
-        items: semua.slice((page - 1) * pageSize, page * pageSize).map((r) => entriKeApi(r, saya)),
-        total: semua.length,
-        page,
-        pageSize,
-      };
-    },
+    handler: async (ctx) => daftarEntri(ctx, "e.pegawai_id", "e.tanggal"),
   }),
 
   defineRoute({
@@ -140,22 +141,7 @@ export const ruteEvaluasiDiri = grupRute("/api/instansi/:instansiId/evaluasi-dir
     ringkasan: "Catatan evaluasi diri yang dibagikan pegawai kepada pengguna sebagai pendampingnya",
     query: z.strictObject({ ...skemaHalaman }),
     response: skemaDaftar(SkemaEntri),
-    handler: async (ctx) => {
-      const { instansiId } = ctx.params;
-      const saya = await wajibPegawai(ctx.db, instansiId, ctx.sesi);
-      const { page, pageSize } = ctx.query;
-      const semua = await entriDasar(ctx.db, instansiId)
-        .where("e.dibagikan_ke", "=", saya)
-        .orderBy("e.dibagikan_pada", "desc")
-        .orderBy("e.id")
-        .execute();
-      return {
-        items: semua.slice((page - 1) * pageSize, page * pageSize).map((r) => entriKeApi(r, saya)),
-        total: semua.length,
-        page,
-        pageSize,
-      };
-    },
+    handler: async (ctx) => daftarEntri(ctx, "e.dibagikan_ke", "e.dibagikan_pada"),
   }),
 
   defineRoute({
@@ -238,13 +224,7 @@ export const ruteEvaluasiDiri = grupRute("/api/instansi/:instansiId/evaluasi-dir
     handler: async (ctx) => {
       const { instansiId, id } = ctx.params;
       const saya = await wajibPegawai(ctx.db, instansiId, ctx.sesi);
-      const r = await ctx.db
-        .deleteFrom("evaluasi_diri")
-        .where("instansi_id", "=", instansiId)
-        .where("id", "=", id)
-        .where("pegawai_id", "=", saya)
-        .executeTakeFirst();
-      if (Number(r.numDeletedRows) === 0) throw tidakDitemukan();
+      await hapusMilik(ctx.db, "evaluasi_diri", instansiId, id, saya);
       ctx.audit({ objekJenis: "evaluasi_diri" });
     },
   }),

@@ -3,11 +3,13 @@ import { z } from "zod";
 import { tidakDitemukan } from "../../http/errors.ts";
 import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
-import { skemaDaftar, skemaHalaman, teksOpsional } from "../../umum/halaman.ts";
+import { ambilHalaman, skemaDaftar, skemaHalaman, teksOpsional } from "../../umum/halaman.ts";
 import { beritahuSesiPendampingan } from "../pengingat/index.ts";
 import {
   galat,
+  hapusMilik,
   iso,
+  pegawaiSaya,
   skemaTanggal,
   teksBebas,
   teksWajib,
@@ -104,16 +106,7 @@ export const rutePendampingan = grupRute("/api/instansi/:instansiId", [
     response: z.object({ pegawaiId: z.uuid().nullable(), pendamping: z.array(SkemaOrang) }),
     handler: async (ctx) => {
       const instansiId = ctx.params.instansiId;
-      const sesi = ctx.sesi;
-      const r = sesi
-        ? await ctx.db
-            .selectFrom("pengguna")
-            .select("pegawai_id")
-            .where("id", "=", sesi.pengguna.id)
-            .where("pegawai_instansi_id", "=", instansiId)
-            .executeTakeFirst()
-        : undefined;
-      const saya = r?.pegawai_id ?? null;
+      const saya = ctx.sesi ? await pegawaiSaya(ctx.db, instansiId, ctx.sesi.pengguna.id) : null;
       if (!saya) return { pegawaiId: null, pendamping: [] };
       const pendamping = await ctx.db
         .selectFrom("sesi_pendampingan as s")
@@ -181,9 +174,11 @@ export const rutePendampingan = grupRute("/api/instansi/:instansiId", [
       if (sebagai === "pendamping") k = k.where("s.pendamping_id", "=", saya);
       if (sebagai === "pegawai") k = k.where("s.pegawai_id", "=", saya);
       if (jenis) k = k.where("s.jenis", "=", jenis);
-      const semua = await k.orderBy("s.tanggal", "desc").orderBy("s.id").execute();
-      const items = semua.slice((page - 1) * pageSize, page * pageSize).map((r) => keApi(r, saya));
-      return { items, total: semua.length, page, pageSize };
+      const d = await ambilHalaman(ctx.db, k.orderBy("s.tanggal", "desc").orderBy("s.id"), {
+        page,
+        pageSize,
+      });
+      return { ...d, items: d.items.map((r) => keApi(r, saya)) };
     },
   }),
 
@@ -339,13 +334,7 @@ export const rutePendampingan = grupRute("/api/instansi/:instansiId", [
     handler: async (ctx) => {
       const { instansiId, id } = ctx.params;
       const saya = await wajibPegawai(ctx.db, instansiId, ctx.sesi);
-      const r = await ctx.db
-        .deleteFrom("sesi_pendampingan")
-        .where("instansi_id", "=", instansiId)
-        .where("id", "=", id)
-        .where("pendamping_id", "=", saya)
-        .executeTakeFirst();
-      if (Number(r.numDeletedRows) === 0) throw tidakDitemukan();
+      await hapusMilik(ctx.db, "sesi_pendampingan", instansiId, id, saya);
       ctx.audit({ objekJenis: "sesi_pendampingan" });
     },
   }),

@@ -7,10 +7,10 @@
  */
 import { sql } from "kysely";
 import { z } from "zod";
-import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
+import { tidakDitemukan } from "../../http/errors.ts";
 import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
-import { bacaBerkasUnggahan, terlaluBesar } from "../../http/unggahan.ts";
+import { wajibBerkasUnggahan } from "../../http/unggahan.ts";
 import { ambilHalaman, skemaDaftar } from "../../umum/halaman.ts";
 import { tanggalDi } from "../../umum/tanggal.ts";
 import { buktiTerlaluBesar, periksaBukti, UKURAN_MAKS_BUKTI } from "./bukti.ts";
@@ -128,22 +128,7 @@ export const ruteRekamJejak = grupRute(R, [
     response: z.object({ nama: z.string() }),
     status: 201,
     handler: async (ctx) => {
-      if (!ctx.req.isMultipart?.())
-        throw new GalatApi(415, "TIPE_KONTEN", {
-          pesan: {
-            id: "Kirim berkas sebagai multipart/form-data dengan nama bidang `file`.",
-            en: "Send the file as multipart/form-data in a field named `file`.",
-          },
-        });
-      let b: Awaited<ReturnType<typeof bacaBerkasUnggahan>>;
-      try {
-        b = await bacaBerkasUnggahan(ctx.req, UKURAN_MAKS_BUKTI);
-      } catch (e) {
-        if (terlaluBesar(e)) throw buktiTerlaluBesar();
-        throw e;
-      }
-      if (!b)
-        throw new GalatApi(400, "BERKAS_KOSONG", { pesan: { id: "Tidak ada berkas.", en: "No file." } });
+      const b = await wajibBerkasUnggahan(ctx.req, UKURAN_MAKS_BUKTI, buktiTerlaluBesar);
       const nama = (b.nama || "bukti").slice(0, 200);
       const cek = periksaBukti(nama, b.isi);
       const r = await ctx.db

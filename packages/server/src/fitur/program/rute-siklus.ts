@@ -17,7 +17,7 @@ import { z } from "zod";
 import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
 import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
-import { type BerkasUnggahan, bacaBerkasUnggahan, terlaluBesar } from "../../http/unggahan.ts";
+import { wajibBerkasUnggahan } from "../../http/unggahan.ts";
 import { berkasTerlaluBesar, periksaBerkas, UKURAN_MAKS_BERKAS } from "../../umum/berkas.ts";
 import { skemaDaftar, skemaHalaman } from "../../umum/halaman.ts";
 import { akhiriSk } from "../peran-sk/index.ts";
@@ -357,22 +357,7 @@ export const ruteSiklus = grupRute(DASAR, [
       const { instansiId, id } = ctx.params;
       const s = await muatSiklus(ctx.db, instansiId, id);
       pastikanTerbuka(s);
-      if (!ctx.req.isMultipart?.())
-        throw new GalatApi(415, "TIPE_KONTEN", {
-          pesan: {
-            id: "Kirim berkas sebagai multipart/form-data dengan nama bidang `file`.",
-            en: "Send the file as multipart/form-data in a field named `file`.",
-          },
-        });
-      let bagian: BerkasUnggahan | null;
-      try {
-        bagian = await bacaBerkasUnggahan(ctx.req, UKURAN_MAKS_BERKAS);
-      } catch (e) {
-        if (terlaluBesar(e)) throw berkasTerlaluBesar();
-        throw e;
-      }
-      if (!bagian)
-        throw new GalatApi(400, "BERKAS_KOSONG", { pesan: { id: "Tidak ada berkas.", en: "No file." } });
+      const bagian = await wajibBerkasUnggahan(ctx.req, UKURAN_MAKS_BERKAS, berkasTerlaluBesar);
       const { isi } = bagian;
       const nama = (bagian.nama || "berkas").slice(0, 255);
       const cek = periksaBerkas(nama, isi);

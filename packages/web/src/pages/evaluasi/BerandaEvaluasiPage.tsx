@@ -101,6 +101,10 @@ function PeriodeAdmin() {
       publikasi: "",
     },
   });
+  // the period's dates: the self-assessment, the review, the publication
+  const inputTanggal = (
+    k: "mandiriMulai" | "mandiriSelesai" | "reviuMulai" | "reviuSelesai" | "publikasi",
+  ) => <TextInput key={k} type="date" label={t(`evaluasi.${k}`)} required {...form.getInputProps(k)} />;
   // the active worksheet version (the newest published) unless the evaluator picks an older one
   const versiAktif = terbit.data?.items.find((v) => v.keadaan === "aktif")?.versi ?? null;
   return (
@@ -167,38 +171,10 @@ function PeriodeAdmin() {
           />
         </Group>
         <Group grow wrap="wrap">
-          <TextInput
-            type="date"
-            label={t("evaluasi.mandiriMulai")}
-            required
-            {...form.getInputProps("mandiriMulai")}
-          />
-          <TextInput
-            type="date"
-            label={t("evaluasi.mandiriSelesai")}
-            required
-            {...form.getInputProps("mandiriSelesai")}
-          />
+          {(["mandiriMulai", "mandiriSelesai"] as const).map(inputTanggal)}
         </Group>
         <Group grow wrap="wrap">
-          <TextInput
-            type="date"
-            label={t("evaluasi.reviuMulai")}
-            required
-            {...form.getInputProps("reviuMulai")}
-          />
-          <TextInput
-            type="date"
-            label={t("evaluasi.reviuSelesai")}
-            required
-            {...form.getInputProps("reviuSelesai")}
-          />
-          <TextInput
-            type="date"
-            label={t("evaluasi.publikasi")}
-            required
-            {...form.getInputProps("publikasi")}
-          />
+          {(["reviuMulai", "reviuSelesai", "publikasi"] as const).map(inputTanggal)}
         </Group>
         <Checkbox.Group label={t("evaluasi.jenisPeserta")} {...form.getInputProps("jenisPeserta")}>
           <Group mt="xs" wrap="wrap">

@@ -1,7 +1,11 @@
-/** Small pieces shared by the komunitas pages: the agency id, dates, the privacy note, a paged query. */
-import { Alert, Typography } from "@mantine/core";
+/**
+ * Small pieces shared by the komunitas pages: the agency id, dates, the
+ * privacy note, a paged query, the "new" button that opens a form, a form's
+ * cancel button.
+ */
+import { Alert, Button, Group, Typography } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import type { Halaman } from "../../api/types.ts";
@@ -78,5 +82,26 @@ export function IsiHtml({ html }: { html: string }) {
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: produced by the server's safe Markdown renderer */}
       <div dangerouslySetInnerHTML={{ __html: html }} />
     </Typography>
+  );
+}
+
+/** A button that opens the form for a new item in its place; the form's `tutup` closes it again. */
+export function BukaFormBaru({ label, form }: { label: string; form: (tutup: () => void) => ReactNode }) {
+  const [buka, setBuka] = useState(false);
+  if (buka) return form(() => setBuka(false));
+  return (
+    <Group>
+      <Button onClick={() => setBuka(true)}>{label}</Button>
+    </Group>
+  );
+}
+
+/** A form's "Batal" button (KartuForm `aksi`). */
+export function TombolBatal({ onClick }: { onClick: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Button variant="default" onClick={onClick}>
+      {t("umum.batal")}
+    </Button>
   );
 }

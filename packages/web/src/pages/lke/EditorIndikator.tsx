@@ -1,15 +1,18 @@
-import { Badge, Button, Group, NumberInput, Select, Stack, Text, TextInput } from "@mantine/core";
+import { Badge, Group, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import {
   GalatButir,
+  JumlahBobot,
+  KodeBobot,
   type KonteksEditor,
-  keAngka,
   LENCANA_UTUH,
   TeksDuaBahasa,
+  TombolTambah,
+  ubahDi,
   usePesan,
 } from "./bersama.tsx";
 import { EditorPertanyaan } from "./EditorPertanyaan.tsx";
-import { type Indikator, jumlahBobot, pertanyaanBaru } from "./ubah-isi.ts";
+import { type Indikator, jumlahBobot, pathDi } from "./ubah-isi.ts";
 
 /**
  * The fields of one indicator: code, weight, names, its basis in the
@@ -19,40 +22,27 @@ import { type Indikator, jumlahBobot, pertanyaanBaru } from "./ubah-isi.ts";
 export function EditorIndikator({
   kx,
   ind,
-  ki,
-  ii,
+  letak,
 }: {
   kx: KonteksEditor;
   ind: Indikator;
-  ki: number;
-  ii: number;
+  letak: readonly [number, number];
 }) {
   const { t } = useTranslation();
   const pesan = usePesan(kx);
-  const path = `k.${ki}.i.${ii}`;
+  const path = pathDi(letak);
   const ro = kx.bacaSaja;
-  const ubahI = (f: (x: Indikator) => void) => kx.ubah((isi) => f(isi.komponen[ki].indikator[ii]));
-  const salahJumlah = pesan(`${path}.bobotPertanyaan`);
+  const ubahI = ubahDi(kx, letak);
   return (
     <Stack gap="sm">
       <Group gap="sm" wrap="wrap" align="flex-start">
-        <TextInput
-          label={t("lke.kodeIndikator")}
-          w={150}
-          value={ind.kode}
-          maxLength={20}
-          readOnly={ro}
-          error={pesan(`${path}.kode`)}
-          onChange={(e) => ubahI((x) => (x.kode = e.currentTarget.value))}
-        />
-        <NumberInput
-          label={t("lke.bobot")}
-          w={110}
-          min={0}
-          value={ind.bobot}
-          readOnly={ro}
-          error={pesan(`${path}.bobot`)}
-          onChange={(v) => ubahI((x) => (x.bobot = keAngka(v)))}
+        <KodeBobot
+          kx={kx}
+          letak={letak}
+          nilai={ind}
+          labelKode={t("lke.kodeIndikator")}
+          labelBobot={t("lke.bobot")}
+          lebarBobot={110}
         />
         <Select
           label={t("lke.pengisian.label")}
@@ -100,15 +90,11 @@ export function EditorIndikator({
         onChange={(e) => ubahI((x) => (x.sumber = e.currentTarget.value))}
       />
       <GalatButir kx={kx} path={path} />
-      <Group justify="space-between" wrap="wrap">
-        <Text fw={600} size="sm">
-          {t("lke.pertanyaan")}
-        </Text>
-        <Text size="sm" c={salahJumlah ? "red.9" : "dimmed"} role={salahJumlah ? "alert" : undefined}>
-          {t("lke.jumlahBobotPertanyaan", { jumlah: jumlahBobot(ind.pertanyaan) })}
-          {salahJumlah ? ` — ${salahJumlah}` : ""}
-        </Text>
-      </Group>
+      <JumlahBobot
+        judul={t("lke.pertanyaan")}
+        teks={t("lke.jumlahBobotPertanyaan", { jumlah: jumlahBobot(ind.pertanyaan) })}
+        salah={pesan(`${path}.bobotPertanyaan`)}
+      />
       {ind.pertanyaan.map((p, qi) => (
         <EditorPertanyaan
           // biome-ignore lint/suspicious/noArrayIndexKey: questions are edited in place by position (codes change while typing)
@@ -116,26 +102,11 @@ export function EditorIndikator({
           kx={kx}
           p={p}
           ind={ind}
-          letak={{ ki, ii, qi }}
+          letak={[...letak, qi]}
           n={ind.pertanyaan.length}
         />
       ))}
-      {!ro && (
-        <Group>
-          <Button
-            variant="light"
-            size="xs"
-            onClick={() =>
-              kx.ubah((isi) => {
-                const x = isi.komponen[ki].indikator[ii];
-                x.pertanyaan.push(pertanyaanBaru(isi, x));
-              })
-            }
-          >
-            {t("lke.tambahPertanyaan", { kode: ind.kode })}
-          </Button>
-        </Group>
-      )}
+      <TombolTambah kx={kx} induk={letak} label={t("lke.tambahPertanyaan", { kode: ind.kode })} kecil />
     </Stack>
   );
 }

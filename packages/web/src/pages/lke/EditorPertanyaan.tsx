@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Paper, Select, Stack, Text, TextInput } from "@mantine/core";
+import { Button, Group, NumberInput, Paper, Select, Stack, Text } from "@mantine/core";
 import {
   HURUF_SKALA,
   JENIS_JAWABAN,
@@ -9,16 +9,17 @@ import {
 } from "@nurani/domain";
 import { useTranslation } from "react-i18next";
 import { bahasaDari } from "./api.ts";
-import { GalatButir, type KonteksEditor, keAngka, TeksDuaBahasa, TombolUrut, usePesan } from "./bersama.tsx";
-import { gantiJenis, type Indikator, type Isi, type Pertanyaan, pindah } from "./ubah-isi.ts";
-
-interface Letak {
-  ki: number;
-  ii: number;
-  qi: number;
-}
-
-const ambil = (isi: Isi, l: Letak) => isi.komponen[l.ki].indikator[l.ii].pertanyaan[l.qi];
+import {
+  GalatButir,
+  KodeBobot,
+  type KonteksEditor,
+  keAngka,
+  TeksDuaBahasa,
+  TombolUrut,
+  ubahDi,
+  usePesan,
+} from "./bersama.tsx";
+import { gantiJenis, type Indikator, type Pertanyaan, pathDi } from "./ubah-isi.ts";
 
 /**
  * One question: code, weight, texts, answer type, its scoring rule (points of
@@ -36,14 +37,14 @@ export function EditorPertanyaan({
   kx: KonteksEditor;
   p: Pertanyaan;
   ind: Indikator;
-  letak: Letak;
+  letak: readonly [number, number, number];
   n: number;
 }) {
   const { t, i18n } = useTranslation();
   const b = bahasaDari(i18n.language);
   const pesan = usePesan(kx);
-  const path = `k.${letak.ki}.i.${letak.ii}.p.${letak.qi}`;
-  const ubahP = (f: (x: Pertanyaan) => void) => kx.ubah((isi) => f(ambil(isi, letak)));
+  const path = pathDi(letak);
+  const ubahP = ubahDi(kx, letak);
   const ro = kx.bacaSaja;
   const sumber = (Object.keys(SUMBER_DATA_LKE) as KunciSumber[])
     .filter((k) => SUMBER_DATA_LKE[k].jenisNilai === p.jenisJawaban)
@@ -62,23 +63,13 @@ export function EditorPertanyaan({
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Group gap="sm" wrap="wrap" align="flex-start">
-            <TextInput
-              label={t("lke.kodePertanyaan")}
-              w={150}
-              value={p.kode}
-              maxLength={20}
-              readOnly={ro}
-              error={pesan(`${path}.kode`)}
-              onChange={(e) => ubahP((x) => (x.kode = e.currentTarget.value))}
-            />
-            <NumberInput
-              label={t("lke.bobot")}
-              w={110}
-              min={0}
-              value={p.bobot}
-              readOnly={ro}
-              error={pesan(`${path}.bobot`)}
-              onChange={(v) => ubahP((x) => (x.bobot = keAngka(v)))}
+            <KodeBobot
+              kx={kx}
+              letak={letak}
+              nilai={p}
+              labelKode={t("lke.kodePertanyaan")}
+              labelBobot={t("lke.bobot")}
+              lebarBobot={110}
             />
             <Select
               label={t("lke.jenisJawaban")}
@@ -90,18 +81,7 @@ export function EditorPertanyaan({
               onChange={(v) => v && ubahP((x) => gantiJenis(x, v as JenisJawaban))}
             />
           </Group>
-          <TombolUrut
-            nama={p.kode}
-            i={letak.qi}
-            n={n}
-            bacaSaja={ro}
-            onPindah={(arah) =>
-              kx.ubah((isi) => pindah(isi.komponen[letak.ki].indikator[letak.ii].pertanyaan, letak.qi, arah))
-            }
-            onHapus={() =>
-              kx.ubah((isi) => isi.komponen[letak.ki].indikator[letak.ii].pertanyaan.splice(letak.qi, 1))
-            }
-          />
+          <TombolUrut kx={kx} letak={letak} nama={p.kode} n={n} />
         </Group>
         <TeksDuaBahasa
           label={t("lke.teksPertanyaan")}

@@ -1,8 +1,9 @@
 /**
  * Editing a worksheet's content in the browser: the domain's shapes with
  * writable arrays, empty components/indicators/questions with fresh codes,
- * the default scoring rule of each answer type, and moving items. Pure
- * functions; the editor clones, applies one, and keeps the result.
+ * the default scoring rule of each answer type, and adding, moving and
+ * removing an item at any level. Pure functions; the editor clones, applies
+ * one, and keeps the result.
  */
 import {
   type AturanSkor,
@@ -104,11 +105,55 @@ export function gantiJenis(p: Pertanyaan, jenis: JenisJawaban): void {
   delete p.sumberData;
 }
 
-/** Moves item `i` one place up (-1) or down (+1); nothing at the ends. */
-export function pindah<T>(xs: T[], i: number, arah: -1 | 1): void {
+/** Where an item stands in the worksheet, by position: its component, then its indicator, then its question. */
+export type Letak = readonly [number] | readonly [number, number] | readonly [number, number, number];
+/** Where a new item is added: the worksheet (a component), a component (an indicator), an indicator (a question). */
+export type LetakInduk = readonly [] | readonly [number] | readonly [number, number];
+export type ButirDi<L extends Letak> = L extends readonly [number]
+  ? Komponen
+  : L extends readonly [number, number]
+    ? Indikator
+    : Pertanyaan;
+
+/** The list that holds the item at `l`, and its place in it. */
+function tempat(isi: Isi, l: Letak): [unknown[], number] {
+  const [ki, ii, qi] = l;
+  if (ii === undefined) return [isi.komponen, ki];
+  if (qi === undefined) return [isi.komponen[ki].indikator, ii];
+  return [isi.komponen[ki].indikator[ii].pertanyaan, qi];
+}
+
+export function butirDi<L extends Letak>(isi: Isi, l: L): ButirDi<L> {
+  const [xs, i] = tempat(isi, l);
+  return xs[i] as ButirDi<L>;
+}
+
+/** The item's path in the check's findings (galat-isi.ts): `k.0`, `k.0.i.1`, `k.0.i.1.p.2`. */
+export const pathDi = (l: Letak): string => l.map((x, j) => `${"kip"[j]}.${x}`).join(".");
+
+/** Moves the item at `l` one place up (-1) or down (+1) in its list; nothing at the ends. */
+export function pindahDi(isi: Isi, l: Letak, arah: -1 | 1): void {
+  const [xs, i] = tempat(isi, l);
   const j = i + arah;
   if (j < 0 || j >= xs.length) return;
   [xs[i], xs[j]] = [xs[j], xs[i]];
+}
+
+export function hapusDi(isi: Isi, l: Letak): void {
+  const [xs, i] = tempat(isi, l);
+  xs.splice(i, 1);
+}
+
+/** Adds an empty item with a fresh code at the end of what `induk` holds. */
+export function tambahDi(isi: Isi, induk: LetakInduk): void {
+  if (induk.length === 0) isi.komponen.push(komponenBaru(isi));
+  else if (induk.length === 1) {
+    const k = butirDi(isi, induk);
+    k.indikator.push(indikatorBaru(isi, k));
+  } else {
+    const ind = butirDi(isi, induk);
+    ind.pertanyaan.push(pertanyaanBaru(isi, ind));
+  }
 }
 
 /** Sum of weights, rounded for display (the rule's tolerance is the domain's). */

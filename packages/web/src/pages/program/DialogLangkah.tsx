@@ -110,20 +110,52 @@ export function IsiSk<V>({
         maxLength={100}
         {...f.getInputProps(`${jalur}.nomor`)}
       />
+      <TanggalDokumen
+        s={s}
+        form={form}
+        jalur={jalur}
+        labelTanggal={t("program.tanggalSk")}
+        labelDokumen={t("program.dokumenSk")}
+      />
+    </Group>
+  );
+}
+
+/**
+ * A step's date (not after today) and its required document, at `jalur` of
+ * the form ("sk") or at its top level (`tanggal`, `dokumenId`).
+ */
+export function TanggalDokumen<V>({
+  s,
+  form,
+  jalur,
+  labelTanggal,
+  labelDokumen,
+}: {
+  s: StatusSiklus;
+  form: UseFormReturnType<V>;
+  jalur?: string;
+  labelTanggal: string;
+  labelDokumen: string;
+}) {
+  const f = form as unknown as UseFormReturnType<Record<string, unknown>>;
+  const di = (nama: keyof Sk) => (jalur ? `${jalur}.${nama}` : nama);
+  return (
+    <>
       <InputTanggal
-        label={t("program.tanggalSk")}
+        label={labelTanggal}
         withAsterisk
         maxDate={s.hariIni}
-        {...f.getInputProps(`${jalur}.tanggal`)}
-        value={f.getInputProps(`${jalur}.tanggal`).value as string}
+        {...f.getInputProps(di("tanggal"))}
+        value={f.getInputProps(di("tanggal")).value as string}
       />
       <UnggahDokumen
         siklusId={s.id}
-        label={t("program.dokumenSk")}
+        label={labelDokumen}
         wajib
-        nilai={f.getValues()[jalur]?.dokumenId}
-        onUnggah={(id) => f.setFieldValue(`${jalur}.dokumenId`, id as never)}
+        nilai={f.getInputProps(di("dokumenId")).value as string}
+        onUnggah={(id) => f.setFieldValue(di("dokumenId"), id as never)}
       />
-    </Group>
+    </>
   );
 }

@@ -2,9 +2,7 @@
 import { Checkbox, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
-import { InputTanggal } from "../../components/InputTanggal.tsx";
-import { awal, DialogLangkah, type PropsLangkah } from "./DialogLangkah.tsx";
-import { UnggahDokumen } from "./Komponen.tsx";
+import { awal, DialogLangkah, type PropsLangkah, TanggalDokumen } from "./DialogLangkah.tsx";
 
 interface NilaiDeklarasi {
   judul: string;
@@ -45,19 +43,11 @@ export function LangkahDeklarasi({ s, onTutup }: PropsLangkah) {
         maxLength={300}
         {...form.getInputProps("judul")}
       />
-      <InputTanggal
-        label={t("program.tanggal")}
-        withAsterisk
-        maxDate={s.hariIni}
-        {...form.getInputProps("tanggal")}
-        value={form.getInputProps("tanggal").value as string}
-      />
-      <UnggahDokumen
-        siklusId={s.id}
-        label={t("program.dokumenDeklarasi")}
-        wajib
-        nilai={form.values.dokumenId}
-        onUnggah={(id) => form.setFieldValue("dokumenId", id)}
+      <TanggalDokumen
+        s={s}
+        form={form}
+        labelTanggal={t("program.tanggal")}
+        labelDokumen={t("program.dokumenDeklarasi")}
       />
       <Checkbox
         label={t("program.selarasZi")}

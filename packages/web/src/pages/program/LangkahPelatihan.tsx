@@ -8,8 +8,8 @@ import { api } from "../../api/client.ts";
 import { useSession } from "../../auth/session.tsx";
 import { InputTanggal } from "../../components/InputTanggal.tsx";
 import { dasar } from "./api.ts";
-import { awal, DialogLangkah, type PropsLangkah } from "./DialogLangkah.tsx";
-import { GalatProgram, UnggahDokumen } from "./Komponen.tsx";
+import { awal, DialogLangkah, type PropsLangkah, TanggalDokumen } from "./DialogLangkah.tsx";
+import { GalatProgram } from "./Komponen.tsx";
 
 interface ModulIsi {
   kode: string;
@@ -72,19 +72,11 @@ export function LangkahPelatihan({ s, onTutup }: PropsLangkah) {
         {t("program.pelatihanPetunjuk")}
       </Text>
       <Group grow wrap="wrap" align="flex-start">
-        <InputTanggal
-          label={t("program.tanggal")}
-          withAsterisk
-          maxDate={s.hariIni}
-          {...form.getInputProps("tanggal")}
-          value={form.getInputProps("tanggal").value as string}
-        />
-        <UnggahDokumen
-          siklusId={s.id}
-          label={t("program.dokumenKurikulum")}
-          wajib
-          nilai={form.values.dokumenId}
-          onUnggah={(id) => form.setFieldValue("dokumenId", id)}
+        <TanggalDokumen
+          s={s}
+          form={form}
+          labelTanggal={t("program.tanggal")}
+          labelDokumen={t("program.dokumenKurikulum")}
         />
       </Group>
       <Button variant="light" onClick={ambilDraf}>

@@ -6,9 +6,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useUnitList } from "../../api/hooks.ts";
 import { useSession } from "../../auth/session.tsx";
-import { InputTanggal } from "../../components/InputTanggal.tsx";
-import { awal, DialogLangkah, type PropsLangkah } from "./DialogLangkah.tsx";
-import { UnggahDokumen } from "./Komponen.tsx";
+import { awal, DialogLangkah, type PropsLangkah, TanggalDokumen } from "./DialogLangkah.tsx";
 
 interface TargetIsi {
   kode: string;
@@ -66,19 +64,11 @@ export function LangkahRencanaAksi({ s, onTutup }: PropsLangkah) {
         {t("program.renaksiPetunjuk")}
       </Text>
       <Group grow wrap="wrap" align="flex-start">
-        <InputTanggal
-          label={t("program.tanggal")}
-          withAsterisk
-          maxDate={s.hariIni}
-          {...form.getInputProps("tanggal")}
-          value={form.getInputProps("tanggal").value as string}
-        />
-        <UnggahDokumen
-          siklusId={s.id}
-          label={t("program.dokumenRenaksi")}
-          wajib
-          nilai={form.values.dokumenId}
-          onUnggah={(id) => form.setFieldValue("dokumenId", id)}
+        <TanggalDokumen
+          s={s}
+          form={form}
+          labelTanggal={t("program.tanggal")}
+          labelDokumen={t("program.dokumenRenaksi")}
         />
       </Group>
       {target.map((x, i) => {

@@ -11,7 +11,7 @@ import { KartuForm } from "../../../components/kit/index.ts";
 import { Paginasi } from "../../../components/Paginasi.tsx";
 import { Kosong, QueryState } from "../../../components/QueryState.tsx";
 import { navigate } from "../../../lib/router.ts";
-import { useHalaman, useTanggal, useUrl, useWajib } from "../bersama.tsx";
+import { TombolBatal, useHalaman, useTanggal, useUrl, useWajib } from "../bersama.tsx";
 import { type Kategori, KUNCI, type Utas, type UtasRingkas, useKategori } from "./tipe.ts";
 
 export function TabUtas() {
@@ -129,11 +129,7 @@ export function FormUtas({ kategori, onBatal }: { kategori: Kategori[]; onBatal:
         qc.invalidateQueries({ queryKey: KUNCI });
         navigate(`/forum/${u.id}`);
       }}
-      aksi={
-        <Button variant="default" onClick={onBatal}>
-          {t("umum.batal")}
-        </Button>
-      }
+      aksi={<TombolBatal onClick={onBatal} />}
     >
       <Select
         label={t("komunitas.forum.kategori")}

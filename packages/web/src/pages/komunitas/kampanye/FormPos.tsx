@@ -1,5 +1,5 @@
 /** A campaign post (Tabel 4 no. 1): kind, audience (whole agency or units), title and text; new or edited. */
-import { Button, Checkbox, Group, MultiSelect, Select, Textarea, TextInput } from "@mantine/core";
+import { Checkbox, Group, MultiSelect, Select, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
@@ -8,7 +8,7 @@ import { useUnitList } from "../../../api/hooks.ts";
 import { jumlahKarakter } from "../../../components/JumlahKarakter.ts";
 import { KartuForm } from "../../../components/kit/index.ts";
 import { beritahuBerhasil } from "../../../lib/notifikasi.ts";
-import { useInstansi, useUrl, useWajib } from "../bersama.tsx";
+import { TombolBatal, useInstansi, useUrl, useWajib } from "../bersama.tsx";
 import { JENIS, KUNCI, type Pos } from "./tipe.ts";
 
 export interface NilaiPos {
@@ -54,11 +54,7 @@ export function FormPos({ awal, onSelesai }: { awal?: Pos; onSelesai: () => void
         beritahuBerhasil(t("komunitas.kampanye.terbit"));
         onSelesai();
       }}
-      aksi={
-        <Button variant="default" onClick={onSelesai}>
-          {t("umum.batal")}
-        </Button>
-      }
+      aksi={<TombolBatal onClick={onSelesai} />}
     >
       <Group grow wrap="wrap">
         <Select

@@ -8,7 +8,7 @@ import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 import { Paginasi } from "../../../components/Paginasi.tsx";
 import { Kosong, QueryState } from "../../../components/QueryState.tsx";
 import { beritahuBerhasil } from "../../../lib/notifikasi.ts";
-import { useHalaman, useTanggal, useUrl } from "../bersama.tsx";
+import { BukaFormBaru, useHalaman, useTanggal, useUrl } from "../bersama.tsx";
 import { FormPos } from "./FormPos.tsx";
 import { KUNCI, type Pos } from "./tipe.ts";
 
@@ -18,7 +18,6 @@ export function TabKelola() {
   const qc = useQueryClient();
   const tgl = useTanggal();
   const [page, setPage] = useState(1);
-  const [baru, setBaru] = useState(false);
   const [ubah, setUbah] = useState<string | null>(null);
   const q = useHalaman<Pos>([...KUNCI, "kelola"], url("/kampanye/kelola"), page);
   const tarik = useMutation({
@@ -31,12 +30,7 @@ export function TabKelola() {
   });
   return (
     <Stack>
-      {!baru && (
-        <Group>
-          <Button onClick={() => setBaru(true)}>{t("komunitas.kampanye.baru")}</Button>
-        </Group>
-      )}
-      {baru && <FormPos onSelesai={() => setBaru(false)} />}
+      <BukaFormBaru label={t("komunitas.kampanye.baru")} form={(tutup) => <FormPos onSelesai={tutup} />} />
       <ErrorAlert error={tarik.error} />
       <QueryState
         query={q}

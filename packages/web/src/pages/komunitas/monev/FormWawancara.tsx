@@ -1,12 +1,12 @@
 /** Records one sampled interview: schedule, interviewer, status and the four notes. */
-import { Button, Select, SimpleGrid, Textarea, TextInput } from "@mantine/core";
+import { Select, SimpleGrid, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../../api/client.ts";
 import { InputWaktu } from "../../../components/InputTanggal.tsx";
 import { KartuForm } from "../../../components/kit/index.ts";
-import { useUrl } from "../bersama.tsx";
+import { TombolBatal, useUrl } from "../bersama.tsx";
 import { KUNCI, type Wawancara } from "./tipe.ts";
 
 const BIDANG_CATATAN = ["pemahaman", "praktik", "hambatan", "saran"] as const;
@@ -64,11 +64,7 @@ export function FormWawancara({
         qc.invalidateQueries({ queryKey: [...KUNCI, "sampel"] });
         onSelesai();
       }}
-      aksi={
-        <Button variant="default" onClick={onSelesai}>
-          {t("umum.batal")}
-        </Button>
-      }
+      aksi={<TombolBatal onClick={onSelesai} />}
     >
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <InputWaktu

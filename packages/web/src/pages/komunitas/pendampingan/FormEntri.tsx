@@ -1,5 +1,5 @@
 /** A self-evaluation diary entry (Tabel 8): date, title, sub-dimensions and the text. */
-import { Button, Group, MultiSelect, Textarea, TextInput } from "@mantine/core";
+import { Group, MultiSelect, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { SUB_DIMENSI } from "@nurani/domain";
 import { useQueryClient } from "@tanstack/react-query";
@@ -8,7 +8,7 @@ import { api } from "../../../api/client.ts";
 import { InputTanggal } from "../../../components/InputTanggal.tsx";
 import { KartuForm } from "../../../components/kit/index.ts";
 import { beritahuBerhasil } from "../../../lib/notifikasi.ts";
-import { hariIni, useUrl, useWajib } from "../bersama.tsx";
+import { hariIni, TombolBatal, useUrl, useWajib } from "../bersama.tsx";
 import { type Entri, KUNCI } from "./tipe.ts";
 
 interface NilaiEntri {
@@ -47,11 +47,7 @@ export function FormEntri({ awal, onSelesai }: { awal?: Entri; onSelesai: () => 
         beritahuBerhasil(t("komunitas.tersimpan"));
         onSelesai();
       }}
-      aksi={
-        <Button variant="default" onClick={onSelesai}>
-          {t("umum.batal")}
-        </Button>
-      }
+      aksi={<TombolBatal onClick={onSelesai} />}
     >
       <Group grow wrap="wrap">
         <InputTanggal

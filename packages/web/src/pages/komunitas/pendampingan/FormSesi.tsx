@@ -1,5 +1,5 @@
 /** Records a mentoring, coaching or counseling session (Tabel 2 I.3, III.2), or edits one. */
-import { Alert, Button, Group, Select, Textarea, TextInput } from "@mantine/core";
+import { Alert, Group, Select, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
@@ -10,7 +10,7 @@ import type { Halaman } from "../../../api/types.ts";
 import { InputTanggal } from "../../../components/InputTanggal.tsx";
 import { KartuForm } from "../../../components/kit/index.ts";
 import { beritahuBerhasil } from "../../../lib/notifikasi.ts";
-import { hariIni, useUrl, useWajib } from "../bersama.tsx";
+import { hariIni, TombolBatal, useUrl, useWajib } from "../bersama.tsx";
 import { KUNCI, type Sesi } from "./tipe.ts";
 
 export interface NilaiSesi {
@@ -97,11 +97,7 @@ export function FormSesi({ awal, onSelesai }: { awal?: Sesi; onSelesai: () => vo
         beritahuBerhasil(t("komunitas.tersimpan"));
         onSelesai();
       }}
-      aksi={
-        <Button variant="default" onClick={onSelesai}>
-          {t("umum.batal")}
-        </Button>
-      }
+      aksi={<TombolBatal onClick={onSelesai} />}
     >
       {!awal && <PilihPegawai {...form.getInputProps("pegawaiId")} />}
       <Group grow wrap="wrap">

@@ -9,7 +9,7 @@ import { konfirmasi } from "../../../components/kit/index.ts";
 import { Paginasi } from "../../../components/Paginasi.tsx";
 import { Kosong, QueryState } from "../../../components/QueryState.tsx";
 import { beritahuBerhasil } from "../../../lib/notifikasi.ts";
-import { Privasi, useHalaman, useTanggal, useUrl } from "../bersama.tsx";
+import { BukaFormBaru, Privasi, useHalaman, useTanggal, useUrl } from "../bersama.tsx";
 import { FormEntri } from "./FormEntri.tsx";
 import { type Entri, KUNCI, type Orang } from "./tipe.ts";
 
@@ -19,7 +19,6 @@ export function TabEvaluasiDiri({ pendamping }: { pendamping: Orang[] }) {
   const qc = useQueryClient();
   const tgl = useTanggal();
   const [page, setPage] = useState(1);
-  const [baru, setBaru] = useState(false);
   const [ubah, setUbah] = useState<string | null>(null);
   const q = useHalaman<Entri>([...KUNCI, "diri"], url("/evaluasi-diri"), page);
   const bagikan = useMutation({
@@ -45,12 +44,10 @@ export function TabEvaluasiDiri({ pendamping }: { pendamping: Orang[] }) {
   return (
     <Stack>
       <Privasi>{t("komunitas.evaluasiDiri.privasi")}</Privasi>
-      {!baru && (
-        <Group>
-          <Button onClick={() => setBaru(true)}>{t("komunitas.evaluasiDiri.tulis")}</Button>
-        </Group>
-      )}
-      {baru && <FormEntri onSelesai={() => setBaru(false)} />}
+      <BukaFormBaru
+        label={t("komunitas.evaluasiDiri.tulis")}
+        form={(tutup) => <FormEntri onSelesai={tutup} />}
+      />
       <ErrorAlert error={bagikan.error} />
       <QueryState
         query={q}

@@ -8,7 +8,7 @@ import { konfirmasi } from "../../../components/kit/index.ts";
 import { Paginasi } from "../../../components/Paginasi.tsx";
 import { Kosong, QueryState } from "../../../components/QueryState.tsx";
 import { beritahuBerhasil } from "../../../lib/notifikasi.ts";
-import { Privasi, punya, useHalaman, useInstansi, useTanggal, useUrl } from "../bersama.tsx";
+import { BukaFormBaru, Privasi, punya, useHalaman, useInstansi, useTanggal, useUrl } from "../bersama.tsx";
 import { FormSesi } from "./FormSesi.tsx";
 import { KUNCI, type Sesi } from "./tipe.ts";
 
@@ -20,7 +20,6 @@ export function TabSesi() {
   const { peran } = useInstansi();
   const bolehCatat = punya(peran, "pimpinan", "agen_perubahan");
   const [page, setPage] = useState(1);
-  const [baru, setBaru] = useState(false);
   const [ubah, setUbah] = useState<Sesi | null>(null);
   const q = useHalaman<Sesi>(KUNCI, url("/pendampingan"), page);
   const hapus = async (s: Sesi) => {
@@ -38,12 +37,12 @@ export function TabSesi() {
   return (
     <Stack>
       <Privasi>{t("komunitas.pendampingan.privasi")}</Privasi>
-      {bolehCatat && !baru && (
-        <Group>
-          <Button onClick={() => setBaru(true)}>{t("komunitas.pendampingan.catatBaru")}</Button>
-        </Group>
+      {bolehCatat && (
+        <BukaFormBaru
+          label={t("komunitas.pendampingan.catatBaru")}
+          form={(tutup) => <FormSesi onSelesai={tutup} />}
+        />
       )}
-      {baru && <FormSesi onSelesai={() => setBaru(false)} />}
       <QueryState
         query={q}
         isEmpty={(d) => d.items.length === 0}

@@ -1,24 +1,29 @@
 import { Select } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isi, klien } from "../../api/klien.ts";
 import { useSession } from "../../auth/session.tsx";
 import { kunciAgen } from "./kunci.ts";
 
-/** One employee of the agency, searched by name or NIP (readers of the employee list only). */
+/**
+ * One employee of the agency, searched by name or NIP (readers of the employee list only). A form
+ * field: takes what `form.getInputProps(…)` gives (value, onChange, error, focus and blur).
+ */
 export function PilihPegawai({
   label,
-  nilai,
+  value: nilai = null,
   onChange,
-  error,
   required = false,
+  ...lain
 }: {
   label: string;
-  nilai: string | null;
+  value?: string | null;
   onChange: (id: string | null) => void;
-  error?: string;
+  error?: ReactNode;
+  onFocus?: () => void;
+  onBlur?: () => void;
   required?: boolean;
 }) {
   const { t } = useTranslation();
@@ -47,7 +52,7 @@ export function PilihPegawai({
       searchValue={q}
       onSearchChange={setQ}
       value={nilai}
-      error={error}
+      {...lain}
       data={[...data].map(([value, l]) => ({ value, label: l }))}
       nothingFoundMessage={t("umum.tidakAda")}
       filter={({ options }) => options}

@@ -44,7 +44,7 @@ export function RencanaPegawaiPage() {
   return (
     <Stack>
       <Title order={2}>{t("agen.rencana.judulPegawai")}</Title>
-      <PilihPegawai label={t("agen.pegawai")} nilai={pegawaiId} onChange={setPegawaiId} />
+      <PilihPegawai label={t("agen.pegawai")} value={pegawaiId} onChange={setPegawaiId} />
       {pegawaiId && <QueryState query={q}>{(r) => <Rinci key={r.pegawai.id} r={r} />}</QueryState>}
       <Agregat />
     </Stack>
@@ -137,11 +137,7 @@ function Rinci({ r }: { r: Rencana }) {
           {...form.getInputProps("modul")}
         />
         <TextInput label={t("agen.rencana.judulTugas")} {...form.getInputProps("judulTugas")} />
-        <PilihPegawai
-          label={t("agen.rencana.pembimbing")}
-          nilai={form.values.pembimbingId}
-          onChange={(id) => form.setFieldValue("pembimbingId", id)}
-        />
+        <PilihPegawai label={t("agen.rencana.pembimbing")} {...form.getInputProps("pembimbingId")} />
         <TextInput type="date" label={t("agen.rencana.tenggat")} {...form.getInputProps("tenggat")} />
       </KartuForm>
       <KehadiranRencana k={r.kehadiran} />

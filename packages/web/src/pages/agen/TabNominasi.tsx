@@ -88,12 +88,7 @@ export function TabNominasi({ ringkasan: r }: { ringkasan: Ringkasan }) {
             kirim={(v) => kirim(v.alasan, v.pegawaiId ?? undefined)}
             onBerhasil={selesai}
           >
-            <PilihPegawai
-              label={t("agen.pegawai")}
-              nilai={lain.values.pegawaiId}
-              onChange={(id) => lain.setFieldValue("pegawaiId", id)}
-              error={lain.errors.pegawaiId as string | undefined}
-            />
+            <PilihPegawai label={t("agen.pegawai")} {...lain.getInputProps("pegawaiId")} />
             <Textarea
               label={t("agen.alasan")}
               required

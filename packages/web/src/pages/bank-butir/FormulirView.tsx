@@ -1,38 +1,13 @@
-import {
-  Accordion,
-  Badge,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from "@mantine/core";
-import { useForm } from "@mantine/form";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { Accordion, Badge, Button, Group, Modal, Stack, Table, Text } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
-import type { Halaman } from "../../api/types.ts";
-import { DialogForm } from "../../components/kit/index.ts";
+import { isi, klien } from "../../api/klien.ts";
 import { QueryState } from "../../components/QueryState.tsx";
-import { beritahuBerhasil } from "../../lib/notifikasi.ts";
-import {
-  type DetailVersi,
-  type FormulirPratinjau,
-  kunciBank,
-  type PernyataanBank,
-  type Temuan,
-  URL_BANK,
-} from "./api.ts";
+import { type DetailVersi, type FormulirPratinjau, kunciBank } from "./api.ts";
+import { type Blok, BlokDialog, SusunDialog } from "./FormulirDialog.tsx";
 import { Gulir } from "./Gulir.tsx";
-import { DaftarTemuan } from "./PernyataanDialog.tsx";
 import { PratinjauBlok } from "./PratinjauBlok.tsx";
-
-type Blok = FormulirPratinjau["blok"][number];
 
 /** Forms of a version and their blocks; preview any block; in a draft, change a block's statements. */
 export function FormulirView({ versi }: { versi: DetailVersi }) {
@@ -42,7 +17,8 @@ export function FormulirView({ versi }: { versi: DetailVersi }) {
   const [susun, setSusun] = useState(false);
   const query = useQuery({
     queryKey: [...kunciBank.versi(versi.id), "formulir"],
-    queryFn: ({ signal }) => api<FormulirPratinjau[]>(`${URL_BANK}/versi/${versi.id}/formulir`, { signal }),
+    queryFn: ({ signal }) =>
+      isi(klien.GET("/api/bank-butir/versi/{id}/formulir", { params: { path: { id: versi.id } }, signal })),
   });
   const { i18n } = useTranslation();
   const bahasa = i18n.language === "en" ? "en" : "id";
@@ -193,112 +169,5 @@ export function FormulirView({ versi }: { versi: DetailVersi }) {
         )}
       </QueryState>
     </Stack>
-  );
-}
-
-function SusunDialog({ versi, onTutup }: { versi: DetailVersi; onTutup: () => void }) {
-  const { t } = useTranslation();
-  const qc = useQueryClient();
-  const [temuan, setTemuan] = useState<Temuan[] | null>(null);
-  const form = useForm({ initialValues: { benih: 2026 as number | string, versiFormulir: "" } });
-  return (
-    <DialogForm
-      judul={t("bankButir.susunUlang")}
-      form={form}
-      kirim={(v) =>
-        api<{ formulir: string[]; temuan: Temuan[] }>(`${URL_BANK}/versi/${versi.id}/susun`, {
-          method: "POST",
-          body: { benih: Number(v.benih), versiFormulir: v.versiFormulir.trim() },
-        })
-      }
-      onBerhasil={async (r) => {
-        beritahuBerhasil(t("bankButir.susunBerhasil", { formulir: r.formulir.join(", ") }));
-        await qc.invalidateQueries({ queryKey: kunciBank.versi(versi.id) });
-        if (r.temuan.length === 0) onTutup();
-        else setTemuan(r.temuan);
-      }}
-      onTutup={onTutup}
-      labelKirim={t("bankButir.susunUlang")}
-      kirimNonaktif={!form.values.versiFormulir.trim()}
-    >
-      <Text size="sm">{t("bankButir.susunPetunjuk")}</Text>
-      <NumberInput
-        label={t("bankButir.benih")}
-        min={0}
-        step={1}
-        allowDecimal={false}
-        {...form.getInputProps("benih")}
-      />
-      <TextInput
-        label={t("bankButir.versiFormulir")}
-        description={t("bankButir.versiFormulirPetunjuk")}
-        required
-        {...form.getInputProps("versiFormulir")}
-      />
-      {temuan && <DaftarTemuan judul={t("bankButir.temuanServer")} temuan={temuan} />}
-    </DialogForm>
-  );
-}
-
-function BlokDialog({
-  versi,
-  formulir,
-  blok,
-  onTutup,
-}: {
-  versi: DetailVersi;
-  formulir: FormulirPratinjau;
-  blok: Blok;
-  onTutup: () => void;
-}) {
-  const { t } = useTranslation();
-  const qc = useQueryClient();
-  const form = useForm({ initialValues: { pernyataan: blok.pernyataan.map((p) => p.id) } });
-  const [temuan, setTemuan] = useState<Temuan[] | null>(null);
-  const semua = useQuery({
-    queryKey: [...kunciBank.versi(versi.id), "pernyataan", "semua"],
-    queryFn: () =>
-      api<Halaman<PernyataanBank>>(`${URL_BANK}/versi/${versi.id}/pernyataan`, { query: { pageSize: 200 } }),
-  });
-  const pilihan = (semua.data?.items ?? [])
-    .filter((p) => p.status !== "ditarik")
-    .map((p) => ({
-      value: p.id,
-      label: `${p.id} (${p.kunci === 1 ? "+" : "−"}, ${p.keinginanSosial}) ${p.teks}`,
-    }));
-  return (
-    <DialogForm
-      judul={t("bankButir.ubahBlok", { id: blok.id })}
-      form={form}
-      kirim={(v) =>
-        api<{ temuan: Temuan[] }>(
-          `${URL_BANK}/versi/${versi.id}/formulir/${encodeURIComponent(formulir.id)}/blok/${encodeURIComponent(blok.id)}`,
-          { method: "PUT", body: { pernyataan: v.pernyataan } },
-        )
-      }
-      onBerhasil={async (r) => {
-        await qc.invalidateQueries({ queryKey: kunciBank.versi(versi.id) });
-        setTemuan(r.temuan);
-      }}
-      onTutup={onTutup}
-      ukuran="xl"
-    >
-      <Text size="sm" c="dimmed">
-        {t("bankButir.ubahBlokPetunjuk")}
-      </Text>
-      {[0, 1, 2].map((k) => (
-        <Select
-          key={k}
-          label={t("bankButir.pernyataanKe", { n: k + 1 })}
-          searchable
-          data={pilihan}
-          {...form.getInputProps(`pernyataan.${k}`)}
-          onChange={(x) => x && form.setFieldValue(`pernyataan.${k}`, x)}
-          allowDeselect={false}
-          nothingFoundMessage={t("umum.tidakAda")}
-        />
-      ))}
-      {temuan && <DaftarTemuan judul={t("bankButir.temuanServer")} temuan={temuan} />}
-    </DialogForm>
   );
 }

@@ -1,35 +1,43 @@
 import { Badge, Button, Group, Select, Stack, Table, Text, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
 import { useDebouncedValue } from "@mantine/hooks";
 import { KODE_SUBDIMENSI } from "@nurani/domain";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
-import type { Halaman } from "../../api/types.ts";
+import { isi, klien } from "../../api/klien.ts";
 import { Paginasi } from "../../components/Paginasi.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
-import { type DetailVersi, kunciBank, type PernyataanBank, URL_BANK } from "./api.ts";
+import { type DetailVersi, kunciBank, type PernyataanBank } from "./api.ts";
 import { Gulir } from "./Gulir.tsx";
 import { PernyataanDialog } from "./PernyataanDialog.tsx";
 
 const UKURAN = 25;
-type Baris = PernyataanBank & { lint: { galat: number; peringatan: number } };
 
 /** The statements of a version: filter by sub-dimension, search text or id, page; edit in a draft. */
 export function TabelPernyataan({ versi }: { versi: DetailVersi }) {
   const { t, i18n } = useTranslation();
-  const [q, setQ] = useState("");
-  const [cari] = useDebouncedValue(q.trim(), 300);
-  const [subDimensi, setSubDimensi] = useState<string | null>(null);
   const [page, setPage] = useState(1);
+  // the list's filter: one form; any change goes back to the first page
+  const saring = useForm({
+    initialValues: { q: "", subDimensi: null as string | null },
+    onValuesChange: () => setPage(1),
+  });
+  const { subDimensi } = saring.values;
+  const [cari] = useDebouncedValue(saring.values.q.trim(), 300);
   const [sunting, setSunting] = useState<PernyataanBank | "baru" | null>(null);
   const query = useQuery({
     queryKey: [...kunciBank.versi(versi.id), "pernyataan", { cari, subDimensi, page }],
     queryFn: ({ signal }) =>
-      api<Halaman<Baris>>(`${URL_BANK}/versi/${versi.id}/pernyataan`, {
-        query: { q: cari, subDimensi, page, pageSize: UKURAN },
-        signal,
-      }),
+      isi(
+        klien.GET("/api/bank-butir/versi/{id}/pernyataan", {
+          params: {
+            path: { id: versi.id },
+            query: { q: cari, subDimensi: subDimensi ?? undefined, page, pageSize: UKURAN },
+          },
+          signal,
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
   const en = i18n.language === "en";
@@ -41,24 +49,16 @@ export function TabelPernyataan({ versi }: { versi: DetailVersi }) {
           label={t("bankButir.cari")}
           description={t("bankButir.cariPetunjuk")}
           type="search"
-          value={q}
-          onChange={(e) => {
-            setQ(e.currentTarget.value);
-            setPage(1);
-          }}
           style={{ flex: "2 1 240px" }}
+          {...saring.getInputProps("q")}
         />
         <Select
           label={t("bankButir.subDimensi")}
           placeholder={t("bankButir.semuaSubDimensi")}
           clearable
           data={[...KODE_SUBDIMENSI]}
-          value={subDimensi}
-          onChange={(v) => {
-            setSubDimensi(v);
-            setPage(1);
-          }}
           style={{ flex: "1 1 160px" }}
+          {...saring.getInputProps("subDimensi")}
         />
         {versi.bolehUbah && (
           <Button onClick={() => setSunting("baru")}>{t("bankButir.tambahPernyataan")}</Button>

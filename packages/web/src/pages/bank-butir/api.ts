@@ -1,6 +1,7 @@
 /** Types and calls of the item bank API (server `fitur/bank-butir/routes.ts`, docs/item-bank.md). */
 import type { Pernyataan } from "@nurani/domain";
 import { api } from "../../api/client.ts";
+import type { Jawaban } from "../../api/klien.ts";
 
 export type StatusVersi = "draf" | "tinjauan" | "terbit";
 
@@ -70,26 +71,8 @@ export interface Temuan {
   rincian: string;
 }
 
-export interface FormulirPratinjau {
-  id: string;
-  nama: { id: string; en: string };
-  jenis: string;
-  versi: string;
-  jangkar: string[];
-  blok: {
-    id: string;
-    /** Only for key holders. */
-    pola?: string;
-    pernyataan: {
-      id: string;
-      teks: string | null;
-      teksEn: string | null;
-      subDimensi: string | null;
-      kunci?: number | null;
-      keinginanSosial?: number | null;
-    }[];
-  }[];
-}
+/** A form of a version with its blocks; keys and patterns only for key holders. */
+export type FormulirPratinjau = Jawaban<"/api/bank-butir/versi/{id}/formulir">[number];
 
 export const URL_BANK = "/api/bank-butir";
 

@@ -2,25 +2,18 @@ import { Alert, List, Modal, Stack, Text, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
+import { isi, type Jawaban, klien } from "../../api/klien.ts";
 import { DialogForm } from "../../components/kit/index.ts";
 import { QueryState } from "../../components/QueryState.tsx";
 import { formatTanggal } from "../../lib/format.ts";
 
 /** What a release would release (server `fitur/hasil/rilis.ts`, docs/hasil.md "Release"). */
-interface PratinjauRilis {
-  kampanye: { id: string; nama: string; ditutup: string };
-  dinilai: number;
-  menunggu: number;
-  dikecualikan: number;
-  dilaporkan: number;
-  masihTerbuka: boolean;
-  belumSelesai: number;
-  k: number;
-  kelompokDiBawahK: number;
-  disembunyikanKomplementer: number;
-  instansiTampil: boolean;
-  siklus: { id: string; nama: string; sebagai: "awal" | "berkala" | "akhir" }[];
+type PratinjauRilis = Jawaban<"/api/instansi/{instansiId}/hasil/kampanye/{kampanyeId}/rilis">;
+
+/** The campaign whose results are released or withdrawn. */
+export interface KampanyeRilis {
+  instansiId: string;
+  kampanyeId: string;
 }
 
 const ALASAN_MIN = 10;
@@ -30,23 +23,24 @@ const JUDUL_MERAH = { title: { color: "var(--mantine-color-red-9)" } };
 
 /** "Rilis hasil": shows what the release releases, asks a reason when results await review, then confirms. */
 export function DialogRilis({
-  dasar,
+  path,
   onSelesai,
   onTutup,
 }: {
-  dasar: string;
+  path: KampanyeRilis;
   onSelesai: () => void;
   onTutup: () => void;
 }) {
   const { t } = useTranslation();
   const pratinjau = useQuery({
-    queryKey: ["hasil", "pratinjau-rilis", dasar],
-    queryFn: () => api<PratinjauRilis>(`${dasar}/rilis`),
+    queryKey: ["hasil", "pratinjau-rilis", path.instansiId, path.kampanyeId],
+    queryFn: () =>
+      isi(klien.GET("/api/instansi/{instansiId}/hasil/kampanye/{kampanyeId}/rilis", { params: { path } })),
     gcTime: 0,
   });
   // the preview first (a dialog that only shows its loading or error), then the release form
   if (pratinjau.data)
-    return <IsiRilis p={pratinjau.data} dasar={dasar} onSelesai={onSelesai} onTutup={onTutup} />;
+    return <IsiRilis p={pratinjau.data} path={path} onSelesai={onSelesai} onTutup={onTutup} />;
   return (
     <Modal
       opened
@@ -63,12 +57,12 @@ export function DialogRilis({
 
 function IsiRilis({
   p,
-  dasar,
+  path,
   onSelesai,
   onTutup,
 }: {
   p: PratinjauRilis;
-  dasar: string;
+  path: KampanyeRilis;
   onSelesai: () => void;
   onTutup: () => void;
 }) {
@@ -81,14 +75,16 @@ function IsiRilis({
       judul={t("hasil.rilis.judul")}
       form={form}
       kirim={(v) =>
-        api(`${dasar}/rilis`, {
-          method: "POST",
-          body: {
-            dinilai: p.dinilai,
-            menunggu: p.menunggu,
-            ...(perluAlasan ? { alasanAbaikanTinjauan: v.alasanAbaikanTinjauan.trim() } : {}),
-          },
-        })
+        isi(
+          klien.POST("/api/instansi/{instansiId}/hasil/kampanye/{kampanyeId}/rilis", {
+            params: { path },
+            body: {
+              dinilai: p.dinilai,
+              menunggu: p.menunggu,
+              ...(perluAlasan ? { alasanAbaikanTinjauan: v.alasanAbaikanTinjauan.trim() } : {}),
+            },
+          }),
+        )
       }
       onBerhasil={onSelesai}
       onTutup={onTutup}
@@ -163,12 +159,12 @@ function IsiRilis({
 
 /** "Tarik rilis": a confirmation with a reason; the withdrawal is audited. */
 export function DialogTarikRilis({
-  dasar,
+  path,
   nama,
   onSelesai,
   onTutup,
 }: {
-  dasar: string;
+  path: KampanyeRilis;
   nama: string;
   onSelesai: () => void;
   onTutup: () => void;
@@ -179,7 +175,14 @@ export function DialogTarikRilis({
     <DialogForm
       judul={t("hasil.rilis.tarikJudul")}
       form={form}
-      kirim={(v) => api(`${dasar}/tarik-rilis`, { method: "POST", body: { alasan: v.alasan.trim() } })}
+      kirim={(v) =>
+        isi(
+          klien.POST("/api/instansi/{instansiId}/hasil/kampanye/{kampanyeId}/tarik-rilis", {
+            params: { path },
+            body: { alasan: v.alasan.trim() },
+          }),
+        )
+      }
       onBerhasil={onSelesai}
       onTutup={onTutup}
       labelKirim={t("hasil.rilis.tarikYa")}

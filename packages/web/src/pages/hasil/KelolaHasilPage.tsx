@@ -101,8 +101,6 @@ function KelolaKampanye({
   const qc = useQueryClient();
   const [dialog, setDialog] = useState<"rilis" | "tarik" | null>(null);
   const path = { instansiId, kampanyeId };
-  // the release dialogs still call the older api() client with this base
-  const dasar = `/api/instansi/${instansiId}/hasil/kampanye/${kampanyeId}`;
   const status = useQuery({
     queryKey: ["hasil", "status", instansiId, kampanyeId],
     queryFn: () =>
@@ -157,11 +155,11 @@ function KelolaKampanye({
             </Group>
             <ErrorAlert error={aksi.error} />
             {dialog === "rilis" && (
-              <DialogRilis dasar={dasar} onSelesai={selesaiDialog} onTutup={() => setDialog(null)} />
+              <DialogRilis path={path} onSelesai={selesaiDialog} onTutup={() => setDialog(null)} />
             )}
             {dialog === "tarik" && (
               <DialogTarikRilis
-                dasar={dasar}
+                path={path}
                 nama={nama}
                 onSelesai={selesaiDialog}
                 onTutup={() => setDialog(null)}

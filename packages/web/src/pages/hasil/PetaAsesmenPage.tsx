@@ -3,14 +3,14 @@ import { FAKTOR } from "@nurani/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, download } from "../../api/client.ts";
+import { download } from "../../api/client.ts";
+import { isi, type Jawaban, klien } from "../../api/klien.ts";
 import { useSession } from "../../auth/session.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
 import { CatatanSumberLevel, teksSumberLevel } from "../nontes/SumberLevel.tsx";
 import { PanelSinergi } from "../sinergi/PanelSinergi.tsx";
 import { RincianUnit } from "./RincianUnit.tsx";
-import type { BarisPeta, Estimasi, KampanyeHasil } from "./tipe.ts";
 
 const WARNA_LEVEL = ["#c0392b", "#e67e22", "#27ae60", "#1e6b3a"];
 
@@ -30,6 +30,9 @@ function SelLevel({ n, total, level }: { n: number; total: number; level: number
   );
 }
 
+/** An estimate with its 95 % interval, as the map and the comparison answer it. */
+type Estimasi = NonNullable<Jawaban<"/api/instansi/{instansiId}/hasil/banding">["indeks"]>;
+
 const selang = (e: Estimasi) => `${e.nilai.toFixed(1)} (${e.bawah.toFixed(1)}–${e.atas.toFixed(1)})`;
 
 /** Peta Asesmen (Tabel 3 no. 3): level distribution per unit, factor profile, index; small groups hidden. */
@@ -43,7 +46,12 @@ export function PetaAsesmenPage() {
   const [galat, setGalat] = useState<unknown>(null);
   const daftar = useQuery({
     queryKey: ["hasil", "kampanye", instansi.id],
-    queryFn: () => api<{ items: KampanyeHasil[] }>(`/api/instansi/${instansi.id}/hasil/kampanye`),
+    queryFn: () =>
+      isi(
+        klien.GET("/api/instansi/{instansiId}/hasil/kampanye", {
+          params: { path: { instansiId: instansi.id } },
+        }),
+      ),
   });
   // by default the latest released campaign (what leaders see too), else the latest scored one
   const dinilai = daftar.data?.items.filter((k) => k.dinilai > 0) ?? [];
@@ -52,18 +60,24 @@ export function PetaAsesmenPage() {
     queryKey: ["hasil", "peta", instansi.id, dipilih],
     enabled: dipilih !== null,
     queryFn: () =>
-      api<{ k: number; baris: BarisPeta[]; instansi: BarisPeta }>(`/api/instansi/${instansi.id}/hasil/peta`, {
-        query: { kampanyeId: dipilih },
-      }),
+      isi(
+        klien.GET("/api/instansi/{instansiId}/hasil/peta", {
+          params: { path: { instansiId: instansi.id }, query: { kampanyeId: dipilih as string } },
+        }),
+      ),
   });
   const banding = useQuery({
     queryKey: ["hasil", "banding", instansi.id, pembanding, dipilih],
     enabled: dipilih !== null && pembanding !== null && pembanding !== dipilih,
     queryFn: () =>
-      api<{
-        indeks: Estimasi | null;
-        unit: { unitId: string; tampil: boolean; perubahanIndeks?: Estimasi }[];
-      }>(`/api/instansi/${instansi.id}/hasil/banding`, { query: { pra: pembanding, pasca: dipilih } }),
+      isi(
+        klien.GET("/api/instansi/{instansiId}/hasil/banding", {
+          params: {
+            path: { instansiId: instansi.id },
+            query: { pra: pembanding as string, pasca: dipilih as string },
+          },
+        }),
+      ),
   });
   const bolehRinci = punya("tim_supervisi", "pimpinan");
   const opsi = (daftar.data?.items ?? [])

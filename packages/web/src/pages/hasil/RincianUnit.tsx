@@ -3,7 +3,7 @@ import { useForm } from "@mantine/form";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
+import { isi, klien } from "../../api/klien.ts";
 import { DialogForm } from "../../components/kit/index.ts";
 import { Paginasi } from "../../components/Paginasi.tsx";
 import { QueryState } from "../../components/QueryState.tsx";
@@ -11,20 +11,6 @@ import { QueryState } from "../../components/QueryState.tsx";
 /** Why named results are opened (server fitur/hasil/rinci.ts, docs/hasil.md). */
 const TUJUAN = ["pendampingan", "rencana_pengembangan", "tindak_lanjut_monev", "verifikasi_data"] as const;
 type Tujuan = (typeof TUJUAN)[number];
-
-interface Rincian {
-  items: {
-    pegawaiId: string;
-    nama: string;
-    unitId: string | null;
-    derajat: number;
-    level: number;
-    tinjauan: string;
-  }[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
 
 /**
  * Named individuals of a unit: a small dialog first asks why they are opened
@@ -110,9 +96,14 @@ function DaftarRincian({
   const q = useQuery({
     queryKey: ["hasil", "rinci", instansiId, kampanyeId, unit.id, tujuan, page],
     queryFn: () =>
-      api<Rincian>(`/api/instansi/${instansiId}/hasil/kampanye/${kampanyeId}/unit/${unit.id}/pegawai`, {
-        query: { page, pageSize: 50, tujuan },
-      }),
+      isi(
+        klien.GET("/api/instansi/{instansiId}/hasil/kampanye/{kampanyeId}/unit/{unitId}/pegawai", {
+          params: {
+            path: { instansiId, kampanyeId, unitId: unit.id },
+            query: { page, pageSize: 50, tujuan },
+          },
+        }),
+      ),
   });
   return (
     <Paper withBorder p="md">

@@ -1,4 +1,5 @@
 import { Anchor, Button, Card, Group, SegmentedControl, Stack, Text, TextInput, Title } from "@mantine/core";
+import { useForm } from "@mantine/form";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -27,8 +28,12 @@ export function KalenderSayaPage() {
   const w = useWaktu();
   const pesanGalat = useErrorMessage();
   const hariIni = hariIniDi(w.zona);
-  const [bulan, setBulan] = useState(hariIni.slice(0, 7));
-  const [tampilan, setTampilan] = useState<"kisi" | "daftar">("kisi");
+  // what is shown: one form of the month and the view (grid or list)
+  const pilih = useForm({
+    initialValues: { bulan: hariIni.slice(0, 7), tampilan: "kisi" as "kisi" | "daftar" },
+  });
+  const { bulan, tampilan } = pilih.values;
+  const setBulan = (b: string) => pilih.setFieldValue("bulan", b);
   const [mengunduh, setMengunduh] = useState(false);
   const q = useQuery({
     queryKey: [...kunci.instansi(instansi.id), "kalender", "saya"],
@@ -89,8 +94,7 @@ export function KalenderSayaPage() {
         </Button>
         <SegmentedControl
           aria-label={t("kalender.tampilan")}
-          value={tampilan}
-          onChange={(v) => setTampilan(v as "kisi" | "daftar")}
+          {...pilih.getInputProps("tampilan")}
           data={[
             { value: "kisi", label: t("kalender.kisi") },
             { value: "daftar", label: t("kalender.daftar") },

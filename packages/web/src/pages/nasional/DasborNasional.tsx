@@ -9,6 +9,7 @@
  * shown: no person's data at national level.
  */
 import { Button, Group, Menu, Select, Stack, Text, TextInput, Title } from "@mantine/core";
+import { useForm } from "@mantine/form";
 import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -46,13 +47,15 @@ export function DasborNasionalPage({ beranda = false }: { beranda?: boolean }) {
   const b = i18n.language;
   const [periode, setPeriode] = usePeriodeUrl();
   const periodeId = usePeriodeId(periode);
-  const [jenis, setJenis] = useState<string | null>(null);
-  const [provinsi, setProvinsi] = useState<string | null>(null);
-  const [cari, setCari] = useState("");
-  const [urut, setUrut] = useState<string>("nama");
   const [page, setPage] = useState(1);
   const [ukuran, setUkuran] = useState(25);
-  const [q] = useDebouncedValue(cari.trim(), 300);
+  // the table's filter and order: one form; any change goes back to the first page
+  const saring = useForm({
+    initialValues: { cari: "", jenis: null as string | null, provinsi: null as string | null, urut: "nama" },
+    onValuesChange: () => setPage(1),
+  });
+  const { jenis, provinsi, urut } = saring.values;
+  const [q] = useDebouncedValue(saring.values.cari.trim(), 300);
   const [dialog, setDialog] = useState<
     null | { jenis: "baru" | "impor" } | { jenis: "ubah" | "admin" | "tren"; baris: BarisDasbor }
   >(null);
@@ -105,18 +108,16 @@ export function DasborNasionalPage({ beranda = false }: { beranda?: boolean }) {
         <TextInput
           label={t("nasional.cari")}
           description={t("nasional.cariPetunjuk")}
-          value={cari}
-          onChange={(e) => ulang(() => setCari(e.currentTarget.value))}
           style={{ flex: "1 1 200px" }}
+          {...saring.getInputProps("cari")}
         />
         <Select
           label={t("nasional.jenis")}
           placeholder={t("nasional.semua")}
           clearable
           data={opsiJenis(b)}
-          value={jenis}
-          onChange={(v) => ulang(() => setJenis(v))}
           style={{ flex: "1 1 200px" }}
+          {...saring.getInputProps("jenis")}
         />
         <Select
           label={t("nasional.provinsi")}
@@ -124,17 +125,15 @@ export function DasborNasionalPage({ beranda = false }: { beranda?: boolean }) {
           clearable
           searchable
           data={opsiProvinsi(b)}
-          value={provinsi}
-          onChange={(v) => ulang(() => setProvinsi(v))}
           style={{ flex: "1 1 200px" }}
+          {...saring.getInputProps("provinsi")}
         />
         <Select
           label={t("nasional.urut")}
           allowDeselect={false}
           data={URUT.map((u) => ({ value: u, label: t(`nasional.urutan.${u}`) }))}
-          value={urut}
-          onChange={(v) => v && ulang(() => setUrut(v))}
           style={{ flex: "1 1 200px" }}
+          {...saring.getInputProps("urut")}
         />
       </Group>
       <TabelBerhalaman

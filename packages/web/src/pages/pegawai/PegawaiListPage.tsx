@@ -1,4 +1,5 @@
 import { Checkbox, Group, SegmentedControl, Select, Stack, Text, TextInput, Title } from "@mantine/core";
+import { useForm } from "@mantine/form";
 import { useDebouncedValue, useMediaQuery } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -17,12 +18,14 @@ export function PegawaiListPage() {
   const { t } = useTranslation();
   const { instansi } = useSession();
   const units = useUnitList(instansi.id);
-  const [q, setQ] = useState("");
-  const [cari] = useDebouncedValue(q.trim(), 300);
-  const [unitId, setUnitId] = useState<string | null>(null);
-  const [subUnit, setSubUnit] = useState(true);
-  const [aktif, setAktif] = useState<FilterAktif>("true");
   const [page, setPage] = useState(1);
+  // the list's filter: one form; any change goes back to the first page
+  const saring = useForm({
+    initialValues: { q: "", unitId: null as string | null, subUnit: true, aktif: "true" as FilterAktif },
+    onValuesChange: () => setPage(1),
+  });
+  const { unitId, subUnit, aktif } = saring.values;
+  const [cari] = useDebouncedValue(saring.values.q.trim(), 300);
   // a phone gets one card per employee instead of a table that scrolls sideways
   const hp = useMediaQuery("(max-width: 48em)");
 
@@ -48,13 +51,6 @@ export function PegawaiListPage() {
     placeholderData: keepPreviousData,
   });
 
-  const ubah =
-    <T,>(set: (v: T) => void) =>
-    (v: T) => {
-      set(v);
-      setPage(1);
-    };
-
   return (
     <Stack>
       <Title order={2}>{t("pegawai.judul")}</Title>
@@ -63,27 +59,24 @@ export function PegawaiListPage() {
           label={t("pegawai.cari")}
           description={t("pegawai.cariPetunjuk")}
           type="search"
-          value={q}
-          onChange={(e) => ubah(setQ)(e.currentTarget.value)}
           style={{ flex: "2 1 240px" }}
+          {...saring.getInputProps("q")}
         />
         <Select
           label={t("pegawai.filterUnit")}
           placeholder={t("pegawai.semuaUnit")}
           searchable
           clearable
-          value={unitId}
-          onChange={ubah(setUnitId)}
+          {...saring.getInputProps("unitId")}
           data={(units.data ?? []).map((u) => ({ value: u.id, label: `${u.kode} — ${u.nama}` }))}
           nothingFoundMessage={t("umum.tidakAda")}
           style={{ flex: "2 1 240px" }}
         />
         <Checkbox
           label={t("pegawai.termasukSubUnit")}
-          checked={subUnit}
           disabled={!unitId}
-          onChange={(e) => ubah(setSubUnit)(e.currentTarget.checked)}
           mb={8}
+          {...saring.getInputProps("subUnit", { type: "checkbox" })}
         />
         <div>
           <Text size="sm" fw={500} id="label-filter-aktif" mb={4}>
@@ -91,8 +84,7 @@ export function PegawaiListPage() {
           </Text>
           <SegmentedControl
             aria-labelledby="label-filter-aktif"
-            value={aktif}
-            onChange={(v) => ubah(setAktif)(v as FilterAktif)}
+            {...saring.getInputProps("aktif")}
             data={[
               { value: "true", label: t("pegawai.aktif") },
               { value: "false", label: t("pegawai.nonaktif") },

@@ -1,12 +1,17 @@
-import { Badge, Group, Modal, Stack, Table, Text, Tooltip } from "@mantine/core";
-import { useQuery } from "@tanstack/react-query";
+import { Badge, Group, Modal, Text, Tooltip } from "@mantine/core";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { kunci } from "../../api/hooks.ts";
 import { isi, type Jawaban, klien } from "../../api/klien.ts";
-import { QueryState } from "../../components/QueryState.tsx";
+import { type Kolom, TabelBerhalaman } from "../../components/kit/index.ts";
 import { formatWaktu } from "../../lib/format.ts";
 
 export type AsalPeran = Jawaban<"/api/instansi/{instansiId}/peran-sk/asal">[number];
+type Riwayat = Jawaban<"/api/instansi/{instansiId}/peran-sk/pengguna/{id}/riwayat">["items"][number];
+
+/** Rows per page of a user's role history. */
+const UKURAN_RIWAYAT = 100;
 
 /** Where each role of every user comes from (admin, decrees in force): one request for the list. */
 export function useAsalPeran(instansiId: string) {
@@ -39,7 +44,7 @@ export function BadgePeran({ peran, asal }: { peran: string; asal: AsalPeran | u
   );
 }
 
-/** The role history of one user: who granted or removed which role, when, from which decree. */
+/** The role history of one user: who granted or removed which role, when, from which decree; newest first, paged. */
 export function RiwayatPeranDialog({
   instansiId,
   pengguna,
@@ -50,57 +55,53 @@ export function RiwayatPeranDialog({
   onTutup: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const [page, setPage] = useState(1);
   const query = useQuery({
-    queryKey: [...kunci.pengguna(instansiId), "riwayat-peran", pengguna.id],
+    queryKey: [...kunci.pengguna(instansiId), "riwayat-peran", pengguna.id, page],
     queryFn: () =>
       isi(
         klien.GET("/api/instansi/{instansiId}/peran-sk/pengguna/{id}/riwayat", {
-          params: { path: { instansiId, id: pengguna.id }, query: { pageSize: 100 } },
+          params: { path: { instansiId, id: pengguna.id }, query: { page, pageSize: UKURAN_RIWAYAT } },
         }),
       ),
+    placeholderData: keepPreviousData,
   });
+  const kolom: Kolom<Riwayat>[] = [
+    { judul: t("pengguna.riwayatWaktu"), isi: (r) => formatWaktu(r.waktu, i18n.language), nowrap: true },
+    { judul: t("pengguna.peran"), isi: (r) => t(`peran.${r.peran}`) },
+    {
+      judul: t("pengguna.riwayatPerubahan"),
+      isi: (r) => (
+        <Group gap={4}>
+          <Badge size="xs" color={r.aksi === "diberikan" ? "green" : "red"} variant="light">
+            {t(`pengguna.aksi.${r.aksi}`)}
+          </Badge>
+          <Text size="sm">
+            {t(`pengguna.alasan.${r.alasan}`)}
+            {r.nomorSk ? ` — ${t("pengguna.asalSk", { nomor: r.nomorSk, siklus: r.siklusNama ?? "" })}` : ""}
+          </Text>
+        </Group>
+      ),
+    },
+    { judul: t("pengguna.riwayatOleh"), isi: (r) => r.olehNama ?? "—" },
+  ];
+  const judul = t("pengguna.riwayatJudul", { nama: pengguna.nama });
   return (
-    <Modal opened onClose={onTutup} title={t("pengguna.riwayatJudul", { nama: pengguna.nama })} size="lg">
-      <QueryState query={query} isEmpty={(d) => d.items.length === 0}>
-        {(d) => (
-          <Stack gap="xs">
-            <div className="tabel-gulir">
-              <Table miw={520}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t("pengguna.riwayatWaktu")}</Table.Th>
-                    <Table.Th scope="col">{t("pengguna.peran")}</Table.Th>
-                    <Table.Th scope="col">{t("pengguna.riwayatPerubahan")}</Table.Th>
-                    <Table.Th scope="col">{t("pengguna.riwayatOleh")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {d.items.map((r) => (
-                    <Table.Tr key={r.id}>
-                      <Table.Td>{formatWaktu(r.waktu, i18n.language)}</Table.Td>
-                      <Table.Td>{t(`peran.${r.peran}`)}</Table.Td>
-                      <Table.Td>
-                        <Group gap={4}>
-                          <Badge size="xs" color={r.aksi === "diberikan" ? "green" : "red"} variant="light">
-                            {t(`pengguna.aksi.${r.aksi}`)}
-                          </Badge>
-                          <Text size="sm">
-                            {t(`pengguna.alasan.${r.alasan}`)}
-                            {r.nomorSk
-                              ? ` — ${t("pengguna.asalSk", { nomor: r.nomorSk, siklus: r.siklusNama ?? "" })}`
-                              : ""}
-                          </Text>
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>{r.olehNama ?? "—"}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </div>
-          </Stack>
-        )}
-      </QueryState>
+    <Modal
+      opened
+      onClose={onTutup}
+      title={judul}
+      size="lg"
+      closeButtonProps={{ "aria-label": t("umum.tutup") }}
+    >
+      <TabelBerhalaman
+        query={query}
+        kolom={kolom}
+        kunciBaris={(r) => r.id}
+        onHalaman={setPage}
+        lebarMin={520}
+        label={judul}
+      />
     </Modal>
   );
 }

@@ -5,10 +5,9 @@ import { PERAN } from "@nurani/domain";
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
 import { kunci } from "../../api/hooks.ts";
 import { isi, klien } from "../../api/klien.ts";
-import type { Halaman, Pegawai, Pengguna, Peran } from "../../api/types.ts";
+import type { Pengguna, Peran } from "../../api/types.ts";
 import { DialogForm } from "../../components/kit/index.ts";
 import { beritahuBerhasil } from "../../lib/notifikasi.ts";
 
@@ -21,10 +20,12 @@ function usePilihanPegawai(instansiId: string, cari: string) {
   return useQuery({
     queryKey: [...kunci.pegawai(instansiId), "pilih-akun", tunda],
     queryFn: ({ signal }) =>
-      api<Halaman<Pegawai>>(`/api/instansi/${instansiId}/pegawai`, {
-        query: { q: tunda, aktif: "true", pageSize: 20 },
-        signal,
-      }),
+      isi(
+        klien.GET("/api/instansi/{instansiId}/pegawai", {
+          params: { path: { instansiId }, query: { q: tunda, aktif: "true", pageSize: 20 } },
+          signal,
+        }),
+      ),
     enabled: tunda.length >= 2,
     placeholderData: keepPreviousData,
   });

@@ -3,9 +3,8 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
 import { kunci } from "../../api/hooks.ts";
-import type { Halaman, Pengguna } from "../../api/types.ts";
+import { isi, type Jawaban, klien } from "../../api/klien.ts";
 import { useSession } from "../../auth/session.tsx";
 import { konfirmasi } from "../../components/kit/index.ts";
 import { Kosong, QueryState } from "../../components/QueryState.tsx";
@@ -13,18 +12,19 @@ import { BadgePeran, RiwayatPeranDialog, useAsalPeran } from "./AsalPeran.tsx";
 import { PasswordSementaraDialog } from "./PasswordSementaraDialog.tsx";
 import { PenggunaDialog } from "./PenggunaDialog.tsx";
 
-/** The API may answer a bare array or a page; the page shows them all, filtered here. */
-function daftar(d: Pengguna[] | Halaman<Pengguna>): Pengguna[] {
-  return Array.isArray(d) ? d : d.items;
-}
+type Pengguna = Jawaban<"/api/instansi/{instansiId}/pengguna">["items"][number];
 
 export function PenggunaPage() {
   const { t } = useTranslation();
   const { instansi, sesi } = useSession();
-  const url = `/api/instansi/${instansi.id}/pengguna`;
   const query = useQuery({
     queryKey: kunci.pengguna(instansi.id),
-    queryFn: () => api<Pengguna[] | Halaman<Pengguna>>(url, { query: { pageSize: 200 } }),
+    queryFn: () =>
+      isi(
+        klien.GET("/api/instansi/{instansiId}/pengguna", {
+          params: { path: { instansiId: instansi.id }, query: { pageSize: 200 } },
+        }),
+      ),
   });
   const [cari, setCari] = useState("");
   const [q] = useDebouncedValue(cari.trim().toLowerCase(), 200);
@@ -43,15 +43,17 @@ export function PenggunaPage() {
       labelYa: t("pengguna.reset"),
       bahaya: true,
       aksi: async () => {
-        const r = await api<{ passwordSementara: string }>(`${url}/${p.id}/reset-password`, {
-          method: "POST",
-        });
+        const r = await isi(
+          klien.POST("/api/instansi/{instansiId}/pengguna/{id}/reset-password", {
+            params: { path: { instansiId: instansi.id, id: p.id } },
+          }),
+        );
         setSementara({ pengguna: p.username, password: r.passwordSementara });
       },
     });
 
   const terlihat = useMemo(() => {
-    const semua = query.data ? daftar(query.data) : [];
+    const semua = query.data?.items ?? [];
     return q ? semua.filter((p) => `${p.username} ${p.nama}`.toLowerCase().includes(q)) : semua;
   }, [query.data, q]);
 
@@ -69,7 +71,7 @@ export function PenggunaPage() {
       />
       <QueryState
         query={query}
-        isEmpty={(d) => daftar(d).length === 0}
+        isEmpty={(d) => d.items.length === 0}
         empty={<Kosong pesan={t("pengguna.kosong")} />}
       >
         {() =>

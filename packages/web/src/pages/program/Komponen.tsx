@@ -5,8 +5,7 @@ import { NAMA_PERAN, type Peran } from "@nurani/domain";
 import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
-import type { Halaman, Pegawai } from "../../api/types.ts";
+import { isi, klien } from "../../api/klien.ts";
 import { useSession } from "../../auth/session.tsx";
 import { useErrorMessage } from "../../components/ErrorAlert.tsx";
 import { navigate } from "../../lib/router.ts";
@@ -130,10 +129,12 @@ function usePencarianPegawai(q: string) {
   return useQuery({
     queryKey: ["instansi", instansi.id, "pegawai", { q, pilih: true }],
     queryFn: ({ signal }) =>
-      api<Halaman<Pegawai>>(`/api/instansi/${instansi.id}/pegawai`, {
-        query: { q, pageSize: 20, aktif: "true" },
-        signal,
-      }),
+      isi(
+        klien.GET("/api/instansi/{instansiId}/pegawai", {
+          params: { path: { instansiId: instansi.id }, query: { q, pageSize: 20, aktif: "true" } },
+          signal,
+        }),
+      ),
   });
 }
 

@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Menu, Paper, Stack, Switch, Text, TextInput, Title } from "@mantine/core";
+import { useForm } from "@mantine/form";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useUnitList } from "../../api/hooks.ts";
@@ -17,8 +18,8 @@ export function UnitPage() {
   const { instansi, punya } = useSession();
   const units = useUnitList(instansi.id);
   const admin = punya("admin_instansi");
-  const [cari, setCari] = useState("");
-  const [tampilTutup, setTampilTutup] = useState(false);
+  // the tree's filter: one form of what is searched and whether closed units show
+  const saring = useForm({ initialValues: { cari: "", tampilTutup: false } });
   const [aksi, setAksi] = useState<Exclude<AksiUnit, { jenis: "tutup" }> | null>(null);
   const tutupUnit = useTutupUnit(instansi.id);
 
@@ -38,23 +39,21 @@ export function UnitPage() {
       <Group align="flex-end">
         <TextInput
           label={t("unit.cari")}
-          value={cari}
-          onChange={(e) => setCari(e.currentTarget.value)}
           style={{ flex: 1, minWidth: 200 }}
+          {...saring.getInputProps("cari")}
         />
         <Switch
           label={t("unit.tampilTutup")}
-          checked={tampilTutup}
-          onChange={(e) => setTampilTutup(e.currentTarget.checked)}
           mb={8}
+          {...saring.getInputProps("tampilTutup", { type: "checkbox" })}
         />
       </Group>
       <QueryState query={units} isEmpty={(d) => d.length === 0} empty={<Kosong pesan={t("unit.kosong")} />}>
         {(data) => (
           <DaftarPohon
             units={data}
-            cari={cari}
-            tampilTutup={tampilTutup}
+            cari={saring.values.cari}
+            tampilTutup={saring.values.tampilTutup}
             admin={admin}
             onAksi={(a) => (a.jenis === "tutup" ? tutupUnit(a.unit) : setAksi(a))}
           />

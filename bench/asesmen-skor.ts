@@ -28,8 +28,8 @@ import {
   simulasikanJawaban,
   skorPegawai,
   skorPegawaiLengkap,
+  toTirtDesign,
 } from "@nurani/domain";
-import { toTirtDesign } from "@nurani/domain/bank-butir/tirt.ts";
 import { tirtModelFromParams } from "@nurani/irt";
 import { ACUAN_SEMENTARA } from "../packages/server/src/fitur/hasil/parameter.ts";
 import { buatKampanyeSimulasi, buatPegawaiSimulasi } from "../packages/server/src/fitur/hasil/simulasi.ts";

@@ -19,6 +19,7 @@ import {
 } from "../src/fitur/hasil/simulasi.ts";
 import { benihPv, JUMLAH_PV } from "../src/fitur/hasil/skor.ts";
 import { klaimJob, selesaikanJob } from "../src/jobs/queue.ts";
+import { hasilSkorJson } from "../src/umum/skor-tersimpan.ts";
 import {
   buatInstansi,
   buatPengguna,
@@ -187,14 +188,15 @@ describeOnDatabases("asesmen hasil: scoring, review, release, map, cuts, exports
       },
     );
     const rows = await t.db
-      .selectFrom("skor_asesmen")
-      .selectAll()
+      .selectFrom("skor_asesmen as s")
+      .selectAll("s")
+      .select(hasilSkorJson("s").as("tersimpan"))
       .where("kampanye_id", "=", kamp.kampanyeId)
       .orderBy("peserta_id")
       .execute();
     expect(rows.map((x) => x.peserta_id)).toEqual(urut.map((x) => x.id));
     rows.forEach((row, i) => {
-      const h = row.hasil as unknown as (typeof harap)[number] & { batas: { versi: string } };
+      const h = row.tersimpan as (typeof harap)[number] & { batas: { versi: string } };
       const { batas, ...tanpaBatas } = h;
       expect(tanpaBatas).toEqual(JSON.parse(JSON.stringify(harap[i])));
       expect(batas.versi).toBe("acuan");
@@ -206,9 +208,9 @@ describeOnDatabases("asesmen hasil: scoring, review, release, map, cuts, exports
     });
     const tanam = rows.find((x) => x.peserta_id === kamp.pesertaIds[0]);
     expect(tanam?.tinjauan).toBe("menunggu");
-    expect(
-      (tanam?.hasil as unknown as { tanda: { kode: string }[] } | undefined)?.tanda.map((x) => x.kode),
-    ).toEqual(expect.arrayContaining(["terlalu-cepat", "posisi-seragam"]));
+    expect((tanam?.tersimpan as { tanda: { kode: string }[] } | undefined)?.tanda.map((x) => x.kode)).toEqual(
+      expect.arrayContaining(["terlalu-cepat", "posisi-seragam"]),
+    );
     const s = await api(supervisi, "GET", `${H()}/kampanye/${kamp.kampanyeId}/skor`);
     expect(s.json()).toMatchObject({ dinilai: 51, job: { status: "selesai" }, hasilDirilis: null });
   });
@@ -361,8 +363,8 @@ describeOnDatabases("asesmen hasil: scoring, review, release, map, cuts, exports
     for (const b of peta.baris) if (b.tampil && b.n > 0) expect(b.n).toBeGreaterThanOrEqual(5);
 
     const rows = await t.db
-      .selectFrom("skor_asesmen")
-      .select(["unit_id", "level", "hasil", "pv"])
+      .selectFrom("skor_asesmen as s")
+      .select(["unit_id", "level", hasilSkorJson("s").as("hasil"), "pv"])
       .where("kampanye_id", "=", kamp.kampanyeId)
       .where("tinjauan", "in", ["tidak_perlu", "diterima"])
       .execute();
@@ -518,8 +520,8 @@ describeOnDatabases("asesmen hasil: scoring, review, release, map, cuts, exports
     expect((await api(supervisi, "POST", `${H()}/kampanye/${kamp.kampanyeId}/skor`)).statusCode).toBe(202);
     await jalankanJob(t.db);
     const s = await t.db
-      .selectFrom("skor_asesmen")
-      .select(["hasil", "tinjauan"])
+      .selectFrom("skor_asesmen as s")
+      .select([hasilSkorJson("s").as("hasil"), "tinjauan"])
       .where("peserta_id", "=", kamp.pesertaIds[0])
       .executeTakeFirstOrThrow();
     expect((s.hasil as unknown as { batas: { versi: string } }).batas.versi).toBe("instansi-1");

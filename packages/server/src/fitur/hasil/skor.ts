@@ -5,13 +5,14 @@
  * sub-dimension MAP θ + SE, 3 factors, integrity; T, percentile, derajat;
  * level by the cuts in force; aberrance flags) and `derajatPlausible`
  * (plausible values of the latent derajat, from the same MAP pass,
- * conditioned on every participant scored so far) → `skor_asesmen` (upsert),
+ * conditioned on every participant scored so far) → `skor_asesmen` (upsert,
+ * the compact record of tulis-skor.ts),
  * then the per-unit sums of the map (ringkasan.ts). Flagged patterns wait
  * for review (`tinjauan = 'menunggu'`) and stay out of the map until accepted.
  *
  * I/O per batch: one statement reads the participants with their answers
- * aggregated to JSON, one statement upserts the batch from a JSON document
- * (`jsonb_to_recordset`). The next batch is read and the previous one written
+ * aggregated to JSON, one statement upserts the batch from columnar arrays
+ * (`unnest`). The next batch is read and the previous one written
  * while the current one is scored (PostgreSQL works in its own process).
  */
 
@@ -33,6 +34,7 @@ import type { Database } from "../../db/schema.ts";
 import { ACUAN_SEMENTARA, pastikanParameter } from "./parameter.ts";
 import { batasNasionalTerbit } from "./penetapan.ts";
 import { segarkanRingkasan } from "./ringkasan.ts";
+import { type BarisSkor, tulisBatch } from "./tulis-skor.ts";
 
 export const JOB_SKOR = "asesmen.skor";
 /** Plausible values per person (domain default). */
@@ -236,58 +238,9 @@ export interface HasilSkorKampanye {
   detik: number;
 }
 
-/** What `skor_asesmen.hasil` holds: the domain result plus the cuts version used. */
+/** A stored result as readers get it (umum/skor-tersimpan.ts `hasilSkorJson`): the domain result plus the cuts used. */
 export interface HasilTersimpan extends HasilSkor {
   batas: { versi: string; skala: BatasLevel["skala"]; batas: [number, number, number]; metode: string };
-}
-
-/** A scored participant as `tulisBatch` stores it. */
-interface BarisSkor {
-  peserta_id: string;
-  pegawai_id: string;
-  unit_id: string | null;
-  norma: string;
-  hasil: HasilTersimpan;
-  derajat: number;
-  level: number;
-  pv: number[];
-  perlu_tinjauan: boolean;
-  tinjauan: "menunggu" | "tidak_perlu";
-}
-
-/**
- * Upserts a batch in one statement from a JSON document. `unit_id` is kept
- * on rescoring (the unit at first scoring, so a later move does not rewrite
- * an old map) and a reviewer's decision stands across rescoring.
- */
-async function tulisBatch(
-  db: Kysely<Database>,
-  instansiId: string,
-  kampanyeId: string,
-  versi: string,
-  dihitung: Date,
-  baris: readonly BarisSkor[],
-): Promise<void> {
-  await sql`
-    insert into skor_asesmen (instansi_id, peserta_id, kampanye_id, pegawai_id, unit_id, parameter_versi, norma,
-      hasil, derajat, level, pv, perlu_tinjauan, tinjauan, dihitung)
-    select ${instansiId}::uuid, x.peserta_id, ${kampanyeId}::uuid, x.pegawai_id, x.unit_id, ${versi}, x.norma,
-      x.hasil, x.derajat, x.level, x.pv, x.perlu_tinjauan, x.tinjauan, ${dihitung}::timestamptz
-    from jsonb_to_recordset(${JSON.stringify(baris)}::jsonb) as x(peserta_id uuid, pegawai_id uuid, unit_id uuid,
-      norma text, hasil jsonb, derajat real, level smallint, pv real[], perlu_tinjauan boolean, tinjauan text)
-    on conflict (instansi_id, peserta_id) do update set
-      kampanye_id = excluded.kampanye_id,
-      pegawai_id = excluded.pegawai_id,
-      parameter_versi = excluded.parameter_versi,
-      norma = excluded.norma,
-      hasil = excluded.hasil,
-      derajat = excluded.derajat,
-      level = excluded.level,
-      pv = excluded.pv,
-      perlu_tinjauan = excluded.perlu_tinjauan,
-      tinjauan = case when skor_asesmen.tinjauan in ('diterima', 'dikecualikan')
-        then skor_asesmen.tinjauan else excluded.tinjauan end,
-      dihitung = excluded.dihitung`.execute(db);
 }
 
 /** A promise that is awaited later: its rejection is not reported as unhandled in the meantime. */
@@ -322,7 +275,13 @@ export async function skorKampanye(
     formulirId: snap.formulir.id,
     versi: acuan.versi,
   });
-  const infoBatas = { versi: batas.versi, ...batas.batas };
+  const konteksRun = {
+    instansiId,
+    kampanyeId,
+    versi: acuan.versi,
+    formulirId: snap.formulir.id,
+    batas: { versi: batas.versi, ...batas.batas },
+  };
 
   const { total } = await db
     .selectFrom("peserta_asesmen")
@@ -428,13 +387,9 @@ export async function skorKampanye(
             peserta_id: x.p.id,
             pegawai_id: x.p.pegawai_id,
             unit_id: x.p.unit_id,
-            norma: h.norma,
-            hasil: { ...h, batas: infoBatas },
-            derajat: h.integritas.derajat,
-            level: h.levelTes,
-            pv: Array.from(pv.derajat.subarray(i * pv.m, (i + 1) * pv.m)),
+            hasil: h,
+            pv: pv.derajat.subarray(i * pv.m, (i + 1) * pv.m),
             perlu_tinjauan: perlu,
-            tinjauan: perlu ? "menunggu" : "tidak_perlu",
           });
         });
       }
@@ -443,7 +398,7 @@ export async function skorKampanye(
       if (titikSebelum) await opsi.simpanTitik?.(titikSebelum);
       if (selesai > 0) await opsi.progres?.(selesai, jumlah);
       // two statements, so PostgreSQL can spread the write over two connections (PGlite runs them in turn)
-      const dihitung = new Date();
+      const konteks = { ...konteksRun, dihitung: new Date() };
       const separuh = Math.ceil(baris.length / 2);
       out.dinilai += baris.length;
       selesai += peserta.length;
@@ -467,7 +422,7 @@ export async function skorKampanye(
         Promise.all(
           [baris.slice(0, separuh), baris.slice(separuh)]
             .filter((x) => x.length > 0)
-            .map((x) => tulisBatch(db, instansiId, kampanyeId, acuan.versi, dihitung, x)),
+            .map((x) => tulisBatch(db, konteks, x)),
         ).then(() => titik),
       );
     }

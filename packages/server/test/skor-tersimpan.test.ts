@@ -1,6 +1,7 @@
 import { FAKTOR } from "@nurani/domain";
 import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
+import { bacaJawaban } from "../src/fitur/hasil/baca-jawaban.ts";
 import { segarkanRingkasan } from "../src/fitur/hasil/ringkasan.ts";
 import {
   buatKampanyeSimulasi,
@@ -16,7 +17,8 @@ import { buatInstansi, describeOnDatabases, type InstansiUji } from "./support/i
  * The stored form of a result (migration 0120, umum/skor-tersimpan.ts): the
  * compact record reads as the keyed JSON rows written before it, those old
  * rows keep reading the same, a rescore turns them compact, and a non-finite
- * number is stored and read as JSON stored it (null).
+ * number is stored and read as JSON stored it (null). The answers the job
+ * reads come as text; one holding the text form's separator is read intact.
  */
 describeOnDatabases("skor_asesmen: compact record and rows of the old form", (t) => {
   let A: InstansiUji;
@@ -138,5 +140,29 @@ describeOnDatabases("skor_asesmen: compact record and rows of the old form", (t)
       .executeTakeFirstOrThrow();
     expect(s.hasil).toEqual(JSON.parse(JSON.stringify({ ...aneh, batas })));
     expect(s.pv).toEqual(Array(10).fill(50));
+  });
+
+  it("reads an answer holding a separator of the text form intact", async () => {
+    const p = await t.db
+      .selectFrom("peserta_asesmen")
+      .select(["id", "pegawai_id", "urutan"])
+      .where("id", "=", kamp.pesertaIds[1])
+      .executeTakeFirstOrThrow();
+    const sebelum = await bacaJawaban(t.db, A.id, [{ ...p, unit_id: null }]);
+    const blok = sebelum[0].jawaban[2].blok;
+    const aneh = "A\x1fB\x1eC";
+    await t.db
+      .updateTable("jawaban_asesmen")
+      .set({ paling_sesuai: aneh })
+      .where("peserta_id", "=", p.id)
+      .where("blok", "=", blok)
+      .execute();
+    const sesudah = await bacaJawaban(t.db, A.id, [{ ...p, unit_id: null }]);
+    expect(sesudah[0].jawaban.map((j) => j.palingSesuai)).toEqual(
+      sebelum[0].jawaban.map((j) => (j.blok === blok ? aneh : j.palingSesuai)),
+    );
+    expect(sesudah[0].jawaban.map(({ palingSesuai: _, ...j }) => j)).toEqual(
+      sebelum[0].jawaban.map(({ palingSesuai: _, ...j }) => j),
+    );
   });
 });

@@ -11,9 +11,11 @@
  * 3. the job end to end (`skorKampanye`: read answers, score, plausible
  *    values, upsert `skor_asesmen`, refresh the map sums) on PGlite and, with
  *    TEST_DATABASE_URL / DATABASE_URL, PostgreSQL: the first run (builds the
- *    reference) and a rescore. CPU is reported for this process and, when
- *    the server runs on this machine, for all PostgreSQL processes (from
- *    /proc), since both share the cores.
+ *    reference) and a rescore. CPU is reported for this process (its worker
+ *    threads included), its main thread alone (the job's critical path; the
+ *    MAP pass runs on worker threads) and, when the server runs on this
+ *    machine, for all PostgreSQL processes (from /proc), since all share the
+ *    cores.
  *
  *   npx tsx bench/asesmen-skor.ts     env: BENCH_ORANG (pure, default 20000), BENCH_JOB_ORANG (default 10000), BENCH_DB
  */
@@ -28,8 +30,8 @@ import {
   simulasikanJawaban,
   skorPegawai,
   skorPegawaiLengkap,
+  toTirtDesign,
 } from "@nurani/domain";
-import { toTirtDesign } from "@nurani/domain/bank-butir/tirt.ts";
 import { tirtModelFromParams } from "@nurani/irt";
 import { ACUAN_SEMENTARA } from "../packages/server/src/fitur/hasil/parameter.ts";
 import { buatKampanyeSimulasi, buatPegawaiSimulasi } from "../packages/server/src/fitur/hasil/simulasi.ts";
@@ -55,6 +57,16 @@ function cpuPostgres(): number {
     return 0;
   }
   return t;
+}
+
+/** CPU seconds of this process's main thread (the job's critical path; worker threads excluded), 0 without /proc. */
+function cpuUtas(): number {
+  try {
+    const f = fs.readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return 0;
+  }
 }
 
 const ORANG = Number(process.env.BENCH_ORANG ?? 20_000);
@@ -147,12 +159,14 @@ for (const jenis of daftarBasisdata()) {
     // first run builds the reference, the second is a pure rescore
     for (const putaran of ["pertama (membangun acuan)", "skor ulang"]) {
       const c0 = process.cpuUsage();
+      const u0 = cpuUtas();
       const p0 = jenis === "postgres" ? cpuPostgres() : 0;
       const r = await skorKampanye(b.db, instansiId, k.kampanyeId);
       const pg = jenis === "postgres" ? cpuPostgres() - p0 : 0;
       const c = process.cpuUsage(c0);
+      const utas = cpuUtas() - u0;
       console.log(
-        `[${jenis}] job ${putaran}: ${r.dinilai} dinilai, ${r.ditandai} ditandai, ${r.detik.toFixed(1)} s (${(r.dinilai / r.detik).toFixed(0)} orang/s end-to-end; proses ${((c.user + c.system) / 1e6).toFixed(1)} CPU-s${jenis === "postgres" ? `, PostgreSQL ${pg.toFixed(1)} CPU-s → ${(r.dinilai / ((c.user + c.system) / 1e6 + pg)).toFixed(0)} orang/CPU-s gabungan` : ""})${r.acuanDibangunMs ? `, acuan dibangun ${(r.acuanDibangunMs / 1000).toFixed(1)} s` : ""}`,
+        `[${jenis}] job ${putaran}: ${r.dinilai} dinilai, ${r.ditandai} ditandai, ${r.detik.toFixed(1)} s (${(r.dinilai / r.detik).toFixed(0)} orang/s end-to-end; proses ${((c.user + c.system) / 1e6).toFixed(1)} CPU-s (utas utama ${utas.toFixed(1)})${jenis === "postgres" ? `, PostgreSQL ${pg.toFixed(1)} CPU-s → ${(r.dinilai / ((c.user + c.system) / 1e6 + pg)).toFixed(0)} orang/CPU-s gabungan` : ""})${r.acuanDibangunMs ? `, acuan dibangun ${(r.acuanDibangunMs / 1000).toFixed(1)} s` : ""}`,
       );
     }
   } finally {

@@ -2,6 +2,7 @@ import { gunzipSync } from "node:zlib";
 import { type HasilUntukPeta, susunPetaAsesmen } from "@nurani/domain";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buatKampanyeSimulasi, type KampanyeSimulasi } from "../src/fitur/hasil/simulasi.ts";
+import { hasilSkorJson } from "../src/umum/skor-tersimpan.ts";
 import {
   buatSkenarioHasil,
   FORM_HASIL as FORM,
@@ -45,8 +46,8 @@ describeOnDatabases("asesmen hasil: map, drill-down, cuts, exports, comparison",
     for (const b of peta.baris) if (b.tampil && b.n > 0) expect(b.n).toBeGreaterThanOrEqual(5);
 
     const rows = await t.db
-      .selectFrom("skor_asesmen")
-      .select(["unit_id", "level", "hasil", "pv"])
+      .selectFrom("skor_asesmen as s")
+      .select(["unit_id", "level", hasilSkorJson("s").as("hasil"), "pv"])
       .where("kampanye_id", "=", kamp.kampanyeId)
       .where("tinjauan", "in", ["tidak_perlu", "diterima"])
       .execute();
@@ -202,8 +203,8 @@ describeOnDatabases("asesmen hasil: map, drill-down, cuts, exports, comparison",
     expect((await api(supervisi, "POST", `${H()}/kampanye/${kamp.kampanyeId}/skor`)).statusCode).toBe(202);
     await jalankanJob(t.db);
     const s = await t.db
-      .selectFrom("skor_asesmen")
-      .select(["hasil", "tinjauan"])
+      .selectFrom("skor_asesmen as s")
+      .select([hasilSkorJson("s").as("hasil"), "tinjauan"])
       .where("peserta_id", "=", kamp.pesertaIds[0])
       .executeTakeFirstOrThrow();
     expect((s.hasil as unknown as { batas: { versi: string } }).batas.versi).toBe("instansi-1");

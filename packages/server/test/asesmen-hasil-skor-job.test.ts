@@ -14,6 +14,7 @@ import {
   type KampanyeSimulasi,
 } from "../src/fitur/hasil/simulasi.ts";
 import { benihPv, JUMLAH_PV, skorKampanye, type TitikSkor } from "../src/fitur/hasil/skor.ts";
+import { hasilSkorJson } from "../src/umum/skor-tersimpan.ts";
 import { buatInstansi, describeOnDatabases, type InstansiUji } from "./support/index.ts";
 
 /**
@@ -97,8 +98,9 @@ describeOnDatabases("asesmen hasil: the scoring job in batches", (t) => {
     if (!f) throw new Error("formulir");
     const urut = kamp.pesertaIds.map((id, i) => ({ id, i })).sort((a, b) => (a.id < b.id ? -1 : 1));
     const rows = await t.db
-      .selectFrom("skor_asesmen")
-      .selectAll()
+      .selectFrom("skor_asesmen as s")
+      .selectAll("s")
+      .select(hasilSkorJson("s").as("tersimpan"))
       .where("kampanye_id", "=", kamp.kampanyeId)
       .execute();
     const perPeserta = new Map(rows.map((x) => [x.peserta_id, x]));
@@ -120,7 +122,7 @@ describeOnDatabases("asesmen hasil: the scoring job in batches", (t) => {
       batch.forEach((x, j) => {
         const row = perPeserta.get(x.id);
         if (!row) throw new Error(`tidak ada skor untuk ${x.id}`);
-        const { batas, ...hasil } = row.hasil as unknown as { batas: { versi: string } };
+        const { batas, ...hasil } = row.tersimpan as { batas: { versi: string } };
         expect(hasil).toEqual(JSON.parse(JSON.stringify(skor.hasil[j])));
         expect(batas.versi).toBe("acuan");
         expect(row.unit_id).toBe(unit.U1);
@@ -138,7 +140,7 @@ describeOnDatabases("asesmen hasil: the scoring job in batches", (t) => {
         expect(lain).toBe(true);
       }
     }
-    const berurutan = perPeserta.get(kamp.pesertaIds[BERURUTAN])?.hasil as unknown as { pegawaiId: string };
+    const berurutan = perPeserta.get(kamp.pesertaIds[BERURUTAN])?.tersimpan as { pegawaiId: string };
     expect(berurutan.pegawaiId).toBe(pegawaiIds[BERURUTAN]);
   });
 
@@ -189,8 +191,8 @@ describeOnDatabases("asesmen hasil: the scoring job in batches", (t) => {
   it("an interrupted run resumes after its last committed batch and ends as an uninterrupted one", async () => {
     const baca = () =>
       t.db
-        .selectFrom("skor_asesmen")
-        .select(["peserta_id", "derajat", "level", "pv", "hasil"])
+        .selectFrom("skor_asesmen as s")
+        .select(["peserta_id", "derajat", "level", "pv", hasilSkorJson("s").as("hasil")])
         .where("kampanye_id", "=", kamp.kampanyeId)
         .orderBy("peserta_id")
         .execute();

@@ -5,6 +5,7 @@ import { parameterBerlaku } from "../src/fitur/hasil/parameter.ts";
 import { segarkanRingkasan } from "../src/fitur/hasil/ringkasan.ts";
 import type { KampanyeSimulasi } from "../src/fitur/hasil/simulasi.ts";
 import { benihPv, JUMLAH_PV } from "../src/fitur/hasil/skor.ts";
+import { hasilSkorJson } from "../src/umum/skor-tersimpan.ts";
 import { buatSkenarioHasil, FORM_HASIL as FORM, jalankanJobHasil as jalankanJob } from "./hasil-bantu.ts";
 import { describeOnDatabases, type InstansiUji, minta, type SesiUji } from "./support/index.ts";
 
@@ -91,14 +92,15 @@ describeOnDatabases("asesmen hasil: scoring, review, release to employees", (t) 
       },
     );
     const rows = await t.db
-      .selectFrom("skor_asesmen")
-      .selectAll()
+      .selectFrom("skor_asesmen as s")
+      .selectAll("s")
+      .select(hasilSkorJson("s").as("tersimpan"))
       .where("kampanye_id", "=", kamp.kampanyeId)
       .orderBy("peserta_id")
       .execute();
     expect(rows.map((x) => x.peserta_id)).toEqual(urut.map((x) => x.id));
     rows.forEach((row, i) => {
-      const h = row.hasil as unknown as (typeof harap)[number] & { batas: { versi: string } };
+      const h = row.tersimpan as (typeof harap)[number] & { batas: { versi: string } };
       const { batas, ...tanpaBatas } = h;
       expect(tanpaBatas).toEqual(JSON.parse(JSON.stringify(harap[i])));
       expect(batas.versi).toBe("acuan");
@@ -110,9 +112,9 @@ describeOnDatabases("asesmen hasil: scoring, review, release to employees", (t) 
     });
     const tanam = rows.find((x) => x.peserta_id === kamp.pesertaIds[0]);
     expect(tanam?.tinjauan).toBe("menunggu");
-    expect(
-      (tanam?.hasil as unknown as { tanda: { kode: string }[] } | undefined)?.tanda.map((x) => x.kode),
-    ).toEqual(expect.arrayContaining(["terlalu-cepat", "posisi-seragam"]));
+    expect((tanam?.tersimpan as { tanda: { kode: string }[] } | undefined)?.tanda.map((x) => x.kode)).toEqual(
+      expect.arrayContaining(["terlalu-cepat", "posisi-seragam"]),
+    );
     const s = await api(supervisi, "GET", `${H()}/kampanye/${kamp.kampanyeId}/skor`);
     expect(s.json()).toMatchObject({ dinilai: 51, job: { status: "selesai" }, hasilDirilis: null });
   });

@@ -10,6 +10,7 @@ import { jobs } from "../src/fitur/hasil/jobs.ts";
 import { buatKampanyeSimulasi, buatPegawaiSimulasi } from "../src/fitur/hasil/simulasi.ts";
 import { pernyataanBelumDitelaah, tahapInstrumen } from "../src/fitur/hasil/tahap.ts";
 import { klaimJob, selesaikanJob } from "../src/jobs/queue.ts";
+import { batasSkor, nilaiSkor } from "../src/umum/skor-tersimpan.ts";
 import { buatInstansi, buatPengguna, describeOnDatabases, login, minta } from "./support/index.ts";
 
 async function jalankanJob(db: Db): Promise<void> {
@@ -162,7 +163,7 @@ describeOnDatabases("norms per group, pilot campaigns, national standard setting
     ).toBe(403);
     // the stored national integrity table against an independent computation from the stored scores
     const theta = (
-      await sql<{ x: number }>`select (hasil #>> '{integritas,theta}')::float8 as x from skor_asesmen
+      await sql<{ x: number }>`select ${nilaiSkor("s", ["integritas"], "theta")} as x from skor_asesmen s
         where kampanye_id = ${k.kampanyeId} and tinjauan in ('tidak_perlu', 'diterima')`.execute(t.db)
     ).rows.map((r) => Number(r.x));
     const ref = buildNormTable(theta);
@@ -251,8 +252,8 @@ describeOnDatabases("norms per group, pilot campaigns, national standard setting
         x: number;
         level: number;
         versi: string;
-      }>`select (hasil #>> '{integritas,theta}')::float8 as x,
-        level, hasil #>> '{batas,versi}' as versi from skor_asesmen where kampanye_id = ${k.kampanyeId}`.execute(
+      }>`select ${nilaiSkor("s", ["integritas"], "theta")} as x,
+        level, ${batasSkor("s")} ->> 'versi' as versi from skor_asesmen s where kampanye_id = ${k.kampanyeId}`.execute(
         t.db,
       )
     ).rows;
@@ -293,7 +294,7 @@ describeOnDatabases("norms per group, pilot campaigns, national standard setting
     // T against the agency-category table, computed independently: 50 + 10(θ − m)/s
     const th0 = Number(
       (
-        await sql<{ x: number }>`select (hasil #>> '{integritas,theta}')::float8 as x from skor_asesmen
+        await sql<{ x: number }>`select ${nilaiSkor("s", ["integritas"], "theta")} as x from skor_asesmen s
           where kampanye_id = ${k.kampanyeId} and pegawai_id = ${nyata[0]}`.execute(t.db)
       ).rows[0].x,
     );

@@ -112,7 +112,10 @@ suite("release results and named drill-down in Chromium", () => {
         ...awal,
         peserta_id: peserta.id,
         kampanye_id: berkala,
-        hasil: JSON.stringify(awal.hasil),
+        // jsonb columns go back as JSON text (a compact row has no `hasil`)
+        hasil: awal.hasil === null ? null : JSON.stringify(awal.hasil),
+        tanda: awal.tanda === null ? null : JSON.stringify(awal.tanda),
+        batas: awal.batas === null ? null : JSON.stringify(awal.batas),
         perlu_tinjauan: true,
         tinjauan: "menunggu",
         dihitung: new Date(),

@@ -110,7 +110,7 @@ suite("national standard setting in Chromium", () => {
     const tunggu = Date.now() + 240_000;
     for (;;) {
       const r = await sql<{ nasional: number; antre: number }>`select
-          (select count(*)::int from skor_asesmen where hasil #>> '{batas,versi}' like 'nasional-%') as nasional,
+          (select count(*)::int from skor_asesmen where coalesce(batas, hasil -> 'batas') ->> 'versi' like 'nasional-%') as nasional,
           (select count(*)::int from job where jenis = 'asesmen.skor' and status in ('antre', 'berjalan')) as antre`.execute(
         db,
       );

@@ -281,6 +281,24 @@ export function skorPegawaiLengkap(
 }
 
 /**
+ * `skorPegawaiLengkap` with the MAP pass run by `petakan` — the engine's
+ * worker pool (`createTirtScoringPool`), so the caller's thread is free while
+ * it runs. Each person is scored on its own by the same code, so the result
+ * is the same; a record the domain refuses rejects with `PenilaianError`.
+ */
+export async function skorPegawaiLengkapDengan(
+  petakan: (model: TirtModel, outcomes: Int8Array, persons: number) => Promise<TirtScores>,
+  acuan: ParameterAcuan,
+  formulir: Formulir,
+  data: readonly JawabanPegawai[],
+  opsi: OpsiSkor = {},
+): Promise<ReturnType<typeof skorPegawaiLengkap>> {
+  const siap = siapkanSkor(acuan, formulir, data, opsi);
+  const map = await petakan(siap.model, siap.outcomes, data.length);
+  return { hasil: selesaikanSkor(siap, map), model: siap.model, outcomes: siap.outcomes, map };
+}
+
+/**
  * Scores a batch of pegawai who took `formulir`, with the parameter
  * version of `acuan`. Deterministic (MAP has no random draws).
  */

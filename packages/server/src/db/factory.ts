@@ -36,6 +36,14 @@ const koneksi = new WeakMap<Db, number>();
 /** Connections a database opened by `bukaBasisdata` can run at the same time (unknown: 1). */
 export const koneksiMaks = (db: Db): number => koneksi.get(db) ?? 1;
 
+const lewatPg = new WeakSet<Db>();
+
+/**
+ * Whether `db` goes through the `pg` driver (PostgreSQL), which sends a Buffer
+ * parameter in PostgreSQL's binary format; PGlite's serialisers take text.
+ */
+export const lewatDriverPg = (db: Db): boolean => lewatPg.has(db);
+
 const DATE_OID = 1082;
 const INT8_OID = 20;
 const asString = (v: string) => v;
@@ -66,6 +74,7 @@ export async function bukaBasisdata(opsi: OpsiBasisdata): Promise<Basisdata> {
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     koneksi.set(db, opsi.poolMaks ?? 10);
+    lewatPg.add(db);
     return { db, jenis: "postgres", koneksiMaks: opsi.poolMaks ?? 10, pool, tutup: () => db.destroy() };
   }
   if (opsi.pgliteDir) fs.mkdirSync(path.dirname(opsi.pgliteDir), { recursive: true });

@@ -83,7 +83,16 @@ export interface SkorAsesmenTable {
   unit_id: string | null;
   parameter_versi: string;
   norma: string;
-  hasil: Json;
+  /** Rows scored before migration 0120: the keyed result; read through umum/skor-tersimpan.ts. */
+  hasil: ColumnType<unknown | null, string | null | undefined, string | null>;
+  /** The compact record (umum/skor-tersimpan.ts): 80 numbers, then the columns below; null on old rows. */
+  skor: ColumnType<(number | null)[] | null, (number | null)[] | string | null | undefined, string | null>;
+  formulir_id: ColumnType<string | null, string | null | undefined, string | null>;
+  blok_dijawab: ColumnType<number | null, number | null | undefined, number | null>;
+  konvergen: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
+  lz: ColumnType<number | null, number | null | undefined, number | null>;
+  tanda: ColumnType<unknown | null, string | null | undefined, string | null>;
+  batas: ColumnType<unknown | null, string | null | undefined, string | null>;
   derajat: number;
   level: number;
   pv: number[];

@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import { NAMA_PERAN, type Peran } from "@nurani/domain";
 import type { Db } from "../../db/factory.ts";
 import { type FontPdf, pencetakPdf } from "../../pdf/pdfmake.ts";
+import { hasilSkorJson } from "../../umum/skor-tersimpan.ts";
 import { isoWaktu, isoWaktuAtauNull } from "../../umum/tanggal.ts";
 import { komunitasSaya } from "./ekspor-komunitas.ts";
 import { pembacaanSaya, persetujuanSaya, type Saya } from "./kueri.ts";
@@ -56,7 +57,7 @@ export async function semuaDataSaya(db: Db, instansiId: string, s: Saya) {
     .innerJoin("kampanye_asesmen as k", (j) =>
       j.onRef("k.instansi_id", "=", "s.instansi_id").onRef("k.id", "=", "s.kampanye_id"),
     )
-    .select(["k.nama", "s.derajat", "s.level", "s.hasil", "s.dihitung"])
+    .select(["k.nama", "s.derajat", "s.level", hasilSkorJson("s").as("hasil"), "s.dihitung"])
     .where("s.instansi_id", "=", instansiId)
     .where("s.pegawai_id", "=", pid)
     .where("k.hasil_dirilis", "is not", null)

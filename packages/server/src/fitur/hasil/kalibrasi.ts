@@ -38,8 +38,9 @@ import { calibrateTirtModel, NormTable, tirtModelFromParams, tirtPersonFitNull }
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { JobHandler } from "../../jobs/queue.ts";
+import { bacaJawaban, type Peserta } from "./baca-jawaban.ts";
 import { parameterBerlaku, pastikanParameter } from "./parameter.ts";
-import { bacaJawaban, type Peserta, type SnapshotFormulir } from "./skor.ts";
+import type { SnapshotFormulir } from "./skor.ts";
 
 export const JOB_KALIBRASI = "asesmen.kalibrasi";
 /** Default minimum of submitted responses for a recalibration (docs/hasil.md "Recalibration"). */

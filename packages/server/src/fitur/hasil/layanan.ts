@@ -12,6 +12,7 @@ import type { z } from "zod";
 import type { JsonSiap } from "../../http/json-siap.ts";
 import { keadaan } from "../../http/keadaan.ts";
 import { SimpananInstansi } from "../../http/simpanan-instansi.ts";
+import { hasilSkorJson } from "../../umum/skor-tersimpan.ts";
 import { levelAkhirKampanye } from "../nontes/index.ts";
 import { type Ctx, type Db, jumlahSkor, kampanye, PERAN_KELOLA, pegawaiSaya } from "./bersama.ts";
 import { normaUntuk } from "./norma.ts";
@@ -105,7 +106,7 @@ export async function hasilPegawai(db: Db, instansiId: string, pegawaiId: string
       j.onRef("k.instansi_id", "=", "s.instansi_id").onRef("k.id", "=", "s.kampanye_id"),
     )
     .select([
-      "s.hasil",
+      hasilSkorJson("s").as("hasil"),
       "s.dihitung",
       "s.parameter_versi",
       "k.id",

@@ -21,6 +21,7 @@ import {
   normaDariKolom,
 } from "@nurani/domain";
 import { sql } from "kysely";
+import { nilaiSkor } from "../../umum/skor-tersimpan.ts";
 import type { Db } from "./bersama.ts";
 import { parameterBerlaku } from "./parameter.ts";
 import { galat } from "./pesan.ts";
@@ -49,10 +50,7 @@ const KOLOM = [
   ...FAKTOR.map((f) => ["faktor", f.kode]),
   ["integritas"],
 ];
-// constant paths (codes of the framework), written as literals
-const ambilTheta = sql.join(
-  KOLOM.map((jalur) => sql.raw(`(s.hasil #>> '{${[...jalur, "theta"].join(",")}}')::float8`)),
-);
+const ambilTheta = sql.join(KOLOM.map((jalur) => nilaiSkor("s", jalur, "theta")));
 
 export interface KelompokNorma {
   jenis: JenisNorma;

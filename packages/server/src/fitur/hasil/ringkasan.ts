@@ -11,6 +11,7 @@
  */
 import {
   type BarisPeta,
+  FAKTOR,
   indeksDariJumlah,
   type PetaAsesmen,
   periksaK,
@@ -19,6 +20,7 @@ import {
 } from "@nurani/domain";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/schema.ts";
+import { nilaiSkor } from "../../umum/skor-tersimpan.ts";
 import { TINJAUAN_DILAPORKAN } from "../../umum/tinjauan.ts";
 import { hitungSumber, type LevelAkhirKampanye, type SumberLevel } from "../nontes/index.ts";
 
@@ -47,16 +49,16 @@ export async function segarkanRingkasan(
   await sql`
     insert into ringkasan_peta (instansi_id, kampanye_id, unit_id, n, level, faktor, s, ss)
     with x as (
-      select coalesce(unit_id, instansi_id) as unit_id, level, hasil, pv
-      from skor_asesmen
-      where instansi_id = ${instansiId} and kampanye_id = ${kampanyeId} and ${saringSkor}
-        and tinjauan in (${sql.join(TINJAUAN_DILAPORKAN.map((t) => sql.lit(t)))})
+      select coalesce(s.unit_id, s.instansi_id) as unit_id, s.level, s.pv,
+        ${sql.join(FAKTOR.map((f) => sql`${nilaiSkor("s", ["faktor", f.kode], "t")} as ${sql.ref(`t_${f.kode}`)}`))}
+      from skor_asesmen s
+      where s.instansi_id = ${instansiId} and s.kampanye_id = ${kampanyeId} and ${saringSkor}
+        and s.tinjauan in (${sql.join(TINJAUAN_DILAPORKAN.map((t) => sql.lit(t)))})
     ), a as (
       select unit_id, count(*)::int as n,
         array[count(*) filter (where level = 1), count(*) filter (where level = 2),
               count(*) filter (where level = 3), count(*) filter (where level = 4)]::int[] as level,
-        array[sum((hasil #>> '{faktor,KD,t}')::float8), sum((hasil #>> '{faktor,DN,t}')::float8),
-              sum((hasil #>> '{faktor,KM,t}')::float8)] as faktor
+        array[${sql.join(FAKTOR.map((f) => sql`sum(${sql.ref(`t_${f.kode}`)})`))}] as faktor
       from x group by unit_id
     ), p as (
       select unit_id, array_agg(s order by v) as s, array_agg(ss order by v) as ss

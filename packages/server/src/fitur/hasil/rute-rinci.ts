@@ -23,6 +23,7 @@ import { z } from "zod";
 import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
 import { skemaHalaman } from "../../umum/halaman.ts";
+import { hasilSkorJson } from "../../umum/skor-tersimpan.ts";
 import { type Ctx, kampanye, kMinimum, PERAN_RINCI, pegawaiSaya } from "./bersama.ts";
 import { galat } from "./pesan.ts";
 import { pohonUnit, TINJAUAN_DILAPORKAN } from "./ringkasan.ts";
@@ -100,7 +101,15 @@ export const ruteRinci = grupRute("/api/instansi/:instansiId/hasil", [
       if (aturan.minimalK && Number(n) < (await kMinimum(ctx.db, instansiId)))
         throw galat(403, "KELOMPOK_KECIL");
       const rows = await q
-        .select(["s.pegawai_id", "p.nama", "s.unit_id", "s.derajat", "s.level", "s.tinjauan", "s.hasil"])
+        .select([
+          "s.pegawai_id",
+          "p.nama",
+          "s.unit_id",
+          "s.derajat",
+          "s.level",
+          "s.tinjauan",
+          hasilSkorJson("s").as("hasil"),
+        ])
         .orderBy("p.nama")
         .orderBy("s.pegawai_id")
         .limit(ctx.query.pageSize)

@@ -10,6 +10,7 @@ import { grupRute } from "../../http/fitur.ts";
 import { defineRoute } from "../../http/route.ts";
 import { antrekanJob } from "../../jobs/queue.ts";
 import { skemaHalaman } from "../../umum/halaman.ts";
+import { hasilSkorJson } from "../../umum/skor-tersimpan.ts";
 import {
   type Ctx,
   jumlahSkor,
@@ -198,7 +199,7 @@ export const ruteSkor = grupRute("/api/instansi/:instansiId/hasil", [
           "s.derajat",
           "s.level",
           "s.tinjauan",
-          "s.hasil",
+          hasilSkorJson("s").as("hasil"),
         ])
         .orderBy("p.nama")
         .orderBy("s.peserta_id")

@@ -5,14 +5,17 @@
  * sub-dimension MAP θ + SE, 3 factors, integrity; T, percentile, derajat;
  * level by the cuts in force; aberrance flags) and `derajatPlausible`
  * (plausible values of the latent derajat, from the same MAP pass,
- * conditioned on every participant scored so far) → `skor_asesmen` (upsert),
+ * conditioned on every participant scored so far) → `skor_asesmen` (upsert,
+ * the compact record of tulis-skor.ts),
  * then the per-unit sums of the map (ringkasan.ts). Flagged patterns wait
  * for review (`tinjauan = 'menunggu'`) and stay out of the map until accepted.
  *
- * I/O per batch: one statement reads the participants with their answers
- * aggregated to JSON, one statement upserts the batch from a JSON document
- * (`jsonb_to_recordset`). The next batch is read and the previous one written
- * while the current one is scored (PostgreSQL works in its own process).
+ * Per batch: one statement reads the participants with their answers
+ * aggregated to text (baca-jawaban.ts), two statements upsert it from columnar
+ * arrays (tulis-skor.ts). A pipeline: while a batch gets its plausible values
+ * in this thread, the next one is in its MAP pass on the engine's worker
+ * threads, the one after it is read, and the previous one is written
+ * (PostgreSQL works in its own processes).
  */
 
 import {
@@ -20,19 +23,22 @@ import {
   derajatPlausible,
   type Formulir,
   type HasilSkor,
-  type JawabanBlok,
   type JawabanPegawai,
   kelompokPlausible,
   PenilaianError,
   type Pernyataan,
   skorPegawai,
   skorPegawaiLengkap,
+  skorPegawaiLengkapDengan,
 } from "@nurani/domain";
-import { type Kysely, sql } from "kysely";
+import { createTirtScoringPool, type TirtScoringPool } from "@nurani/irt";
+import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
+import { bacaBatch, type Peserta } from "./baca-jawaban.ts";
 import { ACUAN_SEMENTARA, pastikanParameter } from "./parameter.ts";
 import { batasNasionalTerbit } from "./penetapan.ts";
 import { segarkanRingkasan } from "./ringkasan.ts";
+import { type BarisSkor, tulisBatch } from "./tulis-skor.ts";
 
 export const JOB_SKOR = "asesmen.skor";
 /** Plausible values per person (domain default). */
@@ -75,119 +81,11 @@ export async function batasBerlaku(
   return { versi: r ? `instansi-${r.versi}` : "acuan", batas: bawaan };
 }
 
-/**
- * The display order of a block's statements from `peserta_asesmen.urutan`
- * (recorded by test delivery). Accepted shapes: `{pernyataan: {blok: ids}}`,
- * `{blok: ids}` and `[{blok, pernyataan: ids}]`; anything else → the form's order.
- */
-export function urutanTampil(urutan: unknown, blok: string): string[] | undefined {
-  if (!urutan || typeof urutan !== "object") return undefined;
-  const ok = (x: unknown): x is string[] =>
-    Array.isArray(x) && x.length >= 2 && x.every((s) => typeof s === "string");
-  if (Array.isArray(urutan)) {
-    const e = urutan.find((u) => u && typeof u === "object" && (u as { blok?: unknown }).blok === blok) as
-      | { pernyataan?: unknown }
-      | undefined;
-    return ok(e?.pernyataan) ? e.pernyataan : undefined;
-  }
-  const o = urutan as Record<string, unknown>;
-  const dalam =
-    o.pernyataan && typeof o.pernyataan === "object" ? (o.pernyataan as Record<string, unknown>) : o;
-  const x = dalam[blok];
-  return ok(x) ? x : undefined;
-}
-
 /** Seed of a campaign's plausible values (batch b): deterministic, from the campaign id. */
 export function benihPv(kampanyeId: string, batch: number): number {
   let h = 2166136261;
   for (const c of kampanyeId) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
   return (h + batch * 7919) % 2147483647;
-}
-
-export interface Peserta {
-  id: string;
-  pegawai_id: string;
-  unit_id: string | null;
-  urutan: unknown;
-}
-
-/** A participant's answers as `jawabanJson` aggregates them: [blok, paling sesuai, paling tidak sesuai, detik, perubahan]. */
-type BarisJawaban = [string, string, string, number | null, number];
-
-/** The answers of participant `p` (column `p.instansi_id`, `p.id` in the outer query), blocks in order, as one JSON array. */
-const jawabanJson = sql<BarisJawaban[] | null>`(
-  select json_agg(json_build_array(j.blok, j.paling_sesuai, j.paling_tidak_sesuai, j.detik, j.perubahan)
-    order by j.blok)
-  from jawaban_asesmen j
-  where j.instansi_id = p.instansi_id and j.peserta_id = p.id)`;
-
-function keJawaban(
-  p: { pegawai_id: string; urutan: unknown },
-  baris: BarisJawaban[] | string | null,
-): JawabanPegawai {
-  const daftar = (typeof baris === "string" ? JSON.parse(baris) : (baris ?? [])) as BarisJawaban[];
-  return {
-    pegawaiId: p.pegawai_id,
-    jawaban: daftar.map(([blok, sesuai, tidakSesuai, detik, perubahan]): JawabanBlok => {
-      const u = urutanTampil(p.urutan, blok);
-      return {
-        blok,
-        palingSesuai: sesuai,
-        palingTidakSesuai: tidakSesuai,
-        ...(u ? { urutanTampil: u } : {}),
-        ...(detik === null ? {} : { detik }),
-        perubahan,
-      };
-    }),
-  };
-}
-
-/** Answers of a batch of participants as the domain reads them (one statement). */
-export async function bacaJawaban(
-  db: Kysely<Database>,
-  instansiId: string,
-  peserta: readonly Peserta[],
-): Promise<JawabanPegawai[]> {
-  if (peserta.length === 0) return [];
-  const baris = await db
-    .selectFrom("peserta_asesmen as p")
-    .select(["p.id", jawabanJson.as("jawaban")])
-    .where("p.instansi_id", "=", instansiId)
-    .where(
-      "p.id",
-      "in",
-      peserta.map((x) => x.id),
-    )
-    .execute();
-  const per = new Map(baris.map((b) => [b.id, b.jawaban]));
-  return peserta.map((p) => keJawaban(p, per.get(p.id) ?? null));
-}
-
-/** The next batch of submitted participants after `setelah` (id order) with their answers: one statement. */
-async function bacaBatch(
-  db: Kysely<Database>,
-  instansiId: string,
-  kampanyeId: string,
-  setelah: string | null,
-  ukuran: number,
-): Promise<{ peserta: Peserta[]; data: JawabanPegawai[] }> {
-  let q = db
-    .selectFrom("peserta_asesmen as p")
-    .leftJoin("pegawai as g", (j) =>
-      j.onRef("g.instansi_id", "=", "p.instansi_id").onRef("g.id", "=", "p.pegawai_id"),
-    )
-    .select(["p.id", "p.pegawai_id", "g.unit_id", "p.urutan", jawabanJson.as("jawaban")])
-    .where("p.instansi_id", "=", instansiId)
-    .where("p.kampanye_id", "=", kampanyeId)
-    .where("p.selesai", "is not", null)
-    .orderBy("p.id")
-    .limit(ukuran);
-  if (setelah) q = q.where("p.id", ">", setelah);
-  const baris = await q.execute();
-  return {
-    peserta: baris.map(({ jawaban: _, ...p }) => p as Peserta),
-    data: baris.map((b) => keJawaban(b, b.jawaban)),
-  };
 }
 
 export interface OpsiSkorKampanye {
@@ -201,6 +99,18 @@ export interface OpsiSkorKampanye {
   titik?: TitikSkor | null;
   /** Commits a checkpoint after each batch is written (the job queue keeps it, `job.titik`). */
   simpanTitik?: (t: TitikSkor) => Promise<void>;
+  /**
+   * Worker threads for the MAP pass; default: a pool of the engine's for the run when the campaign
+   * has at least a batch to score, none (this thread) below; null: never.
+   */
+  pool?: TirtScoringPool | null;
+}
+
+/** A batch's scoring: the records scored, their results, the records the domain refused. */
+interface BatchTerskor {
+  sah: { p: Peserta; d: JawabanPegawai }[];
+  skor: ReturnType<typeof skorPegawaiLengkap> | null;
+  ditolak: { pesertaId: string; pesan: string }[];
 }
 
 /**
@@ -236,58 +146,9 @@ export interface HasilSkorKampanye {
   detik: number;
 }
 
-/** What `skor_asesmen.hasil` holds: the domain result plus the cuts version used. */
+/** A stored result as readers get it (umum/skor-tersimpan.ts `hasilSkorJson`): the domain result plus the cuts used. */
 export interface HasilTersimpan extends HasilSkor {
   batas: { versi: string; skala: BatasLevel["skala"]; batas: [number, number, number]; metode: string };
-}
-
-/** A scored participant as `tulisBatch` stores it. */
-interface BarisSkor {
-  peserta_id: string;
-  pegawai_id: string;
-  unit_id: string | null;
-  norma: string;
-  hasil: HasilTersimpan;
-  derajat: number;
-  level: number;
-  pv: number[];
-  perlu_tinjauan: boolean;
-  tinjauan: "menunggu" | "tidak_perlu";
-}
-
-/**
- * Upserts a batch in one statement from a JSON document. `unit_id` is kept
- * on rescoring (the unit at first scoring, so a later move does not rewrite
- * an old map) and a reviewer's decision stands across rescoring.
- */
-async function tulisBatch(
-  db: Kysely<Database>,
-  instansiId: string,
-  kampanyeId: string,
-  versi: string,
-  dihitung: Date,
-  baris: readonly BarisSkor[],
-): Promise<void> {
-  await sql`
-    insert into skor_asesmen (instansi_id, peserta_id, kampanye_id, pegawai_id, unit_id, parameter_versi, norma,
-      hasil, derajat, level, pv, perlu_tinjauan, tinjauan, dihitung)
-    select ${instansiId}::uuid, x.peserta_id, ${kampanyeId}::uuid, x.pegawai_id, x.unit_id, ${versi}, x.norma,
-      x.hasil, x.derajat, x.level, x.pv, x.perlu_tinjauan, x.tinjauan, ${dihitung}::timestamptz
-    from jsonb_to_recordset(${JSON.stringify(baris)}::jsonb) as x(peserta_id uuid, pegawai_id uuid, unit_id uuid,
-      norma text, hasil jsonb, derajat real, level smallint, pv real[], perlu_tinjauan boolean, tinjauan text)
-    on conflict (instansi_id, peserta_id) do update set
-      kampanye_id = excluded.kampanye_id,
-      pegawai_id = excluded.pegawai_id,
-      parameter_versi = excluded.parameter_versi,
-      norma = excluded.norma,
-      hasil = excluded.hasil,
-      derajat = excluded.derajat,
-      level = excluded.level,
-      pv = excluded.pv,
-      perlu_tinjauan = excluded.perlu_tinjauan,
-      tinjauan = case when skor_asesmen.tinjauan in ('diterima', 'dikecualikan')
-        then skor_asesmen.tinjauan else excluded.tinjauan end,
-      dihitung = excluded.dihitung`.execute(db);
 }
 
 /** A promise that is awaited later: its rejection is not reported as unhandled in the meantime. */
@@ -322,7 +183,13 @@ export async function skorKampanye(
     formulirId: snap.formulir.id,
     versi: acuan.versi,
   });
-  const infoBatas = { versi: batas.versi, ...batas.batas };
+  const konteksRun = {
+    instansiId,
+    kampanyeId,
+    versi: acuan.versi,
+    formulirId: snap.formulir.id,
+    batas: { versi: batas.versi, ...batas.batas },
+  };
 
   const { total } = await db
     .selectFrom("peserta_asesmen")
@@ -364,54 +231,71 @@ export async function skorKampanye(
     selesai = lanjut.selesai;
   }
   await opsi.progres?.(selesai, jumlah);
-  let baca = nanti(bacaBatch(db, instansiId, kampanyeId, lanjut?.setelah ?? null, B));
+  // the MAP pass on worker threads for a campaign of at least a batch (small ones stay in this thread)
+  const pool =
+    opsi.pool !== undefined
+      ? opsi.pool
+      : jumlah - selesai >= Math.max(B, UKURAN_BATCH)
+        ? await createTirtScoringPool()
+        : null;
+  const petakan = pool ? pool.scoreMap.bind(pool) : null;
+  /** Scores a batch's records (MAP, norms, level, flags); a refused record is reported, the rest scored. */
+  const skorBatch = async (layak: { p: Peserta; d: JawabanPegawai }[]): Promise<BatchTerskor> => {
+    const lengkap = (xs: { d: JawabanPegawai }[]) => {
+      const data = xs.map((x) => x.d);
+      return petakan
+        ? skorPegawaiLengkapDengan(petakan, acuan, snap.formulir, data, opsiSkor)
+        : skorPegawaiLengkap(acuan, snap.formulir, data, opsiSkor);
+    };
+    const ditolak: HasilSkorKampanye["ditolak"] = [];
+    try {
+      return { sah: layak, skor: layak.length > 0 ? await lengkap(layak) : null, ditolak };
+    } catch (e) {
+      if (!(e instanceof PenilaianError)) throw e;
+      // One bad record must not stop the campaign: find and report the refused, score the rest.
+      const sah = layak.filter((x) => {
+        try {
+          skorPegawai(acuan, snap.formulir, [x.d], opsiSkor);
+          return true;
+        } catch (e1) {
+          if (!(e1 instanceof PenilaianError)) throw e1;
+          ditolak.push({ pesertaId: x.p.id, pesan: e1.message });
+          return false;
+        }
+      });
+      return { sah, skor: sah.length > 0 ? await lengkap(sah) : null, ditolak };
+    }
+  };
+  /** Reads the batch after `setelah`; its scoring starts once the loop takes it (`mulai`). */
+  const baca = (setelah: string | null) => nanti(bacaBatch(db, instansiId, kampanyeId, setelah, B));
+  const mulai = ({ peserta, data }: Awaited<ReturnType<typeof bacaBatch>>) => {
+    const layak: { p: Peserta; d: JawabanPegawai }[] = [];
+    data.forEach((d, i) => {
+      if (d.jawaban.length > 0) layak.push({ p: peserta[i], d });
+    });
+    return {
+      peserta,
+      tanpaJawaban: data.length - layak.length,
+      skor: nanti(skorBatch(layak)),
+      baca: peserta.length === B ? baca(peserta[peserta.length - 1].id) : null,
+    };
+  };
+  let berikut: ReturnType<typeof mulai> | null = null;
   /** The write in flight; resolves to the checkpoint to commit once it is written. */
   let tulis: Promise<TitikSkor | null> = Promise.resolve(null);
   try {
+    berikut = mulai(await baca(lanjut?.setelah ?? null));
     for (let nomor = lanjut?.nomor ?? 0; ; nomor++) {
       if (opsi.signal?.aborted) throw new Error("penskoran dihentikan");
-      const { peserta, data: semua } = await baca;
+      const ini: ReturnType<typeof mulai> = berikut;
+      const { peserta } = ini;
       if (peserta.length === 0) break;
-      // the next batch is read while this one is scored
-      if (peserta.length === B)
-        baca = nanti(bacaBatch(db, instansiId, kampanyeId, peserta[peserta.length - 1].id, B));
-      else baca = Promise.resolve({ peserta: [], data: [] });
-
-      const layak: { p: Peserta; d: JawabanPegawai }[] = [];
-      semua.forEach((d, i) => {
-        if (d.jawaban.length === 0) out.tanpaJawaban++;
-        else layak.push({ p: peserta[i], d });
-      });
-      let sah = layak;
-      let skor: ReturnType<typeof skorPegawaiLengkap> | null = null;
-      try {
-        skor = skorPegawaiLengkap(
-          acuan,
-          snap.formulir,
-          layak.map((x) => x.d),
-          opsiSkor,
-        );
-      } catch (e) {
-        if (!(e instanceof PenilaianError)) throw e;
-        // One bad record must not stop the campaign: find and report the refused, score the rest.
-        sah = layak.filter((x) => {
-          try {
-            skorPegawai(acuan, snap.formulir, [x.d], opsiSkor);
-            return true;
-          } catch (e1) {
-            if (!(e1 instanceof PenilaianError)) throw e1;
-            out.ditolak.push({ pesertaId: x.p.id, pesan: e1.message });
-            return false;
-          }
-        });
-        if (sah.length > 0)
-          skor = skorPegawaiLengkap(
-            acuan,
-            snap.formulir,
-            sah.map((x) => x.d),
-            opsiSkor,
-          );
-      }
+      const { sah, skor, ditolak } = await ini.skor;
+      out.tanpaJawaban += ini.tanpaJawaban;
+      out.ditolak.push(...ditolak);
+      // the next batch (read while this one was scored) goes to the MAP pass while this one gets its
+      // plausible values, and the one after it is read
+      berikut = ini.baca ? mulai(await ini.baca) : mulai({ peserta: [], data: [] });
       const baris: BarisSkor[] = [];
       if (skor && sah.length > 0) {
         const pv = derajatPlausible(
@@ -428,13 +312,9 @@ export async function skorKampanye(
             peserta_id: x.p.id,
             pegawai_id: x.p.pegawai_id,
             unit_id: x.p.unit_id,
-            norma: h.norma,
-            hasil: { ...h, batas: infoBatas },
-            derajat: h.integritas.derajat,
-            level: h.levelTes,
-            pv: Array.from(pv.derajat.subarray(i * pv.m, (i + 1) * pv.m)),
+            hasil: h,
+            pv: pv.derajat.subarray(i * pv.m, (i + 1) * pv.m),
             perlu_tinjauan: perlu,
-            tinjauan: perlu ? "menunggu" : "tidak_perlu",
           });
         });
       }
@@ -443,7 +323,7 @@ export async function skorKampanye(
       if (titikSebelum) await opsi.simpanTitik?.(titikSebelum);
       if (selesai > 0) await opsi.progres?.(selesai, jumlah);
       // two statements, so PostgreSQL can spread the write over two connections (PGlite runs them in turn)
-      const dihitung = new Date();
+      const konteks = { ...konteksRun, dihitung: new Date() };
       const separuh = Math.ceil(baris.length / 2);
       out.dinilai += baris.length;
       selesai += peserta.length;
@@ -467,14 +347,16 @@ export async function skorKampanye(
         Promise.all(
           [baris.slice(0, separuh), baris.slice(separuh)]
             .filter((x) => x.length > 0)
-            .map((x) => tulisBatch(db, instansiId, kampanyeId, acuan.versi, dihitung, x)),
+            .map((x) => tulisBatch(db, konteks, x)),
         ).then(() => titik),
       );
     }
   } catch (e) {
-    // a read or write still in flight finishes before the job reports its error
-    await Promise.allSettled([baca, tulis]);
+    // a read, scoring or write still in flight finishes before the job reports its error
+    await Promise.allSettled([berikut?.skor, berikut?.baca, tulis]);
     throw e;
+  } finally {
+    if (pool && opsi.pool === undefined) await pool.close();
   }
   const titikAkhir = await tulis;
   if (titikAkhir) await opsi.simpanTitik?.(titikAkhir);

@@ -12,6 +12,7 @@ import { sql } from "kysely";
 import type { Db } from "../../db/factory.ts";
 import { instansiDitulis } from "../../http/setelah-tulis.ts";
 import type { JobHandler } from "../../jobs/queue.ts";
+import { hasilSkorJson } from "../../umum/skor-tersimpan.ts";
 import { tanggalDi } from "../../umum/tanggal.ts";
 import { hitungKoreksi, type NilaiBaris, type SumberLevelSaja, type TesPegawai } from "./koreksi.ts";
 import { levelRekamJejakBanyak } from "./rekam-jejak.ts";
@@ -87,7 +88,7 @@ export async function koreksiPeriode(
     .innerJoin("kampanye_asesmen as k", (j) =>
       j.onRef("k.instansi_id", "=", "s.instansi_id").onRef("k.id", "=", "s.kampanye_id"),
     )
-    .select(["s.pegawai_id", "s.hasil", "k.dibuka"])
+    .select(["s.pegawai_id", hasilSkorJson("s").as("hasil"), "k.dibuka"])
     .where("s.instansi_id", "=", instansiId)
     .where("k.hasil_dirilis", "is not", null)
     .where("s.tinjauan", "in", TINJAUAN_DILAPORKAN)

@@ -19,6 +19,7 @@ import type { z } from "zod";
 import type { Db } from "../../db/factory.ts";
 import { GalatApi, tidakDitemukan } from "../../http/errors.ts";
 import type { Bahasa } from "../../http/pesan.ts";
+import { hasilSkorJson } from "../../umum/skor-tersimpan.ts";
 import { kehadiranPegawai } from "./kehadiran.ts";
 import type { BodyRencana, SkemaRencana } from "./skema.ts";
 
@@ -93,7 +94,7 @@ async function profil(db: Db, instansiId: string, pegawaiId: string, b: Bahasa) 
     .innerJoin("kampanye_asesmen as k", (j) =>
       j.onRef("k.instansi_id", "=", "s.instansi_id").onRef("k.id", "=", "s.kampanye_id"),
     )
-    .select(["s.level", "s.hasil", "k.nama"])
+    .select(["s.level", hasilSkorJson("s").as("hasil"), "k.nama"])
     .where("s.instansi_id", "=", instansiId)
     .where("s.pegawai_id", "=", pegawaiId)
     .where("k.hasil_dirilis", "is not", null)

@@ -1,5 +1,5 @@
 /**
- * National dashboard latency (GET /api/nasional/instansi), issue 11 target:
+ * National dashboard latency (GET /api/nasional/instansi), docs/nasional.md target:
  * p99 < 500 ms at 10 concurrent evaluators, first page and any filter/sort.
  * Runs against the database DATABASE_URL names (load it first with
  * `npx nurani seed-nasional --instansi N --pegawai M`), through the real app

@@ -1,5 +1,5 @@
 /**
- * The national report (GET /api/nasional/laporan?format=xlsx|pdf), issue 11
+ * The national report (GET /api/nasional/laporan?format=xlsx|pdf), docs/nasional.md
  * target: XLSX < 60 s with the nation loaded (`npx nurani seed-nasional`).
  * Times each format three times through the real app in-process.
  *

@@ -1,6 +1,6 @@
 /**
  * The largest agency's assessment map (GET /api/instansi/:id/hasil/peta) read
- * by national evaluators, issue 11 target: p99 < 300 ms for an agency of
+ * by national evaluators, docs/nasional.md target: p99 < 300 ms for an agency of
  * ≥ 100,000 employees. The agency is the one with most employees in the
  * database DATABASE_URL names (`npx nurani seed-nasional`: its released
  * baseline campaign has one per-unit row per unit). Prints the first read

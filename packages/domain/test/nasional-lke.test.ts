@@ -275,7 +275,7 @@ describe("LKE v1", () => {
       for (const i of k.indikator) expect(i.sumber, i.kode).toMatch(/(BAB|Tabel|Pasal) /);
   });
 
-  it("lets the agency answer the synergy indicators, the registers computing those they can (issue 12 item 8)", () => {
+  it("lets the agency answer the synergy indicators, the registers computing those they can (docs/sinergi.md)", () => {
     const d = komponen.D;
     expect(d.indikator.every((i) => i.pengisian === "dijawab" && i.bukti === "wajib")).toBe(true);
     const kunci = d.indikator.flatMap((i) => i.pertanyaan.map((p) => p.sumberData));

@@ -6,7 +6,7 @@ import { nipUji, TEST_DATABASE_URL } from "./support/index.ts";
 import { type Anak, BIN_NURANI, dataBersama, envServer, jalankanAnak } from "./support/proses.ts";
 
 /**
- * Issue 10 item 14: a stream of answer saves against a real server process,
+ * docs/server.md: a stream of answer saves against a real server process,
  * which is killed with SIGKILL mid-stream and started again on the same data
  * (PGlite: the same data dir; PostgreSQL: the same database). Every save the
  * server acknowledged is there after the restart, each block once.

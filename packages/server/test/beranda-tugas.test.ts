@@ -1,6 +1,6 @@
 /**
- * The home page's "waiting for you" (fitur/pengingat `tugas-saya`, issue 13
- * item 6): the employee sees the open assessment with its deadline until they
+ * The home page's "waiting for you" (fitur/pengingat `tugas-saya`, docs/pengingat.md):
+ * the employee sees the open assessment with its deadline until they
  * submit; each role sees its own waiting step; nobody sees another's.
  */
 import { beforeAll, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * The demo on first start (issue 13 items 5–6): community and supervision
+ * The demo on first start (docs/data-saya.md): community and supervision
  * records are there (forum, posts, mentoring, Renaksi, a reward, an APIP
  * audit with findings), each role's home to-do has something, and the demo
  * employee's consent reads the access rules in force.

@@ -1,5 +1,5 @@
 /**
- * The register's bulk import (issue 11 item 1): the evaluator uploads an
+ * The register's bulk import (docs/nasional.md): the evaluator uploads an
  * agency file and a unit-tree file (CSV or XLSX); the report lists each bad
  * row in Bahasa Indonesia and nothing is written; a clean import is written
  * on confirmation only, updates existing codes, never deletes; a register

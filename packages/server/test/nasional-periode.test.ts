@@ -1,6 +1,6 @@
 /**
  * The national dashboard per evaluation period and the trend across periods
- * (issue 11 item 5): a period lists only its participating categories with
+ * (docs/nasional.md): a period lists only its participating categories with
  * each agency's worksheet; publishing a period's rankings freezes the
  * agencies' figures, so a later release changes the open period's figures
  * but not the published one's; the trend gives one point per period for an

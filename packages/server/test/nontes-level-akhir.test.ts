@@ -1,5 +1,5 @@
 /**
- * The final level used everywhere (issue 15 item 6): where a non-test period
+ * The final level used everywhere (docs/nontes.md): where a non-test period
  * tied to a campaign gave people a final level, the assessment map, the
  * cycle's SMART progress and the sub-stage guide count that level instead of
  * the test's, say which sources it came from, and keep the group sizes and

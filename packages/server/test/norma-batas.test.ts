@@ -1,6 +1,6 @@
 /**
  * Pilot campaigns, norms per reference group, national standard setting and
- * the instrument stage of a profile (docs/norma-batas.md; issue 15 item 7).
+ * the instrument stage of a profile (docs/norma-batas.md).
  */
 import { buildNormTable, NormTable } from "@nurani/irt";
 import { sql } from "kysely";

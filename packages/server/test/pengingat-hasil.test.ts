@@ -1,5 +1,5 @@
 /**
- * "My result released or held for review" (issue 13 item 1; docs/pengingat.md): a released result is
+ * "My result released or held for review" (docs/pengingat.md): a released result is
  * told once; a result whose answer pattern waits for review is told as held, and as released once
  * the review accepts it.
  */

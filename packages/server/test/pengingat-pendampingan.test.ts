@@ -1,5 +1,5 @@
 /**
- * A mentoring session scheduled (issue 13 item 1; docs/pengingat.md): both people are told at once
+ * A mentoring session scheduled (docs/pengingat.md): both people are told at once
  * when it is recorded, once more the day before, never twice for the same date, again when the
  * date moves; nobody else is told, and no message carries the topic.
  */

@@ -1,5 +1,5 @@
 /**
- * Cancelling a job from the UI (issue 10 "Jobs survive a crash"; docs/server.md
+ * Cancelling a job from the UI (docs/server.md "Jobs survive a crash";
  * "Background jobs"): the roles that start a kind of job cancel it; other roles,
  * other agencies and kinds that are not cancellable are refused; an ended job
  * is not "cancelled" again; every cancel is audited.

@@ -10,7 +10,7 @@ import { buatTabelLangkah, handlerTahan, JOB_UJI_TAHAN } from "./support/job-uji
 import { DIR_SUPPORT, dataBersama, jalankanAnak } from "./support/proses.ts";
 
 /**
- * Issue 10 item 10: a worker process killed with SIGKILL mid-job; another
+ * docs/server.md: a worker process killed with SIGKILL mid-job; another
  * worker takes the job over once its lease expires, resumes after the last
  * committed step and completes it exactly once. PGlite: the database is
  * reopened on the same data directory (a restart); PostgreSQL: a live worker

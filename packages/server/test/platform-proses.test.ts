@@ -16,7 +16,7 @@ import {
 } from "./support/proses.ts";
 
 /**
- * Issue 10 item 13: two server processes on one PostgreSQL. The login and
+ * docs/server.md: two server processes on one PostgreSQL. The login and
  * token-guessing limits hold in total, a write through one is seen through
  * the other at once, each job runs once; `serve --workers 2` serves on one
  * port, and is refused on the embedded PGlite.

@@ -189,7 +189,7 @@ describeOnDatabases("sinergi: conflict-of-interest declarations", (ctx) => {
     expect(s.benturan.jatuhTempo).toBe(sebelum.benturan.jatuhTempo + 2);
     expect(s.benturan.tepatWaktu).toBe(sebelum.benturan.tepatWaktu);
     // 3 declarations due, fewer than the agency's k (5 by default): the share would describe the
-    // people who declared (issue 12 item 9), so only the counts are given
+    // people who declared (docs/sinergi.md), so only the counts are given
     expect(s.benturan).toMatchObject({ diputuskan: 2, tepatWaktu: 1, jatuhTempo: 3, persenTepatWaktu: null });
     expect(s.kodeEtik).toMatchObject({ jumlahPegawai: 9, persen: null, versi: null });
     // with k = 3 the share is shown

@@ -1,5 +1,5 @@
 /**
- * Issue 12 items 2–3 through the reminder system (docs/pengingat.md): a gift
+ * The institutional-synergy reminders through the reminder system (docs/sinergi.md, docs/pengingat.md): a gift
  * near or past its KPK deadline reaches the employee and the UPG officers; a
  * conflict-of-interest decision due within 3 days reaches the superior who
  * decides; once handled, the reminder stops.

@@ -1,5 +1,5 @@
 /**
- * Issue 12 item 5 (PP 94/2021; BAB II.E): a discipline case and a
+ * docs/sinergi.md (PP 94/2021; BAB II.E): a discipline case and a
  * non-compliant LHKASN obligation become entries of the employee's track
  * record (non-test evidence, `nontes/rekam-jejak.ts`), once per record
  * however often written; a later list showing the report turns the entry

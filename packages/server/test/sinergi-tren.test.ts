@@ -1,5 +1,5 @@
 /**
- * Issue 12 items 8–9 (Tabel 2 II): the synergy indicators per year from the
+ * docs/sinergi.md (Tabel 2 II): the synergy indicators per year from the
  * registers' dates, shown to the PPK as to the leaders with shares over
  * fewer than k people hidden; the same figures prefill the national
  * worksheet with their evidence; the conflict-of-interest deadline skips the

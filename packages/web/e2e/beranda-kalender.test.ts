@@ -1,6 +1,6 @@
 /**
  * Browser test of the employee's home leading to their plan and of the calendar subscription
- * (issue 13 items 1, 6, 7; docs/data-saya.md "Home pages that lead", "Calendar"): on the demo the
+ * (docs/data-saya.md "Home pages that lead", "Calendar"): on the demo the
  * employee's home shows "Rencana saya" with the next activities and the scheduled mentoring session;
  * on "Kalender saya" they make a subscription URL that a calendar app reads without a session, then
  * a new one that ends the old. Pages are checked with axe-core and photographed at desktop and phone

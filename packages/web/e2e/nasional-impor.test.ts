@@ -1,6 +1,6 @@
 /**
  * Browser test of the register's bulk import and the dashboard's period
- * filter (issue 11 items 1 and 5): the evaluator uploads an agency file with
+ * filter (docs/nasional.md): the evaluator uploads an agency file with
  * a bad row and reads the per-row error in Bahasa Indonesia (nothing is
  * written), uploads the corrected file, confirms, and finds the new agencies
  * on the dashboard; then chooses last year's evaluation period, which stays

@@ -1,6 +1,5 @@
 /**
- * Browser test of the final level used everywhere (issue 15 item 6;
- * docs/nontes.md "Where the final level is shown"): on the demo agency a
+ * Browser test of the final level used everywhere (docs/nontes.md "Where the final level is shown"): on the demo agency a
  * non-test period tied to the initial assessment gives five people of one
  * unit a final level from the test, observation/360 and the track record;
  * the supervision team then sees, on the assessment map, the cycle's SMART

@@ -1,6 +1,5 @@
 /**
- * Browser test of the expert panel review (docs/panel-ahli.md; issue 15 item
- * 7): the national evaluator opens the demo panel and sees CVR values with
+ * Browser test of the expert panel review (docs/panel-ahli.md): the national evaluator opens the demo panel and sees CVR values with
  * the critical value for 5 experts; invites an expert, whose printed one-time
  * code opens /panel on a phone-size screen, where the expert rates two
  * statements. Checked with axe-core and photographed at desktop and phone width.

@@ -1,5 +1,5 @@
 /**
- * Browser test of issue 13's "done means" for reminders (docs/pengingat.md), with a real SMTP
+ * Browser test of the reminders (docs/pengingat.md), with a real SMTP
  * server on loopback (smtp-server, not a mock): the PPK records the step-1 decree in the dashboard's
  * form naming the demo's `pegawai` → that employee holds `tim_supervisi` and sees the supervision
  * team's menu → step 2 now waits on the team, so the daily reminder run puts it in the new member's

@@ -52,7 +52,7 @@ suite("integrity programme in Chromium", () => {
     await p.getByRole("button", { name: "Batal" }).click();
     await p.getByRole("link", { name: "Buka kalender" }).click();
     await p.getByRole("heading", { name: "Kalender kegiatan" }).waitFor();
-    // the month grid first (issue 13 item 7); "Semua bulan" shows the list
+    // the month grid first (docs/data-saya.md); "Semua bulan" shows the list
     await p.getByRole("table", { name: "Kegiatan per hari dalam bulan ini" }).waitFor();
     await aksesibel(p, "kalender (bulan)");
     await p.getByRole("button", { name: "Semua bulan" }).click();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
  * The sources of the levels behind the map, SMART progress and the sub-stage
- * guide (pages/nontes/SumberLevel.tsx; issue 15 item 6): where non-test
+ * guide (pages/nontes/SumberLevel.tsx; docs/nontes.md): where non-test
  * evidence exists the final level is used, and the note says for how many
  * people and from which sources; nothing is said when every level is the test's.
  */

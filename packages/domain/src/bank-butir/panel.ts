@@ -1,6 +1,6 @@
 /**
- * Expert panel review of the national item bank (docs/panel-ahli.md; issue 15
- * item 7). Pure functions: Lawshe's content validity ratio with the exact
+ * Expert panel review of the national item bank (docs/panel-ahli.md).
+ * Pure functions: Lawshe's content validity ratio with the exact
  * critical values of Ayre & Scally (2014), social-desirability mean and SD per
  * statement, inter-rater agreement ICC(2,1) and ICC(2,k) (Shrout & Fleiss
  * 1979), the flags, and the replacement of the author's desirability by the

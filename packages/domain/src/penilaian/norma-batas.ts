@@ -6,7 +6,7 @@ import type { NormaAcuan } from "./skor.ts";
 
 /**
  * Norms per reference group and national standard setting (docs/norma-batas.md;
- * issue 15 item 7). BAB III.B.3.a.3 asks that test scores be transformed into
+ * docs/norma-batas.md). BAB III.B.3.a.3 asks that test scores be transformed into
  * norms; BAB II.D names the four levels the cuts separate.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The demo's community and supervision records (issue 13 item 6: no page
+ * The demo's community and supervision records (docs/komunitas.md: no page
  * empty on first start): forum threads with replies, campaign posts,
  * mentoring sessions of the demo employee (one scheduled), a change agent's Renaksi with
  * items due, a reward, and an APIP audit with findings (Tabel 2 I.3–4,

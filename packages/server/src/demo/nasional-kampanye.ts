@@ -4,7 +4,7 @@
  * and the national figures read them: one `ringkasan_peta` row per unit —
  * persons assessed, level counts, factor T-score sums and, per plausible-value
  * set, Σ D and Σ D² — as scoring would leave them. No per-person rows
- * (issue 11: "answer rows are not needed for everyone"). The agency's
+ * (docs/nasional.md: "answer rows are not needed for everyone"). The agency's
  * national index is then computed from those sums by the same domain function
  * the national refresh uses (`indeksDariJumlah`), so the dashboard, the map
  * and a later refresh agree.

@@ -2,7 +2,7 @@
  * The demo's previous evaluation period, published, with each agency's
  * figures frozen as they stood then (`indeks_periode`): a little below
  * today's, so the national dashboard's period filter and trend across
- * periods (issue 11 item 5) have something to show on first start. The
+ * periods (docs/nasional.md) have something to show on first start. The
  * earlier figures are drawn, not computed (as the synthetic agencies' own).
  * Idempotent: runs on every demo start.
  */

@@ -1,4 +1,4 @@
-/** Downloads an agency's report card PDF for an evaluation period (rapor instansi, issue 11 item 8). */
+/** Downloads an agency's report card PDF for an evaluation period (rapor instansi, docs/evaluasi.md). */
 import { Button } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";

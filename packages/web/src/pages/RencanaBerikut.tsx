@@ -9,7 +9,7 @@ import { navigate } from "../lib/router.ts";
 import { useWaktu } from "../lib/waktu.ts";
 
 /**
- * The home page's "Rencana saya" (issue 13 item 6): the next activities of my development plan by
+ * The home page's "Rencana saya" (docs/data-saya.md): the next activities of my development plan by
  * deadline, and the sub-stage criteria still to mark or awaiting my superior's confirmation.
  * Shown to an account linked to an employee record of this agency.
  */

@@ -9,7 +9,7 @@ import { navigate } from "../lib/router.ts";
 import { useWaktu } from "../lib/waktu.ts";
 
 /**
- * The home page's "Waiting for you" (issue 13 item 6): the open assessment
+ * The home page's "Waiting for you" (docs/pengingat.md): the open assessment
  * with its deadline, declarations to sign, preparation steps of my role,
  * Renaksi and audit-finding deadlines — the same events the reminders send.
  */

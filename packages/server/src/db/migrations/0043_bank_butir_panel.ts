@@ -1,8 +1,8 @@
 import { type Kysely, sql } from "kysely";
 
 /**
- * Expert panel review of the national item bank (docs/panel-ahli.md; issue 15
- * item 7). National data like the bank itself (no `instansi_id`, no RLS): only
+ * Expert panel review of the national item bank (docs/panel-ahli.md).
+ * National data like the bank itself (no `instansi_id`, no RLS): only
  * the national evaluator opens a panel and reads its results; an expert reaches
  * only their own ratings through a session token got by spending a printed
  * one-time code. Codes and tokens are stored as SHA-256 digests only.

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from "kysely";
 
 /**
- * The register's bulk import (issue 11 item 1; fitur/nasional/impor.ts): the
+ * The register's bulk import (docs/nasional.md; fitur/nasional/impor.ts): the
  * checked files' report and their valid rows, kept between the preview and
  * the evaluator's confirmation, as the employee import keeps its rows. A
  * national table (no agency owns an import of many agencies): only the

@@ -3,7 +3,7 @@ import { pagarInstansi } from "../rls.ts";
 
 /**
  * Each agency's national figures as they stood when an evaluation period's
- * rankings were published (issue 11 item 5, "trend across periods"): the
+ * rankings were published (docs/nasional.md, "trend across periods"): the
  * latest released index with its 95 % interval, level distribution,
  * participation, and the period's worksheet score and status. Written once
  * per period at publication (fitur/nasional/periode.ts `bekukanIndeksPeriode`);

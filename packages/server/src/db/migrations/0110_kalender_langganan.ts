@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 import { pagarInstansi } from "../rls.ts";
 
 /**
- * A subscribable calendar (issue 13 item 7; docs/data-saya.md "Calendar"): one secret per user and
+ * A subscribable calendar (docs/data-saya.md "Calendar"): one secret per user and
  * agency in the feed's URL, so a calendar application can fetch "my activities" without a session.
  * Only the SHA-256 of the secret is kept (the URL is shown once); making a new one replaces the row,
  * so the old URL stops working; deleting it ends the feed.

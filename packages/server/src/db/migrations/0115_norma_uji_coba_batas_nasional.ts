@@ -1,7 +1,7 @@
 import { type Kysely, sql } from "kysely";
 
 /**
- * Issue 15 item 7, the parts after the expert panel (docs/norma-batas.md):
+ * The parts after the expert panel (docs/norma-batas.md):
  *
  * - `kampanye_asesmen.uji_coba`: a pilot campaign ("uji coba"); its answers
  *   serve calibration only: no individual result is released, and it is in no

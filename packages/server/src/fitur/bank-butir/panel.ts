@@ -1,6 +1,6 @@
 /**
- * Expert panel review of the national item bank (docs/panel-ahli.md; issue 15
- * item 7): opening a panel for a version, inviting experts by printed one-time
+ * Expert panel review of the national item bank (docs/panel-ahli.md):
+ * opening a panel for a version, inviting experts by printed one-time
  * codes, the expert's session token, ratings, results, and the panel's
  * desirability for form design. Codes (80 random bits) and tokens (256 bits)
  * are stored as SHA-256 digests only; nobody but the expert holds them.

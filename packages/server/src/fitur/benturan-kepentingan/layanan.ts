@@ -130,7 +130,7 @@ export function keluaran(d: Baris, hariIni: string): z.output<typeof SkemaDeklar
 
 /**
  * Agency figures for the synergy panel: declarations (not "nihil") of `tahun`, % decided by the
- * deadline — not shown over fewer than `k` declarations due (issue 12 item 9: a share of one or two
+ * deadline — not shown over fewer than `k` declarations due (docs/sinergi.md: a share of one or two
  * declarations describes the people who made them); the counts stay.
  */
 export async function ringkasanBk(db: Db, instansiId: string, tahun: number, hariIni: string, k = 0) {

@@ -1,6 +1,6 @@
 /**
- * The community and development part of "everything held about me" (UU 27/2022 Pasal 7; issue 13
- * item 5): mentoring sessions I am in, my self-evaluation diary, what I wrote or reported in the
+ * The community and development part of "everything held about me" (UU 27/2022 Pasal 7; docs/data-saya.md):
+ * mentoring sessions I am in, my self-evaluation diary, what I wrote or reported in the
  * forum, campaign posts I wrote or read, interviews I was drawn for, my Renaksi, rewards proposed for
  * me, and my individual development plan. Only rows about me or by me; the other person in a session
  * is named, as both people see it in full (docs/komunitas.md "Privacy rules"). Anonymous public

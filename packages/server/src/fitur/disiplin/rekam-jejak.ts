@@ -1,6 +1,6 @@
 /**
  * A discipline case feeds the employee's track record (non-test evidence,
- * issue 12 item 5; PermenPANRB 60/2020 BAB II.E "disciplinary action"): one
+ * docs/sinergi.md; PermenPANRB 60/2020 BAB II.E "disciplinary action"): one
  * entry per case (`asal` kasus_disiplin, `rujukan` the case id, so writing it
  * again keeps one), from the HR unit. The track record caps the non-test
  * levels (`nontes/rekam-jejak.ts`); it never touches the test result.

@@ -63,7 +63,7 @@ function susun(daftar: Dinilai[]): BarisPeringkat[] {
 
 /**
  * The period's participants ranked per category by their integrity index
- * and its 95 % interval (issue 11 item 6): frozen at publication
+ * and its 95 % interval (docs/evaluasi.md): frozen at publication
  * (`indeks_periode`), live before. Overlapping intervals share a rank range.
  */
 export async function hitungPeringkatIndeks(db: Db, periodeId: string): Promise<BarisPeringkat[]> {

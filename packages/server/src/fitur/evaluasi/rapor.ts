@@ -1,5 +1,5 @@
 /**
- * The agency's report card for a period (rapor instansi; issue 11 item 8):
+ * The agency's report card for a period (rapor instansi; docs/evaluasi.md):
  * one page from the evaluation — the worksheet (LKE) score per component
  * with its weight and contribution, the total with its formula, the
  * integrity index with its 95 % interval, the level distribution,

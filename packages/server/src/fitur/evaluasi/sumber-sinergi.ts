@@ -1,6 +1,6 @@
 /**
- * The institutional-synergy sources of the worksheet (Tabel 2 II; issue 12
- * item 8 "available to the national evaluation worksheet as a computed
+ * The institutional-synergy sources of the worksheet (Tabel 2 II; docs/sinergi.md
+ * "available to the national evaluation worksheet as a computed
  * indicator"; `SUMBER_DATA_LKE` keys `sinergi.*`), computed from the agency's
  * registers for the period's year with the records as evidence. The worksheet
  * v1 asks them as the agency's answers (component D): these values prefill

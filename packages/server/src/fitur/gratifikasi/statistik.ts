@@ -38,7 +38,7 @@ export async function statistikGratifikasi(db: Transaction<Database>, instansiId
     diterima: rows.filter((r) => r.jenis === "diterima").length,
     ditolak: rows.filter((r) => r.jenis === "ditolak").length,
     tepatWaktu: tepat,
-    // a share of fewer than k reports describes their reporters (issue 12 item 9): counts only
+    // a share of fewer than k reports describes their reporters (docs/sinergi.md): counts only
     persenTepatWaktu:
       rows.length === 0 || rows.length < (await kMinimum(db, instansiId))
         ? null

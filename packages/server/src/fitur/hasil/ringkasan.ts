@@ -163,7 +163,7 @@ export type PetaAsesmenSumber = PetaAsesmen & { baris: BarisPetaSumber[]; instan
 /**
  * The map from per-unit sums: subtree sums bottom-up over the tree, then the
  * domain's suppression and index; rows in depth-first order from the agency.
- * `akhir` (issue 15 item 6): people whose level distribution entry is their
+ * `akhir` (docs/nontes.md): people whose level distribution entry is their
  * final level from non-test evidence instead of the test's — moved from the
  * test's level to the final one in their unit, so every group size, the
  * suppression (k) and the index (the test's plausible values) are unchanged;

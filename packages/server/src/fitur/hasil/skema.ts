@@ -25,7 +25,7 @@ export const SkemaBarisPeta = z.object({
   distribusiLevel: z.record(z.string(), z.number()).optional(),
   profilFaktor: z.record(z.string(), z.number()).optional(),
   indeks: SkemaEstimasi.optional(),
-  /** Where non-test evidence exists the level counted is the final level (issue 15 item 6): the sources of the row's levels. */
+  /** Where non-test evidence exists the level counted is the final level (docs/nontes.md): the sources of the row's levels. */
   sumberLevel: SkemaSumberLevel.optional(),
 });
 

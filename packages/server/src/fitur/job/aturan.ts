@@ -1,5 +1,5 @@
 /**
- * Who may cancel which job (issue 10 "Jobs survive a crash": an operator can
+ * Who may cancel which job (docs/server.md "Jobs survive a crash": an operator can
  * cancel a job from the UI). A job kind not listed here cannot be cancelled
  * by hand: the daily reminders and notification mail are the system's own;
  * the employee import keeps its own state beside its jobs (validating,

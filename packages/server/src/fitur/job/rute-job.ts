@@ -1,5 +1,5 @@
 /**
- * Cancelling a queued or running job from the UI (issue 10, docs/server.md
+ * Cancelling a queued or running job from the UI (docs/server.md
  * "Background jobs"): one route for an agency's jobs and one for the national
  * ones. The caller's roles must include one the job's kind allows (`aturan.ts`).
  */

@@ -1,5 +1,5 @@
 /**
- * My calendar (issue 13 item 7): my activities for the month grid and as an
+ * My calendar (docs/data-saya.md): my activities for the month grid and as an
  * iCalendar export (RFC 5545, written here: ical.ts), and a subscribable feed
  * by a secret URL (rute-langganan.ts).
  */

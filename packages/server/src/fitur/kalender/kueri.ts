@@ -1,5 +1,5 @@
 /**
- * "My activities" (issue 13 item 7): programme activities that concern me
+ * "My activities" (docs/data-saya.md): programme activities that concern me
  * (the whole agency, my unit or a unit above it, me by name, or me as the
  * person in charge) in cycles not closed, and the assessments open to me.
  */

@@ -1,5 +1,5 @@
 /**
- * My calendar (issue 13 item 7; docs/data-saya.md "Calendar"): my
+ * My calendar (docs/data-saya.md "Calendar"): my
  * activities as JSON for the month grid, and as an iCalendar file
  * (RFC 5545) to import into a calendar application.
  */

@@ -1,5 +1,5 @@
 /**
- * A subscribable calendar (issue 13 item 7; docs/data-saya.md "Calendar"): the signed-in user makes
+ * A subscribable calendar (docs/data-saya.md "Calendar"): the signed-in user makes
  * a secret URL that a calendar application fetches without a session, and may make a new one (the old
  * stops) or end it. The feed holds what "my calendar" shows that user in that agency, nothing more.
  * The secret is 256 random bits; only its SHA-256 is stored (migration 0110), so the URL is shown once.

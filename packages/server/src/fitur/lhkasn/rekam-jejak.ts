@@ -1,5 +1,5 @@
 /**
- * The LHKPN/LHKASN list feeds the track record (issue 12 items 5–6): an
+ * The LHKPN/LHKASN list feeds the track record (docs/sinergi.md): an
  * obligation not reported writes a "tidak_lapor" entry (`asal`
  * kewajiban_lhkasn, `rujukan` year:kind:employee, so a re-import keeps one);
  * a later list showing it reported turns that entry into "terlambat".

@@ -1,5 +1,5 @@
 /**
- * Bulk import of the register (issue 11 item 1; docs/nasional.md § 1 "Bulk
+ * Bulk import of the register (docs/nasional.md § 1 "Bulk
  * import"): an agency file and/or a unit-tree file, CSV or XLSX. Like the
  * employee import: every row is checked (domain `validasiInstansi`,
  * `validasiUnit`), then the whole-file rules against the register

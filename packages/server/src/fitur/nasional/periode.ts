@@ -1,6 +1,6 @@
 /**
  * The national dashboard per evaluation period and the trend across periods
- * (issue 11 item 5). A period restricts the dashboard to its participating
+ * (docs/nasional.md). A period restricts the dashboard to its participating
  * categories and adds each agency's worksheet status and score. When the
  * period's rankings are published its figures are frozen per agency
  * (`indeks_periode`, migration 0066): the index, interval, levels and

@@ -1,5 +1,5 @@
 /**
- * The register's bulk import over HTTP (issue 11 item 1): upload the agency
+ * The register's bulk import over HTTP (docs/nasional.md): upload the agency
  * file and/or the unit-tree file (multipart fields `instansi`, `unit`) → the
  * checked report, paged, each error in the caller's language → confirm →
  * everything written in one transaction. National evaluator only.

@@ -1,6 +1,5 @@
 /**
- * The final level where non-test evidence exists (issue 15 item 6;
- * docs/nontes.md): for one employee (their profile, `hasil/saya`) the latest
+ * The final level where non-test evidence exists (docs/nontes.md): for one employee (their profile, `hasil/saya`) the latest
  * computed non-test result — the reviewer's level when a review settled it —
  * with the sources it came from; for a period, the map of final levels per
  * unit (groups under the agency's minimum k hidden, as the test's map).
@@ -134,7 +133,7 @@ export interface LevelAkhirKampanye {
 
 /**
  * The final levels that replace the test's level in a campaign's aggregates
- * (the assessment map, SMART progress, the sub-stage guide; issue 15 item 6):
+ * (the assessment map, SMART progress, the sub-stage guide; docs/nontes.md):
  * for each person with a reported test score in the campaign (the map's
  * people, so group sizes and the k rule are unchanged) and a result in a
  * non-draft non-test period tied to the campaign, the latest such result's

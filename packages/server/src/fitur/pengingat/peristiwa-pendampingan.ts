@@ -1,6 +1,5 @@
 /**
- * Mentoring, coaching and counseling sessions scheduled (Tabel 2 I.3 and III.2; issue 13 item 1;
- * docs/pengingat.md): both people in a session not yet past are told once that it is scheduled
+ * Mentoring, coaching and counseling sessions scheduled (Tabel 2 I.3 and III.2; docs/pengingat.md): both people in a session not yet past are told once that it is scheduled
  * (again if its date moves), and once more on the day before or the day itself. The message names
  * the kind, the date and the other person only: never the topic or notes (docs/komunitas.md
  * "Privacy rules").

@@ -1,5 +1,5 @@
 /**
- * The institutional-synergy reminders (issue 12 items 2–3; docs/pengingat.md):
+ * The institutional-synergy reminders (docs/pengingat.md):
  * a gift received and reported to the UPG but not yet forwarded or handled,
  * whose KPK deadline (30 working days, UU 31/1999 jo. UU 20/2001 Pasal 12C;
  * the `hari_libur` calendar) is within the warning window or past — to the

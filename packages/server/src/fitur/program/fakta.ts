@@ -57,7 +57,7 @@ export async function petaKampanye(db: Db, instansiId: string, kampanyeId: strin
 
 /**
  * The counts with each person's final level where non-test evidence exists
- * (issue 15 item 6; fitur/nontes `levelAkhirKampanye`): the person moves from
+ * (docs/nontes.md; fitur/nontes `levelAkhirKampanye`): the person moves from
  * the test's level to the final one in their own unit, so head counts — and
  * with them the guide's minimum per unit and the k rule — are unchanged.
  * `sumberLevel` says how many people's level drew on each source, over the

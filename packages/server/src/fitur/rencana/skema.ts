@@ -67,7 +67,7 @@ export const SkemaRencana = z.object({
   }),
 });
 
-/** The next items of my plan, for the home page (issue 13 item 6). */
+/** The next items of my plan, for the home page (docs/data-saya.md "Home pages that lead"). */
 export const SkemaRencanaBerikut = z.object({
   ditetapkan: z.boolean(),
   namaSubtahap: z.string(),

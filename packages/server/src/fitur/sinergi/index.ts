@@ -1,6 +1,6 @@
 /**
  * Institutional synergy across the registers (PermenPANRB 60/2020 Tabel 2 II;
- * issue 12 item 8): the per-year indicators for the panel and the worksheet.
+ * docs/sinergi.md): the per-year indicators for the panel and the worksheet.
  */
 import { defineFitur } from "../../http/fitur.ts";
 import { ruteTren } from "./rute-tren.ts";

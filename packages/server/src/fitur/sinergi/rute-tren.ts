@@ -1,5 +1,5 @@
 /**
- * The synergy panel's per-year table (issue 12 items 8–9): every register's
+ * The synergy panel's per-year table (docs/sinergi.md): every register's
  * agency figure for the current and the two previous years. Aggregates only;
  * shares over fewer than k people are hidden. The PPK sees it as the leaders
  * and the supervision team do (Tabel 2 I: the PPK leads integrity building).

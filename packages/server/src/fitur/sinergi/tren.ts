@@ -1,5 +1,5 @@
 /**
- * The synergy indicators per calendar year (issue 12 item 8 "trends per
+ * The synergy indicators per calendar year (docs/sinergi.md "trends per
  * period"; PermenPANRB 60/2020 Tabel 2 II), computed from the registers'
  * own dates — no stored snapshot: attestations by their `tahun`, conflict-of-
  * interest declarations by their date, gifts by their date of receipt, WBS

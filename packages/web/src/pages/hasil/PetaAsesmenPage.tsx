@@ -248,7 +248,7 @@ export function PetaAsesmenPage() {
           )}
         </QueryState>
       )}
-      {/* Tabel 2 II: institutional synergy beside the integrity map (issue 12 item 8) */}
+      {/* Tabel 2 II: institutional synergy beside the integrity map (docs/sinergi.md) */}
       <PanelSinergi />
     </Stack>
   );

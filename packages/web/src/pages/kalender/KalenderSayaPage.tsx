@@ -21,7 +21,7 @@ function geser(b: string, n: number): string {
   return new Date(Date.UTC(y, m - 1 + n, 1)).toISOString().slice(0, 7);
 }
 
-/** "Kalender saya" (issue 13 item 7): my activities in a month grid or a list, their iCal export and subscription. */
+/** "Kalender saya" (docs/data-saya.md): my activities in a month grid or a list, their iCal export and subscription. */
 export function KalenderSayaPage() {
   const { t } = useTranslation();
   const { instansi } = useSession();

@@ -1,5 +1,5 @@
 /**
- * Subscribing to "my calendar" (issue 13 item 7; docs/data-saya.md "Calendar"): a secret URL a
+ * Subscribing to "my calendar" (docs/data-saya.md "Calendar"): a secret URL a
  * calendar application reads without signing in. The server keeps only its hash, so the URL is shown
  * once, right after it is made; making a new one ends the old, and the feed can be ended.
  */

@@ -1,5 +1,5 @@
 /**
- * Bulk import of the register (issue 11 item 1): choose the agency file
+ * Bulk import of the register (docs/nasional.md): choose the agency file
  * and/or the unit-tree file (CSV/XLSX) → the server checks every row and
  * answers a report (per-row errors in the user's language, paged) → the
  * evaluator confirms, and everything is written at once. Nothing is written

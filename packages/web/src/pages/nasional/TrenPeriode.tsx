@@ -1,6 +1,6 @@
 /**
  * The evaluation period on the national dashboard (kept in the URL,
- * `?periode=KODE`) and the trend across periods (issue 11 item 5): per
+ * `?periode=KODE`) and the trend across periods (docs/nasional.md): per
  * period, the index (median for a category, with the lowest–highest agency;
  * the 95 % interval for one agency), the level distribution and the mean
  * worksheet score. The chart is decorative; the table carries the figures.

@@ -1,7 +1,7 @@
 import { Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 
-/** How many people's level drew on each source, over a group; `akhir` of them have a final level (issue 15 item 6). */
+/** How many people's level drew on each source, over a group; `akhir` of them have a final level (docs/nontes.md). */
 export interface SumberLevelData {
   akhir: number;
   sumber: Record<string, number>;

@@ -1,5 +1,5 @@
 /**
- * The programme's "Kalender kegiatan" as a month grid (issue 13 item 7), with the list kept as the
+ * The programme's "Kalender kegiatan" as a month grid (docs/data-saya.md), with the list kept as the
  * second view: the same grid as "Kalender saya" (components/KisiBulan.tsx). Used in place of the
  * list's QueryState, with its props (so the list's page keeps its code as it was).
  */

@@ -1,5 +1,5 @@
 /**
- * The synergy indicators per year (issue 12 item 8 "trends per period"):
+ * The synergy indicators per year (docs/sinergi.md "trends per period"):
  * the current and the two previous years side by side, from
  * `GET /sinergi/tren`. A share over fewer than k people shows "—" (item 9).
  */

@@ -7,14 +7,9 @@
  * leaders mentoring employees (Tabel 2 I.3) — counts only, never the
  * content of a session. Keys and definitions: domain `SUMBER_DATA_LKE`.
  */
-import {
-  type BuktiPeriksa,
-  capaianSubtahap,
-  type JenisBukti,
-  KEGIATAN_UTAMA,
-  type LevelKematangan,
-} from "@nurani/domain";
+import { capaianSubtahap, KEGIATAN_UTAMA, type LevelKematangan } from "@nurani/domain";
 import { sql } from "kysely";
+import { buktiDaftarPeriksa } from "../program/index.ts";
 import type { Db, NilaiDihitung } from "./kueri.ts";
 
 export interface SiklusProgram {
@@ -138,24 +133,7 @@ async function daftarPeriksa(
     .orderBy("subtahap")
     .execute();
   if (sub.length === 0) return null;
-  const bukti = await db
-    .selectFrom("bukti_daftar_periksa")
-    .select(["kode_item", "jenis", "berkas_id"])
-    .where("instansi_id", "=", instansiId)
-    .where("siklus_id", "=", siklus.id)
-    .execute();
-  const verif = await db
-    .selectFrom("verifikasi_daftar_periksa")
-    .select("kode_item")
-    .where("instansi_id", "=", instansiId)
-    .where("siklus_id", "=", siklus.id)
-    .execute();
-  const bp: BuktiPeriksa[] = bukti.map((b) => ({
-    kodeItem: b.kode_item,
-    jenis: b.jenis as JenisBukti,
-    berkasId: b.berkas_id,
-  }));
-  const sudah = new Set(verif.map((v) => v.kode_item));
+  const { bp, sudah } = await buktiDaftarPeriksa(db, instansiId, siklus.id);
   const capaian = sub.map((s) => capaianSubtahap(s.subtahap as LevelKematangan, bp, sudah));
   const rerata = capaian.reduce((a, c) => a + c.proporsiKriteria, 0) / capaian.length;
   return {

@@ -13,6 +13,7 @@ import { rutePersiapan } from "./rute-persiapan.ts";
 import { ruteSiklus } from "./rute-siklus.ts";
 
 export { keluaranAsesmen, siklusTertaut, tanggalDi } from "./fakta.ts";
+export { buktiDaftarPeriksa } from "./status.ts";
 
 export const fitur = defineFitur({
   nama: "program",

@@ -5,6 +5,7 @@
  * and planned vs carried-out activities per main activity (Tabel 4).
  */
 import {
+  type BuktiPeriksa,
   type CapaianTarget,
   capaianSubtahap,
   capaianTarget,
@@ -178,8 +179,11 @@ export async function statusSiklus(db: Db, s: SiklusTersimpan) {
   };
 }
 
-/** The four sub-stage checklists (BAB III.B.2 a–d) with their evidence (domain `capaianSubtahap`). */
-export async function daftarPeriksa(db: Db, instansiId: string, siklusId: string) {
+/**
+ * A cycle's checklist evidence with its files' names, and the items verified: what domain
+ * `capaianSubtahap` reads (`bp`, `sudah`). The checklist page and the worksheet's source share it.
+ */
+export async function buktiDaftarPeriksa(db: Db, instansiId: string, siklusId: string) {
   const bukti = await db
     .selectFrom("bukti_daftar_periksa as b")
     .innerJoin("berkas_program as f", (j) =>
@@ -195,12 +199,17 @@ export async function daftarPeriksa(db: Db, instansiId: string, siklusId: string
     .where("instansi_id", "=", instansiId)
     .where("siklus_id", "=", siklusId)
     .execute();
-  const sudah = new Set(verif.map((v) => v.kode_item));
-  const bp = bukti.map((b) => ({
+  const bp: BuktiPeriksa[] = bukti.map((b) => ({
     kodeItem: b.kode_item,
     jenis: b.jenis as JenisBukti,
     berkasId: b.berkas_id,
   }));
+  return { bukti, bp, sudah: new Set(verif.map((v) => v.kode_item)) };
+}
+
+/** The four sub-stage checklists (BAB III.B.2 a–d) with their evidence (domain `capaianSubtahap`). */
+export async function daftarPeriksa(db: Db, instansiId: string, siklusId: string) {
+  const { bukti, bp, sudah } = await buktiDaftarPeriksa(db, instansiId, siklusId);
   const perOrang = await capaianKriteriaPegawai(db, instansiId);
   return LEVEL_KEMATANGAN.map((l) => {
     const c = capaianSubtahap(l, bp, sudah);

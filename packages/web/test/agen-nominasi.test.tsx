@@ -8,11 +8,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Ringkasan } from "../src/pages/agen/kunci.ts";
 import { TabNominasi } from "../src/pages/agen/TabNominasi.tsx";
-import { tampilkan } from "./support/dom.tsx";
-
-// Mantine's autosizing Textarea listens to document.fonts, which jsdom lacks.
-if (!("fonts" in document))
-  Object.defineProperty(document, "fonts", { value: { addEventListener() {}, removeEventListener() {} } });
+import { tampilkan, tiruServer } from "./support/dom.tsx";
 
 const IID = "00000000-0000-4000-8000-000000000001";
 const SID = "00000000-0000-4000-8000-0000000000c1";
@@ -33,23 +29,16 @@ const RINGKASAN = {
 
 function server() {
   const kiriman: { url: string; body: unknown }[] = [];
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (masukan: RequestInfo | URL, init?: RequestInit) => {
-      const req =
-        masukan instanceof Request
-          ? masukan
-          : new Request(new URL(String(masukan), "http://localhost"), init);
-      const url = new URL(req.url);
-      if (req.method === "GET") {
-        const q = url.searchParams.get("q") ?? "";
-        const items = q ? [{ id: PID, nama: "Sari Dewi", nip: "198801012010012001" }] : [];
-        return Response.json({ items, total: items.length, page: 1, pageSize: 20 });
-      }
-      kiriman.push({ url: url.pathname, body: await req.json() });
-      return Response.json({ id: "n1" }, { status: 201 });
-    }),
-  );
+  tiruServer(async (req) => {
+    const url = new URL(req.url);
+    if (req.method === "GET") {
+      const q = url.searchParams.get("q") ?? "";
+      const items = q ? [{ id: PID, nama: "Sari Dewi", nip: "198801012010012001" }] : [];
+      return Response.json({ items, total: items.length, page: 1, pageSize: 20 });
+    }
+    kiriman.push({ url: url.pathname, body: await req.json() });
+    return Response.json({ id: "n1" }, { status: 201 });
+  });
   return kiriman;
 }
 

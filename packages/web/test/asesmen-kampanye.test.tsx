@@ -4,7 +4,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { KampanyeDialog } from "../src/pages/asesmen/KampanyeDialog.tsx";
-import { tampilkan } from "./support/dom.tsx";
+import { tampilkan, tiruServer } from "./support/dom.tsx";
 
 const IID = "00000000-0000-4000-8000-000000000001";
 
@@ -13,26 +13,15 @@ vi.mock("../src/auth/session.tsx", async (asli) => ({
   useSession: () => ({ instansi: { id: IID } }),
 }));
 
-// Mantine's autosizing Textarea listens to document.fonts, which jsdom lacks.
-if (!("fonts" in document))
-  Object.defineProperty(document, "fonts", { value: { addEventListener() {}, removeEventListener() {} } });
-
 /** The server: empty lists on GET, every POST answered by `jawab` (after `tunda`). */
 function server(jawab: () => Response, tunda?: Promise<void>) {
   const kiriman: { url: string; body: Record<string, unknown> }[] = [];
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (masukan: RequestInfo | URL, init?: RequestInit) => {
-      const req =
-        masukan instanceof Request
-          ? masukan
-          : new Request(new URL(String(masukan), "http://localhost"), init);
-      if (req.method === "GET") return Response.json([]);
-      kiriman.push({ url: new URL(req.url).pathname, body: await req.json() });
-      await tunda;
-      return jawab();
-    }),
-  );
+  tiruServer(async (req) => {
+    if (req.method === "GET") return Response.json([]);
+    kiriman.push({ url: new URL(req.url).pathname, body: await req.json() });
+    await tunda;
+    return jawab();
+  });
   return kiriman;
 }
 

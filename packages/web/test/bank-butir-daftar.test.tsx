@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { DetailVersi } from "../src/pages/bank-butir/api.ts";
 import { TabelPernyataan } from "../src/pages/bank-butir/TabelPernyataan.tsx";
-import { tampilkan } from "./support/dom.tsx";
+import { tampilkan, tiruServer } from "./support/dom.tsx";
 
 const VERSI = {
   id: "00000000-0000-4000-8000-0000000000a1",
@@ -15,22 +15,19 @@ const VERSI = {
 
 function server() {
   const diminta: URL[] = [];
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (masukan: RequestInfo | URL) => {
-      const url = new URL(masukan instanceof Request ? masukan.url : String(masukan), "http://localhost");
-      diminta.push(url);
-      const page = Number(url.searchParams.get("page"));
-      const items = Array.from({ length: 25 }, (_, i) => ({
-        id: `KD${page}-${String(i).padStart(2, "0")}`,
-        subDimensi: "KD1",
-        teks: `Pernyataan ${page}-${i}`,
-        status: "draf",
-        lint: { galat: 0, peringatan: 0 },
-      }));
-      return Response.json({ items, total: 60, page, pageSize: 25 });
-    }),
-  );
+  tiruServer(async (req) => {
+    const url = new URL(req.url);
+    diminta.push(url);
+    const page = Number(url.searchParams.get("page"));
+    const items = Array.from({ length: 25 }, (_, i) => ({
+      id: `KD${page}-${String(i).padStart(2, "0")}`,
+      subDimensi: "KD1",
+      teks: `Pernyataan ${page}-${i}`,
+      status: "draf",
+      lint: { galat: 0, peringatan: 0 },
+    }));
+    return Response.json({ items, total: 60, page, pageSize: 25 });
+  });
   return diminta;
 }
 

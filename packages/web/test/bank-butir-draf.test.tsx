@@ -4,11 +4,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { BuatDrafDialog } from "../src/pages/bank-butir/BuatDrafDialog.tsx";
-import { tampilkan } from "./support/dom.tsx";
-
-// Mantine's autosizing Textarea listens to document.fonts, which jsdom lacks.
-if (!("fonts" in document))
-  Object.defineProperty(document, "fonts", { value: { addEventListener() {}, removeEventListener() {} } });
+import { tampilkan, tiruServer } from "./support/dom.tsx";
 
 const ASAL = "00000000-0000-4000-8000-0000000000a1";
 const VERSI = { id: ASAL, versi: "2026.1", status: "terbit" };
@@ -16,20 +12,13 @@ const VERSI = { id: ASAL, versi: "2026.1", status: "terbit" };
 /** The server: the published versions on GET, every POST answered by `jawab` (after `tunda`). */
 function server(jawab: () => Response, tunda?: Promise<void>) {
   const kiriman: unknown[] = [];
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (masukan: RequestInfo | URL, init?: RequestInit) => {
-      // the page calls the older api() client: fetch(url, init) with a relative URL
-      const req =
-        masukan instanceof Request
-          ? masukan
-          : new Request(new URL(String(masukan), "http://localhost"), init);
-      if (req.method === "GET") return Response.json({ items: [VERSI], total: 1, page: 1, pageSize: 200 });
-      kiriman.push(await req.json());
-      await tunda;
-      return jawab();
-    }),
-  );
+  tiruServer(async (req) => {
+    // the page calls the older api() client: fetch(url, init) with a relative URL
+    if (req.method === "GET") return Response.json({ items: [VERSI], total: 1, page: 1, pageSize: 200 });
+    kiriman.push(await req.json());
+    await tunda;
+    return jawab();
+  });
   return kiriman;
 }
 

@@ -9,7 +9,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { DetailVersi } from "../src/pages/bank-butir/api.ts";
 import { FormulirView } from "../src/pages/bank-butir/FormulirView.tsx";
-import { tampilkan } from "./support/dom.tsx";
+import { tampilkan, tiruServer } from "./support/dom.tsx";
 
 const VERSI = {
   id: "00000000-0000-4000-8000-0000000000a1",
@@ -44,23 +44,16 @@ const PERNYATAAN = ["kd1-01", "dn1-01", "km1-01", "km2-07"].map((id) => ({
 /** The server: the forms and statements on GET; every write answered by `jawab` (after `tunda`). */
 function server(jawab: () => Response, tunda?: Promise<void>) {
   const kiriman: { metode: string; url: string; body: unknown }[] = [];
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (masukan: RequestInfo | URL, init?: RequestInit) => {
-      const req =
-        masukan instanceof Request
-          ? masukan
-          : new Request(new URL(String(masukan), "http://localhost"), init);
-      const url = new URL(req.url).pathname;
-      if (req.method === "GET") {
-        if (url.endsWith("/formulir")) return Response.json(FORMULIR);
-        return Response.json({ items: PERNYATAAN, total: PERNYATAAN.length, page: 1, pageSize: 200 });
-      }
-      kiriman.push({ metode: req.method, url, body: await req.json() });
-      await tunda;
-      return jawab();
-    }),
-  );
+  tiruServer(async (req) => {
+    const url = new URL(req.url).pathname;
+    if (req.method === "GET") {
+      if (url.endsWith("/formulir")) return Response.json(FORMULIR);
+      return Response.json({ items: PERNYATAAN, total: PERNYATAAN.length, page: 1, pageSize: 200 });
+    }
+    kiriman.push({ metode: req.method, url, body: await req.json() });
+    await tunda;
+    return jawab();
+  });
   return kiriman;
 }
 

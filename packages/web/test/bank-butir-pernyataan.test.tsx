@@ -5,30 +5,19 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { DetailVersi } from "../src/pages/bank-butir/api.ts";
 import { PernyataanDialog } from "../src/pages/bank-butir/PernyataanDialog.tsx";
-import { tampilkan } from "./support/dom.tsx";
-
-// Mantine's autosizing Textarea listens to document.fonts, which jsdom lacks.
-if (!("fonts" in document))
-  Object.defineProperty(document, "fonts", { value: { addEventListener() {}, removeEventListener() {} } });
+import { tampilkan, tiruServer } from "./support/dom.tsx";
 
 const VERSI = { id: "00000000-0000-4000-8000-0000000000a1" } as DetailVersi;
 
 /** The server: no rule texts on GET, every PUT answered by `jawab` (after `tunda`). */
 function server(jawab: () => Response, tunda?: Promise<void>) {
   const kiriman: { url: string; body: Record<string, unknown> }[] = [];
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (masukan: RequestInfo | URL, init?: RequestInit) => {
-      const req =
-        masukan instanceof Request
-          ? masukan
-          : new Request(new URL(String(masukan), "http://localhost"), init);
-      if (req.method === "GET") return Response.json({});
-      kiriman.push({ url: new URL(req.url).pathname, body: await req.json() });
-      await tunda;
-      return jawab();
-    }),
-  );
+  tiruServer(async (req) => {
+    if (req.method === "GET") return Response.json({});
+    kiriman.push({ url: new URL(req.url).pathname, body: await req.json() });
+    await tunda;
+    return jawab();
+  });
   return kiriman;
 }
 

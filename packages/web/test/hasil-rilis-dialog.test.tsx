@@ -8,32 +8,21 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DialogRilis, DialogTarikRilis } from "../src/pages/hasil/DialogRilis.tsx";
-import { tampilkan } from "./support/dom.tsx";
-
-// Mantine's autosizing Textarea listens to document.fonts, which jsdom lacks.
-if (!("fonts" in document))
-  Object.defineProperty(document, "fonts", { value: { addEventListener() {}, removeEventListener() {} } });
+import { tampilkan, tiruServer } from "./support/dom.tsx";
 
 const PATH = { instansiId: "00000000-0000-4000-8000-000000000001", kampanyeId: "k1" };
 const DASAR = `/api/instansi/${PATH.instansiId}/hasil/kampanye/${PATH.kampanyeId}`;
 
 function server(jawab: (req: Request) => Response, tunda?: Promise<void>) {
   const kiriman: { url: string; body: unknown }[] = [];
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (masukan: RequestInfo | URL, init?: RequestInit) => {
-      const req =
-        masukan instanceof Request
-          ? masukan
-          : new Request(new URL(String(masukan), "http://localhost"), init);
-      kiriman.push({
-        url: new URL(req.url).pathname,
-        body: req.method === "GET" ? null : await req.json(),
-      });
-      await tunda;
-      return jawab(req);
-    }),
-  );
+  tiruServer(async (req) => {
+    kiriman.push({
+      url: new URL(req.url).pathname,
+      body: req.method === "GET" ? null : await req.json(),
+    });
+    await tunda;
+    return jawab(req);
+  });
   return kiriman;
 }
 

@@ -4,7 +4,7 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DaftarTinjauan } from "../src/pages/hasil/DaftarTinjauan.tsx";
-import { tampilkan } from "./support/dom.tsx";
+import { tampilkan, tiruServer } from "./support/dom.tsx";
 import { ditahan, IID, tolak } from "./support/komunitas.ts";
 
 afterEach(() => vi.unstubAllGlobals());
@@ -25,21 +25,18 @@ const baris = (pesertaId: string, nama: string) => ({
 
 function server(jawab: () => Response, tunda?: Promise<void>) {
   const kiriman: { url: string; body: unknown }[] = [];
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (req: Request) => {
-      if (req.method === "GET")
-        return Response.json({
-          items: [baris(P1, "Ani"), baris(P2, "Budi")],
-          total: 2,
-          page: 1,
-          pageSize: 20,
-        });
-      kiriman.push({ url: new URL(req.url).pathname, body: await req.json() });
-      await tunda;
-      return jawab();
-    }),
-  );
+  tiruServer(async (req) => {
+    if (req.method === "GET")
+      return Response.json({
+        items: [baris(P1, "Ani"), baris(P2, "Budi")],
+        total: 2,
+        page: 1,
+        pageSize: 20,
+      });
+    kiriman.push({ url: new URL(req.url).pathname, body: await req.json() });
+    await tunda;
+    return jawab();
+  });
   return kiriman;
 }
 

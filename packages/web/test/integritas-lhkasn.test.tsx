@@ -4,7 +4,7 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { LhkasnPage } from "../src/pages/integritas/LhkasnPage.tsx";
-import { tampilkan } from "./support/dom.tsx";
+import { tampilkan, tiruServer } from "./support/dom.tsx";
 
 const IID = "00000000-0000-4000-8000-000000000001";
 vi.mock("../src/auth/session.tsx", async (asli) => ({
@@ -21,15 +21,12 @@ function laporan(galat: { baris: number; nip: string; pesan: string }[], diterap
 /** The server: answers each import POST with the next report, records the bodies. */
 function server(jawaban: ReturnType<typeof laporan>[]) {
   const kiriman: { terapkan: boolean; tahun: number; format: string }[] = [];
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (req: Request) => {
-      if (req.method === "GET") return Response.json(KEPATUHAN);
-      const b = (await req.json()) as { terapkan: boolean; tahun: number; format: string };
-      kiriman.push({ terapkan: b.terapkan, tahun: b.tahun, format: b.format });
-      return Response.json(jawaban.shift());
-    }),
-  );
+  tiruServer(async (req) => {
+    if (req.method === "GET") return Response.json(KEPATUHAN);
+    const b = (await req.json()) as { terapkan: boolean; tahun: number; format: string };
+    kiriman.push({ terapkan: b.terapkan, tahun: b.tahun, format: b.format });
+    return Response.json(jawaban.shift());
+  });
   return kiriman;
 }
 

@@ -4,7 +4,7 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { IsiWawancara } from "../src/pages/nontes/IsiWawancara.tsx";
-import { tampilkan } from "./support/dom.tsx";
+import { tampilkan, tiruServer } from "./support/dom.tsx";
 import { ditahan, IID, sesiUji } from "./support/komunitas.ts";
 
 vi.mock("../src/auth/session.tsx", async (asli) => ({
@@ -38,15 +38,12 @@ const WAWANCARA = {
 
 function server(tunda?: Promise<void>) {
   const kiriman: { metode: string; url: string; body: unknown }[] = [];
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (req: Request) => {
-      if (req.method === "GET") return Response.json(WAWANCARA);
-      kiriman.push({ metode: req.method, url: new URL(req.url).pathname, body: await req.json() });
-      await tunda;
-      return Response.json(WAWANCARA);
-    }),
-  );
+  tiruServer(async (req) => {
+    if (req.method === "GET") return Response.json(WAWANCARA);
+    kiriman.push({ metode: req.method, url: new URL(req.url).pathname, body: await req.json() });
+    await tunda;
+    return Response.json(WAWANCARA);
+  });
   return kiriman;
 }
 

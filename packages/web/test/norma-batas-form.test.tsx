@@ -4,26 +4,16 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { FormBatasSaya, phi } from "../src/pages/norma-batas/FormBatasSaya.tsx";
-import { tampilkan } from "./support/dom.tsx";
-
-if (!("fonts" in document))
-  Object.defineProperty(document, "fonts", { value: { addEventListener() {}, removeEventListener() {} } });
+import { tampilkan, tiruServer } from "./support/dom.tsx";
 
 const SESI = "00000000-0000-4000-8000-0000000000a1";
 
 function server() {
   const kiriman: { method: string; url: string; body: unknown }[] = [];
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (masukan: RequestInfo | URL, init?: RequestInit) => {
-      const req =
-        masukan instanceof Request
-          ? masukan
-          : new Request(new URL(String(masukan), "http://localhost"), init);
-      kiriman.push({ method: req.method, url: new URL(req.url).pathname, body: await req.json() });
-      return Response.json({ id: SESI });
-    }),
-  );
+  tiruServer(async (req) => {
+    kiriman.push({ method: req.method, url: new URL(req.url).pathname, body: await req.json() });
+    return Response.json({ id: SESI });
+  });
   return kiriman;
 }
 

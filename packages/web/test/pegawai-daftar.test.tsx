@@ -4,7 +4,7 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { PegawaiListPage } from "../src/pages/pegawai/PegawaiListPage.tsx";
-import { tampilkan } from "./support/dom.tsx";
+import { tampilkan, tiruServer } from "./support/dom.tsx";
 
 const IID = "00000000-0000-4000-8000-000000000001";
 
@@ -14,25 +14,22 @@ vi.mock("../src/auth/session.tsx", () => ({
 
 function server() {
   const diminta: URLSearchParams[] = [];
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (masukan: RequestInfo | URL) => {
-      const url = new URL(masukan instanceof Request ? masukan.url : String(masukan), "http://localhost");
-      if (url.pathname.endsWith("/unit")) return Response.json([]);
-      diminta.push(url.searchParams);
-      const page = Number(url.searchParams.get("page"));
-      const items = Array.from({ length: 25 }, (_, i) => ({
-        id: `p${page}-${i}`,
-        nip: `19880101201001${String(i).padStart(4, "0")}`,
-        nama: `Pegawai ${page}-${i}`,
-        unitNama: "Sekretariat",
-        jabatan: "Analis",
-        golongan: "III/a",
-        aktif: true,
-      }));
-      return Response.json({ items, total: 60, page, pageSize: 25 });
-    }),
-  );
+  tiruServer(async (req) => {
+    const url = new URL(req.url);
+    if (url.pathname.endsWith("/unit")) return Response.json([]);
+    diminta.push(url.searchParams);
+    const page = Number(url.searchParams.get("page"));
+    const items = Array.from({ length: 25 }, (_, i) => ({
+      id: `p${page}-${i}`,
+      nip: `19880101201001${String(i).padStart(4, "0")}`,
+      nama: `Pegawai ${page}-${i}`,
+      unitNama: "Sekretariat",
+      jabatan: "Analis",
+      golongan: "III/a",
+      aktif: true,
+    }));
+    return Response.json({ items, total: 60, page, pageSize: 25 });
+  });
   return diminta;
 }
 

@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Pegawai } from "../src/api/types.ts";
 import { PegawaiEditDialog } from "../src/pages/pegawai/PegawaiEditDialog.tsx";
-import { tampilkan } from "./support/dom.tsx";
+import { tampilkan, tiruServer } from "./support/dom.tsx";
 
 const IID = "00000000-0000-4000-8000-000000000001";
 const PEGAWAI: Pegawai = {
@@ -28,18 +28,15 @@ const PEGAWAI: Pegawai = {
 /** The server as the dialog sees it: the unit list, and the PATCH answered by `patch`. */
 function server(patch: (body: unknown) => Response) {
   const kiriman: unknown[] = [];
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (req: Request) => {
-      if (req.method === "GET")
-        return Response.json([
-          { id: PEGAWAI.unitId, kode: "BU", nama: "Biro Umum", eselon: 2, indukId: null, aktif: true },
-        ]);
-      const body = await req.json();
-      kiriman.push(body);
-      return patch(body);
-    }),
-  );
+  tiruServer(async (req) => {
+    if (req.method === "GET")
+      return Response.json([
+        { id: PEGAWAI.unitId, kode: "BU", nama: "Biro Umum", eselon: 2, indukId: null, aktif: true },
+      ]);
+    const body = await req.json();
+    kiriman.push(body);
+    return patch(body);
+  });
   return kiriman;
 }
 

@@ -4,22 +4,19 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { PenggunaDialog } from "../src/pages/pengguna/PenggunaDialog.tsx";
-import { tampilkan } from "./support/dom.tsx";
+import { tampilkan, tiruServer } from "./support/dom.tsx";
 
 const IID = "00000000-0000-4000-8000-000000000001";
 
 /** The server as the dialog sees it: every POST answered by `jawab` (after `tunda`, if given). */
 function server(jawab: () => Response, tunda?: Promise<void>) {
   const kiriman: unknown[] = [];
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (req: Request) => {
-      if (req.method === "GET") return Response.json({ items: [], total: 0, page: 1, pageSize: 20 });
-      kiriman.push({ url: new URL(req.url).pathname, body: await req.json() });
-      await tunda;
-      return jawab();
-    }),
-  );
+  tiruServer(async (req) => {
+    if (req.method === "GET") return Response.json({ items: [], total: 0, page: 1, pageSize: 20 });
+    kiriman.push({ url: new URL(req.url).pathname, body: await req.json() });
+    await tunda;
+    return jawab();
+  });
   return kiriman;
 }
 

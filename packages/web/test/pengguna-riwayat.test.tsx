@@ -4,7 +4,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { RiwayatPeranDialog } from "../src/pages/pengguna/AsalPeran.tsx";
-import { tampilkan } from "./support/dom.tsx";
+import { tampilkan, tiruServer } from "./support/dom.tsx";
 
 const INSTANSI = "00000000-0000-4000-8000-000000000001";
 const PENGGUNA = { id: "00000000-0000-4000-8000-0000000000b2", nama: "Rina Wulandari" };
@@ -22,16 +22,13 @@ const baris = (n: number) => ({
 
 function server() {
   const diminta: URLSearchParams[] = [];
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (masukan: RequestInfo | URL) => {
-      const url = new URL(masukan instanceof Request ? masukan.url : String(masukan), "http://localhost");
-      diminta.push(url.searchParams);
-      const page = Number(url.searchParams.get("page"));
-      const items = page === 1 ? Array.from({ length: 100 }, (_, i) => baris(i + 1)) : [baris(101)];
-      return Response.json({ items, total: 101, page, pageSize: 100 });
-    }),
-  );
+  tiruServer(async (req) => {
+    const url = new URL(req.url);
+    diminta.push(url.searchParams);
+    const page = Number(url.searchParams.get("page"));
+    const items = page === 1 ? Array.from({ length: 100 }, (_, i) => baris(i + 1)) : [baris(101)];
+    return Response.json({ items, total: 101, page, pageSize: 100 });
+  });
   return diminta;
 }
 

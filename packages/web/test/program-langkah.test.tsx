@@ -11,11 +11,7 @@ import type { Kegiatan, StatusSiklus } from "../src/pages/program/api.ts";
 import { DialogKegiatan } from "../src/pages/program/DialogKegiatan.tsx";
 import { DialogPelaksanaan } from "../src/pages/program/DialogPelaksanaan.tsx";
 import { FormLangkah } from "../src/pages/program/FormLangkah.tsx";
-import { tampilkan } from "./support/dom.tsx";
-
-// Mantine's autosizing Textarea listens to document.fonts, which jsdom lacks.
-if (!("fonts" in document))
-  Object.defineProperty(document, "fonts", { value: { addEventListener() {}, removeEventListener() {} } });
+import { tampilkan, tiruServer } from "./support/dom.tsx";
 
 const IID = "00000000-0000-4000-8000-000000000001";
 const SID = "00000000-0000-4000-8000-0000000000c1";
@@ -48,22 +44,15 @@ const KEGIATAN = { id: "00000000-0000-4000-8000-0000000000d1", judul: "Sosialisa
 /** The server: lists empty on GET, every other request answered by `jawab` (after `tunda`). */
 function server(jawab: () => Response, tunda?: Promise<void>) {
   const kiriman: { metode: string; url: string; body: unknown }[] = [];
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (masukan: RequestInfo | URL, init?: RequestInit) => {
-      const req =
-        masukan instanceof Request
-          ? masukan
-          : new Request(new URL(String(masukan), "http://localhost"), init);
-      if (req.method === "GET")
-        return new URL(req.url).pathname.endsWith("/unit")
-          ? Response.json([])
-          : Response.json({ items: [], total: 0, page: 1, pageSize: 20 });
-      kiriman.push({ metode: req.method, url: new URL(req.url).pathname, body: await req.json() });
-      await tunda;
-      return jawab();
-    }),
-  );
+  tiruServer(async (req) => {
+    if (req.method === "GET")
+      return new URL(req.url).pathname.endsWith("/unit")
+        ? Response.json([])
+        : Response.json({ items: [], total: 0, page: 1, pageSize: 20 });
+    kiriman.push({ metode: req.method, url: new URL(req.url).pathname, body: await req.json() });
+    await tunda;
+    return jawab();
+  });
   return kiriman;
 }
 

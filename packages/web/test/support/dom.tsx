@@ -9,7 +9,7 @@ import { ModalsProvider } from "@mantine/modals";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { cleanup, render } from "@testing-library/react";
 import type { ReactNode } from "react";
-import { afterEach, beforeAll } from "vitest";
+import { afterEach, beforeAll, vi } from "vitest";
 import { initI18n } from "../../src/i18n/index.ts";
 import { theme } from "../../src/theme.ts";
 
@@ -34,6 +34,9 @@ if (typeof window.ResizeObserver === "undefined") {
   } as unknown as typeof ResizeObserver;
 }
 Element.prototype.scrollIntoView ??= () => {};
+// Mantine's autosizing Textarea listens to document.fonts
+if (!("fonts" in document))
+  Object.defineProperty(document, "fonts", { value: { addEventListener() {}, removeEventListener() {} } });
 
 beforeAll(async () => {
   localStorage.setItem("nurani.bahasa", "id");
@@ -49,5 +52,23 @@ export function tampilkan(ui: ReactNode) {
         <ModalsProvider>{ui}</ModalsProvider>
       </QueryClientProvider>
     </MantineProvider>,
+  );
+}
+
+/**
+ * Answers the app's requests in a component test: `fetch` calls `tangani` with a `Request`,
+ * whichever client made it (the typed client passes a Request, the older `api()` a relative
+ * URL and its init).
+ */
+export function tiruServer(tangani: (req: Request) => Response | Promise<Response>) {
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (masukan: RequestInfo | URL, init?: RequestInit) =>
+      tangani(
+        masukan instanceof Request
+          ? masukan
+          : new Request(new URL(String(masukan), "http://localhost"), init),
+      ),
+    ),
   );
 }

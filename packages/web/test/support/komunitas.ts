@@ -1,32 +1,21 @@
 /** For the komunitas component tests: the agency of the session, and the server as a form sees it. */
-import { vi } from "vitest";
+import { tiruServer } from "./dom.tsx";
 
 export const IID = "00000000-0000-4000-8000-000000000001";
 
 /** What `useSession()` answers in these tests (the tests mock `src/auth/session.tsx` with it). */
 export const sesiUji = (peran: string[]) => ({ instansi: { id: IID, kode: "KAB-X", peran } });
 
-// Mantine's autosizing Textarea listens to document.fonts, which jsdom lacks.
-if (!("fonts" in document))
-  Object.defineProperty(document, "fonts", { value: { addEventListener() {}, removeEventListener() {} } });
-
 /** Every write answered by `jawab` (after `tunda`, if given), every read by an empty page; the writes are recorded. */
 export function server(jawab: () => Response, tunda?: Promise<void>) {
   const kiriman: { metode: string; url: string; body: unknown }[] = [];
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (masukan: RequestInfo | URL, init?: RequestInit) => {
-      // the pages call the older api() client: fetch(url, init) with a relative URL
-      const req =
-        masukan instanceof Request
-          ? masukan
-          : new Request(new URL(String(masukan), "http://localhost"), init);
-      if (req.method === "GET") return Response.json({ items: [], total: 0, page: 1, pageSize: 20 });
-      kiriman.push({ metode: req.method, url: new URL(req.url).pathname, body: await req.json() });
-      await tunda;
-      return jawab();
-    }),
-  );
+  tiruServer(async (req) => {
+    // the pages call the older api() client: fetch(url, init) with a relative URL
+    if (req.method === "GET") return Response.json({ items: [], total: 0, page: 1, pageSize: 20 });
+    kiriman.push({ metode: req.method, url: new URL(req.url).pathname, body: await req.json() });
+    await tunda;
+    return jawab();
+  });
   return kiriman;
 }
 
